@@ -1,0 +1,1 @@
+"""Ingest: readers (files → documents), segmentation (documents → articles), duplicates."""
