@@ -96,12 +96,15 @@ class Segmenter:
         start = self.offset
         self.offset += len(raw)
         body = raw.rstrip("\r\n")
+        eol = raw[len(body):]
+        if start == 0 and body.startswith("\ufeff"):  # a byte-order mark is not text
+            body, start = body[1:], 1
         kind = classify(body)
         if kind is Line.BLANK:
             if self.gap is None:
-                self.gap = (start, raw)
+                self.gap = (start, body + eol)
             return
-        line = _Line(start, start + len(body), body, raw[len(body):], self.gap)
+        line = _Line(start, start + len(body), body, eol, self.gap)
         self.gap = None
         if not self.dump:
             yield from self._single(line, kind)
