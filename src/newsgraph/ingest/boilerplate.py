@@ -71,6 +71,7 @@ CREDIT = [
     re.compile(r"^(?:" + _NAME + r"(?:,?\s+(?:and\s+)?|\s*,\s*))+contributed "
                r"(?:reporting|research|writing|to this (?:report|article|story))\b"),
     re.compile(r"^(?:additional )?reporting by [A-Z]", _I),
+    re.compile(r"^By " + _NAME + r"(?:(?:\s+|,\s*|\s+and\s+)" + _NAME + r"){0,8}\s*$"),  # a byline
     re.compile(r"^(?:editing|edited|written|compiled) by [A-Z]", _I),
     re.compile(r"^[A-Z][\w.’' -]{2,80} (?:reported|wrote this article) from [A-Z][\w ,.-]{2,80}\.?$", 0),
 ]
@@ -81,6 +82,11 @@ FOOTER = re.compile(r"^The post (?P<title>.+) appeared first on (?P<outlet>[^\n]
 HEADER = re.compile(
     r"^(?P<outlet>[A-Z][\w&.,'’ -]{1,60}?)\s+(?P<date>\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
+
+# "KYIV, Ukraine (AP) — ...": a wire dateline naming the agency.
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,40}(?:, [A-Z][\w .'-]{1,40})? \((?P<agency>AP|Reuters|AFP|UPI)\) [—–-]")
+AGENCIES = {"AP": "Associated Press", "Reuters": "Reuters", "AFP": "Agence France-Presse",
+            "UPI": "United Press International"}
 
 # " date 2025-02-08 Nearly three years after ...": a wire-story date prefix on the first line.
 WIRE_PREFIX = re.compile(r"^[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})[ \t]+")

@@ -10,7 +10,9 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import zlib
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import BinaryIO
 
 from ..errors import InputError, Problem, message
@@ -20,7 +22,8 @@ from .segment import Defaults, Segmenter, segment_document
 from .sniff import Sniffed
 
 Item = Article | Problem
-MAX_DOCUMENT_BYTES = 64 << 20  # an HTML page or feed larger than this is refused, not loaded
+MAX_DOCUMENT_BYTES = 64 << 20
+MIN_WORDS = 8  # extracted HTML text shorter than this is page furniture  # an HTML page or feed larger than this is refused, not loaded
 
 
 def read(path: str, raw: BinaryIO, sniffed: Sniffed, defaults: Defaults) -> Iterator[Item]:
@@ -30,9 +33,15 @@ def read(path: str, raw: BinaryIO, sniffed: Sniffed, defaults: Defaults) -> Iter
     return reader(path, raw, sniffed, defaults)
 
 
-def _text_stream(raw: BinaryIO, sniffed: Sniffed) -> io.TextIOWrapper:
+@contextmanager
+def _text_stream(raw: BinaryIO, sniffed: Sniffed) -> Iterator[io.TextIOWrapper]:
+    """The input as text, split into lines as ``open(..., newline="")`` would; the caller closes ``raw``."""
     binary: BinaryIO = gzip.GzipFile(fileobj=raw) if sniffed.gzipped else raw  # type: ignore[assignment]
-    return io.TextIOWrapper(binary, encoding=sniffed.encoding or "utf-8", newline="")
+    stream = io.TextIOWrapper(binary, encoding=sniffed.encoding or "utf-8", newline="")
+    try:
+        yield stream
+    finally:
+        stream.detach()
 
 
 def _small(path: str, raw: BinaryIO, sniffed: Sniffed) -> str:
@@ -46,7 +55,8 @@ def _small(path: str, raw: BinaryIO, sniffed: Sniffed) -> str:
 def read_text(path: str, raw: BinaryIO, sniffed: Sniffed, defaults: Defaults) -> Iterator[Item]:
     """A plain-text dump, streamed line by line through the segmenter."""
     segmenter = Segmenter(path, "text", DocMeta(), defaults, dump=True)
-    yield from segmenter.run(_text_stream(raw, sniffed))
+    with _text_stream(raw, sniffed) as lines:
+        yield from segmenter.run(lines)
 
 
 def html_document(source: str, page: str, fmt: str = "html", url: str | None = None) -> Document | None:
@@ -59,8 +69,8 @@ def html_document(source: str, page: str, fmt: str = "html", url: str | None = N
         return None
     data = json.loads(out)
     text = data.get("text") or ""
-    if not text.strip():
-        return None
+    if len(text.split()) < MIN_WORDS:
+        return None  # a menu or a cookie notice, not an article
     meta = DocMeta(
         title=data.get("title") or None,
         dek=data.get("excerpt") or None,
@@ -93,15 +103,11 @@ def read_feed(path: str, raw: BinaryIO, sniffed: Sniffed, defaults: Defaults) ->
     if not entries:
         raise InputError("NG005", name=path, detail="the feed has no items")
     outlet = (parsed.get("feed") or {}).get("title") or None
+    if parsed.get("bozo") and not any(_entry_html(e).strip() for e in entries):
+        raise InputError("NG005", name=path, detail=str(parsed.get("bozo_exception") or "no readable items"))
     for n, entry in enumerate(entries, 1):
         source = f"{path}#item={n}"
-        body = ""
-        for content in entry.get("content") or []:
-            body = content.get("value") or ""
-            if body.strip():
-                break
-        body = body or entry.get("summary") or ""
-        text = fragment_text(body)
+        text = fragment_text(_entry_html(entry))
         if not text.strip():
             yield Problem("NG008", message("NG008", name=source), source)
             continue
@@ -121,9 +127,21 @@ def read_feed(path: str, raw: BinaryIO, sniffed: Sniffed, defaults: Defaults) ->
         yield Problem("NG005", message("NG005", name=path, detail=f"kept {len(entries)} items; {exc}"), path)
 
 
+def _entry_html(entry: dict) -> str:
+    for content in entry.get("content") or []:
+        if (content.get("value") or "").strip():
+            return str(content["value"])
+    return str(entry.get("summary") or "")
+
+
 def read_jsonl(path: str, raw: BinaryIO, sniffed: Sniffed, defaults: Defaults) -> Iterator[Item]:
     """JSON lines: ``text`` required; ``title``, ``date``, ``url``, ``outlet``, ``id`` optional."""
-    for n, line in enumerate(_text_stream(raw, sniffed), 1):
+    with _text_stream(raw, sniffed) as lines:
+        yield from _jsonl_lines(path, lines, sniffed, defaults)
+
+
+def _jsonl_lines(path: str, lines: Iterator[str], sniffed: Sniffed, defaults: Defaults) -> Iterator[Item]:
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         source = f"{path}#L{n}"
@@ -164,6 +182,8 @@ def read_warc(path: str, raw: BinaryIO, sniffed: Sniffed, defaults: Defaults) ->
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             body = record.content_stream().read(MAX_DOCUMENT_BYTES)
+            if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than the record declares
+                raise EOFError(f"record {n} ({url}) is cut short")
             seen += 1
             page = _decode_page(body, ctype)
             doc = html_document(f"{path}#record={n}", page, "warc", url)
@@ -177,6 +197,24 @@ def read_warc(path: str, raw: BinaryIO, sniffed: Sniffed, defaults: Defaults) ->
         if seen == 0:
             raise InputError("NG006", name=path, detail=detail + "; no record could be read") from exc
         yield Problem("NG006", message("NG006", name=path, detail=detail), path)
+        return
+    damage = _gzip_damage(raw) if sniffed.gzipped else None
+    if damage and seen == 0:
+        raise InputError("NG006", name=path, detail=damage + "; no record could be read")
+    if damage:
+        yield Problem("NG006", message("NG006", name=path, detail=damage), path)
+
+
+def _gzip_damage(raw: BinaryIO) -> str | None:
+    """Why a gzip stream is damaged (warcio reads a truncated one without complaint), or None."""
+    raw.seek(0)
+    try:
+        with gzip.GzipFile(fileobj=raw) as stream:
+            while stream.read(1 << 20):
+                pass
+    except (EOFError, OSError, zlib.error) as exc:
+        return f"the compressed archive is cut short or corrupt ({exc})"
+    return None
 
 
 def _decode_page(body: bytes, ctype: str) -> str:

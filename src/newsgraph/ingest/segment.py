@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..records import Article, DocMeta, Document, Segment
 from . import cohesion
-from .boilerplate import FOOTER, HEADER, WIRE_PREFIX, Line, classify
+from .boilerplate import AGENCIES, DATELINE, FOOTER, HEADER, WIRE_PREFIX, Line, classify
 
 MAX_STORY_LINES = 20_000  # a story longer than this is cut, so memory stays bounded on unmarked dumps
 
@@ -164,7 +164,12 @@ class Segmenter:
             story.footer = (m["title"].strip(), m["outlet"].strip())
             story.touch(line)
         elif kind is Line.TEXT or kind is Line.HEADER:
-            self._add_body(story, line)
+            title = self.meta.title
+            if not story.body and story.title is None and title and _same(line.text, title):
+                story.title = line  # the page repeats its headline above the text
+                story.touch(line)
+            else:
+                self._add_body(story, line)
         return iter(())
 
     def _text(self, line: _Line) -> Iterator[Article]:
@@ -293,6 +298,9 @@ class Segmenter:
         if story.footer:
             title = title or story.footer[0]
             outlet = outlet or story.footer[1]
+        dateline = DATELINE.match(story.body[0].text)
+        if dateline and not outlet:
+            outlet = AGENCIES[dateline["agency"]]
         date, date_source = None, None
         for value, origin in ((story.wire_date, "wire"), (self.header_date, "header"),
                               (meta.date, meta.date_source), (self.defaults.date, "cli")):
@@ -315,6 +323,10 @@ class Segmenter:
             url=meta.url,
             external_id=meta.external_id,
         )
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _assemble(lines: list[_Line]) -> tuple[str, list[Segment]]:
