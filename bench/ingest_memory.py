@@ -1,0 +1,103 @@
+"""Peak memory and speed of `newsgraph ingest` on a generated text dump of a given size.
+
+Writes a dump in the seed layouts (daily header, paywall gates, headlines, credits, sales blocks) from the
+project's own sentences, ingests it in a child process into a fresh SQLite store, and prints the child's peak
+RSS, wall time, MB/s and words/s, next to a baseline measured in the same run: reading the same file line by
+line in a child process (the floor any streaming ingest pays).
+
+    .venv/bin/python bench/ingest_memory.py --mb 200
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+SENTENCES = [
+    "Officials in the capital said on {day} that talks on a cease-fire would resume next week.",
+    "The ministry said {n} people were wounded when a drone struck a warehouse near the river port.",
+    "“We are ready to sign if the guarantees are real,” the foreign minister told reporters on {day}.",
+    "Analysts said the tariffs of {n} percent would raise prices for steel and aluminum across the region.",
+    "The delegation met for more than {n} hours and agreed to set up working groups on trade and prisoners.",
+    "Aid agencies warned that crossings into the territory had been closed for {n} days.",
+    "The summit in the northern city drew leaders from {n} countries and ended with a joint statement.",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+TITLES = ["Leaders Meet as Talks Resume on a Cease-Fire", "Drone Strike Hits Warehouse Near River Port",
+          "Tariff Threat Rattles Steel Makers Across the Region", "Aid Groups Warn of Closed Crossings"]
+
+
+def generate(path: str, megabytes: int, seed: int = 7) -> int:
+    rng = random.Random(seed)
+    target = megabytes * 1_000_000
+    written = 0
+    words = 0
+    with open(path, "w", encoding="utf-8") as f:
+        day = 0
+        while written < target:
+            day += 1
+            chunk = [f"The Harbour Ledger 2025-{1 + day % 12:02}-{1 + day % 28:02} 08:00:00\n\n\n"]
+            for _ in range(20):
+                paras = [" ".join(rng.choice(SENTENCES).format(day=rng.choice(DAYS), n=rng.randint(2, 90))
+                                  for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(8, 16))]
+                words += sum(len(p.split()) for p in paras)
+                chunk.append(f"{rng.choice(TITLES)} {rng.randint(1, 10**6)}\n\n"
+                             "You have been granted access, use your keyboard to continue reading.\n\n"
+                             + "\n\n".join(paras) + "\n\nA. Reporter contributed reporting.\n\n"
+                             "Save on The Ledger with our best offer:\n\n$1.00/week for your first year.\n\n"
+                             "Learn more\n\n")
+            text = "".join(chunk)
+            f.write(text)
+            written += len(text.encode())
+    return words
+
+
+def child(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of a child process."""
+    started = time.perf_counter()
+    code = f"""
+import resource, subprocess, sys
+p = subprocess.run({cmd!r})
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+sys.exit(p.returncode)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return time.perf_counter() - started, int(out.stdout.strip().splitlines()[-1]) / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=int, default=200, help="size of the generated dump in MB")
+    ap.add_argument("--keep", help="directory to keep the dump and store in (default: a temporary one)")
+    args = ap.parse_args()
+    work = args.keep or tempfile.mkdtemp(prefix="ng-bench-")
+    os.makedirs(work, exist_ok=True)
+    dump, db = os.path.join(work, "dump.txt"), os.path.join(work, "bench.db")
+    for p in (db, db + "-wal", db + "-shm"):
+        if os.path.exists(p):
+            os.remove(p)
+    t = time.perf_counter()
+    words = generate(dump, args.mb)
+    size = os.path.getsize(dump) / 1e6
+    print(f"generated {size:.0f} MB, {words:,} words in {time.perf_counter() - t:.1f}s: {dump}")
+    base_s, base_rss = child([sys.executable, "-c",
+                              f"n=0\nfor line in open({dump!r}, encoding='utf-8', newline=''): n += len(line)"])
+    newsgraph = os.path.join(os.path.dirname(sys.executable), "newsgraph")
+    ing_s, ing_rss = child([newsgraph, "ingest", "-q", dump, "--db", db])
+    store_mb = sum(os.path.getsize(p) for p in (db, db + "-wal") if os.path.exists(p)) / 1e6
+    print(f"{'run':<22} {'seconds':>8} {'MB/s':>7} {'words/s':>10} {'peak RSS MB':>12}")
+    print(f"{'baseline: read lines':<22} {base_s:>8.1f} {size / base_s:>7.1f} {words / base_s:>10,.0f} "
+          f"{base_rss:>12.0f}")
+    print(f"{'newsgraph ingest':<22} {ing_s:>8.1f} {size / ing_s:>7.1f} {words / ing_s:>10,.0f} {ing_rss:>12.0f}")
+    print(f"ingest/baseline time ratio {ing_s / base_s:.1f}x; peak RSS {ing_rss:.0f} MB "
+          f"({'under' if ing_rss < 1024 else 'OVER'} 1 GB); store {store_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
