@@ -19,18 +19,38 @@ import sys
 import tempfile
 import time
 
-SENTENCES = [
-    "Officials in the capital said on {day} that talks on a cease-fire would resume next week.",
-    "The ministry said {n} people were wounded when a drone struck a warehouse near the river port.",
-    "“We are ready to sign if the guarantees are real,” the foreign minister told reporters on {day}.",
-    "Analysts said the tariffs of {n} percent would raise prices for steel and aluminum across the region.",
-    "The delegation met for more than {n} hours and agreed to set up working groups on trade and prisoners.",
-    "Aid agencies warned that crossings into the territory had been closed for {n} days.",
-    "The summit in the northern city drew leaders from {n} countries and ended with a joint statement.",
-]
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+SUBJECTS = ["Officials in {city}", "The foreign minister", "A spokesman for the {body}", "Residents of {city}",
+            "The defense ministry", "Negotiators from {country}", "Aid agencies", "Analysts at the {body}",
+            "The prime minister of {country}", "Lawmakers in {city}", "Rescue crews", "The central bank"]
+VERBS = ["said on {day} that", "warned that", "told reporters in {city} that", "announced on {day} that",
+         "denied reports that", "confirmed late {day} that", "insisted that", "wrote in a statement that"]
+CLAUSES = ["talks on a cease-fire would resume in {city} within {n} days",
+           "{n} people were wounded when a drone struck a {thing} near {city}",
+           "tariffs of {n} percent on {goods} would take effect next month",
+           "the delegation from {country} had met the {body} for {n} hours",
+           "crossings into the region had been closed for {n} days",
+           "a convoy carrying {goods} reached {city} after a delay of {n} hours",
+           "the {body} would send {n} observers to monitor the border with {country}",
+           "prices of {goods} had risen by {n} percent since the sanctions began",
+           "an agreement on {goods} was close but not yet signed"]
+WORDS = {
+    "city": ["Kyiv", "Riyadh", "Geneva", "Cairo", "Ankara", "Warsaw", "Doha", "Kharkiv", "Odesa", "Brussels",
+             "Tallinn", "Amman", "Beirut", "Nairobi", "Istanbul", "Vienna", "Oslo", "Dnipro", "Rafah", "Lviv"],
+    "country": ["Ukraine", "Russia", "Turkey", "Qatar", "Egypt", "Poland", "Norway", "Kenya", "Jordan", "Sudan"],
+    "body": ["United Nations", "European Commission", "Red Cross", "World Bank", "African Union", "OSCE",
+             "International Atomic Energy Agency", "World Food Program"],
+    "thing": ["warehouse", "power station", "rail depot", "school", "grain terminal", "hospital", "bridge"],
+    "goods": ["steel", "grain", "fertilizer", "natural gas", "aluminum", "medicine", "diesel", "wheat"],
+    "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
 TITLES = ["Leaders Meet as Talks Resume on a Cease-Fire", "Drone Strike Hits Warehouse Near River Port",
           "Tariff Threat Rattles Steel Makers Across the Region", "Aid Groups Warn of Closed Crossings"]
+
+
+def sentence(rng: random.Random) -> str:
+    def fill(t: str) -> str:
+        return t.format(n=rng.randint(2, 900), **{k: rng.choice(v) for k, v in WORDS.items()})
+    return f"{fill(rng.choice(SUBJECTS))} {fill(rng.choice(VERBS))} {fill(rng.choice(CLAUSES))}."
 
 
 def generate(path: str, megabytes: int, seed: int = 7) -> int:
@@ -44,8 +64,8 @@ def generate(path: str, megabytes: int, seed: int = 7) -> int:
             day += 1
             chunk = [f"The Harbour Ledger 2025-{1 + day % 12:02}-{1 + day % 28:02} 08:00:00\n\n\n"]
             for _ in range(20):
-                paras = [" ".join(rng.choice(SENTENCES).format(day=rng.choice(DAYS), n=rng.randint(2, 90))
-                                  for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(8, 16))]
+                paras = [" ".join(sentence(rng) for _ in range(rng.randint(2, 4)))
+                         for _ in range(rng.randint(8, 16))]
                 words += sum(len(p.split()) for p in paras)
                 chunk.append(f"{rng.choice(TITLES)} {rng.randint(1, 10**6)}\n\n"
                              "You have been granted access, use your keyboard to continue reading.\n\n"

@@ -18,6 +18,8 @@ BANDS = 32
 ROWS = NUM_PERM // BANDS
 SHINGLE = 5
 THRESHOLD = 0.8
+MIN_SHARED_BANDS = 4  # candidates must share at least this many bands with the new article
+MAX_CANDIDATES = 20
 
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK = np.uint64(0xFFFFFFFF)
@@ -67,5 +69,7 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
 
 
-def from_bytes(blob: bytes | memoryview) -> np.ndarray:
-    return np.frombuffer(bytes(blob), dtype=np.uint32)
+def similarities(sig: np.ndarray, blobs: list[bytes | memoryview]) -> np.ndarray:
+    """Estimated Jaccard similarity of ``sig`` with each stored signature."""
+    matrix = np.frombuffer(b"".join(bytes(b) for b in blobs), dtype=np.uint32).reshape(len(blobs), NUM_PERM)
+    return (matrix == sig[None, :]).mean(axis=1)
