@@ -44,6 +44,10 @@ GOOD = {
     "feed.xml": ("<?xml version='1.0'?><rss version='2.0'><channel><title>Ledger</title><item><title>Ships"
                  "</title><link>https://example.org/a</link><pubDate>Tue, 18 Feb 2025 16:20:00 GMT</pubDate>"
                  "<description>" + " ".join(PARAS) + "</description></item></channel></rss>"),
+    "atom.xml": ("<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Ledger"
+                 "</title><entry><title>Ships</title><link href='https://example.org/b'/><id>urn:x:1</id>"
+                 "<updated>2025-02-19T10:00:00Z</updated><content type='html'>&lt;p&gt;" + PARAS[0] +
+                 "&lt;/p&gt;&lt;p&gt;" + PARAS[1] + "&lt;/p&gt;</content></entry></feed>"),
     "items.jsonl": json.dumps({"text": " ".join(PARAS[:2]), "title": "T", "date": "2025-02-01",
                                "outlet": "Ledger", "url": "https://example.org/j", "id": "j1"}) + "\n",
 }
@@ -51,6 +55,7 @@ GOOD = {
 
 @pytest.mark.parametrize("name,fmt,date", [
     ("dump.txt", "text", None), ("page.html", "html", None), ("feed.xml", "feed", "2025-02-18"),
+    ("atom.xml", "feed", "2025-02-19"),
     ("items.jsonl", "jsonl", "2025-02-01")])
 def test_ingest_inputs_each_format(store: Store, tmp_path: Path, name: str, fmt: str, date: str | None) -> None:
     path = write(tmp_path, name, GOOD[name])
@@ -132,7 +137,7 @@ def test_ingest_inputs_mixed_directory_exit_code_and_log(tmp_path: Path, sqlite_
     from newsgraph.store import open_store
 
     with open_store(sqlite_url) as s:
-        assert s.counts()["inputs_ok"] == 4 and s.counts()["articles"] == 4
+        assert s.counts()["inputs_ok"] == len(GOOD) and s.counts()["articles"] == len(GOOD)
 
 
 def test_ingest_inputs_rerun_changes_nothing(store: Store, tmp_path: Path) -> None:
