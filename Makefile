@@ -26,6 +26,7 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/newsgraph eval extraction --gate
+	$(BIN)/newsgraph eval actors --gate
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest_memory.py --mb 200

@@ -53,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="evaluation commands on ../shared/eval (scores, optional floors)",
                        description="Print precision/recall/F1 on evaluation data; --gate fails below the floors "
                                    "recorded in eval/floors.json.")
-    p.add_argument("task", choices=("extraction",))
+    p.add_argument("task", choices=("extraction", "actors"),
+                   help="extraction: HTML body F1; actors: country/sector accuracy on NGEC actor strings")
     p.add_argument("--data", metavar="DIR", help="evaluation data directory (default: ../shared/eval)")
     p.add_argument("--gate", action="store_true", help="exit 1 when a score is below its recorded floor")
     return parser

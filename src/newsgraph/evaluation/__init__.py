@@ -7,10 +7,11 @@ import os
 import sys
 from pathlib import Path
 
+from .actors import evaluate_actors
 from .extraction import evaluate_extraction
 
 FLOORS = Path(__file__).resolve().parents[3] / "eval" / "floors.json"
-TASKS = {"extraction": evaluate_extraction}
+TASKS = {"extraction": evaluate_extraction, "actors": evaluate_actors}
 
 
 def default_data() -> Path:

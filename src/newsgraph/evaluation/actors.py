@@ -1,0 +1,60 @@
+"""Actor coding on ../shared/eval/ngec_actor_tests: accuracy of country and of PLOVER sector.
+
+Each case is an actor string (sometimes with a context string) and the country (ISO3, or '' for none) and the
+primary sector code a resolver should return. Cases that test only Wikipedia titles are counted separately as
+not applicable: newsgraph has no offline Wikipedia index.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from ..ontology.actors import code
+
+PATH = "ngec_actor_tests/ngec_actor_resolution_cases.jsonl"
+
+
+def cases(root: Path) -> list[dict]:
+    out = []
+    for line in (root / PATH).read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        call = record["calls"][0]
+        if call["method"] not in ("agent_to_code", "search_nat", "short_text_to_agent", "trf_agent_match"):
+            continue
+        args = call["args"]
+        expect = {e["field"]: e["value"] for e in record["expect"] if e["op"] == "Eq"}
+        if "cc" in expect:
+            expect["country"] = expect.pop("cc")
+        out.append({"test": record["test"], "text": args[0], "context": args[1] if len(args) > 1 else "",
+                    "country": expect.get("country"), "sector": expect.get("code_1")})
+    return out
+
+
+def evaluate_actors(root: Path, show_errors: bool = False) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    errors = []
+    for case in cases(root):
+        got = code(case["text"], case["context"])
+        if case["country"] is not None and isinstance(case["country"], str):
+            counts["country_n"] += 1
+            ok = (got.country or "") == case["country"]
+            counts["country_ok"] += ok
+            if not ok:
+                errors.append(("country", case["text"], case["country"], got.country))
+        if case["sector"] is not None and isinstance(case["sector"], str):
+            counts["sector_n"] += 1
+            ok = (got.sector or "") == case["sector"]
+            counts["sector_ok"] += ok
+            if not ok:
+                errors.append(("sector", case["text"], case["sector"], got.sector))
+    country = counts["country_ok"] / max(1, counts["country_n"])
+    sector = counts["sector_ok"] / max(1, counts["sector_n"])
+    print(f"{'field':<8} {'cases':>6} {'correct':>8} {'accuracy':>9}")
+    print(f"{'country':<8} {counts['country_n']:>6} {counts['country_ok']:>8} {country:>9.4f}")
+    print(f"{'sector':<8} {counts['sector_n']:>6} {counts['sector_ok']:>8} {sector:>9.4f}")
+    if show_errors:
+        for err in errors:
+            print("  miss", *err, sep=" | ")
+    return {"country.accuracy": country, "sector.accuracy": sector}

@@ -1,0 +1,1 @@
+"""Ontologies: countries and actors (this module), PLOVER event types (to come)."""

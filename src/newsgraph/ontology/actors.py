@@ -1,0 +1,136 @@
+"""Actor coding: a country (ISO alpha-3, or IGO/UNO/EUR) and a PLOVER sector for a name or description.
+
+Knowledge comes from data files, never from code: ``lexicons/actors.toml`` (well-known bodies, role words,
+country short forms) and ``lexicons/demonyms.tsv``, plus any files named in ``$NEWSGRAPH_LEXICON``
+(``path[:path...]``, same shape; later files win).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .countries import index as country_index
+
+SECTORS = ("COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
+           "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "NGO", "IGO")
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str
+    country: str
+    sector: str
+
+
+@dataclass(frozen=True)
+class ActorCode:
+    country: str | None
+    sector: str | None
+    org: str | None = None  # canonical name of a lexicon body that matched
+    rule: str = ""
+
+
+@dataclass
+class Lexicon:
+    orgs: dict[str, Org]  # casefolded alias → org
+    roles: dict[str, str]  # casefolded role phrase → sector
+    org_pattern: re.Pattern[str]
+    role_pattern: re.Pattern[str]
+
+
+def _load_files() -> list[dict]:
+    docs = [tomllib.loads(resources.files(__package__).joinpath("lexicons/actors.toml").read_text("utf-8"))]
+    for path in filter(None, os.environ.get("NEWSGRAPH_LEXICON", "").split(":")):
+        docs.append(tomllib.loads(Path(path).read_text("utf-8")))
+    return docs
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    orgs: dict[str, Org] = {}
+    roles: dict[str, str] = {}
+    for doc in _load_files():
+        for entry in doc.get("org", []):
+            org = Org(entry["names"][0], entry.get("country", ""), entry.get("sector", ""))
+            for alias in entry["names"]:
+                orgs[alias.casefold()] = org
+                if alias.casefold().startswith("the "):
+                    orgs[alias.casefold()[4:]] = org
+        for sector, words in doc.get("roles", {}).items():
+            for word in words:
+                roles[word.casefold()] = sector
+
+    def alternation(words: list[str], case_sensitive_short: bool) -> str:
+        parts = []
+        for w in sorted(words, key=len, reverse=True):
+            esc = re.escape(w)
+            # Short all-caps abbreviations (AP, UN, PAN) match only in capitals.
+            parts.append(f"(?-i:{esc})" if case_sensitive_short and w.isupper() and len(w) <= 4 else esc)
+        return "|".join(parts)
+
+    org_names = [a for doc in _load_files() for e in doc.get("org", []) for a in e["names"]]
+    org_pattern = re.compile(r"(?<![\w.])(?:" + alternation(org_names, True) + r")(?![\w])", re.IGNORECASE)
+    role_pattern = re.compile(r"(?<![\w.])(?:" + alternation(list(roles), False) + r")(?![\w])", re.IGNORECASE)
+    return Lexicon(orgs, roles, org_pattern, role_pattern)
+
+
+def find_org(text: str) -> tuple[Org, int, int] | None:
+    m = lexicon().org_pattern.search(text)
+    if not m:
+        return None
+    return lexicon().orgs[m.group(0).casefold()], m.start(), m.end()
+
+
+def role_sector(text: str) -> tuple[str | None, str | None]:
+    """The sector of the most specific role word in ``text`` (the longest; the last on a tie), and the word."""
+    lex = lexicon()
+    best: tuple[int, int, str] | None = None
+    for m in lex.role_pattern.finditer(text):
+        cand = (len(m.group(0)), m.start(), m.group(0))
+        if best is None or cand[:2] > best[:2]:
+            best = cand
+    if best is None:
+        return None, None
+    word = best[2]
+    sector = lex.roles[word.casefold()]
+    if sector in ("GOV", "SPY", "MIL", "LEG") and re.search(r"\b(?:former|ex-|disgraced|ousted|exiled|retired)\b", text, re.IGNORECASE):
+        sector = "ELI"
+    return sector, word
+
+
+def code(text: str, context: str = "") -> ActorCode:
+    """Country and sector of an actor string ("Mexican authorities", "the Kremlin", "Brazilians")."""
+    s = " ".join(text.replace("’", "'").split())
+    if not s or not any(c.isalpha() for c in s):
+        return ActorCode(None, None, rule="empty")
+    countries = country_index()
+    org = find_org(s)
+    sector, role = role_sector(s)
+    found = countries.find(s)
+    country = found[0].code if found else None
+    if org is not None:
+        org_country = org[0].country or country
+        org_sector = org[0].sector or sector
+        if sector == "ELI":  # "a former CIA official"
+            org_sector = "ELI"
+        # A role inside the org name ("Defense Ministry") does not override the body's own sector.
+        return ActorCode(org_country or None, org_sector, org[0].name, "lexicon-org")
+    whole = countries.code(s)
+    if whole:
+        return ActorCode(whole, sector if sector and sector != "CVL" else None, None, "country")
+    if countries.capital(s):
+        return ActorCode(countries.capital(s), "GOV", None, "capital-metonym")
+    if country is None and context:
+        ctx = countries.find(context)
+        country = ctx[0].code if ctx else None
+        if sector is None:
+            sector, role = role_sector(context)
+    if sector is None and found and found[0].kind == "demonym" and len(s.split()) > 1:
+        return ActorCode(country, None, None, "demonym")
+    return ActorCode(country, sector, None, f"role:{role}" if role else ("country-in-text" if country else "none"))

