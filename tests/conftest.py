@@ -81,3 +81,18 @@ def table_dump(store: Store) -> dict[str, list[tuple]]:
         out[table] = [tuple(v if not isinstance(v, memoryview) else bytes(v) for k, v in r.items()
                             if k != "ingested_at") for r in rows]
     return out
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsgraph.nlp.pipeline import load
+
+    return load()
+
+
+def analyse_text(nlp, text: str, date: str | None = None):
+    """Run the entity stages on one text written in a test."""
+    from newsgraph.nlp.pipeline import Analysis, run
+    from newsgraph.nlp.run import STAGES
+
+    return run(Analysis("t", text, date, nlp(text)), STAGES)

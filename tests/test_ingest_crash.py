@@ -28,7 +28,8 @@ def _corpus(d: Path, files: int = 30, stories: int = 40) -> None:
 
 
 def _run(corpus: Path, db: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "ingest", "-q", str(corpus), "--db", db],
+    return subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "ingest", "-q", "--no-analyse", str(corpus),
+                             "--db", db],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 

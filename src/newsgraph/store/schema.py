@@ -102,6 +102,17 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     ]),
 ]
 
+MIGRATIONS.append((2, "analysis state on articles; keys for canonical entities", [
+    "ALTER TABLE articles ADD COLUMN analysed TEXT",
+    "CREATE INDEX articles_analysed ON articles (analysed)",
+    "ALTER TABLE entities ADD COLUMN key TEXT",
+    "ALTER TABLE entities ADD COLUMN surname TEXT",
+    "ALTER TABLE entities ADD COLUMN gender TEXT",
+    "ALTER TABLE entities ADD COLUMN partial INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX entities_surname ON entities (type, surname)",
+    "ALTER TABLE mentions ADD COLUMN local TEXT",
+]))
+
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -1,0 +1,279 @@
+"""Mentions of people, organisations and places in a parsed article.
+
+spaCy's NER is the base. Rules add what it misses in news: honorifics kept with the name ("Mr. Lavrov"), a
+name after an honorific that NER did not tag, titles such as "Crown Prince" split from the name, bodies from the
+actor lexicon ("the Kremlin", "Hamas", "the R.S.F."), and capitals used for governments ("Kyiv", "Washington").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..ontology import actors
+from ..ontology import places
+from ..ontology.countries import index as country_index
+from .pipeline import Analysis, stage
+
+LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+
+# Honorifics that stay part of a person mention, with the gender they imply.
+HONORIFICS = {"mr.": "m", "mr": "m", "ms.": "f", "ms": "f", "mrs.": "f", "mrs": "f", "miss": "f", "dr.": None,
+              "dr": None, "gen.": None, "sen.": None, "rep.": None, "gov.": None, "lt.": None, "col.": None,
+              "maj.": None, "capt.": None, "sgt.": None, "pvt.": None, "adm.": None, "prof.": None,
+              "professor": None, "sir": "m", "lady": "f", "sheikh": "m", "pope": "m", "king": "m", "queen": "f",
+              "prince": "m", "princess": "f"}
+# Title words that may stand before a name and describe a role (kept as the mention's title, not its name).
+TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "foreign", "defense", "defence",
+               "finance", "treasury", "interior", "chancellor", "general", "gen.", "lt.", "col.", "colonel",
+               "crown", "prince", "king", "queen", "pope", "sheikh", "emir", "sen.", "senator", "rep.", "gov.",
+               "governor", "mayor", "ambassador", "envoy", "special", "deputy", "chief", "justice", "judge",
+               "commander", "admiral", "speaker", "leader", "premier", "dr.", "professor", "prof.", "private",
+               "pvt.", "sgt.", "sergeant", "captain", "capt.", "maj.", "major", "lieutenant", "of", "the",
+               "national", "security", "adviser", "advisor", "attorney", "first", "lady", "supreme", "executive",
+               "director", "spokesman", "spokeswoman", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "former", "opposition", "health",
+               "economy", "trade", "energy", "agriculture", "commerce", "homeland", "u.s.", "chairman",
+               "archbishop", "cardinal", "bishop", "rabbi", "imam"}
+_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "ben"}
+_NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|bin|ibn|de|van|von|der|da|di|la|le)-?[A-Z]?[\w’'-]*$")
+
+
+@dataclass
+class Mention:
+    start: int  # offsets into the article text
+    end: int
+    text: str  # as written (honorific included)
+    type: str  # PERSON ORG GPE LOC NORP FAC
+    name: str  # the name without honorific or title
+    sent: int  # sentence index
+    token: int  # index of the name's last token
+    honorific: str | None = None
+    gender: str | None = None
+    title: str | None = None  # role words written just before ("Secretary of State")
+    title_start: int | None = None
+    country: str | None = None  # resolved code for GPE/NORP, lexicon country for ORG
+    sector: str | None = None
+    org: str | None = None  # canonical lexicon name for a known body
+    rule: str = "ner"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# Nouns that, in apposition to a name, tell the person's gender ("Her brother, Ivan Kovac").
+GENDERED = {"husband": "m", "father": "m", "son": "m", "brother": "m", "uncle": "m", "nephew": "m", "man": "m",
+            "boy": "m", "grandfather": "m", "grandson": "m", "widower": "m", "wife": "f", "mother": "f",
+            "daughter": "f", "sister": "f", "aunt": "f", "niece": "f", "woman": "f", "girl": "f",
+            "grandmother": "f", "granddaughter": "f", "widow": "f"}
+
+
+def _apposed_gender(head: Any) -> str | None:
+    related = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        related.append(head.head)
+    for tok in related:
+        if tok.lemma_.lower() in GENDERED:
+            return GENDERED[tok.lemma_.lower()]
+    return None
+
+
+def _abbreviated(word: str) -> bool:
+    return word.lower() in HONORIFICS and (word.endswith(".") or word.lower() in ("mr", "ms", "mrs", "dr"))
+
+
+def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None, str | None]:
+    """Role words written right before token ``i``; also an honorific and a country adjective among them."""
+    j = i
+    while j > 0 and doc[j - 1].text.lower() in TITLE_WORDS and doc[j - 1].sent == doc[i].sent:
+        j -= 1
+    honorific = None
+    country = None
+    # A country adjective or possessive just before the title ("French President", "U.S. Senator").
+    if j > 0 and doc[j - 1].ent_type_ in ("NORP", "GPE"):
+        country = country_index().code(doc[j - 1].text)
+    while j < i and doc[j].text.lower() in ("of", "the"):
+        j += 1
+    if j == i:
+        return None, None, None, country
+    words = doc[j:i]
+    if words[-1].text.lower() in HONORIFICS:
+        honorific = words[-1].text
+    title_words = [t.text for t in words if t.text.lower() not in ("mr.", "ms.", "mrs.", "mr", "ms", "mrs")]
+    title = " ".join(title_words) or None
+    return title, words[0].idx, honorific, country
+
+
+def extract(analysis: Analysis) -> list[Mention]:
+    doc = analysis.doc
+    sent_of = {}
+    for k, sent in enumerate(doc.sents):
+        for tok in sent:
+            sent_of[tok.i] = k
+    out: list[Mention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in LABELS or any(t.i in taken for t in ent):
+            continue
+        tokens = list(ent)
+        # Strip a possessive tail and leading article.
+        while tokens and tokens[-1].text in ("’s", "'s", "’", "'"):
+            tokens.pop()
+        while tokens and tokens[0].text.lower() == "the" and ent.label_ in ("PERSON",):
+            tokens.pop(0)
+        if not tokens:
+            continue
+        label = ent.label_
+        if label == "PERSON" and tokens[-1].text.lower() in _PARTICLES and tokens[-1].i + 1 < len(doc) and \
+                doc[tokens[-1].i + 1].text[:1].isupper():
+            tokens.append(doc[tokens[-1].i + 1])  # "Ursula von der" + "Leyen"
+            taken.add(tokens[-1].i)
+        honorific = gender = title = None
+        title_start = None
+        country = None
+        if label == "PERSON":
+            # Titles NER swallowed into the name ("Crown Prince Mohammed", "President Trump").
+            k = 0
+            while k < len(tokens) - 1 and tokens[k].text.lower() in TITLE_WORDS:
+                k += 1
+            inner_title = " ".join(t.text for t in tokens[:k]) or None
+            if k and tokens[k - 1].text.lower() in HONORIFICS:
+                honorific = tokens[k - 1].text
+            name_tokens = tokens[k:]
+            t_before, t_start, h_before, c_before = _title_before(doc, tokens[0].i)
+            honorific = honorific or h_before
+            title = " ".join(filter(None, [t_before, inner_title])) or None
+            title_start = t_start if t_before else (tokens[0].idx if inner_title else None)
+            country = c_before
+            if country is None and title:
+                found = country_index().find(title)
+                country = found[0].code if found else None
+            if honorific:
+                gender = HONORIFICS.get(honorific.lower())
+            # Keep an abbreviated honorific in the mention span ("Mr. Lavrov"), not a title ("Crown Prince").
+            start_tok = name_tokens[0]
+            prev = doc[name_tokens[0].i - 1] if name_tokens[0].i > 0 else None
+            if prev is not None and _abbreviated(prev.text) and prev.text == honorific:
+                start_tok = prev
+            start, end = start_tok.idx, name_tokens[-1].idx + len(name_tokens[-1].text)
+            name = doc.text[name_tokens[0].idx:end]
+            last = name_tokens[-1].i
+        else:
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            name = doc.text[start:end]
+            last = tokens[-1].i
+            if label in ("ORG", "FAC") and name in ("State",):
+                continue  # "Secretary of State"
+        if label == "PERSON" and gender is None:
+            gender = _apposed_gender(doc[last])
+        m = Mention(start, end, doc.text[start:end], label, name, sent_of[last], last, honorific, gender, title,
+                    title_start, country, rule="ner")
+        _code(m)
+        out.append(m)
+        taken.update(range(ent.start, ent.end))
+    out.extend(_honorific_names(doc, taken, sent_of))
+    out.extend(_lexicon_bodies(doc, taken, sent_of))
+    out = _consistent(doc, out, taken, sent_of)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
+    """One reading per name within an article: a person's name is a person everywhere, a capital is a place."""
+    countries = country_index()
+    kept = []
+    for m in mentions:
+        bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
+        if m.type == "PERSON" and not m.name[:1].isupper() and \
+                re.split(r"[\s-]", m.name)[0].lower() not in _PARTICLES:
+            continue  # "emerita": NER noise
+        if bare and (countries.code(m.name) or countries.capital(m.name)
+                     or places.city(m.name) is not None):
+            m.type, m.rule = "GPE", "ner-relabelled-place"
+            _code(m)
+        elif bare and actors.find_org(m.name) is not None and actors.find_org(m.name)[1:] == (0, len(m.name)):
+            m.type, m.rule = "ORG", "ner-relabelled-lexicon-body"
+            _code(m)
+        kept.append(m)
+    mentions = kept
+    known: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "PERSON":
+            words = m.name.split()
+            if len(words) >= 2 or m.honorific:
+                known[words[-1]] = m.name
+    for m in mentions:
+        if m.type in ("ORG", "NORP", "GPE", "FAC") and m.name in known and not m.org:
+            m.type, m.rule, m.country, m.sector = "PERSON", "name-propagation", None, None
+    for tok in doc:
+        if tok.i in taken or tok.text not in known or not tok.text[:1].isupper():
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN":
+            continue  # part of a longer name NER did not see
+        mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", tok.text, sent_of[tok.i],
+                                tok.i, rule="name-propagation"))
+        taken.add(tok.i)
+    return mentions
+
+
+def _code(m: Mention) -> None:
+    """Country and sector of non-person mentions from the lexicons."""
+    if m.type == "PERSON":
+        return
+    countries = country_index()
+    if m.type in ("GPE", "NORP", "LOC"):
+        m.country = countries.code(m.name) or m.country
+        if m.country is None and m.type == "GPE" and countries.capital(m.name):
+            m.country = countries.capital(m.name)
+            m.extra["capital"] = True
+    if m.type in ("ORG", "FAC", "NORP") or m.country is None:
+        coded = actors.code(m.name)
+        if coded.org:
+            m.org, m.country, m.sector = coded.org, coded.country, coded.sector
+            if m.type not in ("ORG", "FAC"):
+                m.type = "ORG"
+        elif m.type in ("ORG", "FAC"):
+            m.country = m.country or coded.country
+            m.sector = coded.sector
+
+
+def _honorific_names(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
+    """"Mr. X" where NER tagged nothing."""
+    out = []
+    for tok in doc[:-1]:
+        low = tok.text.lower()
+        if low not in HONORIFICS or not low.endswith(".") and low not in ("sir", "lady", "pope", "sheikh"):
+            continue
+        nxt = doc[tok.i + 1]
+        if nxt.i in taken or not _NAME_TOKEN.match(nxt.text) or not nxt.text[:1].isupper() and "-" not in nxt.text:
+            continue
+        end_tok = nxt
+        while end_tok.i + 1 < len(doc) and (doc[end_tok.i + 1].text[:1].isupper() or
+                                            doc[end_tok.i + 1].text.lower() in _PARTICLES) and \
+                _NAME_TOKEN.match(doc[end_tok.i + 1].text) or (
+                end_tok.text.lower() in _PARTICLES and end_tok.i + 1 < len(doc) and
+                doc[end_tok.i + 1].text[:1].isupper()):
+            end_tok = doc[end_tok.i + 1]
+        name = doc.text[nxt.idx:end_tok.idx + len(end_tok.text)]
+        m = Mention(tok.idx, end_tok.idx + len(end_tok.text), doc.text[tok.idx:end_tok.idx + len(end_tok.text)],
+                    "PERSON", name, sent_of[end_tok.i], end_tok.i, tok.text, HONORIFICS.get(low), rule="honorific")
+        out.append(m)
+        taken.update(range(tok.i, end_tok.i + 1))
+    return out
+
+
+def _lexicon_bodies(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
+    """Bodies from the actor lexicon that NER missed ("the Kremlin", "Hamas")."""
+    out = []
+    for m in actors.lexicon().org_pattern.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or any(t.i in taken for t in span):
+            continue
+        org = actors.lexicon().orgs[m.group(0).casefold()]
+        out.append(Mention(m.start(), m.end(), m.group(0), "ORG", m.group(0), sent_of[span[-1].i], span[-1].i,
+                           country=org.country or None, sector=org.sector or None, org=org.name, rule="lexicon"))
+        taken.update(t.i for t in span)
+    return out
+
+
+@stage(requires=["doc"], assigns=["mentions"])
+def mentions_stage(analysis: Analysis) -> None:
+    analysis.mentions = extract(analysis)

@@ -1,0 +1,144 @@
+"""People within one article: chain every mention of the same person, keep relatives and namesakes apart.
+
+A full name ("Sergey V. Lavrov") opens or joins a chain keyed by its folded name. A short mention ("Mr. Lavrov",
+"Lavrov", "Yarden") joins the nearest earlier chain it is compatible with: its name tokens appear in the chain's
+name, and its honorific's gender does not contradict the chain's. With none compatible it opens a chain of its
+own, so "Ms. Bibas" and "Mr. Bibas" stay two people. Every link records the rule that made it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .mentions import Mention
+from .pipeline import Analysis, stage
+
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "ben"}
+
+
+def fold(token: str) -> str:
+    """A spelling-insensitive form of one name token (accents, doubled letters, common transliterations)."""
+    t = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode().lower()
+    t = t.replace("’", "").replace("'", "")
+    t = re.sub(r"(.)\1+", r"\1", t)  # Zelenskyy → zelensky, Bessent → besent
+    t = re.sub(r"(?<=[a-z])iy$|(?<=[a-z])yi$", "y", t)  # Zelenskiy → zelensky
+    t = re.sub(r"ey$", "ei", t)  # Sergey → sergei
+    return t
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded name tokens without initials and suffixes ("Vladimir V. Putin" → [vladimir, putin])."""
+    out = []
+    for raw in re.split(r"[\s]+", name.strip()):
+        raw = raw.strip(",.")
+        if not raw or raw.lower() in _SUFFIXES:
+            continue
+        if re.fullmatch(r"[A-Z]\.?|[A-Z]\.[A-Z]\.?", raw):  # an initial
+            continue
+        for part in re.split(r"-(?=[A-Z])", raw) if not raw.lower().startswith(tuple(p + "-" for p in
+                                                                                    _PARTICLES)) else [raw]:
+            out.append(fold(part))
+    # Particles belong to the surname: "Ursula von der Leyen" → [ursula, von der leyen].
+    joined: list[str] = []
+    pending = ""
+    for t in out:
+        if t in _PARTICLES:
+            pending = f"{pending}{t} "
+        else:
+            joined.append(pending + t)
+            pending = ""
+    if pending:
+        joined.append(pending.strip())
+    return [t for t in joined if t]
+
+
+def surname(tokens: list[str]) -> str:
+    return tokens[-1] if tokens else ""
+
+
+@dataclass
+class Person:
+    """One person within an article."""
+
+    tokens: list[str]  # folded tokens of the fullest name seen
+    name: str  # the fullest name as written
+    gender: str | None = None
+    mentions: list[int] = field(default_factory=list)  # indexes into analysis.mentions
+    last_seen: int = -1  # offset of the latest mention
+    first_named: bool = False  # referred to by first name alone somewhere in the article
+    rules: list[str] = field(default_factory=list)
+
+    @property
+    def full(self) -> bool:
+        return len(self.tokens) >= 2
+
+
+def _compatible(person: Person, tokens: list[str], gender: str | None) -> bool:
+    if gender and person.gender and gender != person.gender:
+        return False
+    if not tokens:
+        return False
+    # Every token of the short form is in the person's name, in order (covers "Xi" in "Xi Jinping").
+    it = iter(person.tokens)
+    return all(any(t == p for p in it) for t in tokens)
+
+
+def chain(mentions: list[Mention]) -> tuple[list[Person], dict[int, int]]:
+    """People of an article and, for each PERSON mention index, the index of its person."""
+    people: list[Person] = []
+    link: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        if m.type != "PERSON":
+            continue
+        tokens = name_tokens(m.name)
+        if not tokens:
+            continue
+        target = None
+        rule = ""
+        if len(tokens) >= 2:
+            for k, p in enumerate(people):
+                if p.full and p.tokens == tokens:
+                    target, rule = k, "same full name"
+                    break
+            if target is None:
+                # A full name may complete an earlier short one ("Mr. Trump" ... "Donald Trump").
+                for k, p in sorted(enumerate(people), key=lambda kp: -kp[1].last_seen):
+                    if not p.full and _compatible(Person(tokens, m.name), p.tokens, p.gender) and \
+                            (not m.gender or not p.gender or m.gender == p.gender):
+                        target, rule = k, f"completes earlier '{p.name}'"
+                        p.tokens, p.name = tokens, m.name
+                        break
+        else:
+            candidates = [(k, p) for k, p in enumerate(people) if _compatible(p, tokens, m.gender)]
+            if m.honorific and len(candidates) > 1:
+                # News style names the relative by first name ("Itay", "Hisham"); "Mr. Chen" is the other one.
+                formal = [(k, p) for k, p in candidates if not p.first_named]
+                candidates = formal or candidates
+            if candidates:
+                k, p = max(candidates, key=lambda kp: kp[1].last_seen)
+                target, rule = k, f"nearest compatible antecedent '{p.name}'"
+                if not m.honorific and p.full and tokens[0] == p.tokens[0] and tokens[0] != surname(p.tokens):
+                    p.first_named = True
+        if target is None:
+            people.append(Person(tokens, m.name))
+            target, rule = len(people) - 1, "new person"
+        p = people[target]
+        p.mentions.append(i)
+        p.last_seen = m.start
+        p.rules.append(rule)
+        if m.gender and not p.gender:
+            p.gender = m.gender
+        m.extra["person_rule"] = rule
+        link[i] = target
+    return people, link
+
+
+@stage(requires=["mentions"], assigns=["persons"])
+def persons_stage(analysis: Analysis) -> None:
+    people, link = chain(analysis.mentions)
+    analysis.persons = people
+    for i, k in link.items():
+        analysis.mentions[i].extra["person"] = k

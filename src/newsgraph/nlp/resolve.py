@@ -1,0 +1,108 @@
+"""Canonical entities across articles and outlets.
+
+- A person with a full name gets the id of its folded key (given name + surname: "Vladimir V. Putin",
+  "Vladimir Putin" → ``vladimir putin``; "Zelensky", "Zelenskyy" fold alike), so the same person from any
+  article lands on one entity, and two people who share only a surname stay two.
+- A person named only by surname in an article ("Mr. Trump") is linked to the one known person with that
+  surname and a compatible gender; with none known it becomes a partial entity, which :func:`consolidate`
+  merges into the full-name entity once exactly one such entity exists. With several, it stays apart.
+- Organisations resolve through the actor lexicon (aliases such as "U.N." → United Nations) or their folded
+  name; countries to one entity per ISO code; other places by folded name.
+
+Every mention records the rule that linked it, so a merge can always be explained.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from ..ontology import places
+from .mentions import Mention
+from .persons import Person, fold
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    id: str
+    type: str
+    name: str
+    key: str
+    surname: str | None = None
+    gender: str | None = None
+    partial: bool = False
+    country: str | None = None
+    sector: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    rule: str = ""
+
+
+def _id(prefix: str, key: str) -> str:
+    return prefix + hashlib.sha256(key.encode()).hexdigest()[:15]
+
+
+def person_key(person: Person) -> str:
+    return f"{person.tokens[0]} {person.tokens[-1]}"
+
+
+def person_ref(person: Person) -> EntityRef:
+    """The entity of a person with a full name, or a provisional partial one (see :func:`link_partial`)."""
+    if person.full:
+        key = person_key(person)
+        return EntityRef(_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
+                         rule=f"full name key '{key}'")
+    key = f"~{person.tokens[-1]}|{person.gender or ''}"
+    return EntityRef(_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender, partial=True,
+                     rule=f"surname only, key '{key}'")
+
+
+_FOLD_ORG = re.compile(r"[^\w]+")
+
+
+def other_ref(m: Mention, countries: tuple[str, ...] = ()) -> EntityRef | None:
+    """The entity of an organisation or place mention; ``countries`` are the article's, to pick a town."""
+    if m.type in ("GPE", "NORP") and m.country and len(m.country) == 3 and m.country.isupper():
+        if m.country in ("IGO", "UNO", "EUR"):
+            return None
+        name = _country_name(m.country)
+        rule = "capital as government" if m.extra.get("capital") else f"country '{m.country}'"
+        point = places.capital_point(m.country)
+        return EntityRef("c" + m.country, "GPE", name, f"country:{m.country}", country=m.country,
+                         lat=point.lat if point else None, lon=point.lon if point else None, rule=rule)
+    if m.type in ("ORG", "FAC") or m.org:
+        name = m.org or re.sub(r"^the\s+", "", m.name, flags=re.IGNORECASE)
+        key = "org:" + _FOLD_ORG.sub(" ", fold(name.replace(".", ""))).strip()
+        rule = f"lexicon body '{m.org}'" if m.org else f"organisation key '{key}'"
+        return EntityRef(_id("o", key), "ORG", name, key, country=m.country, sector=m.sector, rule=rule)
+    if m.type in ("GPE", "LOC"):
+        place = places.city(m.name, countries)
+        if place is not None:
+            return EntityRef(place.id, "GPE", place.name, f"geonames:{place.id}", country=place.country,
+                             lat=place.lat, lon=place.lon,
+                             rule=f"gazetteer city '{place.name}' ({place.country}, pop. {place.population:,})")
+        key = "place:" + _FOLD_ORG.sub(" ", fold(m.name)).strip()
+        return EntityRef(_id("l", key), m.type, m.name, key, rule=f"place key '{key}' (not in the gazetteer)")
+    return None
+
+
+def _country_name(code: str) -> str:
+    from rigour.territories import lookup_territory
+
+    territory = lookup_territory(code.lower()) if code else None
+    return territory.name if territory is not None else code
+
+
+def link_partial(ref: EntityRef, candidates: list[dict]) -> EntityRef:
+    """Link a surname-only person to a known full-name person with that surname, when exactly one fits."""
+    fits = [c for c in candidates if not c["partial"] and (not ref.gender or not c["gender"] or
+                                                          c["gender"] == ref.gender)]
+    if len(fits) == 1:
+        c = fits[0]
+        return EntityRef(c["id"], "PERSON", c["name"], c["key"], c["surname"], c["gender"],
+                         rule=f"surname '{ref.surname}' → the only known person with it ('{c['name']}')")
+    if fits:
+        return EntityRef(ref.id, ref.type, ref.name, ref.key, ref.surname, ref.gender, True,
+                         rule=f"surname '{ref.surname}' is ambiguous ({len(fits)} known people); kept apart")
+    return ref

@@ -1,0 +1,137 @@
+"""Writing analyses to the store: mentions with source offsets, canonical entities with aliases and roles."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from ..nlp.resolve import EntityRef, link_partial
+from .store import Store
+
+
+def to_source(segments: list[list[int]], offset: int) -> int:
+    """An article-text offset as an offset into the source document."""
+    for art_off, src_off, length in segments:
+        if art_off <= offset <= art_off + length:
+            return src_off + offset - art_off
+    raise ValueError(f"offset {offset} is outside the article")
+
+
+def pending(store: Store, version: str, redo: bool = False) -> Iterator[dict[str, Any]]:
+    """Original (not duplicate) articles not yet analysed with ``version``."""
+    sql = "SELECT id, source, text, date, segments FROM articles WHERE duplicate_of IS NULL"
+    params: tuple[str, ...] = ()
+    if not redo:
+        sql += " AND (analysed IS NULL OR analysed <> ?)"
+        params = (version,)
+    yield from store.db.query(sql + " ORDER BY date, id", params)
+
+
+def person_candidates(store: Store, surname: str) -> list[dict[str, Any]]:
+    return store.db.query("SELECT id, name, key, surname, gender, partial FROM entities "
+                          "WHERE type = 'PERSON' AND surname = ?", (surname,))
+
+
+def resolve_partial(store: Store, ref: EntityRef) -> EntityRef:
+    return link_partial(ref, person_candidates(store, ref.surname or ""))
+
+
+def _merge_list(old: str | None, new: list[Any]) -> str:
+    items = json.loads(old) if old else []
+    for item in new:
+        if item not in items:
+            items.append(item)
+    return json.dumps(items, ensure_ascii=False)
+
+
+def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[dict[str, Any]]) -> None:
+    rows = store.db.query("SELECT * FROM entities WHERE id = ?", (ref.id,))
+    if rows:
+        row = rows[0]
+        name = row["name"]
+        if ref.type == "PERSON" and not ref.partial and len(ref.name) > len(name):
+            name = ref.name  # the fullest written form ("Vladimir V. Putin" over "Vladimir Putin")
+        merged_roles = _merge_list(row["roles"], roles)
+        country, sector = _actor_from_roles(json.loads(merged_roles), row["country"] or ref.country,
+                                            row["sector"] or ref.sector)
+        store.db.execute(
+            "UPDATE entities SET name = ?, aliases = ?, roles = ?, country = ?, sector = ?, "
+            "gender = COALESCE(gender, ?) WHERE id = ?",
+            (name, _merge_list(row["aliases"], aliases), merged_roles, country, sector, ref.gender, ref.id))
+        return
+    country, sector = _actor_from_roles(roles, ref.country, ref.sector)
+    store.db.execute(
+        "INSERT INTO entities (id, type, name, aliases, country, sector, roles, n_mentions, key, surname, gender, "
+        "partial, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
+        (ref.id, ref.type, ref.name, json.dumps(aliases, ensure_ascii=False), country, sector,
+         json.dumps(roles, ensure_ascii=False), ref.key, ref.surname, ref.gender, int(ref.partial), ref.lat,
+         ref.lon))
+
+
+def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
+                      sector: str | None) -> tuple[str | None, str | None]:
+    """A person's country and sector from the roles read about them.
+
+    Country: the one most roles state (a national country over IGO/UNO/EUR, which are affiliations); sector: the
+    latest dated role that states one. Where the roles say nothing, what was known before stays.
+    """
+    from collections import Counter
+
+    votes = Counter(r["country"] for r in roles if r.get("country"))
+    national = Counter({c: n for c, n in votes.items() if c not in ("IGO", "UNO", "EUR")})
+    if national or votes:
+        country = (national or votes).most_common(1)[0][0]
+    dated = sorted((r for r in roles if r.get("sector")), key=lambda r: r.get("date") or "")
+    if dated:
+        sector = dated[-1]["sector"]
+    return country, sector
+
+
+def write_mentions(store: Store, article: dict[str, Any], rows: list[tuple[Any, ...]]) -> None:
+    store.db.execute("DELETE FROM mentions WHERE article_id = ?", (article["id"],))
+    store.db.executemany(
+        "INSERT INTO mentions (id, article_id, entity_id, source, start_char, end_char, text, type, rule, local) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def recount(store: Store, entity_ids: set[str]) -> None:
+    for eid in entity_ids:
+        store.db.execute("UPDATE entities SET n_mentions = (SELECT count(*) FROM mentions WHERE entity_id = ?) "
+                         "WHERE id = ?", (eid, eid))
+
+
+def consolidate(store: Store) -> int:
+    """Merge partial persons into the one full-name person with their surname, where exactly one fits."""
+    merged = 0
+    for row in store.db.query("SELECT * FROM entities WHERE type = 'PERSON' AND partial = 1"):
+        ref = EntityRef(row["id"], "PERSON", row["name"], row["key"], row["surname"], row["gender"], True)
+        target = resolve_partial(store, ref)
+        if target.id == row["id"]:
+            continue
+        with store.db.transaction():
+            store.db.execute("UPDATE mentions SET entity_id = ?, rule = ? WHERE entity_id = ?",
+                             (target.id, target.rule, row["id"]))
+            for table, column in (("quotes", "speaker_id"), ("events", "actor_id"), ("events", "recipient_id")):
+                store.db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (target.id, row["id"]))
+            trow = store.db.query("SELECT aliases, roles FROM entities WHERE id = ?", (target.id,))[0]
+            store.db.execute("UPDATE entities SET aliases = ?, roles = ? WHERE id = ?",
+                             (_merge_list(trow["aliases"], json.loads(row["aliases"])),
+                              _merge_list(trow["roles"], json.loads(row["roles"])), target.id))
+            store.db.execute("DELETE FROM entities WHERE id = ?", (row["id"],))
+            recount(store, {target.id})
+        merged += 1
+    return merged
+
+
+def top_entities(store: Store, etype: str | None, limit: int) -> list[dict[str, Any]]:
+    sql = "SELECT * FROM entities"
+    params: tuple[Any, ...] = ()
+    if etype:
+        sql += " WHERE type = ?"
+        params = (etype,)
+    rows = store.db.query(sql + f" ORDER BY n_mentions DESC, name LIMIT {int(limit)}", params)
+    for row in rows:
+        row["aliases"] = json.loads(row["aliases"])
+        row["roles"] = json.loads(row["roles"])
+    return rows

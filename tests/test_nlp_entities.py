@@ -1,0 +1,159 @@
+"""Entity mentions, within-article chains, roles and cross-article resolution, on sentences written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import analyse_text, write
+from newsgraph.ingest.run import ingest
+from newsgraph.nlp.persons import fold, name_tokens
+from newsgraph.nlp.pipeline import check_order
+from newsgraph.nlp.run import STAGES, analyse
+from newsgraph.ontology.countries import index as countries
+from newsgraph.store import Store
+
+
+@pytest.mark.parametrize("a,b", [("Zelenskyy", "Zelensky"), ("Zelenskiy", "Zelensky"), ("Sergey", "Sergei"),
+                                 ("Khürelsükh", "Khurelsukh")])
+def test_persons_fold_spelling_variants(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("name,tokens", [
+    ("Vladimir V. Putin", ["vladimir", "putin"]), ("Joseph R. Biden Jr.", ["joseph", "biden"]),
+    ("Ursula von der Leyen", ["ursula", "von der leyen"]), ("Khalil al-Hayya", ["khalil", "al-haya"]),
+    ("Lai Ching-te", ["lai", "ching-te"]),
+])
+def test_persons_name_tokens(name: str, tokens: list[str]) -> None:
+    assert name_tokens(name) == tokens
+
+
+def _people(a) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in a.mentions:
+        if m.type == "PERSON" and "person" in m.extra:
+            out.setdefault(a.persons[m.extra["person"]].name, set()).add(m.text)
+    return out
+
+
+def test_persons_relatives_with_one_surname_stay_apart(nlp) -> None:
+    a = analyse_text(nlp, "Maria Kovac, a nurse, was freed on Monday. Her brother, Ivan Kovac, is still held. "
+                          "Ms. Kovac said she was tired. Mr. Kovac was moved to another prison last year.")
+    people = _people(a)
+    assert people["Maria Kovac"] >= {"Ms. Kovac"}
+    assert people["Ivan Kovac"] >= {"Mr. Kovac"}
+
+
+def test_persons_first_named_relative_is_not_mr_surname(nlp) -> None:
+    a = analyse_text(nlp, "Tomas Berg, 19, is among the sailors held at sea. “We want Tomas home,” said Anders "
+                          "Berg, his father. Mr. Berg said the family had heard nothing for weeks.")
+    assert "Mr. Berg" in _people(a)["Anders Berg"]
+
+
+def test_persons_short_forms_join_the_full_name(nlp) -> None:
+    a = analyse_text(nlp, "Sergey V. Lavrov, Russia's foreign minister, met reporters in Moscow. Mr. Lavrov said "
+                          "the talks were useful. Lavrov later left for Ankara.")
+    assert _people(a)["Sergey V. Lavrov"] >= {"Sergey V. Lavrov", "Mr. Lavrov", "Lavrov"}
+
+
+@pytest.mark.parametrize("text,name,role,country,sector", [
+    ("President Volodymyr Zelensky of Ukraine spoke in Kyiv on Monday.", "Volodymyr Zelensky", "President",
+     "UKR", "GOV"),
+    ("Sergey V. Lavrov, Russia's foreign minister, spoke on Monday.", "Sergey V. Lavrov",
+     "Russia's foreign minister", "RUS", "GOV"),
+    ("Russia's foreign minister, Sergey V. Lavrov, spoke on Monday.", "Sergey V. Lavrov", None, "RUS", "GOV"),
+    ("Max Bergmann, a Russia analyst at the Center for Strategic and International Studies, said so.",
+     "Max Bergmann", "Russia analyst at the Center for Strategic and International Studies", None, "ELI"),
+    ("French President Emmanuel Macron arrived in Washington.", "Emmanuel Macron", "President", "FRA",
+     "GOV"),
+])
+def test_roles_titles_and_appositives(nlp, text: str, name: str, role: str | None, country: str,
+                                      sector: str) -> None:
+    a = analyse_text(nlp, text, "2025-02-18")
+    person = next(p for p in a.persons if p.name == name)
+    roles = person.roles
+    assert roles and all(r.date == "2025-02-18" for r in roles)
+    if role:
+        assert role in [r.role for r in roles]
+    if country:
+        assert country in [r.country for r in roles]
+    assert sector in [r.sector for r in roles]
+
+
+def test_roles_kinship_appositive_is_not_a_role(nlp) -> None:
+    a = analyse_text(nlp, "The kidnapping of Ms. Kovac, her husband, Ivan, and their two sons shocked the town.")
+    kovac = next(p for p in a.persons if "kovac" in p.tokens)
+    assert not getattr(kovac, "roles", [])
+
+
+@pytest.mark.parametrize("text,surface,etype,country,sector", [
+    ("The Washington Post reported the story on Sunday.", "The Washington Post", "ORG", "USA", "JRN"),
+    ("The Kremlin said on Monday that the talks would go on.", "Kremlin", "ORG", "RUS", "GOV"),
+    ("Officials in Washington said the sanctions would stay.", "Washington", "GPE", "USA", None),
+    ("Fighters of the R.S.F. stormed the camp.", "R.S.F.", "ORG", "SDN", "PRM"),
+])
+def test_mentions_metonyms_and_lexicon_bodies(nlp, text: str, surface: str, etype: str, country: str,
+                                              sector: str | None) -> None:
+    a = analyse_text(nlp, text)
+    m = next(m for m in a.mentions if m.text == surface)
+    assert (m.type, m.country) == (etype, country)
+    if sector:
+        assert m.sector == sector
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Georgia's prime minister met European envoys in Tbilisi.", "GEO"),
+    ("Voters in Georgia lined up in Atlanta as the Georgia Senate race tightened.", None),
+])
+def test_countries_georgia_country_or_us_state(text: str, code: str | None) -> None:
+    found = [m.code for m in countries().find(text) if m.text.startswith("Georgia")]
+    assert (found[0] if found else None) == code
+
+
+def test_pipeline_wrong_stage_order_fails_at_start() -> None:
+    with pytest.raises(ValueError, match="requires"):
+        check_order(list(reversed(STAGES)))
+
+
+def _entity_of(store: Store, alias: str) -> set[str]:
+    rows = store.db.query("SELECT DISTINCT entity_id FROM mentions WHERE text = ? OR text LIKE ?",
+                          (alias, f"%. {alias}"))
+    return {r["entity_id"] for r in rows}
+
+
+def test_resolve_variants_merge_across_articles_and_namesakes_stay_apart(store: Store, tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": "President Volodymyr Zelensky of Ukraine met Ruby Chen in Kyiv "
+                                                   "on Monday. Mr. Zelensky said little."}) + "\n")
+    write(tmp_path, "b.jsonl", json.dumps({"text": "Ukrainian President Volodymyr Zelenskyy spoke to Itay Chen, a "
+                                                   "soldier, in Lviv. Zelenskyy thanked him."}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    zel = _entity_of(store, "Volodymyr Zelensky") | _entity_of(store, "Volodymyr Zelenskyy") | \
+        _entity_of(store, "Zelenskyy")
+    assert len(zel) == 1
+    assert _entity_of(store, "Ruby Chen").isdisjoint(_entity_of(store, "Itay Chen"))
+    rule = store.db.scalar("SELECT rule FROM mentions WHERE text = 'Volodymyr Zelenskyy'")
+    assert "full name key" in rule
+
+
+def test_resolve_surname_only_article_links_to_the_one_known_person(store: Store, tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": "Mr. Okafor said the port would reopen on Friday."}) + "\n")
+    write(tmp_path, "b.jsonl", json.dumps({"text": "Chinedu Okafor, the port director, said the strike was over."})
+          + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    assert len(_entity_of(store, "Okafor") | _entity_of(store, "Chinedu Okafor")) == 1
+    assert store.db.scalar("SELECT count(*) FROM entities WHERE partial = 1") == 0
+
+
+def test_resolve_rerun_changes_nothing(store: Store, tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": "Sergey V. Lavrov, Russia's foreign minister, spoke."}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    before = store.db.query("SELECT * FROM entities ORDER BY id"), store.db.query("SELECT * FROM mentions ORDER BY id")
+    assert analyse(store).articles == 0
+    assert (store.db.query("SELECT * FROM entities ORDER BY id"),
+            store.db.query("SELECT * FROM mentions ORDER BY id")) == before
