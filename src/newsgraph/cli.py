@@ -57,6 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", default="PERSON", help="PERSON, ORG, GPE, LOC or all (default PERSON)")
     p.add_argument("-n", "--limit", type=int, default=25, help="how many (default 25)")
 
+    p = sub.add_parser("quotes", help="read quotations: by speaker, by words in the quotation",
+                       description="List direct, mixed and indirect quotations with their resolved speakers.")
+    _store_option(p)
+    p.add_argument("--speaker", help="speaker name or alias (part of it is enough)")
+    p.add_argument("--query", help="words that must all appear in the quotation")
+    p.add_argument("--kind", choices=("direct", "mixed", "indirect"), help="only this kind")
+    p.add_argument("-n", "--limit", type=int, default=50, help="how many (default 50)")
+
     p = sub.add_parser("export", help="write articles, entities, quotes or events as JSONL, CSV or Parquet",
                        description="Export one record kind with the fields of the export contract.")
     p.add_argument("kind", choices=("articles", "entities", "quotes", "events"))
@@ -71,8 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="evaluation commands on ../shared/eval (scores, optional floors)",
                        description="Print precision/recall/F1 on evaluation data; --gate fails below the floors "
                                    "recorded in eval/floors.json.")
-    p.add_argument("task", choices=("extraction", "actors"),
-                   help="extraction: HTML body F1; actors: country/sector accuracy on NGEC actor strings")
+    p.add_argument("task", choices=("extraction", "actors", "quotes"),
+                   help="extraction: HTML body F1; actors: country/sector accuracy on NGEC actor strings; "
+                        "quotes: PolNeAR dev quotation F1 and speaker accuracy")
     p.add_argument("--data", metavar="DIR", help="evaluation data directory (default: ../shared/eval)")
     p.add_argument("--gate", action="store_true", help="exit 1 when a score is below its recorded floor")
     return parser
@@ -132,7 +141,7 @@ def _analyse(store: Any, model: str | None, redo: bool) -> None:
     result = analyse(store, model=model, redo=redo)
     counts = store.counts()
     print(f"analysed {result.articles} articles: {result.mentions} mentions; store now holds "
-          f"{counts['entities']} entities, {counts['mentions']} mentions")
+          f"{counts['entities']} entities, {counts['mentions']} mentions, {counts['quotes']} quotes")
 
 
 def cmd_analyse(args: argparse.Namespace) -> int:
@@ -140,6 +149,24 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 
     with open_store(args.db) as store:
         _analyse(store, args.model, args.redo)
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from .store import open_store
+    from .store.analysis import find_quotes
+
+    with open_store(args.db) as store:
+        for q in find_quotes(store, args.speaker, args.query, args.limit * 4):
+            if args.kind and q["kind"] != args.kind:
+                continue
+            who = q["speaker"] or (f"({q['speaker_text']})" if q["speaker_text"] else "(unattributed)")
+            print(f"{q['date'] or '----------'}  {who} [{q['kind']}, {q['cue'] or '-'}]")
+            print(f"    {q['text'][:300]}")
+            print(f"    {q['source']}:{q['start_char']}-{q['end_char']}")
+            args.limit -= 1
+            if args.limit <= 0:
+                break
     return 0
 
 
@@ -209,7 +236,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval(args.task, args.data, args.gate)
 
 
-COMMANDS = {"ingest": cmd_ingest, "analyse": cmd_analyse, "entities": cmd_entities, "export": cmd_export,
+COMMANDS = {"ingest": cmd_ingest, "analyse": cmd_analyse, "entities": cmd_entities, "quotes": cmd_quotes,
+            "export": cmd_export,
             "status": cmd_status, "eval": cmd_eval}
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from .actors import evaluate_actors
 from .extraction import evaluate_extraction
+from .quotes import evaluate_quotes
 
 FLOORS = Path(__file__).resolve().parents[3] / "eval" / "floors.json"
-TASKS = {"extraction": evaluate_extraction, "actors": evaluate_actors}
+TASKS = {"extraction": evaluate_extraction, "actors": evaluate_actors, "quotes": evaluate_quotes}
 
 
 def default_data() -> Path:

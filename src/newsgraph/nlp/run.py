@@ -17,10 +17,12 @@ from ..store.store import Store
 from . import pipeline
 from .mentions import mentions_stage
 from .persons import persons_stage
+from .quotes import VERSION as QUOTES_VERSION
+from .quotes import quotes_stage
 from .resolve import EntityRef, other_ref, person_ref
 from .roles import roles_stage
 
-STAGES = [mentions_stage, persons_stage, roles_stage]
+STAGES = [mentions_stage, persons_stage, roles_stage, quotes_stage]
 CHUNK = 64
 
 
@@ -69,6 +71,7 @@ def _write(store: Store, article: dict[str, Any], a: pipeline.Analysis) -> int:
         roles = [r.as_dict() | {"article_id": article["id"]} for r in getattr(person, "roles", [])]
         writes.upsert_entity(store, ref, aliases, roles)
     rows = []
+    mention_entity: dict[int, str] = {}
     touched = set()
     countries = tuple(sorted({m.country for m in a.mentions if m.type in ("GPE", "NORP") and m.country}))
     for m in a.mentions:
@@ -83,10 +86,26 @@ def _write(store: Store, article: dict[str, Any], a: pipeline.Analysis) -> int:
             rule, local = (ref.rule if ref else "no entity"), None
         start, end = writes.to_source(segments, m.start), writes.to_source(segments, m.end)
         mid = "m" + hashlib.sha256(f"{article['id']}|{m.start}|{m.end}".encode()).hexdigest()[:15]
+        if ref is not None:
+            mention_entity[len(rows)] = ref.id
         rows.append((mid, article["id"], ref.id if ref else None, article["source"], start, end, m.text, m.type,
                      f"{m.rule}: {rule}", local))
         if ref:
             touched.add(ref.id)
     writes.write_mentions(store, article, rows)
     writes.recount(store, touched)
+    quote_rows = []
+    for q in a.quotes:
+        speaker = None
+        if q.speaker_person is not None:
+            speaker = person_refs[q.speaker_person].id
+        elif q.speaker_mention is not None:
+            speaker = mention_entity.get(q.speaker_mention)
+        qid = "q" + hashlib.sha256(f"{article['id']}|{q.start}|{q.end}".encode()).hexdigest()[:15]
+        sp_start = writes.to_source(segments, q.speaker_start) if q.speaker_start is not None else None
+        sp_end = writes.to_source(segments, q.speaker_end) if q.speaker_end is not None else None
+        quote_rows.append((qid, article["id"], article["source"], writes.to_source(segments, q.start),
+                           writes.to_source(segments, q.end), q.text, q.kind, speaker, q.speaker_text, sp_start,
+                           sp_end, q.cue, q.rule, QUOTES_VERSION))
+    writes.write_quotes(store, article, quote_rows)
     return len(rows)

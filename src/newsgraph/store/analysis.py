@@ -95,6 +95,28 @@ def write_mentions(store: Store, article: dict[str, Any], rows: list[tuple[Any, 
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
+def write_quotes(store: Store, article: dict[str, Any], rows: list[tuple[Any, ...]]) -> None:
+    store.db.execute("DELETE FROM quotes WHERE article_id = ?", (article["id"],))
+    store.db.executemany(
+        "INSERT INTO quotes (id, article_id, source, start_char, end_char, text, kind, speaker_id, speaker_text, "
+        "speaker_start, speaker_end, cue, rule, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def find_quotes(store: Store, speaker: str | None, query: str | None, limit: int) -> list[dict[str, Any]]:
+    """Quotes, optionally by speaker (canonical name or alias, case-insensitive) and words in the text."""
+    sql = ("SELECT q.*, e.name AS speaker, a.title, a.date FROM quotes q LEFT JOIN entities e ON e.id = "
+           "q.speaker_id JOIN articles a ON a.id = q.article_id WHERE 1 = 1")
+    params: list[Any] = []
+    if speaker:
+        sql += " AND (lower(e.name) LIKE ? OR lower(e.aliases) LIKE ? OR lower(q.speaker_text) LIKE ?)"
+        params += [f"%{speaker.lower()}%"] * 3
+    if query:
+        for word in query.split():
+            sql += " AND lower(q.text) LIKE ?"
+            params.append(f"%{word.lower()}%")
+    return store.db.query(sql + f" ORDER BY a.date, q.article_id, q.start_char LIMIT {int(limit)}", params)
+
+
 def recount(store: Store, entity_ids: set[str]) -> None:
     for eid in entity_ids:
         store.db.execute("UPDATE entities SET n_mentions = (SELECT count(*) FROM mentions WHERE entity_id = ?) "

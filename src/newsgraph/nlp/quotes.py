@@ -1,0 +1,407 @@
+"""Quotations: direct, mixed and indirect, each with its cue and resolved speaker.
+
+Direct quotations are found from the marks themselves. Whether a mark opens or closes is read from its
+neighbours, not its glyph, so straight quotes, two apostrophes (''), backtick pairs and wrong-way curly marks all
+work; a quotation that runs over several paragraphs (each opening with a mark, only the last closing) is one
+quotation, and an unclosed mark ends at its paragraph instead of swallowing the article.
+
+A quotation is attributed to the nearest speech cue outside any quotation in its sentence (or the next one):
+the cue's subject is the speaker; "he"/"she" resolve to the nearest compatible person (the previous speaker
+first); "the mayor" resolves to the person whose role is mayor; "according to X" gives X. A quotation with no cue
+that fills its paragraph continues the previous speaker. Short quoted phrases with no cue are scare quotes or
+titles and are dropped; with a cue they are partial quotations inside reported speech ("mixed").
+Indirect speech is a speech cue with a clausal complement ("said that ...") or "according to X".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .mentions import Mention
+from .pipeline import Analysis, stage
+
+VERSION = "quotes.v1"
+
+SPEECH = {
+    "say", "tell", "add", "ask", "insist", "argue", "write", "note", "warn", "declare", "explain", "state",
+    "claim", "announce", "acknowledge", "continue", "recall", "reply", "respond", "suggest", "testify", "tweet",
+    "post", "describe", "call", "predict", "vow", "promise", "admit", "assert", "complain", "concede",
+    "confirm", "contend", "deny", "emphasize", "joke", "maintain", "mention", "observe", "point", "remark",
+    "report", "reiterate", "repeat", "stress", "urge", "caution", "charge", "boast", "counter", "quip",
+    "recount", "predict", "conclude", "allege", "estimate", "underscore", "echo", "shout", "chant", "cite",
+    "believe", "think", "hope", "fear", "expect", "worry", "agree", "question", "wonder", "indicate", "show",
+    "find", "signal", "threaten", "demand", "propose", "pledge", "accuse", "criticize", "praise", "suggest",
+}
+SAY_ONLY = {"say", "tell", "add", "write", "ask", "reply", "respond", "continue", "recall", "explain",
+            "declare", "note", "insist", "argue", "warn", "acknowledge", "state", "tweet", "post", "quip", "joke",
+            "concede", "admit", "remark", "recount", "shout", "chant", "announce", "confirm", "claim"}
+_MARK = re.compile(r"``|''|[“”\"«»]")
+_OPENERS = "“«"
+_CLOSERS = "”»"
+_SPACE_BEFORE = set(" \t\n([{—–-/") | {""}
+_AFTER_CLOSE = set(" \t\n.,;:!?)]}—–-…'’") | {""}
+_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "i": None, "we": None}
+
+
+@dataclass
+class Quote:
+    start: int  # content offsets in the article text (marks excluded for direct quotations)
+    end: int
+    kind: str  # direct | mixed | indirect
+    text: str
+    cue: str | None = None
+    cue_start: int | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_person: int | None = None  # index into analysis.persons
+    speaker_mention: int | None = None  # index into analysis.mentions (a non-person speaker)
+    rule: str = ""
+    marks: tuple[int, int] | None = None  # offsets of the quotation including its marks
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation, marks included."""
+    marks = []
+    for m in _MARK.finditer(text):
+        before = text[m.start() - 1] if m.start() > 0 else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        glyph = m.group(0)
+        if before in _SPACE_BEFORE and after not in (" ", "\n", "\t", ""):
+            role = "open"
+        elif after in _AFTER_CLOSE and before not in (" ", "\n", "\t", ""):
+            role = "close"
+        elif glyph in _OPENERS or glyph == "``":
+            role = "open"
+        elif glyph in _CLOSERS:
+            role = "close"
+        else:
+            role = "toggle"
+        marks.append((m.start(), m.end(), role))
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for k, (s, e, role) in enumerate(marks):
+        if open_at is not None and "\n" in text[open_at:s]:
+            # The quotation reached the end of its paragraph unclosed: it goes on only if the next
+            # paragraph opens with a mark (a quotation over several paragraphs); otherwise it ends there.
+            para_end = text.index("\n", open_at)
+            nxt = text[para_end:s]
+            if not (nxt.strip() == "" and role in ("open", "toggle") and _starts_paragraph(text, s)):
+                spans.append((open_at, para_end))
+                open_at = None
+            else:
+                continue
+        if role == "open" or (role == "toggle" and open_at is None):
+            if open_at is None:
+                open_at = s
+        elif open_at is not None:
+            spans.append((open_at, e))
+            open_at = None
+    if open_at is not None:
+        end = text.find("\n", open_at)
+        spans.append((open_at, len(text) if end < 0 else end))
+    return [(s, e) for s, e in spans if e - s > 2]
+
+
+def _starts_paragraph(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text[line_start:pos].strip() == ""
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _content(text: str, s: int, e: int) -> tuple[int, int]:
+    """The quoted words without the marks (and without a trailing comma inside them)."""
+    while s < e and (text[s] in "“”\"«»`'" or text[s].isspace()):
+        s += 1
+    while e > s and (text[e - 1] in "“”\"«»`'" or text[e - 1].isspace()):
+        e -= 1
+    return s, e
+
+
+def _subject(verb: Any) -> Any | None:
+    """The subject of a speech verb, climbing from a participle or conjunct to the verb that governs it
+    ("he wrote a post saying ..." → he)."""
+    tok = verb
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if tok.dep_ not in ("conj", "advcl", "xcomp", "acl", "relcl", "pcomp", "dobj", "pobj", "prep") or \
+                tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _speaker_span(doc: Any, head: Any) -> tuple[int, int]:
+    """The speaker phrase: the subject head with its compounds, titles and honorific, not its appositive."""
+    keep = [head] + [t for t in head.lefts if t.dep_ in ("compound", "amod", "det", "poss", "nmod")]
+    toks = sorted(keep, key=lambda t: t.i)
+    return toks[0].idx, head.idx + len(head.text)
+
+
+class _Resolver:
+    def __init__(self, a: Analysis, quote_spans: list[tuple[int, int]]) -> None:
+        self.a = a
+        self.quote_spans = quote_spans
+        self.by_token: dict[int, int] = {}
+        for k, m in enumerate(a.mentions):
+            for t in range(_token_at(a.doc, m.start), m.token + 1):
+                self.by_token[t] = k
+        self.last_speaker: int | None = None
+        self.last_at = -10_000  # where the last attributed quotation ended
+        self.pronouns: list[tuple[int, int, float]] = []  # (offset, person, weight) of resolved pronouns
+
+    def person_of(self, mention_index: int) -> int | None:
+        return self.a.mentions[mention_index].extra.get("person")
+
+    def resolve(self, head: Any, before: int, use_previous: bool = True) -> tuple[int | None, int | None, str]:
+        """(person index, other mention index, rule) for a subject token."""
+        k = self.by_token.get(head.i)
+        if k is not None:
+            person = self.person_of(k)
+            if person is not None:
+                return person, None, "named speaker"
+            return None, k, "organisation or place speaker"
+        low = head.text.lower()
+        if head.pos_ == "PRON" and low in _PRONOUNS:
+            # A subject pronoun does not refer to a name earlier in its own sentence ("After declaring that
+            # Mr. Putin wants peace, he ..." is not Putin): look before the sentence.
+            return self._pronoun(_PRONOUNS[low], min(before, head.sent.start_char), low, use_previous)
+        if head.pos_ in ("NOUN", "PROPN"):
+            noun = head.lemma_.lower()
+            for idx, person in enumerate(self.a.persons):
+                for role in getattr(person, "roles", []):
+                    if re.search(rf"\b{re.escape(noun)}\b", (role.role or "").lower()):
+                        return idx, None, f"nominal speaker '{noun}' → person with that role"
+        return None, None, "unresolved speaker"
+
+    def _pronoun(self, gender: str | None, before: int, word: str,
+                 use_previous: bool = True) -> tuple[int | None, int | None, str]:
+        if word in ("they", "we", "i"):
+            return None, None, f"pronoun '{word}' left unresolved"
+
+        def fits(p: int) -> bool:
+            g = self.a.persons[p].gender
+            return not (gender and g and g != gender)
+
+        if use_previous and self.last_speaker is not None and fits(self.last_speaker) and \
+                0 <= before - self.last_at < 600:
+            last_seen = max(self.last_at, *(self.a.mentions[i].start
+                                            for i in self.a.persons[self.last_speaker].mentions))
+            # The previous speaker, unless another compatible person was named more recently.
+            recent = [m for m in self.a.mentions if m.type == "PERSON" and last_seen < m.start < before
+                      and not _inside(self.quote_spans, m.start) and "person" in m.extra
+                      and fits(m.extra["person"]) and m.extra["person"] != self.last_speaker]
+            if not recent:
+                return self.last_speaker, None, f"pronoun '{word}' → previous speaker"
+        earlier = [m for m in reversed([m for m in self.a.mentions if m.start < before])
+                   if m.type == "PERSON" and "person" in m.extra and not _inside(self.quote_spans, m.start)
+                   and fits(m.extra["person"])]
+        # Salience: recent mentions count, subjects and sentence openings more, fading with distance.
+        scores: dict[int, float] = {}
+        for m in earlier:
+            distance = before - m.start
+            if distance > 1500:
+                break
+            tok = self.a.doc[m.token]
+            weight = 2.0 if tok.dep_ in ("nsubj", "nsubjpass") else 1.0
+            if tok.i - tok.sent.start <= 4:
+                weight += 1.0
+            scores[m.extra["person"]] = scores.get(m.extra["person"], 0.0) + weight / (1 + distance / 300)
+        for offset, person, weight in self.pronouns:
+            if offset < before and before - offset <= 1500 and fits(person):
+                scores[person] = scores.get(person, 0.0) + weight / (1 + (before - offset) / 300)
+        if scores:
+            best = max(scores, key=lambda p: scores[p])
+            return best, None, f"pronoun '{word}' → most salient compatible person"
+        if earlier:
+            return earlier[0].extra["person"], None, f"pronoun '{word}' → nearest compatible person"
+        return None, None, f"pronoun '{word}' with no antecedent"
+
+
+def _token_at(doc: Any, offset: int) -> int:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0].i if span is not None and len(span) else 0
+
+
+def _cue_for(doc: Any, qs: int, qe: int, spans: list[tuple[int, int]]) -> Any | None:
+    """The speech verb nearest the quotation, outside every quotation, in its sentence or the next."""
+    first = doc[_token_at(doc, qs)].sent
+    last = doc[_token_at(doc, max(qs, qe - 1))].sent
+    sents = [first] if first == last else [first, last]
+    nxt = last.end < len(doc) and doc[last.end].sent
+    best = None
+    for sent in sents + ([nxt] if nxt is not None and nxt is not False else []):
+        for tok in sent:
+            if _inside(spans, tok.idx) or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if tok.lemma_.lower() not in SPEECH:
+                continue
+            dist = qs - tok.idx if tok.idx < qs else tok.idx - qe
+            penalty = 0 if sent in sents else 10_000  # the next sentence only if nothing closer
+            if tok.lemma_.lower() not in SAY_ONLY:
+                penalty += 200
+            score = dist + penalty
+            if best is None or score < best[0]:
+                best = (score, tok)
+        if best is not None and sent in sents:
+            break
+    return best[1] if best else None
+
+
+def _according_to(doc: Any, sent: Any) -> tuple[Any, Any] | None:
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                return tok, objs[0]
+    return None
+
+
+def extract(a: Analysis) -> list[Quote]:
+    doc, text = a.doc, a.text
+    spans = quotation_spans(text)
+    found: list[Quote] = []
+    for s, e in spans:
+        cs, ce = _content(text, s, e)
+        if ce <= cs:
+            continue
+        words = text[cs:ce].split()
+        complete = len(words) >= 4 or text[cs:e].rstrip("”\"' »`").endswith((".", ",", "!", "?", "…"))
+        # A quotation that stands on its own opens a paragraph or sentence, or follows ":" or ","; one that a
+        # sentence runs into ("said that ''this cannot be an American fight''") is a partial quotation.
+        before = text[:s].rstrip(" \t")
+        standalone = not before or before[-1] in "\n.!?:,;(—–-”\""
+        complete = complete and standalone
+        q = Quote(cs, ce, "direct" if complete else "mixed", text[cs:ce], marks=(s, e))
+        cue = _cue_for(doc, s, e, spans)
+        if cue is not None:
+            q.cue, q.cue_start = cue.text, cue.idx
+            subject = _subject(cue)
+            if subject is not None and not _inside(spans, subject.idx):
+                q.extra["subject"] = subject
+            if q.kind == "mixed":
+                _widen_to_clause(doc, q, cue)
+        else:
+            acc = _according_to(doc, doc[_token_at(doc, s)].sent)
+            if acc is not None:
+                q.cue, q.cue_start = "according to", acc[0].idx
+                q.extra["subject"] = acc[1]
+            elif not complete:
+                continue  # scare quotes or a title: nobody is said to have said it
+        found.append(q)
+    found.extend(_indirect(a, spans, found))
+    found.sort(key=lambda q: q.start)
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for q in found:  # two partial quotations in one reported clause widen to the same content
+        if (q.start, q.end) not in seen:
+            seen.add((q.start, q.end))
+            unique.append(q)
+    found = unique
+    resolver = _Resolver(a, spans)
+    previous: Quote | None = None
+    for q in found:
+        subject = q.extra.pop("subject", None)
+        direct = q.marks is not None
+        if subject is not None:
+            q.speaker_start, q.speaker_end = _speaker_span(doc, subject)
+            q.speaker_text = text[q.speaker_start:q.speaker_end]
+            q.speaker_person, q.speaker_mention, rule = resolver.resolve(subject, subject.idx, use_previous=direct)
+            q.rule = f"{q.rule}; {rule}" if q.rule else rule
+            if subject.pos_ == "PRON" and q.speaker_person is not None:
+                resolver.pronouns.append((subject.idx, q.speaker_person, 3.0))
+        elif direct and q.cue is None and previous is not None and previous.marks is not None and \
+                _fills_paragraph(text, *q.marks) and (previous.speaker_person is not None or previous.speaker_text):
+            q.speaker_text, q.speaker_person, q.speaker_mention = previous.speaker_text, previous.speaker_person, \
+                previous.speaker_mention
+            q.rule = "continues the previous speaker's quotation"
+        elif not q.rule:
+            q.rule = "cue without a subject" if q.cue else "no cue found"
+        if direct and q.speaker_person is not None:
+            resolver.last_speaker, resolver.last_at = q.speaker_person, q.marks[1] if q.marks else q.end
+        previous = q
+    return found
+
+
+def _fills_paragraph(text: str, s: int, e: int) -> bool:
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = (text[line_start:s] + text[e:line_end]).strip()
+    return len(rest) <= 3
+
+
+def _widen_to_clause(doc: Any, q: Quote, cue: Any) -> None:
+    """A partial quotation inside reported speech: the content is the reported clause around it."""
+    for child in cue.children:
+        if child.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd"):
+            sub = list(child.subtree)
+            s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            if s <= q.start and q.end <= e + 2:
+                q.extra["quoted"] = (q.start, q.end)
+                q.start, q.end, q.text = s, e, doc.text[s:e]
+                return
+
+
+def _indirect(a: Analysis, spans: list[tuple[int, int]], done: list[Quote]) -> list[Quote]:
+    """Reported speech: a speech cue with a clausal complement, and "according to X"."""
+    doc, text = a.doc, a.text
+    used = [(q.start, q.end) for q in done] + [q.marks for q in done if q.marks]
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH or _inside(spans, tok.idx):
+            continue
+        comp = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not comp:
+            continue
+        sub = list(comp[0].subtree)
+        s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        if sub[0].lower_ == "that":
+            s = sub[1].idx if len(sub) > 1 else s
+        if e - s < 8 or any(not (e <= us or ue <= s) for us, ue in used if us is not None):
+            continue
+        subject = _subject(tok)
+        if subject is None or _inside(spans, subject.idx):
+            continue
+        kind = "mixed" if any(s <= qs < e for qs, _ in spans) else "indirect"
+        q = Quote(s, e, kind, text[s:e], tok.text, tok.idx, rule=f"reported speech ({tok.lemma_} + clause)")
+        q.extra["subject"] = subject
+        out.append(q)
+        used.append((s, e))
+    for sent in doc.sents:
+        acc = _according_to(doc, sent)
+        if acc is None:
+            continue
+        pp_end = max(t.i for t in acc[1].subtree) + 1
+        if acc[0].i == sent.start:
+            s = doc[pp_end].idx if pp_end < sent.end else sent.end_char
+            e = sent.end_char
+        else:
+            s, e = sent.start_char, acc[0].idx
+        s, e = _content(text, s, e)
+        while e > s and text[e - 1] in ",;: ":
+            e -= 1
+        if e - s < 8 or any(not (e <= us or ue <= s) for us, ue in used if us is not None):
+            continue
+        q = Quote(s, e, "mixed" if any(s <= qs < e for qs, _ in spans) else "indirect", text[s:e],
+                  "according to", acc[0].idx, rule="according to")
+        q.extra["subject"] = acc[1]
+        out.append(q)
+        used.append((s, e))
+    return out
+
+
+@stage(requires=["doc", "mentions", "persons"], assigns=["quotes"])
+def quotes_stage(analysis: Analysis) -> None:
+    analysis.quotes = extract(analysis)
+
+
+__all__ = ["Quote", "Mention", "extract", "quotation_spans", "quotes_stage"]
