@@ -83,20 +83,20 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         marks.append((m.start(), m.end(), role))
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for k, (s, e, role) in enumerate(marks):
-        if open_at is not None and "\n" in text[open_at:s]:
+    para_from = 0  # where the paragraph holding the open quotation's latest part starts
+    for s, e, role in marks:
+        if open_at is not None and "\n" in text[para_from:s]:
             # The quotation reached the end of its paragraph unclosed: it goes on only if the next
             # paragraph opens with a mark (a quotation over several paragraphs); otherwise it ends there.
-            para_end = text.index("\n", open_at)
-            nxt = text[para_end:s]
-            if not (nxt.strip() == "" and role in ("open", "toggle") and _starts_paragraph(text, s)):
-                spans.append((open_at, para_end))
-                open_at = None
-            else:
+            para_end = text.index("\n", para_from)
+            if text[para_end:s].strip() == "" and role in ("open", "toggle") and _starts_paragraph(text, s):
+                para_from = s
                 continue
+            spans.append((open_at, para_end))
+            open_at = None
         if role == "open" or (role == "toggle" and open_at is None):
             if open_at is None:
-                open_at = s
+                open_at = para_from = s
         elif open_at is not None:
             spans.append((open_at, e))
             open_at = None
