@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..ingest.cohesion import title_like
 from .mentions import Mention
 from .pipeline import Analysis, stage
 
@@ -236,7 +237,11 @@ def _cue_for(doc: Any, qs: int, qe: int, spans: list[tuple[int, int]]) -> Any | 
     first = doc[_token_at(doc, qs)].sent
     last = doc[_token_at(doc, max(qs, qe - 1))].sent
     sents = [first] if first == last else [first, last]
-    nxt = last.end < len(doc) and doc[last.end].sent
+    para_start = doc.text.rfind("\n", 0, qs) + 1
+    follows_quote = any(para_start <= e <= qs for _, e in spans)
+    # The next sentence may hold the cue ("“A.” That is what she said.") unless an earlier quotation in the
+    # paragraph already has one: then this piece continues it.
+    nxt = not follows_quote and last.end < len(doc) and doc[last.end].sent
     best = None
     for sent in sents + ([nxt] if nxt is not None and nxt is not False else []):
         for tok in sent:
@@ -254,6 +259,20 @@ def _cue_for(doc: Any, qs: int, qe: int, spans: list[tuple[int, int]]) -> Any | 
         if best is not None and sent in sents:
             break
     return best[1] if best else None
+
+
+def _colon_speaker(a: Analysis, quote_start: int) -> tuple[Any, int] | None:
+    """"Jeffrey M. Jones: “...”" — a name (or a body) right before a colon that introduces the quotation."""
+    before = a.text[:quote_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    for m in reversed(a.mentions):
+        if m.type in ("PERSON", "ORG") and 0 <= colon - m.end <= 2:
+            return a.doc[m.token], colon
+        if m.end < colon - 2:
+            break
+    return None
 
 
 def _according_to(doc: Any, sent: Any) -> tuple[Any, Any] | None:
@@ -291,10 +310,14 @@ def extract(a: Analysis) -> list[Quote]:
                 _widen_to_clause(doc, q, cue)
         else:
             acc = _according_to(doc, doc[_token_at(doc, s)].sent)
+            colon = _colon_speaker(a, s)
             if acc is not None:
                 q.cue, q.cue_start = "according to", acc[0].idx
                 q.extra["subject"] = acc[1]
-            elif not complete:
+            elif colon is not None:
+                q.cue, q.cue_start = ":", colon[1]
+                q.extra["subject"] = colon[0]
+            elif not complete or title_like(text[cs:ce].rstrip(",.")):
                 continue  # scare quotes or a title: nobody is said to have said it
         found.append(q)
     found.extend(_indirect(a, spans, found))
@@ -319,9 +342,13 @@ def extract(a: Analysis) -> list[Quote]:
             if subject.pos_ == "PRON" and q.speaker_person is not None:
                 resolver.pronouns.append((subject.idx, q.speaker_person, 3.0))
         elif direct and q.cue is None and previous is not None and previous.marks is not None and \
-                _fills_paragraph(text, *q.marks) and (previous.speaker_person is not None or previous.speaker_text):
+                (previous.speaker_person is not None or previous.speaker_text) and \
+                (_same_paragraph(text, previous.marks[1], q.marks[0]) or _fills_paragraph(text, *q.marks)):
+            # “A,” she said. “B.” — or a paragraph that is all quotation after an attributed one.
             q.speaker_text, q.speaker_person, q.speaker_mention = previous.speaker_text, previous.speaker_person, \
                 previous.speaker_mention
+            q.speaker_start, q.speaker_end = previous.speaker_start, previous.speaker_end
+            q.cue, q.cue_start = previous.cue, previous.cue_start
             q.rule = "continues the previous speaker's quotation"
         elif not q.rule:
             q.rule = "cue without a subject" if q.cue else "no cue found"
@@ -329,6 +356,10 @@ def extract(a: Analysis) -> list[Quote]:
             resolver.last_speaker, resolver.last_at = q.speaker_person, q.marks[1] if q.marks else q.end
         previous = q
     return found
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[a:b]
 
 
 def _fills_paragraph(text: str, s: int, e: int) -> bool:
