@@ -27,6 +27,7 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/newsgraph eval extraction --gate
 	$(BIN)/newsgraph eval actors --gate
+	$(BIN)/newsgraph eval quotes --gate
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest_memory.py --mb 200

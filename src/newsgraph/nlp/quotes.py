@@ -38,6 +38,17 @@ SPEECH = {
 SAY_ONLY = {"say", "tell", "add", "write", "ask", "reply", "respond", "continue", "recall", "explain",
             "declare", "note", "insist", "argue", "warn", "acknowledge", "state", "tweet", "post", "quip", "joke",
             "concede", "admit", "remark", "recount", "shout", "chant", "announce", "confirm", "claim"}
+# Attribution beyond speech: stances, intentions and beliefs with their object or complement as content
+# (PolNeAR annotates these; "Republicans condemned the program", "he wanted to go an extra step").
+STANCE = {
+    "announce", "endorse", "condemn", "describe", "accuse", "want", "seek", "decline", "plan", "urge",
+    "criticize", "reject", "propose", "support", "oppose", "praise", "vow", "pledge", "intend", "imply",
+    "allow", "dismiss", "blame", "defend", "attack", "applaud", "welcome", "demand", "refuse", "push",
+    "predict", "question", "challenge", "recommend", "favor", "advocate", "back", "slam", "mock", "tout",
+    "decide", "hope", "expect", "believe", "think", "fear", "consider", "acknowledge", "promise", "threaten",
+    "argue", "insist", "suggest", "warn", "claim", "deny", "call", "ask", "say", "tell", "add", "write",
+    "note", "report", "state", "explain", "agree", "disagree", "estimate", "find", "show", "conclude",
+}
 _MARK = re.compile(r"``|''|[“”\"«»]")
 _OPENERS = "“«"
 _CLOSERS = "”»"
@@ -388,15 +399,27 @@ def _indirect(a: Analysis, spans: list[tuple[int, int]], done: list[Quote]) -> l
     used = [(q.start, q.end) for q in done] + [q.marks for q in done if q.marks]
     out = []
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH or _inside(spans, tok.idx):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") or lemma not in SPEECH | STANCE or _inside(spans, tok.idx):
             continue
         comp = [c for c in tok.children if c.dep_ == "ccomp"]
-        if not comp:
+        if not comp and lemma in STANCE:
+            comp = [c for c in tok.children if c.dep_ in ("xcomp", "dobj") and len(list(c.subtree)) >= 2]
+        if comp:
+            sub = list(comp[0].subtree)
+            s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            if sub[0].lower_ == "that" and len(sub) > 1:
+                s = sub[1].idx
+        elif lemma in SAY_ONLY and tok.dep_ in ("parataxis", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):
+            # "Greensboro, Sexton said, made him question ...": the sentence around the parenthetical cue.
+            clause = list(tok.subtree)
+            sent = tok.sent
+            s, e = _content(text, sent.start_char, sent.end_char)
+            e = e if text[e - 1:e] not in ".!?" else e - 1
+            if not (s < clause[0].idx and clause[-1].idx < e):
+                continue
+        else:
             continue
-        sub = list(comp[0].subtree)
-        s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-        if sub[0].lower_ == "that":
-            s = sub[1].idx if len(sub) > 1 else s
         if e - s < 8 or any(not (e <= us or ue <= s) for us, ue in used if us is not None):
             continue
         subject = _subject(tok)
