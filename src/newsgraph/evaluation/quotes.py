@@ -2,8 +2,8 @@
 
 A predicted attribution matches a gold one when their content spans overlap by at least half of the shorter
 (``overlap``) or are equal once surrounding marks, spaces and punctuation are trimmed (``exact``); each gold and
-each prediction is matched at most once. Direct attributions are those whose gold content opens with a quotation
-mark; predictions with marks are compared with them. Speaker accuracy is measured on matched pairs: the
+each prediction is matched at most once. Direct attributions are those whose content opens with a quotation mark,
+in the gold and in the predictions alike. Speaker accuracy is measured on matched pairs: the
 predicted speaker span overlaps the gold source, or a mention of the person it resolves to does.
 """
 
@@ -53,8 +53,11 @@ def _predictions(analysis: Any) -> list[dict[str, Any]]:
     for k, q in enumerate(analysis.quotes):
         key = ("cue", q.cue_start) if q.cue_start is not None and q.marks else ("q", k)
         span = q.marks if q.marks else (q.start, q.end)
-        g = groups.setdefault(key, {"spans": [], "direct": q.kind == "direct" and q.marks is not None,
-                                    "speaker": None, "person": None})
+        # Direct, as in the gold: content that is a quotation (it opens with a mark).
+        opens = analysis.text[span[0]:span[0] + 2].lstrip()[:1] in "“\"'`«"
+        whole = q.kind == "direct" or (q.kind == "mixed" and "quoted" in q.extra and opens)
+        g = groups.setdefault(key, {"spans": [], "direct": whole and q.marks is not None, "speaker": None,
+                                    "person": None})
         g["spans"].append(span)
         if q.speaker_start is not None and g["speaker"] is None:
             g["speaker"] = (q.speaker_start, q.speaker_end)
@@ -74,6 +77,18 @@ def _speaker_ok(pred: dict[str, Any], gold: dict[str, Any], analysis: Any) -> bo
             m = analysis.mentions[i]
             if _overlap([(m.start, m.end)], sources) > 0:
                 return True
+        # A gold source that is a pronoun ("he said"): the same entity if that pronoun resolves to our person.
+        for q in analysis.quotes:
+            if q.speaker_start is not None and q.speaker_person is not None and \
+                    _overlap([(q.speaker_start, q.speaker_end)], sources) > 0:
+                return q.speaker_person == pred["person"]
+        start = sources[0][0]
+        span = analysis.doc.char_span(start, sources[0][1], alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].pos_ == "PRON":
+            from ..nlp.quotes import _Resolver, quotation_spans
+
+            person, _, _ = _Resolver(analysis, quotation_spans(analysis.text)).resolve(span[0], start)
+            return person == pred["person"]
     return False
 
 

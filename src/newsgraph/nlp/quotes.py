@@ -389,7 +389,11 @@ def _widen_to_clause(doc: Any, q: Quote, cue: Any) -> None:
             s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
             if s <= q.start and q.end <= e + 2:
                 q.extra["quoted"] = (q.start, q.end)
+                if q.marks and s >= q.marks[0] - 1:
+                    return  # the clause is the quotation itself ("condemned ''such a murderous attack''")
+                del q.extra["quoted"]
                 q.start, q.end, q.text = s, e, doc.text[s:e]
+                q.marks = None  # now reported speech with a quotation inside
                 return
 
 
