@@ -55,3 +55,20 @@ def test_nlp_seeds_person_variants_are_one_entity(seed_store, person: dict) -> N
 def test_nlp_seeds_relatives_and_namesakes_stay_apart(seed_store, a: str, b: str) -> None:
     ea, eb = _entities_for(seed_store, a), _entities_for(seed_store, b)
     assert ea and eb and ea.isdisjoint(eb)
+
+
+QUOTES = json.loads((Path(__file__).parent / "gold" / "seed_quotes.json").read_text())["quotes"]
+
+
+def test_nlp_seeds_direct_quotations_found_and_attributed(seed_store) -> None:
+    rows = seed_store.db.query("SELECT q.source, q.start_char, q.kind, e.name FROM quotes q "
+                               "LEFT JOIN entities e ON e.id = q.speaker_id")
+    misses = []
+    for name, offset, speaker in QUOTES:
+        found = [r for r in rows if r["source"].endswith(name) and abs(r["start_char"] - offset) <= 2]
+        if not found:
+            misses.append((name, offset, speaker, "not found"))
+        elif found[0]["name"] != speaker:
+            misses.append((name, offset, speaker, found[0]["name"]))
+    accuracy = 1 - len(misses) / len(QUOTES)
+    assert accuracy >= 0.95, f"attribution accuracy {accuracy:.3f}; misses: {misses}"

@@ -205,8 +205,9 @@ class _Resolver:
 
         if use_previous and self.last_speaker is not None and fits(self.last_speaker) and \
                 0 <= before - self.last_at < 600:
-            last_seen = max(self.last_at, *(self.a.mentions[i].start
-                                            for i in self.a.persons[self.last_speaker].mentions))
+            last_seen = max([self.last_at] + [self.a.mentions[i].start
+                                              for i in self.a.persons[self.last_speaker].mentions
+                                              if self.a.mentions[i].start < before])
             # The previous speaker, unless another compatible person was named more recently.
             recent = [m for m in self.a.mentions if m.type == "PERSON" and last_seen < m.start < before
                       and not _inside(self.quote_spans, m.start) and "person" in m.extra
@@ -216,7 +217,8 @@ class _Resolver:
         earlier = [m for m in reversed([m for m in self.a.mentions if m.start < before])
                    if m.type == "PERSON" and "person" in m.extra and not _inside(self.quote_spans, m.start)
                    and fits(m.extra["person"])]
-        # Salience: recent mentions count, subjects and sentence openings more, fading with distance.
+        # Salience: the strongest recent mention (subjects of main clauses and sentence openings weigh more,
+        # all fade with distance) - the person most recently put forward, not the most often named.
         scores: dict[int, float] = {}
         for m in earlier:
             distance = before - m.start
@@ -224,12 +226,15 @@ class _Resolver:
                 break
             tok = self.a.doc[m.token]
             weight = 2.0 if tok.dep_ in ("nsubj", "nsubjpass") else 1.0
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+                weight += 2.0  # the subject of a main clause
             if tok.i - tok.sent.start <= 4:
                 weight += 1.0
-            scores[m.extra["person"]] = scores.get(m.extra["person"], 0.0) + weight / (1 + distance / 300)
+            score = weight / (1 + distance / 150)
+            scores[m.extra["person"]] = max(scores.get(m.extra["person"], 0.0), score)
         for offset, person, weight in self.pronouns:
             if offset < before and before - offset <= 1500 and fits(person):
-                scores[person] = scores.get(person, 0.0) + weight / (1 + (before - offset) / 300)
+                scores[person] = max(scores.get(person, 0.0), weight / (1 + (before - offset) / 150))
         if scores:
             best = max(scores, key=lambda p: scores[p])
             return best, None, f"pronoun '{word}' → most salient compatible person"
