@@ -32,10 +32,14 @@ SPEECH = {
     "confirm", "contend", "deny", "emphasize", "joke", "maintain", "mention", "observe", "point", "remark",
     "report", "reiterate", "repeat", "stress", "urge", "caution", "charge", "boast", "counter", "quip",
     "recount", "predict", "conclude", "allege", "estimate", "underscore", "echo", "shout", "chant", "cite",
+    "answer", "press", "fume", "retort", "snap", "muse", "exclaim", "plead", "scoff", "lament", "gush", "sigh",
+    "laugh", "interject", "interrupt", "chime", "offer", "summarize", "begin", "start", "fire", "rip", "yell",
+    "scream", "whisper", "mutter", "tell", "inform", "advise", "brag", "thunder", "rail", "bristle", "grumble",
     "believe", "think", "hope", "fear", "expect", "worry", "agree", "question", "wonder", "indicate", "show",
     "find", "signal", "threaten", "demand", "propose", "pledge", "accuse", "criticize", "praise", "suggest",
 }
-SAY_ONLY = {"say", "tell", "add", "write", "ask", "reply", "respond", "continue", "recall", "explain",
+SAY_ONLY = {"say", "tell", "add", "write", "ask", "reply", "respond", "continue", "recall", "explain", "answer",
+            "press", "fume", "retort", "snap", "muse", "exclaim", "yell", "scream", "whisper", "mutter", "sigh",
             "declare", "note", "insist", "argue", "warn", "acknowledge", "state", "tweet", "post", "quip", "joke",
             "concede", "admit", "remark", "recount", "shout", "chant", "announce", "confirm", "claim"}
 # Attribution beyond speech: stances, intentions and beliefs with their object or complement as content
@@ -136,13 +140,13 @@ def _content(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _subject(verb: Any) -> Any | None:
-    """The subject of a speech verb, climbing from a participle or conjunct to the verb that governs it
-    ("he wrote a post saying ..." → he)."""
+def _subject(verb: Any, spans: list[tuple[int, int]] = ()) -> Any | None:  # type: ignore[assignment]
+    """The subject of a speech verb outside any quotation, climbing from a participle or conjunct to the verb
+    that governs it ("he wrote a post saying ..." → he)."""
     tok = verb
     for _ in range(4):
         for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.dep_ in ("nsubj", "nsubjpass") and not _inside(spans, child.idx):
                 return child
         if tok.dep_ not in ("conj", "advcl", "xcomp", "acl", "relcl", "pcomp", "dobj", "pobj", "prep") or \
                 tok.head is tok:
@@ -319,8 +323,8 @@ def extract(a: Analysis) -> list[Quote]:
         cue = _cue_for(doc, s, e, spans)
         if cue is not None:
             q.cue, q.cue_start = cue.text, cue.idx
-            subject = _subject(cue)
-            if subject is not None and not _inside(spans, subject.idx):
+            subject = _subject(cue, spans)
+            if subject is not None:
                 q.extra["subject"] = subject
             if q.kind == "mixed":
                 _widen_to_clause(doc, q, cue)
@@ -431,8 +435,8 @@ def _indirect(a: Analysis, spans: list[tuple[int, int]], done: list[Quote]) -> l
             continue
         if e - s < 8 or any(not (e <= us or ue <= s) for us, ue in used if us is not None):
             continue
-        subject = _subject(tok)
-        if subject is None or _inside(spans, subject.idx):
+        subject = _subject(tok, spans)
+        if subject is None:
             continue
         kind = "mixed" if any(s <= qs < e for qs, _ in spans) else "indirect"
         q = Quote(s, e, kind, text[s:e], tok.text, tok.idx, rule=f"reported speech ({tok.lemma_} + clause)")
