@@ -263,6 +263,21 @@ def _cue_for(doc: Any, qs: int, qe: int, spans: list[tuple[int, int]]) -> Any | 
     # paragraph already has one: then this piece continues it.
     nxt = not follows_quote and last.end < len(doc) and doc[last.end].sent
     best = None
+    for sent in sents:
+        for tok in sent:
+            if not _inside(spans, tok.idx) and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH:
+                best = tok
+                break
+    if best is None and first.start > 0 and not follows_quote:
+        # "Dianne Bystrom agreed. “...”" / "Kasich resisted: “...”": the sentence before, in the same paragraph,
+        # introduces the speaker when its main verb is a speech or stance verb or it ends with a colon.
+        prev = doc[first.start - 1].sent
+        if "\n" not in doc.text[prev.end_char:qs]:
+            root = prev.root
+            lead = prev.text.rstrip().endswith(":") or root.lemma_.lower() in SPEECH | STANCE
+            if lead and root.pos_ in ("VERB", "AUX") and _subject(root, spans) is not None:
+                return root
+    best = None
     for sent in sents + ([nxt] if nxt is not None and nxt is not False else []):
         for tok in sent:
             if _inside(spans, tok.idx) or tok.pos_ not in ("VERB", "AUX"):
