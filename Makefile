@@ -20,6 +20,11 @@ $(STAMP): requirements.lock pyproject.toml
 demo: $(STAMP)
 	$(BIN)/newsgraph ingest samples/ ; test $$? -le 1
 	$(BIN)/newsgraph status
+	@echo
+	@echo "Next: $(BIN)/newsgraph entities        # people with their roles"
+	@echo "      $(BIN)/newsgraph quotes --speaker lavrov"
+	@echo "      $(BIN)/newsgraph export quotes --format csv -o quotes.csv"
+	@echo "      $(BIN)/newsgraph ingest ../shared/seeds   # the seed dumps, if you have them"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
