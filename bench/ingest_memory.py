@@ -68,7 +68,7 @@ def generate(path: str, megabytes: int, seed: int = 7) -> int:
                          for _ in range(rng.randint(8, 16))]
                 words += sum(len(p.split()) for p in paras)
                 chunk.append(f"{rng.choice(TITLES)} {rng.randint(1, 10**6)}\n\n"
-                             "You have been granted access, use your keyboard to continue reading.\n\n"
+                             "You have been granted access to this story. Press any key to keep reading.\n\n"
                              + "\n\n".join(paras) + "\n\nA. Reporter contributed reporting.\n\n"
                              "Save on The Ledger with our best offer:\n\n$1.00/week for your first year.\n\n"
                              "Learn more\n\n")

@@ -22,7 +22,7 @@ def _corpus(d: Path, files: int = 30, stories: int = 40) -> None:
     for f in range(files):
         blocks = []
         for s in range(stories):
-            blocks.append("You have been granted access, use your keyboard to continue reading.\n\n" +
+            blocks.append("You have been granted access to this story. Press any key to keep reading.\n\n" +
                           "\n\n".join(PARA.format(n=f * 1000 + s * 10 + k, m=k) for k in range(4)))
         write(d, f"dump{f:03}.txt", f"The Ledger 2025-03-{1 + f % 28:02} 08:00\n\n" + "\n\n".join(blocks) + "\n")
 

@@ -83,7 +83,7 @@ def test_ingest_inputs_warc_and_truncated_warc(store: Store, tmp_path: Path) -> 
     ("noise.bin", bytes(range(256)) * 8, "NG002", "binary"),
     ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "NG002", "PDF"),
     ("broken.xml", b"<?xml version='1.0'?><rss><channel><item><<title>>", "NG005", "feed"),
-    ("only-furniture.txt", b"Learn more\n\nAlready a subscriber? Log in.\n", "NG008", "no article text"),
+    ("only-furniture.txt", b"Learn more\n\nAlready a subscriber? Sign in here.\n", "NG008", "no article text"),
     ("nothing.html", b"<html><body><nav>Home</nav></body></html>", "NG009", "HTML"),
 ])
 def test_ingest_inputs_bad_input_is_logged_with_reason(store: Store, tmp_path: Path, name: str, content: bytes,

@@ -28,9 +28,9 @@ Q = [
 
 def test_segment_layouts_paywall_dump_with_titles_and_header() -> None:
     text = ("The Harbour Ledger 2025-03-04 07:45:10\n\n\nShips Collide Near the Breakwater in Valletta\n\n"
-            "You have been granted access, use your keyboard to continue reading.\n\n"
+            "You have been granted access to this story. Press any key to keep reading.\n\n"
             + "\n\n".join(P) + "\n\nAnna Vella contributed reporting.\n\nLearn more\n\n"
-            "You have been granted access, use your keyboard to continue reading.\n\n" + "\n\n".join(Q) + "\n")
+            "You have been granted access to this story. Press any key to keep reading.\n\n" + "\n\n".join(Q) + "\n")
     arts = seg(text)
     assert [a.title for a in arts] == ["Ships Collide Near the Breakwater in Valletta", None]
     assert [a.date for a in arts] == ["2025-03-04", "2025-03-04"]
@@ -77,7 +77,7 @@ def test_segment_layouts_subheading_is_not_a_new_story() -> None:
 
 
 def test_segment_layouts_rss_footer_gives_title_and_outlet() -> None:
-    text = "\n".join(P) + ("\nThank you for your patience while we verify access.\nAlready a subscriber? Log in.\n"
+    text = "\n".join(P) + ("\nThank you for your patience while we verify access to your account.\nAlready a subscriber? Sign in here.\n"
                            "The post Ships Collide in Valletta appeared first on Harbour Ledger.\n")
     (art,) = seg(text)
     assert art.title == "Ships Collide in Valletta"

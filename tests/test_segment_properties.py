@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from newsgraph.ingest.segment import Segmenter, iter_lines
 
 LINES = st.sampled_from([
-    "", " ", "The Ledger 2025-03-04 08:00", "You have been granted access, use your keyboard to continue reading.",
+    "", " ", "The Ledger 2025-03-04 08:00", "You have been granted access to this story. Press any key to keep reading.",
     "Learn more", "Save on The Ledger with our best offer:", "Anna Vella contributed reporting.",
     "The post A Title Here appeared first on Ledger.", " date 2025-02-08 Officials said on Monday it rained.",
     "Ships Collide Near the Breakwater", "“We are ready,” she said.", "He added that talks would go on.",
