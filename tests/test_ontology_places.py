@@ -1,0 +1,68 @@
+"""Places and the entity export, offline: gazetteer cities, the article's countries for namesakes, capitals."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import write
+from newsgraph.ingest.run import ingest
+from newsgraph.nlp.run import analyse
+from newsgraph.ontology import places
+from newsgraph.ontology.actors import code
+from newsgraph.store import Store
+
+
+@pytest.mark.parametrize("name,countries,country", [
+    ("Kryvyi Rih", (), "UKR"),  # an alternate spelling of Kryvyy Rih
+    ("Sochi", (), "RUS"),
+    ("Paris", (), "FRA"),  # the large Paris, not the small US towns
+    ("Paris", ("USA",), "USA"),  # an article about the United States picks its own Paris
+])
+def test_places_city_resolution(name: str, countries: tuple[str, ...], country: str) -> None:
+    place = places.city(name, countries)
+    assert place is not None and place.country == country
+    assert -90 <= place.lat <= 90 and -180 <= place.lon <= 180
+
+
+def test_places_small_namesake_elsewhere_is_not_guessed() -> None:
+    assert places.city("Houla", ("LBN",)) is None
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Mexican authorities", "MEX", "GOV"), ("the Kremlin", "RUS", "GOV"), ("Beijing", "CHN", "GOV"),
+    ("a former CIA official", "USA", "ELI"), ("The Washington Post", "USA", "JRN"), ("Hamas fighters", "PSE", "REB"),
+    ("ordinary Ukrainians", "UKR", "CVL"), ("Brazilians", "BRA", None),
+])
+def test_actors_code_descriptions(text: str, country: str, sector: str | None) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector)
+
+
+def test_actors_user_lexicon_extends_the_builtin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsgraph.ontology import actors
+
+    extra = write(tmp_path, "mine.toml", '[[org]]\nnames = ["Harbour Workers Union", "HWU"]\ncountry = "MLT"\n'
+                                         'sector = "LAB"\n')
+    monkeypatch.setenv("NEWSGRAPH_LEXICON", str(extra))
+    actors.lexicon.cache_clear()
+    try:
+        assert (code("the HWU").country, code("the HWU").sector) == ("MLT", "LAB")
+    finally:
+        monkeypatch.delenv("NEWSGRAPH_LEXICON")
+        actors.lexicon.cache_clear()
+
+
+def test_entities_export_carries_mentions_with_offsets(store: Store, tmp_path: Path) -> None:
+    text = "A drone hit a hotel in Kryvyi Rih on Monday, officials in Kyiv said. Ukraine asked for air defense."
+    path = write(tmp_path, "a.jsonl", json.dumps({"text": text}) + "\n")
+    ingest(store, [str(path)])
+    analyse(store)
+    rows = {r["name"]: r for r in store.rows("entities")}
+    assert rows["Ukraine"]["country"] == "UKR"
+    city = next(r for r in rows.values() if r["name"].startswith("Kryvy"))
+    assert city["country"] == "UKR" and city["mentions"]
+    m = city["mentions"][0]
+    assert text[m["start"]:m["end"]] == "Kryvyi Rih" == m["text"]
