@@ -19,6 +19,8 @@ _MARKS = "“”\"'`‘’«» \n\t.,;:!?"
 
 
 def _gold(root: Path, split: str) -> dict[str, list[dict[str, Any]]]:
+    """Gold attributions per article. A few articles were annotated by several annotators (an agreement
+    study); one annotation per article is kept (the first annotator by id), so no quotation counts twice."""
     docs: dict[str, list[dict[str, Any]]] = defaultdict(list)
     with open(root / "polnear" / "polnear_train_dev_records.jsonl", encoding="utf-8") as f:
         for line in f:
@@ -26,6 +28,9 @@ def _gold(root: Path, split: str) -> dict[str, list[dict[str, Any]]]:
             if r["compartment"] == split and r["content_spans"]:
                 r["direct"] = r["quote_text"].strip().startswith(("“", '"', "''", "``"))
                 docs[r["doc"]].append(r)
+    for doc, records in docs.items():
+        first = min(r["annotator"] for r in records)
+        docs[doc] = [r for r in records if r["annotator"] == first]
     return docs
 
 
