@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     _store_option(p)
     p.add_argument("--all", action="store_true", help="list every input, not only failed and partial ones")
 
+    p = sub.add_parser("check", help="verify the store: provenance offsets, references, integrity",
+                       description="Check that every body equals its source slices, every mention and quotation "
+                                   "offset points at its words, every reference resolves, and the database passes "
+                                   "its integrity check. Exit code 1 when anything is wrong.")
+    _store_option(p)
+
     p = sub.add_parser("eval", help="evaluation commands on ../shared/eval (scores, optional floors)",
                        description="Print precision/recall/F1 on evaluation data; --gate fails below the floors "
                                    "recorded in eval/floors.json.")
@@ -230,6 +236,21 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from .store import open_store
+    from .store.check import check
+
+    problems = 0
+    with open_store(args.db) as store:
+        for finding in check(store):
+            problems += 1
+            print(f"{finding.table} {finding.id}: {finding.problem}")
+        counts = store.counts()
+    print(f"checked {counts['articles']} articles, {counts['mentions']} mentions, {counts['quotes']} quotes: "
+          f"{problems} problem{'s' if problems != 1 else ''}")
+    return 1 if problems else 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluation import run_eval
 
@@ -238,7 +259,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 COMMANDS = {"ingest": cmd_ingest, "analyse": cmd_analyse, "entities": cmd_entities, "quotes": cmd_quotes,
             "export": cmd_export,
-            "status": cmd_status, "eval": cmd_eval}
+            "status": cmd_status, "check": cmd_check, "eval": cmd_eval}
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
