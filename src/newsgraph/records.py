@@ -7,6 +7,7 @@ document). Later stages add mentions, quotes and events that point at an article
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 # A segment maps a run of article text back to the source: (article_offset, source_offset, length).
@@ -71,7 +72,12 @@ class Article:
 
     def source_offset(self, offset: int) -> int:
         """Map an offset in ``text`` to an offset in the source document."""
-        for art_off, src_off, length in self.segments:
-            if art_off <= offset <= art_off + length:
-                return src_off + (offset - art_off)
-        raise ValueError(f"offset {offset} is outside article {self.id}")
+        return to_source(self.segments, offset)
+
+
+def to_source(segments: Sequence[Sequence[int]], offset: int) -> int:
+    """An offset in an article's text as an offset into its source document, through its segment map."""
+    for art_off, src_off, length in segments:
+        if art_off <= offset <= art_off + length:
+            return src_off + offset - art_off
+    raise ValueError(f"offset {offset} is outside the article")

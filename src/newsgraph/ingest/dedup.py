@@ -65,10 +65,6 @@ def band_keys(sig: np.ndarray) -> list[int]:
     return keys
 
 
-def similarity(a: np.ndarray, b: np.ndarray) -> float:
-    return float(np.mean(a == b))
-
-
 def similarities(sig: np.ndarray, blobs: list[bytes | memoryview]) -> np.ndarray:
     """Estimated Jaccard similarity of ``sig`` with each stored signature."""
     matrix = np.frombuffer(b"".join(bytes(b) for b in blobs), dtype=np.uint32).reshape(len(blobs), NUM_PERM)

@@ -93,8 +93,9 @@ def ingest_one(store: Store, path: str, defaults: Defaults = Defaults()) -> Inpu
             content_hash = getattr(exc, "content_hash", None)
             return _record_failure(store, source, content_hash, None, exc.code, str(exc))
         entry_id = log_id(source, content_hash)
-        if store.log_entry(entry_id) is not None:
-            return _unchanged(store.log_entry(entry_id))
+        existing = store.log_entry(entry_id)
+        if existing is not None:
+            return _unchanged(existing)
         twin = store.ingested_twin(sniffed.content_hash)
         if twin is not None:
             entry = LogEntry(entry_id, source, content_hash, sniffed.format, sniffed.encoding, sniffed.size,

@@ -359,7 +359,3 @@ def segment_document(doc: Document, defaults: Defaults = Defaults()) -> list[Art
     """All articles of an in-memory document."""
     seg = Segmenter(doc.source, doc.format, doc.meta, defaults, dump=doc.segmentable)
     return list(seg.run(iter_lines(doc.text)))
-
-
-def slice_text(source: str, segments: list[Segment]) -> str:
-    return "".join(source[s:s + n] for _, s, n in segments)

@@ -189,7 +189,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                      or places.city(m.name) is not None):
             m.type, m.rule = "GPE", "ner-relabelled-place"
             _code(m)
-        elif bare and actors.find_org(m.name) is not None and actors.find_org(m.name)[1:] == (0, len(m.name)):
+        elif bare and (org := actors.find_org(m.name)) is not None and org[1:] == (0, len(m.name)):
             m.type, m.rule = "ORG", "ner-relabelled-lexicon-body"
             _code(m)
         kept.append(m)

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..ingest.cohesion import title_like
-from .mentions import Mention
 from .pipeline import Analysis, stage
 
 VERSION = "quotes.v1"
@@ -262,13 +261,9 @@ def _cue_for(doc: Any, qs: int, qe: int, spans: list[tuple[int, int]]) -> Any | 
     # The next sentence may hold the cue ("“A.” That is what she said.") unless an earlier quotation in the
     # paragraph already has one: then this piece continues it.
     nxt = not follows_quote and last.end < len(doc) and doc[last.end].sent
-    best = None
-    for sent in sents:
-        for tok in sent:
-            if not _inside(spans, tok.idx) and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH:
-                best = tok
-                break
-    if best is None and first.start > 0 and not follows_quote:
+    own_cue = any(not _inside(spans, tok.idx) and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH
+                  for sent in sents for tok in sent)
+    if not own_cue and first.start > 0 and not follows_quote:
         # "Dianne Bystrom agreed. “...”" / "Kasich resisted: “...”": the sentence before, in the same paragraph,
         # introduces the speaker when its main verb is a speech or stance verb or it ends with a colon.
         prev = doc[first.start - 1].sent
@@ -486,4 +481,4 @@ def quotes_stage(analysis: Analysis) -> None:
     analysis.quotes = extract(analysis)
 
 
-__all__ = ["Quote", "Mention", "extract", "quotation_spans", "quotes_stage"]
+__all__ = ["Quote", "extract", "quotation_spans", "quotes_stage"]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..records import to_source
 from ..store import analysis as writes
 from ..store.store import Store
 from . import pipeline
@@ -84,7 +85,7 @@ def _write(store: Store, article: dict[str, Any], a: pipeline.Analysis) -> int:
             if ref is not None:
                 writes.upsert_entity(store, ref, [m.name], [])
             rule, local = (ref.rule if ref else "no entity"), None
-        start, end = writes.to_source(segments, m.start), writes.to_source(segments, m.end)
+        start, end = to_source(segments, m.start), to_source(segments, m.end)
         mid = "m" + hashlib.sha256(f"{article['id']}|{m.start}|{m.end}".encode()).hexdigest()[:15]
         if ref is not None:
             mention_entity[len(rows)] = ref.id
@@ -102,10 +103,10 @@ def _write(store: Store, article: dict[str, Any], a: pipeline.Analysis) -> int:
         elif q.speaker_mention is not None:
             speaker = mention_entity.get(q.speaker_mention)
         qid = "q" + hashlib.sha256(f"{article['id']}|{q.start}|{q.end}".encode()).hexdigest()[:15]
-        sp_start = writes.to_source(segments, q.speaker_start) if q.speaker_start is not None else None
-        sp_end = writes.to_source(segments, q.speaker_end) if q.speaker_end is not None else None
-        quote_rows.append((qid, article["id"], article["source"], writes.to_source(segments, q.start),
-                           writes.to_source(segments, q.end), q.text, q.kind, speaker, q.speaker_text, sp_start,
+        sp_start = to_source(segments, q.speaker_start) if q.speaker_start is not None else None
+        sp_end = to_source(segments, q.speaker_end) if q.speaker_end is not None else None
+        quote_rows.append((qid, article["id"], article["source"], to_source(segments, q.start),
+                           to_source(segments, q.end), q.text, q.kind, speaker, q.speaker_text, sp_start,
                            sp_end, q.cue, q.rule, QUOTES_VERSION))
     writes.write_quotes(store, article, quote_rows)
     return len(rows)

@@ -10,14 +10,6 @@ from ..nlp.resolve import EntityRef, link_partial
 from .store import Store
 
 
-def to_source(segments: list[list[int]], offset: int) -> int:
-    """An article-text offset as an offset into the source document."""
-    for art_off, src_off, length in segments:
-        if art_off <= offset <= art_off + length:
-            return src_off + offset - art_off
-    raise ValueError(f"offset {offset} is outside the article")
-
-
 def pending(store: Store, version: str, redo: bool = False) -> Iterator[dict[str, Any]]:
     """Original (not duplicate) articles not yet analysed with ``version``."""
     sql = "SELECT id, source, text, date, segments FROM articles WHERE duplicate_of IS NULL"
