@@ -157,3 +157,10 @@ def test_resolve_rerun_changes_nothing(store: Store, tmp_path: Path) -> None:
     assert analyse(store).articles == 0
     assert (store.db.query("SELECT * FROM entities ORDER BY id"),
             store.db.query("SELECT * FROM mentions ORDER BY id")) == before
+
+
+@pytest.mark.parametrize("text", ["Adm. Lena Ostrova", "Rear Adm. Lena Ostrova", "Capt. Lena Ostrova"])
+def test_entities_naval_and_abbreviated_ranks_are_military(text: str) -> None:
+    from newsgraph.ontology.actors import code
+
+    assert code(text).sector == "MIL"

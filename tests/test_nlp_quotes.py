@@ -79,3 +79,54 @@ def test_quotes_paragraph_of_quotation_continues_the_previous_speaker(nlp) -> No
 ])
 def test_quotes_scare_quotes_and_titles_are_not_attributed_speech(nlp, text: str) -> None:
     assert not [q for q in _quotes(nlp, text) if q[0] in ("direct", "mixed") and '“' not in q[1]]
+
+
+def test_quotes_a_title_in_marks_is_not_speech_even_after_a_speech_verb(nlp) -> None:
+    quotes = _quotes(nlp, "She told the network's “Morning Review” that the vote would be close.")
+    assert not [q for q in quotes if "Morning Review" in q[1]]
+    assert [q for q in quotes if q[0] == "indirect" and "vote would be close" in q[1]]
+
+
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str], persons: list[tuple[int, int]]):
+    """A sentence with a given (mis)parse, as spaCy's small model produces it on real news."""
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, s, e, label="PERSON") for s, e in persons]
+    return doc
+
+
+def test_quotes_speaker_between_quotation_and_a_cue_without_subject(nlp) -> None:
+    from newsgraph.nlp.quotes import _between, _subject, quotation_spans
+
+    # “We were wrong,” Berg, 58, told AFP.   parsed as: Berg/npadvmod → were, told/conj → were
+    words = ["“", "We", "were", "wrong", ",", "”", "Berg", ",", "58", ",", "told", "AFP", "."]
+    heads = [2, 2, 2, 2, 2, 2, 2, 6, 6, 6, 2, 10, 2]
+    deps = ["punct", "nsubj", "ROOT", "acomp", "punct", "punct", "npadvmod", "punct", "appos", "punct", "conj",
+            "dobj", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PROPN",
+           "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, pos, [(6, 7)])
+    spans = quotation_spans(doc.text)
+    s, e = spans[0]
+    cue = doc[10]
+    assert _subject(cue, spans) is None  # what the parse gives
+    assert _between(doc, cue, s, e).text == "Berg"
+
+
+def test_quotes_speaker_read_as_an_appositive_before_said(nlp) -> None:
+    from newsgraph.nlp.quotes import _appositive_before, _subject, quotation_spans
+
+    # In a statement, her adviser, Jake Sullivan, said: “...”   Sullivan/appos → adviser/appos → statement
+    words = ["In", "a", "statement", ",", "her", "adviser", ",", "Jake", "Sullivan", ",", "said", ":", "“", "Yes",
+             ".", "”"]
+    heads = [10, 2, 0, 2, 5, 2, 5, 8, 5, 10, 10, 10, 10, 10, 10, 10]
+    deps = ["prep", "det", "pobj", "punct", "poss", "appos", "punct", "compound", "appos", "punct", "ROOT", "punct",
+            "punct", "intj", "punct", "punct"]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT",
+           "PUNCT", "INTJ", "PUNCT", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, pos, [(7, 9)])
+    spans = quotation_spans(doc.text)
+    cue = doc[10]
+    assert _subject(cue, spans) is None
+    assert _appositive_before(cue, spans).text == "Sullivan"

@@ -8,11 +8,13 @@ import sys
 from pathlib import Path
 
 from .actors import evaluate_actors
+from .events import evaluate_events
 from .extraction import evaluate_extraction
 from .quotes import evaluate_quotes
 
 FLOORS = Path(__file__).resolve().parents[3] / "eval" / "floors.json"
-TASKS = {"extraction": evaluate_extraction, "actors": evaluate_actors, "quotes": evaluate_quotes}
+TASKS = {"extraction": evaluate_extraction, "actors": evaluate_actors, "quotes": evaluate_quotes,
+         "events": evaluate_events}
 
 
 def default_data() -> Path:

@@ -57,4 +57,35 @@ def evaluate_actors(root: Path, show_errors: bool = False) -> dict[str, float]:
     if show_errors:
         for err in errors:
             print("  miss", *err, sep=" | ")
-    return {"country.accuracy": country, "sector.accuracy": sector}
+    scores = {"country.accuracy": country, "sector.accuracy": sector}
+    seeds = root.parent / "seeds"
+    if seeds.is_dir():
+        scores |= evaluate_seed_actors(seeds)
+    return scores
+
+
+SEED_GOLD = Path(__file__).resolve().parents[3] / "tests" / "gold" / "seed_actors.json"
+
+
+def evaluate_seed_actors(seeds: Path, gold: Path = SEED_GOLD) -> dict[str, float]:
+    """The same coding on the project's hand-written cases: actor phrases in the seed dumps (by offsets)."""
+    records = json.loads(gold.read_text("utf-8"))["cases"]
+    counts: Counter[str] = Counter()
+    misses = []
+    for r in records:
+        with open(seeds / r["seed"], encoding="utf-8", newline="") as f:
+            phrase = f.read()[r["start"]:r["end"]]
+        got = code(phrase)
+        for field in ("country", "sector"):
+            counts[f"{field}_n"] += 1
+            ok = (getattr(got, field) or "") == r[field]
+            counts[f"{field}_ok"] += ok
+            if not ok:
+                misses.append(f"{phrase!r} {field} {getattr(got, field)} (gold {r[field]})")
+    country = counts["country_ok"] / max(1, counts["country_n"])
+    sector = counts["sector_ok"] / max(1, counts["sector_n"])
+    print(f"seeds (tests/gold/seed_actors.json): {len(records)} actor phrases; country {country:.4f}, "
+          f"sector {sector:.4f}")
+    for miss in misses:
+        print(f"  miss {miss}")
+    return {"seeds.country.accuracy": country, "seeds.sector.accuracy": sector}

@@ -14,7 +14,7 @@ from typing import Any
 from ..ontology import actors
 from ..ontology import places
 from ..ontology.countries import index as country_index
-from .pipeline import Analysis, stage
+from .pipeline import Analysis, stage, text_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
@@ -83,7 +83,8 @@ def _abbreviated(word: str) -> bool:
 def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None, str | None]:
     """Role words written right before token ``i``; also an honorific and a country adjective among them."""
     j = i
-    while j > 0 and doc[j - 1].text.lower() in TITLE_WORDS and doc[j - 1].sent == doc[i].sent:
+    # Step back over role words without crossing a sentence start (Token.sent would rescan the document).
+    while j > 0 and doc[j - 1].text.lower() in TITLE_WORDS and not doc[j].is_sent_start:
         j -= 1
     honorific = None
     country = None
@@ -154,17 +155,17 @@ def extract(analysis: Analysis) -> list[Mention]:
             if prev is not None and _abbreviated(prev.text) and prev.text == honorific:
                 start_tok = prev
             start, end = start_tok.idx, name_tokens[-1].idx + len(name_tokens[-1].text)
-            name = doc.text[name_tokens[0].idx:end]
+            name = text_of(doc)[name_tokens[0].idx:end]
             last = name_tokens[-1].i
         else:
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-            name = doc.text[start:end]
+            name = text_of(doc)[start:end]
             last = tokens[-1].i
             if label in ("ORG", "FAC") and name in ("State",):
                 continue  # "Secretary of State"
         if label == "PERSON" and gender is None:
             gender = _apposed_gender(doc[last])
-        m = Mention(start, end, doc.text[start:end], label, name, sent_of[last], last, honorific, gender, title,
+        m = Mention(start, end, text_of(doc)[start:end], label, name, sent_of[last], last, honorific, gender, title,
                     title_start, country, rule="ner")
         _code(m)
         out.append(m)
@@ -179,6 +180,7 @@ def extract(analysis: Analysis) -> list[Mention]:
 def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
     """One reading per name within an article: a person's name is a person everywhere, a capital is a place."""
     countries = country_index()
+    local = tuple({m.country for m in mentions if m.type in ("GPE", "NORP") and m.country})  # the article's
     kept = []
     for m in mentions:
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
@@ -192,8 +194,27 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         elif bare and (org := actors.find_org(m.name)) is not None and org[1:] == (0, len(m.name)):
             m.type, m.rule = "ORG", "ner-relabelled-lexicon-body"
             _code(m)
+        elif m.type in ("ORG", "NORP") and m.rule == "ner" and not m.org and actors.find_org(m.name) is None and \
+                not countries.demonym(m.name) and not countries.code(m.name) and \
+                places.city(m.name, local) is not None:
+            m.type, m.rule = "GPE", "ner-relabelled-place"  # "Sumy" read as an organisation
+            _code(m)
         kept.append(m)
     mentions = kept
+    # A large gazetteer city NER did not see at all ("Kharkiv was struck") is a place.
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 4 or \
+                tok.ent_type_:
+            continue
+        if (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+            continue
+        if places.city(tok.text) is None or actors.find_org(tok.text) is not None:
+            continue
+        m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, "GPE", tok.text, sent_of[tok.i], tok.i,
+                    rule="gazetteer-city")
+        _code(m)
+        mentions.append(m)
+        taken.add(tok.i)
     known: dict[str, str] = {}
     for m in mentions:
         if m.type == "PERSON":
@@ -252,8 +273,8 @@ def _honorific_names(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list
                 end_tok.text.lower() in _PARTICLES and end_tok.i + 1 < len(doc) and
                 doc[end_tok.i + 1].text[:1].isupper()):
             end_tok = doc[end_tok.i + 1]
-        name = doc.text[nxt.idx:end_tok.idx + len(end_tok.text)]
-        m = Mention(tok.idx, end_tok.idx + len(end_tok.text), doc.text[tok.idx:end_tok.idx + len(end_tok.text)],
+        name = text_of(doc)[nxt.idx:end_tok.idx + len(end_tok.text)]
+        m = Mention(tok.idx, end_tok.idx + len(end_tok.text), text_of(doc)[tok.idx:end_tok.idx + len(end_tok.text)],
                     "PERSON", name, sent_of[end_tok.i], end_tok.i, tok.text, HONORIFICS.get(low), rule="honorific")
         out.append(m)
         taken.update(range(tok.i, end_tok.i + 1))
@@ -263,7 +284,7 @@ def _honorific_names(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list
 def _lexicon_bodies(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
     """Bodies from the actor lexicon that NER missed ("the Kremlin", "Hamas")."""
     out = []
-    for m in actors.lexicon().org_pattern.finditer(doc.text):
+    for m in actors.lexicon().org_pattern.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or any(t.i in taken for t in span):
             continue

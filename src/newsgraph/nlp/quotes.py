@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..ingest.cohesion import title_like
-from .pipeline import Analysis, stage
+from .pipeline import Analysis, stage, text_of
 
 VERSION = "quotes.v1"
 
@@ -36,11 +36,15 @@ SPEECH = {
     "scream", "whisper", "mutter", "tell", "inform", "advise", "brag", "thunder", "rail", "bristle", "grumble",
     "believe", "think", "hope", "fear", "expect", "worry", "agree", "question", "wonder", "indicate", "show",
     "find", "signal", "threaten", "demand", "propose", "pledge", "accuse", "criticize", "praise", "suggest",
+    "bark", "boom", "beam", "confess", "exult", "crow", "roar", "cry", "holler", "snarl", "growl", "proclaim",
+    "assure", "reassure", "marvel", "tease", "gripe", "reason",
 }
 SAY_ONLY = {"say", "tell", "add", "write", "ask", "reply", "respond", "continue", "recall", "explain", "answer",
             "press", "fume", "retort", "snap", "muse", "exclaim", "yell", "scream", "whisper", "mutter", "sigh",
             "declare", "note", "insist", "argue", "warn", "acknowledge", "state", "tweet", "post", "quip", "joke",
-            "concede", "admit", "remark", "recount", "shout", "chant", "announce", "confirm", "claim"}
+            "concede", "admit", "remark", "recount", "shout", "chant", "announce", "confirm", "claim", "bark", "boom",
+            "beam", "confess", "exult", "crow", "roar", "cry", "holler", "snarl", "growl", "proclaim", "marvel",
+            "tease", "gripe"}
 # Attribution beyond speech: stances, intentions and beliefs with their object or complement as content
 # (PolNeAR annotates these; "Republicans condemned the program", "he wanted to go an extra step").
 STANCE = {
@@ -146,12 +150,67 @@ def _subject(verb: Any, spans: list[tuple[int, int]] = ()) -> Any | None:  # typ
     for _ in range(4):
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass") and not _inside(spans, child.idx):
-                return child
+                return _out_of_parentheses(child)
         if tok.dep_ not in ("conj", "advcl", "xcomp", "acl", "relcl", "pcomp", "dobj", "pobj", "prep") or \
                 tok.head is tok:
             return None
         tok = tok.head
     return None
+
+
+def _between(doc: Any, cue: Any, s: int, e: int) -> Any | None:
+    """A speaker written between the quotation and its cue that the parse did not make the cue's subject:
+    "“...,” Ramos, 58, told AFP", "“...,” Trump barked", "Continued Stone: “...”". The last word of the
+    first name (or pronoun, or noun) there, up to a comma."""
+    if cue.idx >= e:
+        toks = [t for t in doc[_token_at(doc, e):cue.i] if t.idx >= e]
+    elif cue.idx < s:
+        toks = [t for t in doc[cue.i + 1:_token_at(doc, s)] if t.idx < s]
+    else:
+        return None
+    run: list[Any] = []
+    for t in toks:
+        if t.is_punct and t.text not in (".", "’", "'"):
+            if run:
+                break
+            continue
+        if t.pos_ in ("PROPN", "PRON", "NOUN") or (run and t.text in (".", "’", "'", "'s", "’s")):
+            run.append(t)
+        elif t.pos_ in ("DET", "ADJ") and not run:
+            continue
+        elif run:
+            break
+        else:
+            return None
+    heads = [t for t in run if t.pos_ in ("PROPN", "PRON", "NOUN")]
+    return heads[-1] if heads and len(run) <= 6 else None
+
+
+def _appositive_before(cue: Any, spans: list[tuple[int, int]]) -> Any | None:
+    """"In a statement, her adviser, Jake Sullivan, said: ..." parsed with the name as an appositive of an
+    earlier noun and no subject for "said": the nearest name before the verb, in its clause, outside quotes."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+        return None
+    doc = cue.doc
+    for t in reversed(doc[cue.sent.start:cue.i]):
+        if _inside(spans, t.idx):
+            return None
+        if t.ent_type_ == "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != "PERSON"):
+            return t  # the last word of the nearest person's name
+    return None
+
+
+def _out_of_parentheses(tok: Any) -> Any:
+    """"Gov. John Kasich (R-OH), said": a subject read inside parentheses stands for the name before them."""
+    doc = tok.doc
+    if tok.i > 0 and any(doc[j].text == "(" for j in range(max(0, tok.i - 3), tok.i)) and \
+            any(doc[j].text == ")" for j in range(tok.i + 1, min(len(doc), tok.i + 4))):
+        j = tok.i
+        while j > 0 and doc[j].text != "(":
+            j -= 1
+        if j > 0 and doc[j - 1].pos_ == "PROPN":
+            return doc[j - 1]
+    return tok
 
 
 def _speaker_span(doc: Any, head: Any) -> tuple[int, int]:
@@ -256,7 +315,7 @@ def _cue_for(doc: Any, qs: int, qe: int, spans: list[tuple[int, int]]) -> Any | 
     first = doc[_token_at(doc, qs)].sent
     last = doc[_token_at(doc, max(qs, qe - 1))].sent
     sents = [first] if first == last else [first, last]
-    para_start = doc.text.rfind("\n", 0, qs) + 1
+    para_start = text_of(doc).rfind("\n", 0, qs) + 1
     follows_quote = any(para_start <= e <= qs for _, e in spans)
     # The next sentence may hold the cue ("“A.” That is what she said.") unless an earlier quotation in the
     # paragraph already has one: then this piece continues it.
@@ -267,7 +326,7 @@ def _cue_for(doc: Any, qs: int, qe: int, spans: list[tuple[int, int]]) -> Any | 
         # "Dianne Bystrom agreed. “...”" / "Kasich resisted: “...”": the sentence before, in the same paragraph,
         # introduces the speaker when its main verb is a speech or stance verb or it ends with a colon.
         prev = doc[first.start - 1].sent
-        if "\n" not in doc.text[prev.end_char:qs]:
+        if "\n" not in text_of(doc)[prev.end_char:qs]:
             root = prev.root
             lead = prev.text.rstrip().endswith(":") or root.lemma_.lower() in SPEECH | STANCE
             if lead and root.pos_ in ("VERB", "AUX") and _subject(root, spans) is not None:
@@ -329,11 +388,13 @@ def extract(a: Analysis) -> list[Quote]:
         before = text[:s].rstrip(" \t")
         standalone = not before or before[-1] in "\n.!?:,;(—–-”\""
         complete = complete and standalone
+        if _a_title(text, s, cs, ce):
+            continue  # “Good Morning America”, “Perceptions 301,”: a name in quotation marks, not speech
         q = Quote(cs, ce, "direct" if complete else "mixed", text[cs:ce], marks=(s, e))
         cue = _cue_for(doc, s, e, spans)
         if cue is not None:
             q.cue, q.cue_start = cue.text, cue.idx
-            subject = _subject(cue, spans)
+            subject = _subject(cue, spans) or _between(doc, cue, s, e) or _appositive_before(cue, spans)
             if subject is not None:
                 q.extra["subject"] = subject
             if q.kind == "mixed":
@@ -388,6 +449,16 @@ def extract(a: Analysis) -> list[Quote]:
     return found
 
 
+def _a_title(text: str, mark: int, cs: int, ce: int) -> bool:
+    """A programme, book, slogan or event name in quotation marks: a few capitalised words without closing
+    punctuation, inside a sentence (not a paragraph of its own)."""
+    inner = text[cs:ce].rstrip(" ,")
+    if len(inner.split()) > 6 or inner.endswith((".", "!", "?", "…")) or not title_like(inner):
+        return False
+    before = text[:mark].rstrip(" \t")
+    return bool(before) and before[-1] not in "\n"
+
+
 def _same_paragraph(text: str, a: int, b: int) -> bool:
     return "\n" not in text[a:b]
 
@@ -406,12 +477,15 @@ def _widen_to_clause(doc: Any, q: Quote, cue: Any) -> None:
         if child.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd"):
             sub = list(child.subtree)
             s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            named = [c for c in cue.children if c.dep_ == "dobj" and c.i < child.i] if child.dep_ == "oprd" else []
+            if named:  # "called Trump “unhinged”": a characterisation of its object, not a quotation alone
+                s = min(s, list(named[0].subtree)[0].idx)
             if s <= q.start and q.end <= e + 2:
                 q.extra["quoted"] = (q.start, q.end)
                 if q.marks and s >= q.marks[0] - 1:
                     return  # the clause is the quotation itself ("condemned ''such a murderous attack''")
                 del q.extra["quoted"]
-                q.start, q.end, q.text = s, e, doc.text[s:e]
+                q.start, q.end, q.text = s, e, text_of(doc)[s:e]
                 q.marks = None  # now reported speech with a quotation inside
                 return
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..ontology import places
+from ..ontology.actors import find_person
 from .mentions import Mention
 from .persons import Person, fold
 
@@ -49,13 +50,15 @@ def person_key(person: Person) -> str:
 
 def person_ref(person: Person) -> EntityRef:
     """The entity of a person with a full name, or a provisional partial one (see :func:`link_partial`)."""
+    known = find_person(person.name)
+    country, sector = (known.country, known.sector) if known else (None, None)
     if person.full:
         key = person_key(person)
         return EntityRef(_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
-                         rule=f"full name key '{key}'")
+                         country=country, sector=sector, rule=f"full name key '{key}'")
     key = f"~{person.tokens[-1]}|{person.gender or ''}"
     return EntityRef(_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender, partial=True,
-                     rule=f"surname only, key '{key}'")
+                     country=country, sector=sector, rule=f"surname only, key '{key}'")
 
 
 _FOLD_ORG = re.compile(r"[^\w]+")

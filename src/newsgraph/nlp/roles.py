@@ -15,7 +15,7 @@ from typing import Any
 from ..ontology import actors
 from ..ontology.countries import index as country_index
 from .mentions import Mention
-from .pipeline import Analysis, stage
+from .pipeline import Analysis, stage, text_of
 
 _DETERMINERS = re.compile(r"^(?:a|an|the|his|her|their|its)\s+", re.IGNORECASE)
 
@@ -56,13 +56,13 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int] | None:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ != "PERSON" \
                 and not _kin(child):
             sub = list(child.subtree)
-            return doc.text[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            return text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx, sub[-1].idx + len(sub[-1].text)
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.ent_type_ != "PERSON" \
             and not _kin(head.head):
         noun = head.head
         left = [t for t in noun.subtree if t.i < head.i and t.i <= noun.i]
         if left:
-            return (doc.text[left[0].idx:noun.idx + len(noun.text)], left[0].idx, noun.idx + len(noun.text))
+            return (text_of(doc)[left[0].idx:noun.idx + len(noun.text)], left[0].idx, noun.idx + len(noun.text))
     return None
 
 

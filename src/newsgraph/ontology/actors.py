@@ -42,10 +42,21 @@ class Lexicon:
     roles: dict[str, str]  # casefolded role phrase → sector
     org_pattern: re.Pattern[str]
     role_pattern: re.Pattern[str]
+    people: dict[str, Org]  # casefolded name or distinctive alias → (full name, country, sector)
+    people_pattern: re.Pattern[str]
+
+
+INTERNATIONAL = ("IGO", "UNO", "EUR")  # codes the lexicon gives to international bodies, not states
+
+
+def national(code: str | None) -> bool:
+    """Whether a code names one state (ISO alpha-3), not an international body or a sector."""
+    return bool(code) and len(code) == 3 and code.isupper() and code not in INTERNATIONAL  # type: ignore[arg-type]
 
 
 def _load_files() -> list[dict]:
-    docs = [tomllib.loads(resources.files(__package__).joinpath("lexicons/actors.toml").read_text("utf-8"))]
+    docs = [tomllib.loads(resources.files(__package__).joinpath(f"lexicons/{name}").read_text("utf-8"))
+            for name in ("actors.toml", "people.toml")]
     for path in filter(None, os.environ.get("NEWSGRAPH_LEXICON", "").split(":")):
         docs.append(tomllib.loads(Path(path).read_text("utf-8")))
     return docs
@@ -65,6 +76,9 @@ def lexicon() -> Lexicon:
         for sector, words in doc.get("roles", {}).items():
             for word in words:
                 roles[word.casefold()] = sector
+                plural = _plural(word.casefold())
+                if plural and plural not in roles:
+                    roles[plural] = sector
 
     def alternation(words: list[str], case_sensitive_short: bool) -> str:
         parts = []
@@ -74,10 +88,64 @@ def lexicon() -> Lexicon:
             parts.append(f"(?-i:{esc})" if case_sensitive_short and w.isupper() and len(w) <= 4 else esc)
         return "|".join(parts)
 
+    people: dict[str, Org] = {}
+    for doc in _load_files():
+        for country, entries in doc.get("people", {}).items():
+            for entry in entries:
+                names, _, sector = entry.partition("@")
+                aliases = names.split("|")
+                person = Org(aliases[0], country, sector or "GOV")
+                for alias in aliases:
+                    people[alias.casefold()] = person
     org_names = [a for doc in _load_files() for e in doc.get("org", []) for a in e["names"]]
     org_pattern = re.compile(r"(?<![\w.])(?:" + alternation(org_names, True) + r")(?![\w])", re.IGNORECASE)
     role_pattern = re.compile(r"(?<![\w.])(?:" + alternation(list(roles), False) + r")(?![\w])", re.IGNORECASE)
-    return Lexicon(orgs, roles, org_pattern, role_pattern)
+    people_pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(people, key=len, reverse=True))
+                                + r")(?![\w])", re.IGNORECASE)
+    return Lexicon(orgs, roles, org_pattern, role_pattern, people, people_pattern)
+
+
+def find_person(text: str) -> Org | None:
+    """A well-known figure named in ``text`` (people.toml): full name, or an alias distinctive on its own; a
+    long surname misspelt by one letter ("Bouteflicka") still matches."""
+    m = lexicon().people_pattern.search(text)
+    if m and m.group(0)[:1].isupper():
+        return lexicon().people[m.group(0).casefold()]
+    variants = _misspellings()
+    for word in re.findall(r"\b[A-Z][\w'-]{6,}\b", text):
+        for v in _deletions(word.casefold()) | {word.casefold()}:
+            if v in variants:
+                return variants[v]
+    return None
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@lru_cache(maxsize=1)
+def _misspellings() -> dict[str, Org]:
+    """Single-word aliases of 7+ letters and their one-letter deletions (a symmetric-delete index)."""
+    out: dict[str, Org] = {}
+    for alias, person in lexicon().people.items():
+        if " " in alias or len(alias) < 7:
+            continue
+        for v in _deletions(alias) | {alias}:
+            out.setdefault(v, person)
+    return out
+
+
+def _plural(word: str) -> str | None:
+    """"diplomat" → "diplomats", "authority" → "authorities"; None for words that are not count nouns here."""
+    if not word[-1:].isalpha() or word.endswith(("s", "ff", "police", "military", "ary", "staff", "media")):
+        return None
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("ch", "sh", "x")):
+        return word + "es"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
 
 
 def find_org(text: str) -> tuple[Org, int, int] | None:
@@ -121,6 +189,11 @@ def code(text: str, context: str = "") -> ActorCode:
             org_sector = "ELI"
         # A role inside the org name ("Defense Ministry") does not override the body's own sector.
         return ActorCode(org_country or None, org_sector, org[0].name, "lexicon-org")
+    person = find_person(s)
+    if person is not None:
+        if sector == "ELI" or (sector is None and re.search(r"\b(?:former|ex-|late)\b", s, re.IGNORECASE)):
+            return ActorCode(country or person.country, "ELI", None, f"person '{person.name}', former")
+        return ActorCode(country or person.country, sector or person.sector, None, f"person '{person.name}'")
     whole = countries.code(s)
     if whole:
         return ActorCode(whole, sector if sector and sector != "CVL" else None, None, "country")

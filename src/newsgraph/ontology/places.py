@@ -47,6 +47,11 @@ def _data() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
     return by_name, iso3, capitals
 
 
+def warm() -> None:
+    """Load the gazetteer now (before worker processes fork, so they share it)."""
+    _data()
+
+
 def _place(city: dict, iso3: dict[str, str]) -> Place:
     return Place(f"g{city['geonameid']}", city["name"], iso3.get(city["countrycode"], city["countrycode"]),
                  float(city["latitude"]), float(city["longitude"]), int(city.get("population") or 0))

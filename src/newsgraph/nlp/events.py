@@ -1,0 +1,991 @@
+"""The event coder: parsed sentences to PLOVER events with actor, recipient, modes, date, place and toll.
+
+Per sentence:
+
+1. **Triggers.** A verb whose lemma has rules in ``lexicons/events.toml`` fires the most specific rule whose
+   object, preposition and particle constraints hold ("impose" + "tariffs" is SANCTION, bare "strike" is
+   ASSAULT). A noun trigger ("talks", "a missile strike") fires only where the text makes it an event: the
+   object of a light verb ("held talks", "launched a strike"), the subject of a happening verb ("the strike
+   killed"), the cause of a passive harm ("killed in a drone strike"), or with its own actor ("Russia's attack").
+2. **Participants** (``participants.py``): subject (through control, coordination and relative clauses) or, in
+   a passive, the agent; the recipient from the places the rule names. Coordinated actors become one event
+   each; reciprocal rules ("A and B met") code both directions.
+3. **Modes.** Negation, modals, "if", governing verbs ("refused to", "plans to") and dates far in the past set
+   ``aux`` flags: ``negated``, ``future``, ``hypothetical``, ``historical``. Flagged events are kept but not
+   counted. A commitment is an event in its own right: "agreed/vowed/will ... withdraw" adds AGREE for a
+   cooperative action and THREATEN for a hostile one, as PLOVER codes statements of intent.
+4. **Claims.** An event inside a quotation or under a reporting verb ("officials said Russia struck") records
+   who claims it.
+5. **Date, place, toll** from the date expression attached to the trigger (else the reporting verb's), the place
+   governed by in/at/near (or a struck city), and the stated dead and injured.
+
+Events with neither a coded actor nor a coded recipient are dropped: "prices hit a record" is not an event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..ontology import actors, places
+from ..ontology.patterns import Patterns, Rule, patterns
+from ..ontology.plover import ontology
+from . import dates as dating
+from . import toll as tolls
+from .participants import Participant, Resolver, expand, passive_subject, subject_of
+from .pipeline import Analysis, stage, text_of
+
+VERSION = "coder.v1"
+
+REPORTING = {"say", "tell", "claim", "report", "announce", "state", "add", "insist", "confirm", "note", "write",
+             "argue", "assert", "contend", "maintain", "allege", "declare", "acknowledge", "testify", "tweet",
+             "post", "warn", "explain", "stress", "emphasize", "emphasise", "suggest", "believe", "think", "fear",
+             "according"}
+# Verbs whose infinitive complement happened ("began to shell", "managed to cross").
+IMPLICATIVE = {"begin", "start", "continue", "manage", "succeed", "proceed", "resume", "keep", "help", "dare",
+               "bother", "go", "come", "be", "happen", "decide", "resolve", "use", "serve", "move", "rush", "race", "scramble",
+               "choose", "opt", "decide"}
+REPORTING_FORMS = {"said", "says", "say", "told", "tells", "tell", "claimed", "claims", "reported", "reports",
+                   "announced", "announces", "stated", "states", "added", "adds", "insisted", "insists",
+                   "confirmed", "confirms", "noted", "notes", "wrote", "writes", "argued", "argues", "asserted",
+                   "alleged", "alleges", "declared", "declares", "acknowledged", "warned", "warns", "explained",
+                   "stressed", "suggested", "according", "tweeted", "posted", "testified", "saying", "telling"}
+HAPPEN = {"kill", "hit", "strike", "damage", "injure", "wound", "destroy", "target", "take", "begin", "resume",
+          "end", "continue", "break", "erupt", "occur", "happen", "leave", "claim", "follow", "come", "start",
+          "conclude", "collapse", "stall", "produce", "yield", "fail", "last", "focus", "center", "centre",
+          "cover", "include", "involve", "mark", "be", "hold"}
+HARM = {"kill", "injure", "wound", "die", "hurt", "damage", "destroy", "displace", "trap", "bury"}
+FUTURE_ADJ = {"planned", "upcoming", "proposed", "scheduled", "expected", "future", "next", "possible",
+              "potential", "prospective", "imminent", "likely", "new"}
+PLACE_PREPS = {"in", "at", "near", "outside", "across", "around", "inside"}
+STRIKE_PREPS = {"on", "into", "over", "against"}  # "a strike on Kyiv" places an assault
+SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # "A and B met" is A with B and B with A
+PHYSICAL = {"ASSAULT", "CONSULT", "PROTEST", "COERCE", "MOBILIZE"}
+COOPERATIVE = {"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+HOSTILE = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# The mode of a REQUEST, REJECT or THREATEN read from the action it is about.
+ABOUT_MODE = {
+    "REQUEST": {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield",
+                "SUPPORT": "assist", "AGREE": "meet"},
+    "REJECT": {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield",
+               "AGREE": "meet", "REQUEST": "change"},
+    "THREATEN": {"SANCTION": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence", "PROTEST": "relations"},
+}
+THREAT_BY_MODE = {("COERCE", "arrest"): "arrest", ("COERCE", "ban"): "ban", ("COERCE", "seize"): "territory",
+                  ("SANCTION", "expel"): "expel", ("SANCTION", "withdraw"): "relations",
+                  ("SANCTION", "discontinue"): "relations", ("COERCE", "restrict"): "restrict",
+                  ("COERCE", "curfew"): "restrict", ("COERCE", "martial-law"): "restrict"}
+
+
+@dataclass
+class Event:
+    type: str
+    mode: str | None
+    rule: str
+    confidence: float
+    token: int  # trigger token index
+    start: int  # trigger offsets in the article text
+    end: int
+    sent_start: int
+    sent_end: int
+    actor: Participant | None = None
+    recipient: Participant | None = None
+    contexts: tuple[str, ...] = ()
+    aux: list[str] = field(default_factory=list)
+    depth: int = 0
+    date: str | None = None
+    date_text: str | None = None
+    date_precision: str | None = None
+    date_span: tuple[int, int] | None = None
+    place: dict[str, Any] | None = None
+    fatalities: int | None = None
+    injuries: int | None = None
+    toll_spans: tuple[tuple[int, int], ...] = ()
+    claimed_by: Participant | None = None
+    governor: int | None = None  # token of a governing verb ("agreed" in "agreed to withdraw")
+    governor_kind: str | None = None  # intent | refuse | future | hypothetical | negated (events.toml)
+    conditional: bool = False  # the action is tied to a condition ("unless", "if")
+    derived: bool = False  # an AGREE/THREATEN read from a statement of intent
+
+    @property
+    def counted(self) -> bool:
+        return not self.aux
+
+    @property
+    def quad(self) -> str:
+        return ontology().quad(self.type)
+
+    @property
+    def score(self) -> float:
+        return ontology().score(self.type, self.mode)
+
+
+@dataclass
+class Trigger:
+    tok: Any
+    rule: Rule
+    obj: Any | None = None  # the object that satisfied the rule ("tariffs" in "imposed tariffs")
+    light: Any | None = None  # the light verb of a nominal event ("held" in "held talks")
+
+
+# ---------------------------------------------------------------- triggers
+
+def _objects(v: Any) -> list[Any]:
+    out = []
+    for c in v.children:
+        if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "dative", "acomp"):
+            out.append(c)
+        elif c.dep_ in ("prep", "agent", "prt") and c.lower_ in ("on", "for", "to", "into", "under", "up", "as",
+                                                                   "by", "over", "with"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    more = []
+    for o in out:
+        more.extend(g for g in o.children if g.dep_ == "conj")
+        # "10 days of war games", "700 kg of medicine": the thing is under "of"
+        if o.dep_ in ("dobj", "nsubjpass"):
+            more.extend(g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj")
+    return out + more
+
+
+def _words(tok: Any) -> set[str]:
+    words = {tok.lemma_.lower(), tok.lower_}
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod"):
+            words.add(f"{c.lemma_.lower()} {tok.lemma_.lower()}")
+            words.add(f"{c.lower_} {tok.lower_}")  # "war games" as written
+            words.add(c.lemma_.lower())
+        elif c.dep_ in ("nummod", "quantmod") and c.lower_ in ("million", "billion", "thousand"):
+            words.add(c.lower_)  # "a million rupees": an amount of money
+    return words
+
+
+def match_verb(v: Any, pats: Patterns) -> Trigger | None:
+    rules = pats.verb_rules(v.lemma_.lower())
+    if not rules:
+        return None
+    objs = _objects(v)
+    direct = [o for o in objs if o.head is v]
+    # "called on Wednesday" is not "called on Iran": a preposition whose object is a date does not count.
+    timed = {c.i for c in v.children if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}
+    particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "advmod", "prep") and c.i not in timed}
+    preps = {c.lower_ for c in v.children if c.dep_ in ("prep", "agent", "dative") and c.i not in timed}
+    for r in rules:
+        found = None
+        if r.objects:
+            found = next((o for o in direct if _words(o) & r.objects), None) or \
+                next((o for o in objs if _words(o) & r.objects), None)
+            if found is None:
+                continue
+            if found.head is not v and any(o.dep_ == "dobj" and _noun_rule(o, pats) for o in direct):
+                continue  # "renewed negotiations on ... relations": the direct object is the event
+        if r.particle and not (particles & r.particle):
+            continue
+        if r.preps and not (preps & r.preps):
+            continue
+        if r.bare_object and (any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in v.children) or
+                              _quote_follows(v)):
+            continue
+        if r.needs_pair and not _plural_subject(v):
+            continue
+        return None if r.type == "NONE" else Trigger(v, r, found)
+    return None
+
+
+def _quote_follows(v: Any) -> bool:
+    """"call Putin “smart”": a quotation right after the verb's object is a description, not a call."""
+    dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if dobj is None:
+        return False
+    nxt = dobj.right_edge.i + 1
+    return nxt < len(v.doc) and v.doc[nxt].text in ("“", '"', "'", "``", "‘")
+
+
+def _plural_subject(v: Any) -> bool:
+    subj, _ = subject_of(v)
+    if subj is None:
+        return False
+    return any(c.dep_ == "conj" for c in subj.children) or \
+        any(c.lower_ in ("two", "both") for c in subj.children) or subj.lower_ in ("both", "they")
+
+
+def _noun_rule(n: Any, pats: Patterns) -> Rule | None:
+    lemma = n.lemma_.lower()
+    for c in n.children:
+        if c.dep_ == "compound":
+            rules = pats.noun_rules(f"{c.lemma_.lower()} {lemma}") or pats.noun_rules(f"{c.lower_} {n.lower_}")
+            if rules:
+                return rules[0]
+    rules = pats.noun_rules(lemma) or pats.noun_rules(n.lower_)
+    return rules[0] if rules else None
+
+
+def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
+    if n.dep_ == "compound" or n.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if n.pos_ == "PROPN" and n.ent_type_ in ("ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "NORP"):
+        return None  # part of a name: "the Quadrilateral Security Dialogue"
+    rule = _noun_rule(n, pats)
+    if rule is None:
+        return None
+    head = n.head
+    if n.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in pats.light:
+        return Trigger(n, rule, light=head)
+    if n.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in pats.light and \
+            head.head.pos_ == "VERB":  # "went on strike", "agreed on a ceasefire"
+        return Trigger(n, rule, light=head.head)
+    if rule.light_only:
+        return None
+    if n.dep_ in ("nsubj",) and head.lemma_.lower() in HAPPEN:
+        return Trigger(n, rule)
+    if n.dep_ == "pobj" and head.lower_ in ("in", "during", "by", "after", "from") and \
+            head.head.lemma_.lower() in HARM:
+        return Trigger(n, rule)
+    if n.dep_ == "pobj" and head.lower_ in ("of", "since", "after", "before", "until", "despite", "amid"):
+        return None  # "the anniversary of Russia's invasion", "since the attack": a reference, not a report
+    if _noun_actor(n) is not None or any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
+        # A nominal event with its own actor is a report when it is a clause's subject or object, or a
+        # headline-like fragment; deep inside a phrase it refers back ("his approach, which focused on ...").
+        if n.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos") or \
+                (n.dep_ == "pobj" and head.lower_ in ("in", "on", "during", "by", "from")):
+            return Trigger(n, rule)
+    return None
+
+
+def _noun_actor(n: Any) -> Any | None:
+    """The actor written on a nominal event: "Russia's attack", "a Russian strike", "an attack by Hamas"."""
+    for c in n.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    for c in n.children:
+        if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or
+                                                       (c.pos_ == "PROPN" and c.ent_type_ not in NOT_ACTORS)):
+            return c
+    return None
+
+
+def _can_act(tok: Any) -> bool:
+    """Dates and amounts are not actors, but "thousands of people" is."""
+    return tok.ent_type_ not in NOT_ACTORS or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "WORK_OF_ART"}
+
+
+# ---------------------------------------------------------------- participants
+
+def _prep_objects(tok: Any, prep: str) -> list[Any]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _entityish(tok: Any, resolver: Resolver) -> bool:
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_:
+        return True
+    lo, hi = tok.left_edge.idx, tok.idx + len(tok)
+    return resolver.mention_in(lo, hi) is not None or actors.role_sector(tok.text)[0] is not None
+
+
+def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[Any]:
+    tok, rule, obj = t.tok, t.rule, t.obj
+    hosts = [tok] + ([t.light] if t.light is not None else [])
+    patient = passive_subject(tok) if t.light is None else None
+    fallback: list[Any] = []
+    for where in rule.recipient:
+        found: list[Any] = []
+        if where in ("dobj", "dobj-person", "dobj-country"):
+            cands = []
+            if patient is not None and patient is not obj:
+                cands.append(patient)
+            cands += [c for c in tok.children if c.dep_ in ("dobj",) and c is not obj]
+            for c in cands:
+                if where == "dobj-person" and not _entityish(_behind(c, resolver), resolver):
+                    continue
+                if where == "dobj-country" and c.ent_type_ not in ("GPE", "NORP"):
+                    continue
+                found.append(c)
+                break
+        elif where == "iobj":
+            found = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        elif where == "pobj-of-object":
+            if obj is not None:
+                for c in obj.children:
+                    if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "of", "for", "into",
+                                                          "between"):
+                        found = [g for g in c.children if g.dep_ == "pobj"]
+                        if found:
+                            break
+        elif where == "poss-object":
+            if obj is not None:  # "Iran's prisoners", "Palestinian homes"
+                found = [c for c in obj.children if c.dep_ == "poss"] or \
+                    [c for c in obj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+        else:
+            inner = [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"] \
+                if obj is not None else []  # "70 million dollars of aid for Romania"
+            dobjs = [c for c in tok.children if c.dep_ == "dobj" and c is not obj]
+            for host in hosts + ([obj] if obj is not None else []) + inner + dobjs:
+                found = _prep_objects(host, where)
+                if found:
+                    break
+        found = [_behind(f, resolver) for f in found
+                 if f not in actor_heads and f.lower_ not in ("themselves", "itself", "each")
+                 and f.ent_type_ not in ("DATE", "TIME")]
+        if found and not any(_entityish(f, resolver) for f in found):
+            fallback = fallback or found  # a thing ("a formula"): kept only if no actor is named later
+            continue
+        if found:
+            out: list[Any] = []
+            for f in found:
+                out.extend(expand(f))
+            return out
+    if rule.type in ("REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT") and t.light is None:
+        for c in tok.children:  # "demanded that the US cancel": the clause's subject
+            if c.dep_ == "ccomp":
+                subj, _ = subject_of(c)
+                if subj is not None and subj not in actor_heads:
+                    return expand(subj)
+    return fallback
+
+
+SPEECH_NOUNS = {"call", "calls", "offer", "offers", "invitation", "proposal", "proposals", "demand", "demands",
+                "request", "requests", "plan", "appeal", "appeals", "bid", "plea", "ultimatum", "initiative",
+                "suggestion", "overture", "overtures", "condition", "conditions"}
+
+
+def _behind(tok: Any, resolver: Resolver) -> Any:
+    """The actor behind a thing named as recipient: "calls by Belarus's rulers" → the rulers, "Serbia's
+    suppression" → Serbia. An entity stays itself."""
+    if tok.pos_ in ("PROPN", "PRON") or (tok.lemma_.lower() not in SPEECH_NOUNS and _entityish(tok, resolver)):
+        return tok
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your"):
+            return c
+    frontier = [tok]
+    for _ in range(3):  # "welcomed the resumption of ties with Osgiliath": down the chain of nouns
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "from", "of", "against", "on", "with", "to", "between"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            if _entityish(g, resolver):
+                                return g
+                            nxt.append(g)
+        frontier = nxt
+    return tok
+
+
+def actor_heads(t: Trigger) -> list[Any]:
+    tok = t.tok
+    if t.light is None and tok.pos_ in ("NOUN", "PROPN"):
+        own = _noun_actor(tok)
+        if own is not None:
+            return expand(own)
+        between = _prep_objects(tok, "between")
+        if between:
+            return expand(between[0])
+        return []
+    verb = t.light if t.light is not None else tok
+    subj, _ = subject_of(verb)
+    if t.light is not None and tok.pos_ in ("NOUN", "PROPN"):
+        own = _noun_actor(tok)
+        if own is not None and subj is None:
+            return expand(own)
+    return expand(subj) if subj is not None else []
+
+
+# ---------------------------------------------------------------- modes, claims, dates, places
+
+def _clause_chain(tok: Any) -> list[Any]:
+    """The trigger and the verbs above it up to the clause that is not a complement."""
+    chain = [tok]
+    cur = tok
+    while cur.dep_ in ("xcomp", "conj", "acomp", "ccomp", "advcl", "pobj", "dobj", "prep", "relcl") and cur.head is not cur:
+        cur = cur.head
+        chain.append(cur)
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in REPORTING:
+            break
+    return chain
+
+
+def aux_modes(t: Trigger, pats: Patterns, reported: bool,
+              question: bool = False) -> tuple[list[str], Any | None, str | None]:
+    """(aux flags, governing token, governor kind) for a trigger."""
+    flags: list[str] = []
+    governor, kind = None, None
+    tok = t.light if t.light is not None else t.tok
+    nodes = [t.tok] + ([t.light] if t.light is not None else [])
+    if t.obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in t.obj.children):
+        flags.append("negated")  # "offered no details", "imposed no new sanctions"
+    for c in t.tok.children:
+        if t.tok.pos_ in ("NOUN", "PROPN") and c.dep_ == "det" and c.lower_ == "no":
+            flags.append("negated")
+        if c.dep_ == "amod" and c.lower_ in FUTURE_ADJ and c.lower_ not in ("new",):
+            flags.append("future" if c.lower_ in ("planned", "upcoming", "scheduled", "next", "expected")
+                         else "hypothetical")
+    cur = tok
+    while True:
+        nodes.append(cur)
+        for c in cur.children:
+            if c.dep_ == "neg":
+                flags.append("negated")
+            elif c.dep_ in ("aux",) and c.tag_ == "MD":
+                w = c.lower_
+                if w in ("will", "shall", "'ll", "wo"):
+                    flags.append("future")
+                elif w in ("would", "'d"):
+                    flags.append("future" if reported else "hypothetical")
+                else:
+                    flags.append("hypothetical")
+            elif c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                flags.append("hypothetical")
+        for c in cur.children:  # "will withdraw ... unless": a condition set by the actor
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if") for g in c.children):
+                flags.append("_conditional")
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if to and governor is None and cur.head is not cur and cur.head.lemma_.lower() not in IMPLICATIVE and \
+                cur.head.lemma_.lower() not in pats.governors:
+            flags.append("hypothetical")  # "to reach an agreement", "use his influence to extract": not asserted
+        infinitive = cur.dep_ == "advcl" and to
+        if (cur.dep_ in ("xcomp", "acomp", "ccomp") or infinitive) and cur.head is not cur and \
+                cur.head.pos_ in ("VERB", "ADJ", "AUX"):
+            head = cur.head
+            k = pats.governors.get(head.lemma_.lower())
+            if cur.dep_ == "ccomp" and head.lemma_.lower() in REPORTING:
+                break
+            if k and governor is None:
+                governor, kind = head, k
+                flags.append({"intent": "future", "refuse": "negated", "future": "future",
+                              "hypothetical": "hypothetical", "negated": "negated"}[k])
+            cur = head
+            continue
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
+            flags.append("hypothetical")
+            break
+
+        if cur.dep_ == "conj" and cur.head is not cur:
+            cur = cur.head
+            continue
+        if cur.dep_ == "pcomp" and cur.head.head is not cur.head and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            cur = cur.head.head  # "agreed to work on ending the war": up through the preposition
+            continue
+        break
+    if question:
+        flags.append("hypothetical")
+    # Negation of the governor reaches the action only through "not agree to"; "refused" is handled by kind.
+    return sorted(set(flags)), governor, kind
+
+
+def claimant(t: Trigger, resolver: Resolver, quotes: list[Any]) -> Participant | None:
+    start = t.tok.idx
+    for q in quotes:
+        if q.kind == "indirect" and (q.cue or "").lower().split()[:1] and \
+                (q.cue or "").lower().split()[0] not in REPORTING_FORMS:
+            continue
+        if q.start <= start < q.end and q.speaker_start is not None:
+            code = actors.code(q.speaker_text or "")
+            p = Participant(q.speaker_text or "", q.speaker_start, q.speaker_end or q.speaker_start, -1,
+                            q.speaker_mention, code.country, code.sector, rule="quote speaker")
+            if q.speaker_person is not None and q.speaker_mention is None:
+                person = resolver.a.persons[q.speaker_person]
+                p.mention = person.mentions[0] if person.mentions else None
+            return p
+    cur = t.light if t.light is not None else t.tok
+    for _ in range(6):
+        if cur.head is cur:
+            break
+        dep, cur = cur.dep_, cur.head
+        if dep in ("ccomp", "parataxis", "xcomp") and cur.lemma_.lower() in REPORTING and cur.pos_ == "VERB":
+            subj, _ = subject_of(cur)
+            return resolver.participant(subj, "reporting verb: ") if subj is not None else None
+        if dep == "pobj" and cur.lower_ == "to" and cur.head.lower_ == "according":
+            for g in cur.children:
+                if g.dep_ == "pobj":
+                    return resolver.participant(g, "according to: ")
+    return None
+
+
+def _date_attachment(doc: Any, found: dating.DateText, sent: Any) -> int | None:
+    """Token index of the verb or event noun a date expression hangs on."""
+    tok = None
+    for t in sent:
+        if t.idx >= sent.start_char + found.start:
+            tok = t
+            break
+    if tok is None:
+        return None
+    if found.text.lower().endswith(" after"):  # "three years after Putin invaded": the date of the invasion
+        after = next((t for t in sent if t.idx == sent.start_char + found.end - 5), None)
+        if after is not None and after.dep_ == "mark":
+            return after.head.i
+        if after is not None:
+            return next((c.i for c in after.children if c.dep_ in ("pcomp", "pobj")), None)
+    cur = tok
+    for _ in range(8):
+        if cur.head is cur:
+            return cur.i
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("ROOT",):
+            return cur.i
+    return cur.i
+
+
+def place_for(e: Event, t: Trigger, resolver: Resolver, countries: tuple[str, ...]) -> dict[str, Any] | None:
+    hosts = [t.tok] + ([t.light] if t.light is not None else [])
+    cands = []
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or (e.type == "ASSAULT" and c.lower_ in STRIKE_PREPS)):
+                cands.extend(g for g in c.children if g.dep_ == "pobj")
+    if e.recipient is not None and e.recipient.head >= 0 and e.type in ("ASSAULT", "COERCE", "MOBILIZE", "CONSULT"):
+        cands.append(resolver.doc[e.recipient.head])
+    if t.tok.dep_ == "nsubj" and t.light is None:  # "the meeting happened at an air base in Anchorage"
+        cands.extend(g for c in t.tok.head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                     for g in c.children if g.dep_ == "pobj")
+    for tok in cands:
+        found = _place_from(tok, resolver, countries)
+        if found:
+            return found
+    return None
+
+
+def _place_from(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dict[str, Any] | None:
+    """The place a phrase names: a gazetteer city, or a country (placed at its capital, precision "country")."""
+    from ..ontology.countries import index
+
+    # "the northern city of Kirkuk": the name hangs on "of".
+    heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children
+                     if g.dep_ == "pobj"]
+    for h in heads:
+        right = h.right_edge if h.right_edge.i - h.i <= 3 else h
+        i = resolver.mention_in(h.left_edge.idx, right.idx + len(right), h.idx)
+        if i is None or resolver.a.mentions[i].type not in ("GPE", "LOC", "FAC"):
+            continue
+        m = resolver.a.mentions[i]
+        span = {"start": m.start, "end": m.end}
+        country = index().code(m.name)
+        if country is None:
+            city = places.city(m.name, countries)
+            if city is not None:
+                return {"name": city.name, "country": city.country, "lat": city.lat, "lon": city.lon,
+                        "id": city.id, "precision": "city"} | span
+        country = country or (m.country if m.country and m.country.isupper() and len(m.country) == 3 else None)
+        if actors.national(country):
+            cap = places.capital_point(country)
+            return {"name": m.name, "country": country, "lat": cap.lat if cap else None,
+                    "lon": cap.lon if cap else None, "id": "c" + country, "precision": "country"} | span
+        return {"name": m.name, "country": None, "lat": None, "lon": None, "id": None, "precision": None} | span
+    return None
+
+
+# ---------------------------------------------------------------- the sentence coder
+
+def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patterns,
+                  countries: tuple[str, ...]) -> list[Event]:
+    triggers: list[Trigger] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or \
+                (tok.pos_ == "ADJ" and tok.lemma_.lower() in pats.governors):
+            trig = match_verb(tok, pats)
+            if trig is not None and not (tok.dep_ == "amod"):
+                triggers.append(trig)
+                if trig.obj is not None:
+                    consumed.add(trig.obj.i)
+    verb_tokens = {t.tok.i for t in triggers}
+    for tok in sent:
+        if tok.i in consumed:
+            continue
+        trig = match_noun(tok, pats, resolver)
+        if trig is not None and not (trig.light is not None and trig.light.i in verb_tokens and
+                                     _same_type_light(trig, triggers)):
+            triggers.append(trig)
+    events: list[Event] = []
+    by_token: dict[int, list[Event]] = {}
+    for t in triggers:
+        made = _events_for(t, sent, resolver, analysis, pats)
+        for e in made:
+            by_token.setdefault(e.token, []).append(e)
+        events.extend(made)
+    events.extend(_obligations(sent, resolver, events, pats))
+    events = _intent(events, by_token, resolver, sent)
+    _sentence_dates(events, sent, analysis)
+    _tolls(events, sent)
+    _instruments(events, sent, pats)
+    for e, t in [(e, next(t for t in triggers if t.tok.i == e.token)) for e in events if not e.derived]:
+        e.place = place_for(e, t, resolver, countries)
+        for p in (e.actor, e.recipient):  # "people in Hong Kong", "a newspaper based in Beirut"
+            if p is not None and p.country is None and p.head >= 0 and (p.anchored or e.type in PHYSICAL):
+                local = resolver.local_country(resolver.doc[p.head])
+                if local is None and e.place and e.place.get("country") and p is e.actor:
+                    local = e.place["country"]  # a local actor of a happening in that country
+                if local:
+                    p.country, p.rule = local, p.rule + "; country from place"
+        if e.place and e.place.get("country") and e.recipient is not None and e.recipient.country is None and \
+                e.type in PHYSICAL:  # "killing four people" in a Ukrainian town: Ukrainian people
+            e.recipient.country = e.place["country"]
+        if e.place and e.place.get("country") and (e.recipient is None or not e.recipient.coded) and \
+                (e.actor is None or e.actor.country != e.place["country"] or e.type in PHYSICAL):
+            p = e.place
+            e.recipient = Participant(text_of(resolver.doc)[p["start"]:p["end"]], p["start"], p["end"], -1,
+                                      resolver.mention_in(p["start"], p["end"]), p["country"],
+                                      "GOV" if p.get("precision") == "country" else "CVL", rule="place as recipient")
+    for e in events:
+        if e.derived:
+            base = next((x for x in events if not x.derived and x.token == e.governor), None)
+            if base is not None:
+                e.place = base.place
+    for e in events:
+        if not e.derived and (e.recipient is None or not e.recipient.coded):
+            found = _clause_party(resolver.doc[e.token], e, resolver)
+            if found is not None:
+                e.recipient = found
+    for g in events:  # "agreed to set up a centre in Tokyo", "threatened to strike unless Israel ..."
+        if g.recipient is not None and g.recipient.coded:
+            continue
+        nested = [x for x in events if x.governor == g.token and not x.derived and x is not g]
+        for x in nested:
+            cond = _condition_subject(resolver.doc[x.token]) if g.type == "THREATEN" else None
+            if cond is not None:
+                g.recipient = resolver.participant(cond, "condition subject: ")
+                break
+            if x.recipient is not None and x.recipient.coded:
+                g.recipient = x.recipient
+                break
+            if x.place and x.place.get("country"):
+                p = x.place
+                g.recipient = Participant(text_of(resolver.doc)[p["start"]:p["end"]], p["start"], p["end"], -1,
+                                          resolver.mention_in(p["start"], p["end"]), p["country"], "CVL",
+                                          rule="place as recipient")
+                break
+    home, home_mention = _home_country(sent, resolver)
+    if home is not None:
+        for e in events:  # "opposition leaders agreed to postpone the rally": domestic actors of that country
+            if e.actor is not None and e.actor.country is None and e.actor.anchored and e.actor.head >= 0:
+                e.actor.country, e.actor.rule = home, e.actor.rule + "; the sentence's only country"
+            if e.recipient is not None and e.recipient.country is None and e.recipient.anchored and \
+                    e.recipient.head >= 0:
+                e.recipient.country, e.recipient.rule = home, e.recipient.rule + "; the sentence's only country"
+            if e.recipient is None and e.type not in PHYSICAL and e.actor is not None and e.actor.coded:
+                m = resolver.a.mentions[home_mention]  # "Sudan's government lifted a state of emergency"
+                e.recipient = Participant(m.text, m.start, m.end, -1, home_mention, home, None,
+                                          rule="the sentence's only country, as the domestic recipient")
+    return [e for e in events if _keep(e)]
+
+
+def _home_country(sent: Any, resolver: Resolver) -> tuple[str | None, int]:
+    """The one country a sentence names (countries, demonyms, capitals, towns) and a mention of it, or None
+    for none or several."""
+    found: dict[str, int] = {}
+    for i in resolver.mentions:
+        m = resolver.a.mentions[i]
+        if m.start < sent.start_char or m.end > sent.end_char or m.type not in ("GPE", "NORP", "LOC"):
+            continue
+        code = m.country if actors.national(m.country) else resolver.place_country(m)
+        if actors.national(code):
+            found.setdefault(code, i)  # type: ignore[arg-type]
+    return next(iter(found.items())) if len(found) == 1 else (None, -1)
+
+
+STATIVE = {"know", "understand", "realize", "realise", "remember", "recognize", "recognise", "learn",
+           "fend", "feel", "think", "believe", "expect", "worry", "fear", "hope", "wonder", "see", "look", "seem"}
+AUTHORITIES = {"GOV", "COP", "MIL", "LEG", "JUD", "SPY"}
+
+
+def _clause_party(tok: Any, e: Event, resolver: Resolver) -> Participant | None:
+    """A recipient the clause names without making it an object: the authority a protest defies ("in defiance
+    of Chinese authorities", "demands from President Bouteflika's government"), else a country or town in the
+    clause ("opened an embassy in Tehran")."""
+    actor_span = (e.actor.start, e.actor.end) if e.actor else (-1, -1)
+    heads = [t for t in tok.subtree if t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
+             and not (actor_span[0] <= t.idx < actor_span[1])]
+    if e.type == "PROTEST":
+        for h in heads:
+            p = resolver.participant(h, "protest target: ")
+            if p.coded and p.country and (p.sector in AUTHORITIES or h.ent_type_ == "GPE"):
+                return p
+    if e.type in PHYSICAL:
+        return None
+    for h in heads:
+        if h.ent_type_ == "GPE" and h.dep_ == "pobj" and h.head.lower_ in ("in", "to", "at", "into"):
+            p = resolver.participant(h, "place in clause: ")
+            if p.country and (e.actor is None or p.country != e.actor.country):
+                return p
+    return None
+
+
+def _condition_subject(tok: Any) -> Any | None:
+    for c in list(tok.children) + list(tok.head.children):
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if") for g in c.children):
+            subj, _ = subject_of(c)
+            return subj
+    return None
+
+
+def _same_type_light(trig: Trigger, triggers: list[Trigger]) -> bool:
+    light = next((t for t in triggers if t.tok.i == trig.light.i), None)
+    return light is not None and (light.rule.type == trig.rule.type or light.obj is not None)
+
+
+def _split_demonyms(p: Participant, resolver: Resolver) -> list[Participant]:
+    """"French and Egyptian warships": one participant per coordinated nationality, sharing the noun."""
+    if p.head < 0:
+        return []
+    head = resolver.doc[p.head]
+    adjs = []
+    for c in head.children:
+        if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
+            adjs = [c] + [g for g in c.subtree if g.dep_ == "conj"]
+            break
+    codes = []
+    for a in adjs:
+        code = actors.code(a.text).country
+        if code and code not in codes:
+            codes.append(code)
+    if len(codes) < 2:
+        return []
+    return [replace(p, country=code, rule=p.rule + f"; one of the coordinated nationalities ({code})")
+            for code in codes]
+
+
+def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, pats: Patterns) -> list[Event]:
+    tok, rule = t.tok, t.rule
+    heads = actor_heads(t)
+    # A participle clause under an event of the same type ("struck Sumy, killing four") is that event's toll.
+    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ == "VBG" and tok.head.i != tok.i:
+        parent = match_verb(tok.head, pats) or match_noun(tok.head, pats, resolver)
+        if parent is not None and parent.rule.type == rule.type:
+            return []
+    actor_ps = []
+    for h in heads:
+        if _can_act(h):
+            for p in resolver.pair(h) or [resolver.participant(h)]:
+                actor_ps.extend(_split_demonyms(p, resolver) or [p])
+    rec_heads = recipients(t, resolver, heads)
+    rec_ps = [p for p in (resolver.participant(h) for h in rec_heads if _can_act(h)) if p.anchored or p.country]
+    if rule.needs_recipient and not any(r.coded for r in rec_ps):
+        return []
+    reported = any(a.lemma_.lower() in REPORTING for a in tok.ancestors)
+    aux, governor, kind = aux_modes(t, pats, reported, sent.text.rstrip().endswith("?"))
+    claim = claimant(t, resolver, analysis.quotes)
+    pairs: list[tuple[Participant | None, Participant | None]] = []
+    if (rule.reciprocal or rule.type in SYMMETRIC) and len(actor_ps) >= 2 and not rec_ps:
+        pairs = [(a, b) for a in actor_ps for b in actor_ps if a is not b]
+    else:
+        for a in actor_ps or [None]:
+            for r in rec_ps or [None]:
+                if a is not None and r is not None and a.head == r.head:
+                    continue
+                pairs.append((a, r))
+    depth = sum(1 for _ in tok.ancestors)
+    out = []
+    for a, r in pairs:
+        conf = rule.confidence - (0.0 if a is not None and a.coded else 0.2) - (0.0 if r is not None else 0.1)
+        e = Event(rule.type, rule.mode, rule.id, round(max(conf, 0.05), 2), tok.i, tok.idx, tok.idx + len(tok),
+                  sent.start_char, sent.end_char, a, r, rule.contexts, list(aux), depth,
+                  claimed_by=claim, governor=governor.i if governor is not None else None)
+        if t.light is not None:
+            e.start, e.end = min(t.light.idx, tok.idx), max(t.light.idx + len(t.light), tok.idx + len(tok))
+        e.governor_kind = kind
+        e.conditional = "_conditional" in e.aux
+        e.aux = [f for f in e.aux if not f.startswith("_")]
+        out.append(e)
+    return out
+
+
+def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Resolver, sent: Any) -> list[Event]:
+    """Statements of intent and the modes of requests, refusals and threats read from their action."""
+    extra: list[Event] = []
+    for e in events:
+        kind = e.governor_kind
+        if e.conditional and e.type in COOPERATIVE | HOSTILE and "negated" not in e.aux and \
+                e.governor is None:  # "will withdraw its force unless ...", "would meet him if he gave ..."
+            hostile = e.type in HOSTILE or (e.type == "RETREAT" and e.mode == "withdraw")
+            extra.extend(_derive(e, e.token, resolver, "THREATEN" if hostile else None))
+            continue
+        if e.type in ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "AID") and "negated" in e.aux and \
+                (kind == "negated" or (e.governor is None and _modal_future(resolver.doc[e.token]))):
+            extra.extend(_derive(e, e.governor if e.governor is not None else e.token, resolver, "REJECT"))
+            continue
+        if e.governor is None:
+            if "future" in e.aux and "negated" not in e.aux and "hypothetical" not in e.aux:
+                extra.extend(_derive(e, e.token, resolver))
+            continue
+        govs = by_token.get(e.governor, [])
+        if govs:
+            for g in govs:
+                if g.recipient is None and e.recipient is not None and (g.actor is None or e.recipient.head != g.actor.head):
+                    g.recipient = e.recipient
+                if g.type in ABOUT_MODE and g.mode is None:
+                    g.mode = THREAT_BY_MODE.get((e.type, e.mode or "")) if g.type == "THREATEN" else None
+                    g.mode = g.mode or ABOUT_MODE[g.type].get(e.type)
+                if g.type == "AGREE" and e.type in HOSTILE:
+                    g.type, g.mode = "THREATEN", THREAT_BY_MODE.get((e.type, e.mode or "")) or \
+                        ABOUT_MODE["THREATEN"].get(e.type)
+                    g.rule += f" > hostile {e.type}"
+            continue
+        if kind == "intent" and "negated" not in e.aux:
+            extra.extend(_derive(e, e.governor, resolver))
+    return events + extra
+
+
+def _obligations(sent: Any, resolver: Resolver, events: list[Event], pats: Patterns) -> list[Event]:
+    """"Russia said Sudan must return the helicopter": a demand by the speaker on the clause's subject."""
+    out = []
+    for v in sent:
+        if v.lemma_.lower() not in REPORTING or v.pos_ != "VERB":
+            continue
+        for c in v.children:
+            if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children):
+                continue
+            speaker, _ = subject_of(v)
+            target, _ = subject_of(c)
+            if speaker is None or target is None or speaker.lower_ == target.lower_:
+                continue
+            a, r = resolver.participant(speaker), resolver.participant(target)
+            if r.mention is not None and a.mention == r.mention:
+                continue
+            nested = next((e for e in events if e.token == c.i), None)
+            if nested is None and c.lemma_.lower() in STATIVE:
+                continue  # "they should know", "each company must fend for itself": no action demanded
+            mode = ABOUT_MODE["REQUEST"].get(nested.type) if nested else None
+            out.append(Event("REQUEST", mode, "request.must", 0.6, v.i, v.idx, v.idx + len(v), sent.start_char,
+                             sent.end_char, a, r, (), [], sum(1 for _ in v.ancestors), derived=True, governor=c.i))
+    return out
+
+
+def _modal_future(tok: Any) -> bool:
+    cur = tok
+    while cur.dep_ in ("conj",) and cur.head is not cur:
+        cur = cur.head
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo", "would") for c in cur.children)
+
+
+def _derive(e: Event, at: int, resolver: Resolver, force: str | None = None) -> list[Event]:
+    if force == "REJECT":
+        kind, mode = "REJECT", ABOUT_MODE["REJECT"].get(e.type)
+    elif force == "THREATEN" or e.type in HOSTILE:
+        kind = "THREATEN"
+        mode = THREAT_BY_MODE.get((e.type, e.mode or "")) or ABOUT_MODE["THREATEN"].get(e.type) or "relations"
+    elif e.type in COOPERATIVE:
+        kind, mode = "AGREE", None
+    else:
+        return []
+    tok = resolver.doc[at]
+    d = Event(kind, mode, f"{'intent' if not force else force.lower()} > {e.rule}", round(e.confidence * 0.9, 2), at, tok.idx, tok.idx + len(tok),
+              e.sent_start, e.sent_end, e.actor, e.recipient, e.contexts,
+              [f for f in e.aux if f not in ("future", "negated", "hypothetical")], e.depth - 1,
+              claimed_by=e.claimed_by,
+              derived=True)
+    d.governor = e.token
+    return [d]
+
+
+def _sentence_dates(events: list[Event], sent: Any, analysis: Analysis) -> None:
+    found = dating.find(sent.text)
+    if not found:
+        return
+    attached = [(f, _date_attachment(analysis.doc, f, sent)) for f in found]
+    doc = analysis.doc
+    for e in events:
+        tok = doc[e.token]
+        targets = {e.token, tok.head.i}  # with the light verb of a nominal event, or the verb of a participle
+        if e.derived:
+            targets.add(e.governor)
+        elif e.governor is not None:
+            targets.discard(e.governor)
+        pick = next((f for f, at in attached if at in targets), None)
+        if pick is None:
+            reporting = [a.i for a in tok.ancestors if a.lemma_.lower() in REPORTING]
+            pick = next((f for f, at in attached if at in reporting), None)
+        if pick is None and len(attached) == 1 and len(events) == 1:
+            pick = attached[0][0]
+        if pick is None:
+            continue
+        r = dating.resolve(pick, analysis.date, future="future" in e.aux)
+        if r.date is None and dating.long_ago(pick) and "historical" not in e.aux:
+            e.aux = sorted(set(e.aux) | {"historical"})  # "three years ago" is historical, dated article or not
+        e.date, e.date_precision, e.date_text = r.date, r.precision, r.text
+        e.date_span = (sent.start_char + pick.start, sent.start_char + pick.end)
+        if dating.before(r, analysis.date) and "historical" not in e.aux:
+            e.aux = sorted(set(e.aux) | {"historical"})
+        if dating.after(r, analysis.date) and "future" not in e.aux and not e.derived:
+            e.aux = sorted(set(e.aux) | {"future"})
+
+
+def _tolls(events: list[Event], sent: Any) -> None:
+    violent = [e for e in events if e.type in ("ASSAULT", "COERCE", "PROTEST") and not e.derived]
+    if not violent:
+        return
+    t = tolls.read(sent.text)
+    if t.fatalities is None and t.injuries is None:
+        return
+    first = min(violent, key=lambda e: (e.depth, e.start))
+    for e in violent:
+        if e.token == first.token:
+            e.fatalities, e.injuries = t.fatalities, t.injuries
+            e.toll_spans = tuple((sent.start_char + s, sent.start_char + x) for s, x in t.spans)
+
+
+def _instruments(events: list[Event], sent: Any, pats: Patterns) -> None:
+    """An ASSAULT's mode from the weapon named in its own words, else in the sentence."""
+    doc = sent.doc
+    for e in events:
+        if e.type != "ASSAULT" or e.mode is not None:
+            continue
+        lo = min([e.start] + ([e.actor.start] if e.actor else []))
+        hi = max([e.end] + ([e.recipient.end] if e.recipient else []))
+        for text in (text_of(doc)[lo:hi].lower(), sent.text.lower()):
+            mode = next((m for w, m in pats.instruments if re.search(rf"\b{re.escape(w)}\b", text)), None)
+            if mode:
+                e.mode = mode
+                break
+
+
+def _keep(e: Event) -> bool:
+    """An event needs a known actor; without one, only a physical happening with a victim, toll or place."""
+    if e.actor is not None and e.actor.coded:
+        return True
+    if e.type not in PHYSICAL:
+        return False
+    return e.fatalities is not None or e.injuries is not None or e.place is not None or \
+        (e.recipient is not None and e.recipient.coded and e.type == "ASSAULT")
+
+
+def primary(events: list[Event]) -> Event | None:
+    """The event a sentence is about: the shallowest counted one (else the shallowest), ties to the left."""
+    if not events:
+        return None
+    counted = [e for e in events if e.counted] or events
+    return min(counted, key=lambda e: (e.depth, e.start))
+
+
+@stage(requires=("doc", "mentions", "persons", "quotes"), assigns=("events",))
+def events_stage(analysis: Analysis) -> None:
+    pats = patterns()
+    resolver = Resolver(analysis)
+    out: list[Event] = []
+    for sent in resolver.sents:
+        if len(sent) < 3:
+            continue
+        out.extend(code_sentence(sent, resolver, analysis, pats, resolver.countries))
+    analysis.events = out
+
+
+def code_text(text: str, date: str | None = None, nlp: Any = None) -> list[Event]:
+    """Events of a standalone text (evaluation and tests): the full pipeline on one article."""
+    from . import pipeline
+    from .run import STAGES
+
+    nlp = nlp or pipeline.load()
+    a = pipeline.Analysis("text", text, date, nlp(text))
+    pipeline.run(a, STAGES)
+    return a.events

@@ -1,0 +1,363 @@
+"""Who did it and to whom: subjects, objects and their spans in a parse, resolved to mentions and actor codes.
+
+- :func:`subject_of` follows control and coordination: "agreed to withdraw" (the subject of "agreed"), "urged
+  Iran to release" (the object of "urged"), "met and signed" (the shared subject), relative clauses ("troops
+  who shelled") and participles ("a convoy attacked by rebels").
+- :func:`expand` turns a coordinated head ("The United States and Russia") into its members.
+- :class:`Resolver` gives a head token its phrase, the mention it holds (a pronoun takes the nearest earlier
+  compatible mention) and an actor code (country and sector) from the phrase, the mention and the person's
+  roles read in the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..ontology import actors, places
+from .pipeline import text_of
+
+OBJECT_CONTROL = {"urge", "ask", "call", "press", "persuade", "force", "order", "allow", "invite", "encourage",
+                  "tell", "warn", "pressure", "pressurize", "push", "compel", "permit", "enable", "help", "lead",
+                  "prompt", "authorize", "authorise", "instruct", "direct", "implore", "beg", "appeal", "want"}
+DOCUMENTS = {"declaration", "statement", "letter", "resolution", "report", "communique", "message", "speech",
+             "note", "decree", "order", "appeal", "call", "bill", "motion", "proposal", "plan", "memo"}
+GROUPS = {"thousands", "hundreds", "dozens", "group", "groups", "members", "member", "some", "many", "scores", "crowds",
+          "crowd", "millions", "tens", "part", "leaders", "supporters", "most", "all", "each", "both", "one", "two",
+          "sides", "side", "wing", "faction", "factions", "patch", "contingent", "unit", "units", "third", "half"}
+PAIR_NOUNS = {"leader": "person", "president": "person", "man": "person", "minister": "person", "official": "person",
+              "envoy": "person", "diplomat": "person", "country": "country", "nation": "country", "side": "country",
+              "government": "country", "state": "country", "neighbor": "country", "neighbour": "country"}
+RELATIVE = {"who", "which", "that", "whom"}
+PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+COLLECTIVE = {"it", "its", "they", "them", "their", "we", "us", "our"}
+# Tokens that end a participant's phrase on the right.
+_STOP_DEPS = {"conj", "cc", "punct", "relcl", "acl", "appos", "advcl", "parataxis", "prep"}
+_KEEP_PREPS = {"of", "from", "in"}
+
+
+@dataclass
+class Participant:
+    text: str
+    start: int  # offsets in the article text
+    end: int
+    head: int  # token index
+    mention: int | None = None  # index into analysis.mentions
+    country: str | None = None
+    sector: str | None = None
+    rule: str = ""
+    anchored: bool = True  # the head itself names an actor (a name, a role, a pronoun with an antecedent)
+
+    @property
+    def coded(self) -> bool:
+        return self.anchored and (self.mention is not None or self.country is not None or self.sector is not None)
+
+    def key(self) -> str:
+        return self.country or self.text.casefold()
+
+
+STATIVE_PASSIVE = {"oppose": "to", "commit": "to", "dedicate": "to", "oblige": "to"}
+
+
+def stative_passive(v: Any) -> bool:
+    """"Israel is opposed to French mediation": a passive form that states the subject's own position."""
+    prep = STATIVE_PASSIVE.get(v.lemma_.lower())
+    return prep is not None and any(c.dep_ == "nsubjpass" for c in v.children) and \
+        not any(c.dep_ == "agent" for c in v.children) and \
+        any(c.dep_ == "prep" and c.lower_ == prep for c in v.children)
+
+
+def subject_of(v: Any) -> tuple[Any | None, bool]:
+    """(subject token, passive) of a verb or predicate; in a passive the subject is the agent ("by X")."""
+    if stative_passive(v):
+        return next(c for c in v.children if c.dep_ == "nsubjpass"), False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    if passive:
+        for c in v.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g, True
+        return None, True
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in RELATIVE and v.dep_ == "relcl":
+                return v.head, False
+            if c.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a participle misread as the subject
+                inner = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if inner is not None:
+                    return inner, False
+            return c, False
+    head = v.head
+    if v.dep_ == "xcomp" and head is not v:
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            for c in head.children:
+                if c.dep_ in ("dobj", "dative"):
+                    return c, False
+        return subject_of(head)[0], False
+    if v.dep_ in ("conj",) and head is not v:
+        return subject_of(head)
+    if v.dep_ == "acl" and v.tag_ == "VBG":
+        if head.lemma_.lower() in DOCUMENTS and head.head is not head:  # "issued a declaration demanding"
+            return subject_of(head.head)[0], False
+        return head, False
+    if v.dep_ == "relcl":
+        return head, False
+    if v.dep_ == "advcl" and (v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \
+            and head is not v:
+        return subject_of(head)[0], False
+    if v.dep_ == "acomp" and head is not v:
+        return subject_of(head)
+    if v.dep_ == "ccomp" and head is not v and v.pos_ == "ADJ":
+        return subject_of(head)
+    if v.dep_ == "pcomp" and head.head is not head:  # "guilty of violating", "by attacking"
+        return subject_of(head.head)
+    return None, False
+
+
+def passive_subject(v: Any) -> Any | None:
+    """The patient of a passive verb ("Kharkiv was struck"; "a convoy attacked by rebels")."""
+    if stative_passive(v):
+        return None
+    for c in v.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return v.head
+    if v.dep_ == "conj" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.head.children):
+        return passive_subject(v.head)
+    return None
+
+
+def expand(tok: Any) -> list[Any]:
+    """A head and the heads coordinated with it ("Hungarian and Romanian officials" gives both)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(expand(c))
+        elif c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN" and \
+                any(g.dep_ == "conj" for g in c.children):  # "Mordor, Rohan, Fornost and Bree" misread
+            out.extend(expand(c))
+    # "Hungarian and Romanian officials": the adjectives are coordinated, the noun is shared.
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)]
+    if mods and len(out) == 1:
+        return [tok]
+    return out
+
+
+def phrase(tok: Any) -> tuple[int, int]:
+    """Token range [lo, hi) of the phrase a head stands for, without coordination or clauses on the right."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("conj", "cc") and t is tok:
+                continue
+            if c.dep_ in _STOP_DEPS and c.i > tok.i:
+                if not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS and tok.pos_ != "PROPN"):
+                    continue
+            if c.dep_ in ("punct",) and c.i < tok.i and c.text not in ("-", "'", "’"):
+                continue
+            if c.dep_ in ("relcl", "acl", "appos", "advcl") :
+                continue
+            keep.add(c.i)
+            stack.append(c)
+    lo, hi = min(keep), max(keep) + 1
+    doc = tok.doc
+    while lo < tok.i and doc[lo].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
+        lo += 1
+    while hi - 1 > tok.i and doc[hi - 1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET"):
+        hi -= 1
+    return lo, hi
+
+
+class Resolver:
+    """Participants for one article: phrases, mentions, pronoun antecedents and actor codes."""
+
+    def __init__(self, analysis: Any) -> None:
+        self.a = analysis
+        self.doc = analysis.doc
+        self.mentions = sorted(range(len(analysis.mentions)), key=lambda i: analysis.mentions[i].start)
+        self.countries = tuple(sorted({m.country for m in analysis.mentions
+                                       if m.type in ("GPE", "NORP") and m.country}))
+        self.sents = list(self.doc.sents)  # once: Doc.sents and Token.sent rescan the document on every call
+        self.sent_index = {}
+        for k, sent in enumerate(self.sents):
+            for t in range(sent.start, sent.end):
+                self.sent_index[t] = k
+
+    def sentence_start(self, tok: Any, back: int) -> int:
+        """Character offset where the sentence ``back`` sentences before ``tok``'s starts."""
+        here = self.sent_index.get(tok.i, 0)
+        return self.sents[max(here - back, 0)].start_char
+
+    def mention_in(self, start: int, end: int, head_start: int | None = None) -> int | None:
+        """The mention a phrase holds: the one covering its head, else a person, an org, then a place."""
+        inside = [i for i in self.mentions
+                  if self.a.mentions[i].start < end and start < self.a.mentions[i].end]
+        if not inside:
+            return None
+        if head_start is not None:
+            for i in inside:
+                m = self.a.mentions[i]
+                if m.start <= head_start < m.end:
+                    return i
+        for kinds in (("PERSON",), ("ORG",), ("GPE", "NORP"), ("LOC", "FAC")):
+            for i in reversed(inside):
+                if self.a.mentions[i].type in kinds:
+                    return i
+        return inside[-1]
+
+    def pair(self, tok: Any) -> list[Participant] | None:
+        """"The two leaders", "both countries", "the two sides": the last two distinct people (or countries)
+        named before, in this sentence or the two before it."""
+        lemma = tok.lemma_.lower()
+        if lemma not in PAIR_NOUNS or not any(c.lower_ in ("two", "both") for c in tok.children):
+            return None
+        kinds = ("PERSON",) if PAIR_NOUNS[lemma] == "person" else ("GPE",)
+        limit = self.sentence_start(tok, 2)
+        chosen: list[int] = []
+        keys: list[str] = []
+        for i in reversed(self.mentions):
+            m = self.a.mentions[i]
+            if m.start >= tok.idx or m.start < limit or m.type not in kinds:
+                continue
+            key = str(m.extra.get("person", m.country or m.name))
+            if key not in keys:
+                keys.append(key)
+                chosen.append(i)
+            if len(chosen) == 2:
+                break
+        if len(chosen) < 2:
+            return None
+        out = []
+        for i in reversed(chosen):
+            m = self.a.mentions[i]
+            code = actors.code(m.text)
+            country, sector = self._person_code(i, code.country or m.country, code.sector)
+            out.append(Participant(tok.text, tok.idx, tok.idx + len(tok), tok.i, i, country, sector,
+                                   rule=f"pair → {m.text}"))
+        return out
+
+    def antecedent(self, tok: Any) -> int | None:
+        word = tok.lower_
+        limit = self.sentence_start(tok, 1)  # this sentence and the one before
+        kinds = ("PERSON",) if word in PERSONAL else ("GPE",) if word in ("country", "nation") else \
+            ("GPE", "ORG", "NORP")
+        found = []
+        for i in self.mentions:
+            m = self.a.mentions[i]
+            if m.start >= tok.idx:
+                break
+            if m.start < limit or m.type not in kinds:
+                continue
+            if word in PERSONAL and m.gender and m.gender != PERSONAL[word]:
+                continue
+            found.append(i)
+        if not found:
+            return None
+        if word in PERSONAL:
+            return found[-1]
+        # "The Nigerian Union of Teachers (NUT) ... it": the nearest that says whose it is.
+        for i in reversed(found[-3:]):
+            if actors.code(self.a.mentions[i].text).country:
+                return i
+        return found[-1]
+
+    def participant(self, tok: Any, rule: str = "") -> Participant:
+        doc = self.doc
+        definite = tok.lower_ in ("country", "nation", "government") and \
+            [c.lower_ for c in tok.children] == ["the"]  # "the country was suspending aid": which country
+        if definite or (tok.pos_ == "PRON" and (tok.lower_ in PERSONAL or tok.lower_ in COLLECTIVE)):
+            ante = self.antecedent(tok)
+            p = Participant(tok.text, tok.idx, tok.idx + len(tok), tok.i, ante, rule=f"{rule}pronoun")
+            if ante is not None:
+                m = self.a.mentions[ante]
+                code = actors.code(m.text)
+                p.country, p.sector = self._person_code(ante, code.country, code.sector)
+                p.rule += f" → {m.text}"
+            return p
+        lo, hi = phrase(tok)
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        text = text_of(doc)[start:end]
+        mention = self.mention_in(start, end, tok.idx)
+        code = actors.code(text)
+        country, sector = self._person_code(mention, code.country, code.sector)
+        if mention is not None and country is None:
+            country = self.a.mentions[mention].country
+        if country is None:  # "their forces", "its army": whose they are
+            for c in tok.children:
+                if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"):
+                    ante = self.antecedent(c)
+                    if ante is not None:
+                        country = actors.code(self.a.mentions[ante].text).country or self.a.mentions[ante].country
+        if mention is not None and sector is None:
+            m = self.a.mentions[mention]
+            sector = m.sector or ("GOV" if m.type == "GPE" and m.country and m.country.isupper() else None)
+        if mention is not None and country is None and self.a.mentions[mention].type in ("GPE", "LOC"):
+            city = places.city(self.a.mentions[mention].name, self.countries)
+            if city is not None:  # a town stands for its people: country of the town, civilian sector
+                country, sector = city.country, sector or "CVL"
+        return Participant(text, start, end, tok.i, mention, country, sector, rule=rule + (code.rule or ""),
+                           anchored=self._anchored(tok, mention, start))
+
+    def local_country(self, tok: Any) -> str | None:
+        """The country of a place named in a head's own clauses ("people in Hong Kong", "a newspaper based in
+        east Beirut", "leaders of a coalition in Baku")."""
+        sub = [t for t in tok.subtree if t.i != tok.i]
+        if not sub:
+            return None
+        lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+        for i in self.mentions:
+            m = self.a.mentions[i]
+            if m.start < lo or m.end > hi or m.type not in ("GPE", "LOC", "FAC"):
+                continue
+            country = self.place_country(m)
+            if country is not None:
+                return country
+        return None
+
+    def place_country(self, m: Any) -> str | None:
+        """The state a place mention stands for: its lexicon code, else the country of the town it names
+        (a namesake town chosen by the article's countries)."""
+        code = actors.code(m.name).country
+        if actors.national(code):
+            return code
+        city = places.city(m.name, self.countries)
+        return city.country if city is not None else None
+
+    def _anchored(self, tok: Any, mention: int | None, start: int) -> bool:
+        """Whether the head names an actor: "Ukrainian officials" and "the APEC forum" do, "her approval
+        ratings" does not (a name in the head or before it, a role word, a pronoun with an antecedent)."""
+        if mention is not None:
+            m = self.a.mentions[mention]
+            if m.start <= tok.idx < m.end or tok.pos_ == "PROPN":
+                return True
+        if any(start <= self.a.mentions[i].start and self.a.mentions[i].end <= tok.idx for i in self.mentions):
+            return True  # a name before the head: "Ukrainian operators", "the APEC forum"
+        heads = [tok]
+        for _ in range(2):  # "tens of thousands of students", "a group of Yoruba leaders"
+            heads += [g for h in heads if h.lower_ in GROUPS for c in h.children if c.dep_ == "prep" and
+                      c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g not in heads]
+        for h in heads:
+            words = " ".join(t.text for t in h.lefts if t.dep_ in ("compound", "amod")) + " " + h.text
+            if actors.role_sector(words.strip())[0] is not None or actors.role_sector(h.text)[0] is not None:
+                return True
+            if h.pos_ == "PROPN" or h.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+                return True
+        return False
+
+    def _person_code(self, mention: int | None, country: str | None,
+                     sector: str | None) -> tuple[str | None, str | None]:
+        if mention is None:
+            return country, sector
+        m = self.a.mentions[mention]
+        k = m.extra.get("person")
+        if k is None or k >= len(self.a.persons):
+            return country, sector
+        roles = getattr(self.a.persons[k], "roles", [])
+        for r in roles:
+            country = country or r.country
+            sector = sector or r.sector
+        return country, sector

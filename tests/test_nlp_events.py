@@ -1,0 +1,188 @@
+"""The event coder on hand-written sentences: each PLOVER type, each auxiliary mode, compound actors, passives,
+nominal events, claims, dates, places and tolls. All sentences are the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp.events import code_text, primary
+
+DATE = "2025-03-07"  # a Friday
+
+
+def coded(nlp, text: str, date: str | None = DATE):
+    return code_text(text, date, nlp)
+
+
+def first(nlp, text: str, date: str | None = DATE):
+    events = coded(nlp, text, date)
+    best = primary(events)
+    assert best is not None, f"no event in {text!r}"
+    return best
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Moldova and Romania agreed on Tuesday to build a new bridge over the Prut river.", "AGREE", "MDA", "ROU"),
+    ("The Estonian prime minister met the Finnish president in Tallinn on Monday.", "CONSULT", "EST", "FIN"),
+    ("The Portuguese government praised Brazil for its handling of the floods.", "SUPPORT", "PRT", "BRA"),
+    ("Serbia accepted the demands of the European Union after weeks of pressure.", "CONCEDE", "SRB", "EUR"),
+    ("Norway and Sweden will share intelligence on shipping in the Baltic.", "AGREE", "NOR", "SWE"),
+    ("Japan sent 40 tons of medical supplies to Turkey after the earthquake.", "AID", "JPN", "TUR"),
+    ("Armenian troops withdrew from three villages near the border on Sunday.", "RETREAT", "ARM", None),
+    ("The Kenyan president urged Ethiopia to reopen the border crossing.", "REQUEST", "KEN", "ETH"),
+    ("The Polish foreign minister accused Belarus of pushing migrants across the frontier.", "ACCUSE", "POL", "BLR"),
+    ("Hungary rejected the Commission's proposal on asylum quotas.", "REJECT", "HUN", None),
+    ("Turkey threatened to close its airspace to Swedish military flights.", "THREATEN", "TUR", None),
+    ("Thousands of Georgians demonstrated against the government in Tbilisi on Saturday.", "PROTEST", "GEO", None),
+    ("The United States imposed sanctions on two Iranian oil companies.", "SANCTION", "USA", "IRN"),
+    ("China deployed warships near the Philippine coast this week.", "MOBILIZE", "CHN", None),
+    ("Venezuelan police arrested an opposition leader in Caracas on Thursday.", "COERCE", "VEN", None),
+    ("Israeli jets struck targets in southern Lebanon overnight.", "ASSAULT", "ISR", "LBN"),
+])
+def test_nlp_events_each_plover_type(nlp, text: str, etype: str, actor: str, recipient: str | None) -> None:
+    e = first(nlp, text)
+    assert e.type == etype, (text, e.type, e.rule)
+    assert e.actor is not None and e.actor.country == actor, (text, e.actor)
+    if recipient:
+        assert e.recipient is not None and e.recipient.country == recipient, (text, e.recipient)
+
+
+def test_nlp_events_compound_actor_codes_both_directions(nlp) -> None:
+    events = [e for e in coded(nlp, "The United States and Russia agreed to restore embassy staffing.")
+              if e.type == "AGREE" and e.counted]
+    pairs = {(e.actor.country, e.recipient.country) for e in events}
+    assert {("USA", "RUS"), ("RUS", "USA")} <= pairs
+
+
+def test_nlp_events_passive_reads_agent_and_patient(nlp) -> None:
+    e = first(nlp, "Kharkiv was struck by a Russian drone late Wednesday.")
+    assert e.type == "ASSAULT" and e.mode == "drone"
+    assert e.actor.country == "RUS" and e.recipient.country == "UKR"
+    assert e.date == "2025-03-05" and e.date_precision == "day"
+
+
+def test_nlp_events_strike_with_place_and_toll(nlp) -> None:
+    e = first(nlp, "A Russian missile hit a school in Sumy on Thursday, killing at least four people and "
+                   "injuring more than 30, Ukrainian officials said.")
+    assert (e.type, e.actor.country, e.fatalities, e.injuries) == ("ASSAULT", "RUS", 4, 30)
+    assert e.place["name"] == "Sumy" and e.place["country"] == "UKR" and e.place["lat"] is not None
+    assert e.date == "2025-03-06"
+    assert e.claimed_by is not None and "officials" in e.claimed_by.text
+
+
+def test_nlp_events_nominal_event_with_light_verb(nlp) -> None:
+    e = first(nlp, "Egypt held talks with Qatar in Cairo on Monday.")
+    assert (e.type, e.actor.country, e.recipient.country) == ("CONSULT", "EGY", "QAT")
+    assert e.place["name"] == "Cairo"
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("Russia did not attack the port of Odesa.", "negated"),
+    ("The Finnish president will visit Estonia next week.", "future"),
+    ("Iran could strike Israel if the talks fail.", "hypothetical"),
+    ("Three years ago, Russian troops shelled Mariupol.", "historical"),
+    ("In 2014, Russia annexed Crimea.", "historical"),
+])
+def test_nlp_events_auxiliary_modes_are_flagged(nlp, text: str, flag: str) -> None:
+    events = coded(nlp, text)
+    assert events, text
+    main = [e for e in events if not e.derived]
+    assert all(flag in e.aux for e in main), [(e.type, e.aux) for e in main]
+    assert all(not e.counted for e in main)
+
+
+def test_nlp_events_refusal_is_a_rejection_and_negates_the_action(nlp) -> None:
+    events = coded(nlp, "Belarus refused to release the detained journalists.")
+    reject = [e for e in events if e.type == "REJECT"]
+    release = [e for e in events if e.type == "RETREAT"]
+    assert reject and reject[0].counted and reject[0].mode == "yield"
+    assert release and "negated" in release[0].aux
+
+
+def test_nlp_events_commitments_are_agreements_and_threats(nlp) -> None:
+    agree = coded(nlp, "Germany pledged to send air-defense systems to Ukraine.")
+    assert any(e.type == "AGREE" and e.counted and e.actor.country == "DEU" for e in agree)
+    assert any(e.type == "AID" and "future" in e.aux for e in agree)
+    threat = coded(nlp, "The president said the United States will impose tariffs on Canada.")
+    assert any(e.type == "THREATEN" and e.counted and e.recipient and e.recipient.country == "CAN" for e in threat)
+    assert any(e.type == "SANCTION" and not e.counted for e in threat)
+
+
+def test_nlp_events_reported_speech_records_the_claimant(nlp) -> None:
+    e = first(nlp, "Ukrainian officials said Russian forces shelled Kherson on Tuesday.")
+    assert e.type == "ASSAULT" and e.actor.country == "RUS"
+    assert e.claimed_by is not None and e.claimed_by.country == "UKR"
+
+
+def test_nlp_events_dates_resolve_against_the_article_date(nlp) -> None:
+    cases = {"on Feb. 12": ("2025-02-12", "day", "Feb. 12"), "last week": ("2025-02-24", "week", "last week"),
+             "earlier this month": ("2025-03", "month", "earlier this month"),
+             "late Wednesday": ("2025-03-05", "day", "late Wednesday")}
+    for phrase, (when, precision, written) in cases.items():
+        e = first(nlp, f"Polish police arrested two men in Warsaw {phrase}.")
+        assert (e.date, e.date_precision, e.date_text) == (when, precision, written), phrase
+
+
+def test_nlp_events_unknown_date_stays_unknown(nlp) -> None:
+    e = first(nlp, "Polish police arrested two men in Warsaw on Monday.", date=None)
+    assert e.date is None and e.date_text == "on Monday"
+
+
+@pytest.mark.parametrize("text", [
+    "Her approval ratings have shot higher than 75 percent.",
+    "Prices hit a record in January.",
+    "The company said it would support its customers.",
+])
+def test_nlp_events_no_event_without_an_actor(nlp, text: str) -> None:
+    assert [e for e in coded(nlp, text) if e.counted] == [], text
+
+
+def test_nlp_events_domestic_actor_and_recipient_take_the_sentences_only_country(nlp) -> None:
+    e = first(nlp, "Opposition leaders agreed on Monday to call off the march in Minsk.")
+    assert e.type == "AGREE" and e.actor.country == "BLR"
+    e = first(nlp, "The Peruvian government lifted the curfew on Tuesday.")
+    assert e.actor.country == "PER" and e.recipient is not None and e.recipient.country == "PER"
+    assert "domestic recipient" in e.recipient.rule
+
+
+def test_nlp_events_no_home_country_when_the_sentence_names_two(nlp) -> None:
+    e = first(nlp, "Opposition leaders in Minsk agreed to meet envoys from Lithuania on Monday.")
+    assert e.actor.country != "LTU"
+    e = first(nlp, "Russian forces launched 90 drones overnight.")
+    assert e.recipient is None or e.recipient.country != "RUS"  # a strike is not coded against its own side
+
+
+def test_nlp_events_stative_passive_subject_is_the_actor(nlp) -> None:
+    e = first(nlp, "Poland is opposed to German proposals on the border fund, a spokesman said on Tuesday.")
+    assert (e.type, e.actor.country) == ("REJECT", "POL")
+    e = first(nlp, "The proposal was opposed by Hungary.")
+    assert (e.type, e.actor.country) == ("REJECT", "HUN")  # a real passive keeps its agent
+
+
+def test_nlp_events_inhabitants_are_an_actor(nlp) -> None:
+    e = first(nlp, "Inhabitants of the Georgian capital threatened to block the highway unless Russia withdrew.")
+    assert e.type == "THREATEN" and e.actor is not None and e.actor.sector == "CVL"
+
+
+def test_nlp_events_plural_compound_object_matches_as_written(nlp) -> None:
+    e = first(nlp, "Greek and Cypriot frigates began five days of war games off Crete on Monday.")
+    assert e.type == "COOPERATE" and e.rule == "cooperate.relations"
+
+
+def test_nlp_events_coordinated_nationalities_are_two_actors(nlp) -> None:
+    events = [e for e in coded(nlp, "Hungarian and Romanian officials met in Arad on Friday.") if e.counted]
+    pairs = {(e.actor.country, e.recipient.country if e.recipient else None) for e in events}
+    assert {("HUN", "ROU"), ("ROU", "HUN")} <= pairs
+
+
+def test_nlp_events_handing_over_suspects_is_cooperation_and_an_offer_is_agree(nlp) -> None:
+    e = first(nlp, "Malta handed over the two suspects to Italy on Friday.")
+    assert (e.type, e.actor.country, e.recipient.country) == ("COOPERATE", "MLT", "ITA")
+    e = first(nlp, "Malta offered to hand over the two suspects to Italy.")
+    assert (e.type, e.actor.country, e.recipient.country) == ("AGREE", "MLT", "ITA")
+
+
+def test_nlp_events_an_object_that_names_no_one_is_not_a_recipient(nlp) -> None:
+    e = first(nlp, "The Kremlin welcomed any sign of progress in the talks.")
+    assert e.type == "SUPPORT" and e.actor.country == "RUS"
+    assert e.recipient is None or e.recipient.country is not None
