@@ -19,7 +19,11 @@ FIELDS: dict[str, dict[str, str]] = {
                "sentence": "string", "event_type": "string", "mode": "string", "contexts": "json",
                "actor": "json", "recipient": "json", "date": "string", "date_text": "string",
                "location": "json", "aux": "json", "fatalities": "int64", "confidence": "float64",
-               "rule": "string"},
+               "rule": "string",
+               # beyond the contract: what a reader needs to check and group events
+               "injuries": "int64", "date_precision": "string", "quad": "string", "score": "float64",
+               "counted": "bool", "happening_id": "string", "claimed_by": "json", "trigger": "string",
+               "spans": "json", "coder_version": "string"},
     "entities": {"id": "string", "type": "string", "name": "string", "aliases": "json", "country": "string",
                  "sector": "string", "roles": "json", "mentions": "json"},
 }
@@ -56,7 +60,8 @@ def _write_parquet(rows: Iterable[dict[str, Any]], fields: dict[str, str], out: 
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    types = {"string": pa.string(), "json": pa.string(), "int64": pa.int64(), "float64": pa.float64()}
+    types = {"string": pa.string(), "json": pa.string(), "int64": pa.int64(), "float64": pa.float64(),
+             "bool": pa.bool_()}
     schema = pa.schema([(k, types[t]) for k, t in fields.items()])
     n = 0
     with pq.ParquetWriter(out, schema) as writer:

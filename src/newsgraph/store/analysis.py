@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 from ..nlp.resolve import EntityRef, link_partial
 from .store import Store
 
 
-def pending(store: Store, version: str, redo: bool = False) -> Iterator[dict[str, Any]]:
-    """Original (not duplicate) articles not yet analysed with ``version``."""
-    sql = "SELECT id, source, text, date, segments FROM articles WHERE duplicate_of IS NULL"
+def pending_ids(store: Store, version: str, redo: bool = False) -> list[str]:
+    """Ids of the original articles not yet analysed with ``version``, in date order (small: ids only)."""
+    sql = "SELECT id FROM articles WHERE duplicate_of IS NULL"
     params: tuple[str, ...] = ()
     if not redo:
         sql += " AND (analysed IS NULL OR analysed <> ?)"
         params = (version,)
-    yield from store.db.query(sql + " ORDER BY date, id", params)
+    return [r["id"] for r in store.db.query(sql + " ORDER BY date, id", params)]
+
+
+def articles_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    rows = store.db.query(f"SELECT id, source, text, date, segments FROM articles WHERE id IN "
+                          f"({', '.join('?' for _ in ids)})", ids)
+    order = {i: k for k, i in enumerate(ids)}
+    return sorted(rows, key=lambda r: order[r["id"]])
 
 
 def person_candidates(store: Store, surname: str) -> list[dict[str, Any]]:
@@ -92,6 +98,10 @@ def write_quotes(store: Store, article: dict[str, Any], rows: list[tuple[Any, ..
     store.db.executemany(
         "INSERT INTO quotes (id, article_id, source, start_char, end_char, text, kind, speaker_id, speaker_text, "
         "speaker_start, speaker_end, cue, rule, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    if store.db.dialect == "sqlite":  # the full-text index (PostgreSQL indexes the column itself)
+        store.db.execute("DELETE FROM quotes_fts WHERE article_id = ?", (article["id"],))
+        store.db.executemany("INSERT INTO quotes_fts (quote_id, article_id, text) VALUES (?, ?, ?)",
+                             [(r[0], r[1], r[5]) for r in rows])
 
 
 def find_quotes(store: Store, speaker: str | None, query: str | None, limit: int) -> list[dict[str, Any]]:
@@ -126,7 +136,8 @@ def consolidate(store: Store) -> int:
         with store.db.transaction():
             store.db.execute("UPDATE mentions SET entity_id = ?, rule = ? WHERE entity_id = ?",
                              (target.id, target.rule, row["id"]))
-            for table, column in (("quotes", "speaker_id"), ("events", "actor_id"), ("events", "recipient_id")):
+            for table, column in (("quotes", "speaker_id"), ("events", "actor_id"), ("events", "recipient_id"),
+                                  ("events", "claimed_by_id")):
                 store.db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (target.id, row["id"]))
             trow = store.db.query("SELECT aliases, roles FROM entities WHERE id = ?", (target.id,))[0]
             store.db.execute("UPDATE entities SET aliases = ?, roles = ? WHERE id = ?",

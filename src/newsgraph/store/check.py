@@ -24,7 +24,8 @@ REFERENCES = [
     ("mentions", "article_id", "articles"), ("mentions", "entity_id", "entities"),
     ("quotes", "article_id", "articles"), ("quotes", "speaker_id", "entities"),
     ("events", "article_id", "articles"), ("events", "actor_id", "entities"),
-    ("events", "recipient_id", "entities"), ("article_bands", "article_id", "articles"),
+    ("events", "recipient_id", "entities"), ("events", "claimed_by_id", "entities"),
+    ("article_bands", "article_id", "articles"),
 ]
 
 
@@ -87,3 +88,14 @@ def _article(store: Store, art: dict[str, Any], cache: dict[str, str | None]) ->
                 yield Finding(table, row["id"], "offsets fall outside the article's text")
             elif text[s:e] != row["words"] and " ".join(text[s:e].split()) != " ".join(row["words"].split()):
                 yield Finding(table, row["id"], f"offsets point at {text[s:e][:40]!r}, not the stored words")
+    for row in store.db.query("SELECT id, start_char, end_char, sentence, trigger_text, spans FROM events "
+                              "WHERE article_id = ?", (art["id"],)):
+        s, e = to_text(row["start_char"]), to_text(row["end_char"])
+        if s is None or e is None or " ".join(text[s:e].split()) != " ".join(row["sentence"].split()):
+            yield Finding("events", row["id"], "sentence offsets do not point at the stored sentence")
+            continue
+        trig = json.loads(row["spans"] or "{}").get("trigger")
+        if trig:
+            ts, te = to_text(trig[0]), to_text(trig[1])
+            if ts is None or te is None or " ".join(text[ts:te].split()) != " ".join((row["trigger_text"] or "").split()):
+                yield Finding("events", row["id"], "trigger offsets do not point at the trigger words")

@@ -28,6 +28,7 @@ class Database:
 
     def __init__(self, url: str, schema: str | None = None) -> None:
         self.url = url
+        self.schema = schema
         if url.startswith(("postgresql://", "postgres://")):
             self.dialect = "postgresql"
             try:

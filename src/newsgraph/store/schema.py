@@ -7,6 +7,8 @@ JSON-valued columns (lists, segment maps) are stored as text.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .db import Database
 
 TYPES = {
@@ -14,7 +16,7 @@ TYPES = {
     "postgresql": {"blob": "BYTEA", "float": "DOUBLE PRECISION"},
 }
 
-MIGRATIONS: list[tuple[int, str, list[str]]] = [
+MIGRATIONS: list[tuple[int, str, list[Any]]] = [
     (1, "ingest log, articles, duplicates, entities, mentions, quotes, events", [
         """CREATE TABLE ingest_log (
             id TEXT PRIMARY KEY,            -- hash of (source, content hash)
@@ -80,8 +82,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             speaker_text TEXT, speaker_start INTEGER, speaker_end INTEGER,
             cue TEXT, rule TEXT, version TEXT)""",
         "CREATE INDEX quotes_article ON quotes (article_id)",
-        "CREATE INDEX quotes_speaker ON quotes (speaker_id)",
-        """CREATE TABLE events (
+            """CREATE TABLE events (
             id TEXT PRIMARY KEY,
             article_id TEXT NOT NULL REFERENCES articles (id),
             source TEXT NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
@@ -113,6 +114,40 @@ MIGRATIONS.append((2, "analysis state on articles; keys for canonical entities",
     "ALTER TABLE mentions ADD COLUMN local TEXT",
 ]))
 
+MIGRATIONS.append((3, "event details: participants' codes and offsets, trigger, claims, score, counted", [
+    "ALTER TABLE events ADD COLUMN actor_country TEXT",
+    "ALTER TABLE events ADD COLUMN actor_sector TEXT",
+    "ALTER TABLE events ADD COLUMN recipient_country TEXT",
+    "ALTER TABLE events ADD COLUMN recipient_sector TEXT",
+    "ALTER TABLE events ADD COLUMN trigger_text TEXT",
+    "ALTER TABLE events ADD COLUMN spans TEXT NOT NULL DEFAULT '{{}}'",  # JSON {part: [start, end]} in the source
+    "ALTER TABLE events ADD COLUMN claimed_by_id TEXT",
+    "ALTER TABLE events ADD COLUMN claimed_by_text TEXT",
+    "ALTER TABLE events ADD COLUMN quad TEXT",
+    "ALTER TABLE events ADD COLUMN score {float}",
+    "ALTER TABLE events ADD COLUMN counted INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE events ADD COLUMN place_id TEXT",
+    "ALTER TABLE events ADD COLUMN location_precision TEXT",
+    "CREATE INDEX events_happening ON events (happening_id)",
+    "CREATE INDEX events_date ON events (date)",
+]))
+
+MIGRATIONS.append((4, "event day and indexes for dyads and the dashboard; full-text search on quotations", [
+    # The day an event is counted on: its own date when that is a day, else its article's date.
+    "ALTER TABLE events ADD COLUMN day TEXT",
+    "UPDATE events SET day = CASE WHEN length(date) = 10 THEN date ELSE "
+    "(SELECT a.date FROM articles a WHERE a.id = events.article_id) END",
+    "CREATE INDEX events_counted_day ON events (counted, day)",
+    "CREATE INDEX events_actor_country ON events (actor_country, recipient_country, day)",
+    "CREATE INDEX events_recipient_country ON events (recipient_country, day)",
+    "CREATE INDEX events_counted_actor ON events (counted, actor_country, quad)",  # covering: top actors
+    "CREATE INDEX events_counted_type ON events (counted, event_type, quad, score)",  # covering: event mix
+    "CREATE INDEX events_counted_happening ON events (counted, happening_id)",
+    {"sqlite": "CREATE VIRTUAL TABLE quotes_fts USING fts5(quote_id UNINDEXED, article_id UNINDEXED, text)",
+     "postgresql": "CREATE INDEX quotes_text_fts ON quotes USING GIN (to_tsvector('english', text))"},
+    {"sqlite": "INSERT INTO quotes_fts (quote_id, article_id, text) SELECT id, article_id, text FROM quotes"},
+]))
+
 LATEST = MIGRATIONS[-1][0]
 
 
@@ -132,6 +167,10 @@ def migrate(db: Database) -> list[int]:
             if db.scalar("SELECT count(*) FROM schema_migrations WHERE version = ?", (version,)):
                 continue  # another process applied it while we waited for the lock
             for statement in statements:
+                if isinstance(statement, dict):  # dialect-specific (full-text search)
+                    statement = statement.get(db.dialect)
+                    if statement is None:
+                        continue
                 db.execute(statement.format(**TYPES[db.dialect]))
             db.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                        (version, name, datetime.now(timezone.utc).isoformat(timespec="seconds")))

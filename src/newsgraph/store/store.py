@@ -200,17 +200,25 @@ def _entity(row: dict[str, Any]) -> dict[str, Any]:
 def _event(row: dict[str, Any]) -> dict[str, Any]:
     out = {k: row[k] for k in ("id", "article_id", "source", "start", "end", "sentence", "event_type", "mode")}
     out["contexts"] = _loads(row["contexts"])
-    out["actor"] = {"id": row["actor_id"], "name": row["actor_name"], "country": row["actor_country"],
-                    "sector": row["actor_sector"], "text": row["actor_text"]}
+    out["actor"] = None if row["actor_id"] is None and row["actor_text"] is None else {
+        "id": row["actor_id"], "name": row["actor_name"], "country": row["actor_country"],
+        "sector": row["actor_sector"], "text": row["actor_text"]}
     out["recipient"] = None if row["recipient_id"] is None and row["recipient_text"] is None else {
         "id": row["recipient_id"], "name": row["recipient_name"], "country": row["recipient_country"],
         "sector": row["recipient_sector"], "text": row["recipient_text"]}
     out["date"], out["date_text"] = row["date"], row["date_text"]
     out["location"] = None if row["location_name"] is None else {
-        "name": row["location_name"], "country": row["location_country"], "lat": row["lat"], "lon": row["lon"]}
+        "name": row["location_name"], "country": row["location_country"], "lat": row["lat"], "lon": row["lon"],
+        "id": row["place_id"], "precision": row["location_precision"]}
     out["aux"] = _loads(row["aux"])
-    for key in ("fatalities", "confidence", "rule"):
+    for key in ("fatalities", "confidence", "rule", "injuries", "date_precision", "quad", "score",
+                "happening_id", "coder_version"):
         out[key] = row[key]
+    out["counted"] = bool(row["counted"])
+    out["claimed_by"] = None if row["claimed_by_text"] is None else {"id": row["claimed_by_id"],
+                                                                      "text": row["claimed_by_text"]}
+    out["trigger"] = row["trigger_text"]
+    out["spans"] = _loads(row["spans"])
     return out
 
 
@@ -225,10 +233,14 @@ EXPORTS: dict[str, tuple[str, Any]] = {
     "events": (
         'SELECT v.id, v.article_id, v.source, v.start_char AS start, v.end_char AS "end", v.sentence, '
         "v.event_type, v.mode, v.contexts, v.actor_id, v.actor_text, a.name AS actor_name, "
-        "a.country AS actor_country, a.sector AS actor_sector, v.recipient_id, v.recipient_text, "
-        "r.name AS recipient_name, r.country AS recipient_country, r.sector AS recipient_sector, v.date, "
-        "v.date_text, v.location_name, v.location_country, v.lat, v.lon, v.aux, v.fatalities, v.confidence, "
-        "v.rule FROM events v LEFT JOIN entities a ON a.id = v.actor_id "
+        "COALESCE(v.actor_country, a.country) AS actor_country, COALESCE(v.actor_sector, a.sector) AS actor_sector, "
+        "v.recipient_id, v.recipient_text, r.name AS recipient_name, "
+        "COALESCE(v.recipient_country, r.country) AS recipient_country, "
+        "COALESCE(v.recipient_sector, r.sector) AS recipient_sector, v.date, v.date_text, v.date_precision, "
+        "v.location_name, v.location_country, v.lat, v.lon, v.place_id, v.location_precision, v.aux, "
+        "v.fatalities, v.injuries, v.confidence, v.rule, v.quad, v.score, v.counted, v.happening_id, "
+        "v.claimed_by_id, v.claimed_by_text, v.trigger_text, v.spans, v.coder_version "
+        "FROM events v LEFT JOIN entities a ON a.id = v.actor_id "
         "LEFT JOIN entities r ON r.id = v.recipient_id ORDER BY v.article_id, v.start_char", _event),
     "entities": (
         "SELECT id, type, name, aliases, country, sector, roles FROM entities ORDER BY id", _entity),
