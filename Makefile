@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test eval bench lock clean
+.PHONY: setup demo test e2e eval bench lock clean
 
 setup: $(STAMP)
 
@@ -20,22 +20,37 @@ $(STAMP): requirements.lock pyproject.toml
 demo: $(STAMP)
 	$(BIN)/newsgraph ingest samples/ ; test $$? -le 1
 	$(BIN)/newsgraph status
+	$(BIN)/newsgraph events -n 8
 	@echo
 	@echo "Next: $(BIN)/newsgraph entities        # people with their roles"
+	@echo "      $(BIN)/newsgraph events --actor RUS --type ASSAULT --all"
 	@echo "      $(BIN)/newsgraph quotes --speaker lavrov"
 	@echo "      $(BIN)/newsgraph export quotes --format csv -o quotes.csv"
 	@echo "      $(BIN)/newsgraph ingest ../shared/seeds   # the seed dumps, if you have them"
+	@echo
+	@echo "Dashboard: $(BIN)/newsgraph serve    then open http://127.0.0.1:8000/ (JSON API under /api)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# Browser tests need Debian's chromium and chromedriver (installed here if missing; needs root and apt).
+e2e: $(STAMP)
+	command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  (apt-get install -y chromium chromium-driver || (apt-get update && apt-get install -y chromium chromium-driver))
+	$(BIN)/python -m pytest -q tests/test_web_e2e.py
 
 eval: $(STAMP)
 	$(BIN)/newsgraph eval extraction --gate
 	$(BIN)/newsgraph eval actors --gate
 	$(BIN)/newsgraph eval quotes --gate
+	$(BIN)/newsgraph eval events --gate
 
 bench: $(STAMP)
+	$(BIN)/python bench/pipeline_speed.py
+	$(BIN)/python bench/distributed.py
 	$(BIN)/python bench/ingest_memory.py --mb 200
+	$(BIN)/python bench/incremental.py
+	$(BIN)/python bench/web_pages.py --events 100000
 
 # Re-pin after changing requirements.in (needs network to PyPI).
 lock:

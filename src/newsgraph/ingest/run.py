@@ -7,12 +7,12 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from ..errors import InputError, Problem, message
 from ..records import Article
 from ..store.store import LogEntry, Store, log_id
-from .readers import read
+from .readers import Item, read
 from .segment import Defaults
 from .sniff import Sniffed, scan
 
@@ -79,38 +79,78 @@ def ingest(store: Store, paths: Iterable[str], defaults: Defaults = Defaults(),
 
 
 def ingest_one(store: Store, path: str, defaults: Defaults = Defaults()) -> InputResult:
+    def known(source: str, sniffed: Sniffed) -> bool:  # already logged or same bytes as an ingested input
+        return store.log_entry(log_id(source, sniffed.content_hash)) is not None or \
+            store.ingested_twin(sniffed.content_hash) is not None
+    return admit(store, *read_input(path, defaults, skip=known))
+
+
+class Failure(NamedTuple):
+    """Why an input could not be read at all; the content hash when its bytes could be read."""
+
+    code: str
+    reason: str
+    content_hash: str | None = None
+
+
+def read_input(path: str, defaults: Defaults = Defaults(),
+               skip: Callable[[str, Sniffed], bool] | None = None) -> tuple[str, Sniffed | None, Iterator[Item],
+                                                                          Failure | None]:
+    """One input without a store: (source, sniffed, its articles and problems as a stream, failure).
+
+    ``failure`` says why the input cannot be read at all (then ``sniffed`` is None). Articles get their ids here (from the
+    content hash), so a worker on another machine produces the same ids. With ``skip(source, sniffed)`` true,
+    the stream is empty and the bytes are not parsed (the input is already known)."""
     source = STDIN if path == "-" else path
     try:
         raw = _open(path)
     except InputError as exc:
-        return _record_failure(store, source, None, None, exc.code, str(exc))
+        return source, None, iter(()), Failure(exc.code, str(exc))
+    try:
+        sniffed = scan(source, raw)
+    except InputError as exc:
+        raw.close()
+        return source, None, iter(()), Failure(exc.code, str(exc), getattr(exc, "content_hash", None))
+    if skip is not None and skip(source, sniffed):
+        raw.close()
+        return source, sniffed, iter(()), None
+    return source, sniffed, _items(source, raw, sniffed, defaults), None
+
+
+def _items(source: str, raw: BinaryIO, sniffed: Sniffed, defaults: Defaults) -> Iterator[Item]:
     with raw:
-        content_hash = None
-        try:
-            sniffed = scan(source, raw)
-            content_hash = sniffed.content_hash
-        except InputError as exc:
-            content_hash = getattr(exc, "content_hash", None)
-            return _record_failure(store, source, content_hash, None, exc.code, str(exc))
-        entry_id = log_id(source, content_hash)
-        existing = store.log_entry(entry_id)
-        if existing is not None:
-            return _unchanged(existing)
-        twin = store.ingested_twin(sniffed.content_hash)
-        if twin is not None:
-            entry = LogEntry(entry_id, source, content_hash, sniffed.format, sniffed.encoding, sniffed.size,
-                             "skipped", None, f"same content as {twin['source']}, already ingested")
-            with store.db.transaction():
-                store.write_log(entry)
-            return InputResult(source, "skipped", None, entry.reason)
-        try:
-            return _write(store, source, raw, sniffed, entry_id, defaults)
-        except InputError as exc:
-            return _record_failure(store, source, content_hash, sniffed, exc.code, str(exc))
-        except Exception as exc:  # a bug must not cost the rest of the batch; it is logged, not hidden
-            detail = f"internal error while reading: {type(exc).__name__}: {exc}"
-            return _record_failure(store, source, content_hash, sniffed, "NG014",
-                                   message("NG014", name=source, detail=detail))
+        for item in read(source, raw, sniffed, defaults):
+            if isinstance(item, Article):
+                item.assign_id(sniffed.content_hash)
+            yield item
+
+
+def admit(store: Store, source: str, sniffed: Sniffed | None, items: Iterable[Item],
+          failure: Failure | None) -> InputResult:
+    """Record one input in the store: its log entry and its articles (deduplicated), in one transaction."""
+    if failure is not None:
+        content_hash = sniffed.content_hash if sniffed is not None else failure.content_hash
+        return _record_failure(store, source, content_hash, sniffed, failure.code, failure.reason)
+    assert sniffed is not None
+    entry_id = log_id(source, sniffed.content_hash)
+    existing = store.log_entry(entry_id)
+    if existing is not None:
+        return _unchanged(existing)
+    twin = store.ingested_twin(sniffed.content_hash)
+    if twin is not None:
+        entry = LogEntry(entry_id, source, sniffed.content_hash, sniffed.format, sniffed.encoding, sniffed.size,
+                         "skipped", None, f"same content as {twin['source']}, already ingested")
+        with store.db.transaction():
+            store.write_log(entry)
+        return InputResult(source, "skipped", None, entry.reason)
+    try:
+        return _write(store, source, items, sniffed, entry_id)
+    except InputError as exc:
+        return _record_failure(store, source, sniffed.content_hash, sniffed, exc.code, str(exc))
+    except Exception as exc:  # a bug must not cost the rest of the batch; it is logged, not hidden
+        detail = f"internal error while reading: {type(exc).__name__}: {exc}"
+        return _record_failure(store, source, sniffed.content_hash, sniffed, "NG014",
+                               message("NG014", name=source, detail=detail))
 
 
 def _open(path: str) -> BinaryIO:
@@ -124,20 +164,18 @@ def _open(path: str) -> BinaryIO:
         raise InputError("NG004", name=path, detail=exc.strerror or str(exc)) from None
 
 
-def _write(store: Store, source: str, raw: BinaryIO, sniffed: Sniffed, entry_id: str,
-           defaults: Defaults) -> InputResult:
+def _write(store: Store, source: str, items: Iterable[Item], sniffed: Sniffed, entry_id: str) -> InputResult:
     n_articles = n_duplicates = 0
     problems: list[Problem] = []
     with store.db.transaction():
         placeholder = LogEntry(entry_id, source, sniffed.content_hash, sniffed.format, sniffed.encoding,
                                sniffed.size, "ok", None, None)
         store.write_log(placeholder)
-        for item in read(source, raw, sniffed, defaults):
+        for item in items:
             if isinstance(item, Problem):
                 problems.append(item)
                 continue
             assert isinstance(item, Article)
-            item.assign_id(sniffed.content_hash)
             store.add_article(item, entry_id, n_articles)
             n_articles += 1
             n_duplicates += item.duplicate_of is not None

@@ -1,0 +1,109 @@
+"""Words per second of the NLP layer against bare spaCy on the same texts, same process, same core.
+
+    .venv/bin/python bench/pipeline_speed.py [--corpus seeds|voa|both] [--repeat 1]
+
+Measured in one run over the same texts: (1) spaCy's full pipeline alone (`nlp.pipe`), (2) spaCy plus every
+newsgraph stage (mentions, persons, roles, quotes, events), (3) `newsgraph ingest` end to end into a fresh
+SQLite store (read, segment, dedup, parse, stages, writes). Prints words/s, the ratio of each to bare spaCy,
+and the time per stage. Texts come from ../shared/seeds and ../shared/eval/voa (read at run time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def texts(corpus: str) -> list[str]:
+    out: list[str] = []
+    if corpus in ("seeds", "both"):
+        from newsgraph.ingest.run import ingest
+        from newsgraph.store import open_store
+
+        with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "s.db")) as store:
+            ingest(store, [str(SHARED / "seeds")])
+            out += [r["text"] for r in store.db.query("SELECT text FROM articles ORDER BY source, seq")]
+    if corpus in ("voa", "both"):
+        for line in (SHARED / "eval" / "voa" / "voa_stories.jsonl").read_text("utf-8").splitlines():
+            out.append(json.loads(line)["text"])
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", choices=("seeds", "voa", "both"), default="both")
+    args = ap.parse_args()
+    from newsgraph.nlp import pipeline
+    from newsgraph.nlp.run import STAGES
+
+    import spacy
+
+    docs = texts(args.corpus)
+    words = sum(len(t.split()) for t in docs)
+    plain = spacy.load(pipeline.model_name())  # spaCy's pipeline as shipped: the baseline
+    list(plain.pipe(docs[:3]))  # warm up
+    bare = bare2 = float("inf")
+    for batch_size in (16, 128):  # the faster batch size is the baseline
+        t = time.perf_counter()
+        list(plain.pipe(docs, batch_size=batch_size))
+        bare = min(bare, time.perf_counter() - t)
+        t = time.perf_counter()
+        list(plain.pipe(docs, batch_size=batch_size, n_process=2))
+        bare2 = min(bare2, time.perf_counter() - t)
+    del plain
+    nlp = pipeline.load()  # newsgraph's: same model, exact faster rule components (nlp/speedups.py)
+    list(nlp.pipe(docs[:3]))
+    t = time.perf_counter()
+    list(nlp.pipe(docs, batch_size=16))
+    ours = time.perf_counter() - t
+    timings: dict[str, float] = {}
+    t = time.perf_counter()
+    for text, doc in zip(docs, nlp.pipe(docs, batch_size=16)):
+        pipeline.run(pipeline.Analysis("b", text, None, doc), STAGES, timings)
+    full = time.perf_counter() - t
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in"
+        src.mkdir()
+        with open(src / "corpus.jsonl", "w", encoding="utf-8") as f:
+            for k, text in enumerate(docs):
+                f.write(json.dumps({"id": f"b{k}", "title": f"Story {k}", "date": "2025-03-07", "text": text}) + "\n")
+        runs, rss = {}, {}
+        for workers in (1, 2):
+            # through a wrapper process, so that its children's peak RSS is newsgraph's (and its workers') alone
+            cmd = [str(Path(sys.executable).parent / "newsgraph"), "ingest", "--db", str(Path(tmp) / f"e{workers}.db"),
+                   "-q", "--workers", str(workers), str(src)]
+            code = ("import resource, subprocess, sys\n"
+                    f"subprocess.run({cmd!r}, check=True, stdout=subprocess.DEVNULL)\n"
+                    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+            t = time.perf_counter()
+            out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+            runs[workers] = time.perf_counter() - t
+            rss[workers] = int(out.strip().splitlines()[-1]) / 1024
+        size = (Path(tmp) / "e1.db").stat().st_size
+    print(f"{len(docs)} texts, {words:,} words ({args.corpus})")
+    print(f"{'run':42} {'seconds':>8} {'words/s':>9} {'vs bare spaCy':>14}")
+    for name, secs, base in (("bare spaCy full pipeline", bare, bare),
+                             ("newsgraph's spaCy pipeline (same output)", ours, bare),
+                             ("spaCy + newsgraph stages", full, bare),
+                             ("newsgraph ingest end to end", runs[1], bare),
+                             ("bare spaCy, 2 processes", bare2, bare2),
+                             ("newsgraph ingest, 2 workers", runs[2], bare2)):
+        print(f"{name:42} {secs:8.1f} {words / secs:9.0f} {base / secs:14.2f}")
+    print("ratios: single-process runs against bare spaCy on one process; 2-worker runs against bare spaCy on "
+          "two processes (same cores)")
+    print("time per newsgraph stage (s): " + ", ".join(f"{k} {v:.2f}" for k, v in timings.items()) +
+          f"; parse {full - sum(timings.values()):.2f}")
+    print(f"ingest peak RSS of its largest process: {rss[1]:.0f} MB (1 worker), {rss[2]:.0f} MB (2 workers); "
+          f"store {size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
