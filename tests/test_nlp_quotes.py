@@ -130,3 +130,56 @@ def test_quotes_speaker_read_as_an_appositive_before_said(nlp) -> None:
     cue = doc[10]
     assert _subject(cue, spans) is None
     assert _appositive_before(cue, spans).text == "Sullivan"
+
+
+@pytest.mark.parametrize("text,pieces", [
+    ("Omar said,“We leave tonight.”", ["said", ",", "“", "We"]),
+    ("a hard winter,”Omar said.", ["winter", ",", "”", "Omar"]),
+    ('The U.S. "plan" held.', ["U.S.", '"', "plan", '"']),  # abbreviations keep their periods
+])
+def test_quotes_tokenizer_splits_marks_glued_to_words(nlp, text: str, pieces: list[str]) -> None:
+    words = [t.text for t in nlp.make_doc(text)]
+    assert any(words[i:i + len(pieces)] == pieces for i in range(len(words)))
+
+
+def test_quotes_cue_right_after_a_comma_quotation_beats_an_earlier_sentence(nlp) -> None:
+    text = ("But aides said the envoy had simply aired differences. ''That was never our policy,'' Mr. Okafor said. "
+            "''Our policy was to keep talking.''")
+    assert _one(nlp, text, "never our policy")[2] == "Okafor"
+    assert _one(nlp, text, "keep talking")[2] == "Okafor"
+
+
+def test_quotes_cue_in_an_earlier_paragraph_does_not_attribute_a_colon_quotation(nlp) -> None:
+    text = ("Asked about the vote, 60 percent of members said yes.\n\n"
+            "The result did not surprise the analyst Maria Ortega: “Late deciders usually break for the "
+            "incumbent in these contests.”")
+    assert _one(nlp, text, "Late deciders")[2] == "Maria Ortega"
+
+
+def test_quotes_colon_at_the_end_of_a_paragraph_introduces_the_next(nlp) -> None:
+    text = "Senator Dana Whitfield told the crowd:\n\n“We will not back down from this fight.”"
+    assert _one(nlp, text, "not back down")[2] == "Dana Whitfield"
+
+
+def test_quotes_answer_belongs_to_the_verb_before_it_not_the_question(nlp) -> None:
+    text = ("Ibrahim Sule was asked, “Would you run again if the party asked you?” He answered, “I have no "
+            "plans for that.”")
+    assert _one(nlp, text, "Would you run")[4] == "asked"
+    assert _one(nlp, text, "no plans")[4] == "answered"
+
+
+def test_quotes_inverted_cue_with_the_name_parsed_elsewhere(nlp) -> None:
+    text = "The plant closed in May.\n\n“I miss the work more than the money,” said Darnell Hayes, half smiling."
+    assert _one(nlp, text, "miss the work")[2] == "Darnell Hayes"
+
+
+def test_quotes_any_verb_closing_the_clause_after_a_comma_quotation(nlp) -> None:
+    text = "“Our country will always stand,” an angry Pierre Lemaire retaliated. He left the hall."
+    got = _one(nlp, text, "always stand")
+    assert got[2] == "Pierre Lemaire" and got[4] == "retaliated"
+
+
+def test_quotes_paragraph_of_quotation_after_a_mixed_quotation_continues_its_speaker(nlp) -> None:
+    text = ("Her neighbours call the mayor “a stubborn mule,” Grace Abena said as she locked the gate.\n\n"
+            "“But she is our stubborn mule, and we like her!”")
+    assert _one(nlp, text, "our stubborn mule")[2] == "Grace Abena"

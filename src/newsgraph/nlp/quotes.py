@@ -186,6 +186,27 @@ def _between(doc: Any, cue: Any, s: int, e: int) -> Any | None:
     return heads[-1] if heads and len(run) <= 6 else None
 
 
+def _inverted(doc: Any, cue: Any, e: int) -> Any | None:
+    """"“...,” said Robin Maynard, half joking": the name right after a cue that follows the quotation, when the
+    parse attached it elsewhere. The last word of its first run of proper nouns."""
+    if cue.idx < e or text_of(doc)[e:cue.idx].strip(" ,\t”\"'’"):
+        return None
+    def name(t: Any) -> bool:  # the tagger sometimes calls a surname an adverb ("said Skelly, explaining")
+        return t.ent_type_ not in ("DATE", "TIME") and (
+            t.pos_ == "PROPN" or (t.is_title and not t.is_stop and t.ent_type_ in ("PERSON", "ORG", "")))
+
+    run = []
+    for t in doc[cue.i + 1:cue.i + 7]:
+        if name(t) or (run and t.text in (".", "'s", "’s")):
+            run.append(t)
+        elif t.pos_ == "DET" and not run:
+            continue
+        else:
+            break
+    names = [t for t in run if name(t)]
+    return names[-1] if names else None
+
+
 def _appositive_before(cue: Any, spans: list[tuple[int, int]]) -> Any | None:
     """"In a statement, her adviser, Jake Sullivan, said: ..." parsed with the name as an appositive of an
     earlier noun and no subject for "said": the nearest name before the verb, in its clause, outside quotes."""
@@ -312,6 +333,9 @@ def _token_at(doc: Any, offset: int) -> int:
 
 def _cue_for(doc: Any, qs: int, qe: int, spans: list[tuple[int, int]]) -> Any | None:
     """The speech verb nearest the quotation, outside every quotation, in its sentence or the next."""
+    after = _cue_after(doc, qs, qe)
+    if after is not None:
+        return after
     first = doc[_token_at(doc, qs)].sent
     last = doc[_token_at(doc, max(qs, qe - 1))].sent
     sents = [first] if first == last else [first, last]
@@ -326,7 +350,10 @@ def _cue_for(doc: Any, qs: int, qe: int, spans: list[tuple[int, int]]) -> Any | 
         # "Dianne Bystrom agreed. “...”" / "Kasich resisted: “...”": the sentence before, in the same paragraph,
         # introduces the speaker when its main verb is a speech or stance verb or it ends with a colon.
         prev = doc[first.start - 1].sent
-        if "\n" not in text_of(doc)[prev.end_char:qs]:
+        # The sentence before must be in the same paragraph, or end with a colon that opens the quotation's
+        # paragraph ("He said:\n\n“...”").
+        gap = text_of(doc)[prev.start_char + len(prev.text.rstrip()):qs]
+        if "\n" not in gap or prev.text.rstrip().endswith(":"):
             root = prev.root
             lead = prev.text.rstrip().endswith(":") or root.lemma_.lower() in SPEECH | STANCE
             if lead and root.pos_ in ("VERB", "AUX") and _subject(root, spans) is not None:
@@ -338,6 +365,8 @@ def _cue_for(doc: Any, qs: int, qe: int, spans: list[tuple[int, int]]) -> Any | 
                 continue
             if tok.lemma_.lower() not in SPEECH:
                 continue
+            if _other_paragraph(text_of(doc), tok.idx, qs, qe):
+                continue  # a cue in another paragraph introduces something else
             dist = qs - tok.idx if tok.idx < qs else tok.idx - qe
             penalty = 0 if sent in sents else 10_000  # the next sentence only if nothing closer
             if tok.lemma_.lower() not in SAY_ONLY:
@@ -348,6 +377,42 @@ def _cue_for(doc: Any, qs: int, qe: int, spans: list[tuple[int, int]]) -> Any | 
         if best is not None and sent in sents:
             break
     return best[1] if best else None
+
+
+def _other_paragraph(text: str, at: int, qs: int, qe: int) -> bool:
+    """A word at ``at`` lies in another paragraph than the quotation, unless it ends a paragraph with a colon
+    that introduces it."""
+    if at >= qe:
+        return "\n" in text[qe:at]
+    gap = text[at:qs]
+    return "\n" in gap and not gap.rstrip().endswith(":")
+
+
+def _cue_after(doc: Any, qs: int, qe: int) -> Any | None:
+    """“..., ” Mr. Rhodes said. / “Why?” she asked.: a quotation closing on a comma, question or exclamation
+    mark hands over to the attribution right after it, whatever the sentence splitter made of the boundary."""
+    text = text_of(doc)
+    inner = text[qs:qe].rstrip("”\"'’`» \t")
+    if not inner.endswith((",", "?", "!")):
+        return None
+    i = _token_at(doc, qe)
+    while i < len(doc) and doc[i].idx < qe:
+        i += 1
+    named, np_only = False, True
+    for tok in doc[i:i + 8]:
+        if "\n" in tok.text or tok.text in (".", ";", ":") or tok.text[:1] in "“\"‘`«" or tok.text == "''":
+            return None
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH:
+            # "He answered, “...”": the verb introduces the next quotation, not this one.
+            rest = text[tok.idx + len(tok.text):].lstrip(" ,:\t")
+            return None if rest[:1] in "“\"‘`«" else tok
+        if tok.pos_ == "VERB" and named and np_only and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (".", ","):
+            return tok  # "“...,” an angry Hollande retaliated." / "“...,” he mocks.": any verb closing the clause
+        if tok.pos_ in ("PROPN", "PRON", "NOUN"):
+            named = True
+        elif tok.pos_ not in ("DET", "ADJ") and tok.text not in (",", "'s", "’s"):
+            np_only = False
+    return None
 
 
 def _colon_speaker(a: Analysis, quote_start: int) -> tuple[Any, int] | None:
@@ -394,7 +459,12 @@ def extract(a: Analysis) -> list[Quote]:
         cue = _cue_for(doc, s, e, spans)
         if cue is not None:
             q.cue, q.cue_start = cue.text, cue.idx
-            subject = _subject(cue, spans) or _between(doc, cue, s, e) or _appositive_before(cue, spans)
+            if cue.idx >= e:  # “...,” he said / “...,” said Skelly: a subject between the two comes first
+                subject = _subject(cue, spans)
+                if subject is None or not e <= subject.idx < cue.idx:
+                    subject = _between(doc, cue, s, e) or subject or _inverted(doc, cue, e)
+            else:
+                subject = _subject(cue, spans) or _between(doc, cue, s, e) or _appositive_before(cue, spans)
             if subject is not None:
                 q.extra["subject"] = subject
             if q.kind == "mixed":
@@ -432,9 +502,11 @@ def extract(a: Analysis) -> list[Quote]:
             q.rule = f"{q.rule}; {rule}" if q.rule else rule
             if subject.pos_ == "PRON" and q.speaker_person is not None:
                 resolver.pronouns.append((subject.idx, q.speaker_person, 3.0))
-        elif direct and q.cue is None and previous is not None and previous.marks is not None and \
+        elif direct and q.cue is None and previous is not None and \
                 (previous.speaker_person is not None or previous.speaker_text) and \
-                (_same_paragraph(text, previous.marks[1], q.marks[0]) or _fills_paragraph(text, *q.marks)):
+                (_same_paragraph(text, previous.marks[1] if previous.marks else previous.end, q.marks[0])
+                 or _fills_paragraph(text, *q.marks) and (previous.marks is not None
+                                                          or _next_paragraph(text, previous.end, q.marks[0]))):
             # “A,” she said. “B.” — or a paragraph that is all quotation after an attributed one.
             q.speaker_text, q.speaker_person, q.speaker_mention = previous.speaker_text, previous.speaker_person, \
                 previous.speaker_mention
@@ -461,6 +533,12 @@ def _a_title(text: str, mark: int, cs: int, ce: int) -> bool:
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
     return "\n" not in text[a:b]
+
+
+def _next_paragraph(text: str, a: int, b: int) -> bool:
+    """Position ``b`` opens the paragraph right after the one holding position ``a``."""
+    gap = text[a:b]
+    return "\n" in gap and "\n" not in gap.rstrip(" \t\n")
 
 
 def _fills_paragraph(text: str, s: int, e: int) -> bool:
