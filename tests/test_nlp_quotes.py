@@ -183,3 +183,24 @@ def test_quotes_paragraph_of_quotation_after_a_mixed_quotation_continues_its_spe
     text = ("Her neighbours call the mayor “a stubborn mule,” Grace Abena said as she locked the gate.\n\n"
             "“But she is our stubborn mule, and we like her!”")
     assert _one(nlp, text, "our stubborn mule")[2] == "Grace Abena"
+
+
+@pytest.mark.parametrize("text,needle,speaker", [
+    ("And Governor Alan Pryce gloated: “I told you she would not be ready.”", "told you", "Alan Pryce"),
+    ("As Professor Lena Marsh put it: “Cities absorb newcomers faster than nations do.”", "Cities absorb",
+     "Lena Marsh"),
+])
+def test_quotes_clause_ending_in_a_colon_introduces_the_quotation(nlp, text: str, needle: str, speaker: str) -> None:
+    assert _one(nlp, text, needle)[2] == speaker
+
+
+def test_quotes_phrasal_verb_after_a_comma_quotation(nlp) -> None:
+    text = "“You are not the boss tonight,” Viktor Halloran shot back. “Let me finish.”"
+    assert _one(nlp, text, "not the boss")[2] == "Viktor Halloran"
+    assert _one(nlp, text, "Let me finish")[2] == "Viktor Halloran"
+
+
+def test_quotes_subordinate_clause_after_a_quotation_is_not_its_attribution(nlp) -> None:
+    text = "Senator Ruth Adeyemi had said, “We'll see,” when asked whether she would campaign for others."
+    got = _one(nlp, text, "We'll see")
+    assert got[2] == "Ruth Adeyemi" and got[4] == "said"

@@ -406,9 +406,12 @@ def _cue_after(doc: Any, qs: int, qe: int) -> Any | None:
             # "He answered, “...”": the verb introduces the next quotation, not this one.
             rest = text[tok.idx + len(tok.text):].lstrip(" ,:\t")
             return None if rest[:1] in "“\"‘`«" else tok
-        if tok.pos_ == "VERB" and named and np_only and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (".", ","):
-            return tok  # "“...,” an angry Hollande retaliated." / "“...,” he mocks.": any verb closing the clause
-        if tok.pos_ in ("PROPN", "PRON", "NOUN"):
+        if tok.pos_ in ("SCONJ", "ADP") or tok.lower_ in ("when", "while", "as", "after", "before", "if"):
+            return None  # "said, “We'll see,” when asked whether...": a subordinate clause, not the attribution
+        if tok.pos_ == "VERB" and named and np_only and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.idx >= qe for c in tok.children):
+            return tok  # "“...,” an angry Hollande retaliated." / "“...,” Trump shot back.": a verb closing the clause
+        if tok.pos_ in ("PROPN", "PRON", "NOUN") or tok.dep_ == "nsubj":  # the tagger may call "Trump" a verb
             named = True
         elif tok.pos_ not in ("DET", "ADJ") and tok.text not in (",", "'s", "’s"):
             np_only = False
@@ -426,6 +429,23 @@ def _colon_speaker(a: Analysis, quote_start: int) -> tuple[Any, int] | None:
             return a.doc[m.token], colon
         if m.end < colon - 2:
             break
+    return None
+
+
+def _colon_verb(doc: Any, quote_start: int, spans: list[tuple[int, int]]) -> tuple[Any, Any] | None:
+    """"Mr. Christie gloated: “...”" / "As Professor Foner put it: “...”": a clause whose verb (any verb, with a
+    subject) ends right before the colon that opens the quotation."""
+    text = text_of(doc)
+    before = text[:quote_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    i = _token_at(doc, len(before) - 1)
+    for tok in reversed(doc[max(0, i - 4):i]):
+        if tok.pos_ == "VERB":
+            subject = _subject(tok, spans)
+            return (tok, subject) if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN") else None
+        if tok.dep_ not in ("prt", "dobj", "advmod", "npadvmod") or tok.pos_ not in ("ADP", "PRON", "ADV", "PART"):
+            return None
     return None
 
 
@@ -478,6 +498,9 @@ def extract(a: Analysis) -> list[Quote]:
             elif colon is not None:
                 q.cue, q.cue_start = ":", colon[1]
                 q.extra["subject"] = colon[0]
+            elif (lead := _colon_verb(doc, s, spans)) is not None:
+                q.cue, q.cue_start = lead[0].text, lead[0].idx
+                q.extra["subject"] = lead[1]
             elif not complete or title_like(text[cs:ce].rstrip(",.")):
                 continue  # scare quotes or a title: nobody is said to have said it
         found.append(q)
