@@ -204,3 +204,29 @@ def test_quotes_subordinate_clause_after_a_quotation_is_not_its_attribution(nlp)
     text = "Senator Ruth Adeyemi had said, “We'll see,” when asked whether she would campaign for others."
     got = _one(nlp, text, "We'll see")
     assert got[2] == "Ruth Adeyemi" and got[4] == "said"
+
+
+@pytest.mark.parametrize("text,needle,speaker", [
+    ("The claim was false.\n\n“I will not call it a mistake, so drop it,” said retired surgeon Amos Ndiaye, "
+     "asked about the story.", "call it a mistake", "Amos Ndiaye"),
+    ("Then came the loudest cheer: “It is about time a woman ran this city,” exhorted the singer Carla Benn.",
+     "about time", "Carla Benn"),
+    ("We checked three claims from the debate.\n\n“Almost all new income goes to the top 1 percent.”\n\n"
+     "- Ruth Okonkwo.\n\nThe senator is right about the trend.", "new income", "Ruth Okonkwo"),
+])
+def test_quotes_inverted_and_dash_attributions(nlp, text: str, needle: str, speaker: str) -> None:
+    assert _one(nlp, text, needle)[2] == speaker
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    # a quotation opening in lower case that completes the writer's sentence is partial (mixed)
+    ("If the governor is elected, Jon Weller said, “she might spend her term in court.”", "might spend", "mixed"),
+    ("Teodor Marin said that whatever voters decide, “they should not decide on fear.”", "should not decide",
+     "mixed"),
+    # ...but not after a bare attribution, nor as the second half of a quotation split by its attribution
+    ("Mira Osei said, “our town is in deep trouble and nobody is listening.”", "deep trouble", "direct"),
+    ("“We are here,” Mira Osei said, “to stay until the road is rebuilt.”", "to stay", "direct"),
+])
+def test_quotes_lower_case_quotation_completing_a_sentence_is_partial(nlp, text: str, needle: str,
+                                                                      kind: str) -> None:
+    assert _one(nlp, text, needle)[0] == kind

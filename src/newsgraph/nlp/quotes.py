@@ -196,11 +196,13 @@ def _inverted(doc: Any, cue: Any, e: int) -> Any | None:
             t.pos_ == "PROPN" or (t.is_title and not t.is_stop and t.ent_type_ in ("PERSON", "ORG", "")))
 
     run = []
-    for t in doc[cue.i + 1:cue.i + 7]:
-        if name(t) or (run and t.text in (".", "'s", "’s")):
+    for t in doc[cue.i + 1:cue.i + 9]:
+        if name(t) or (run and t.text == "."):
             run.append(t)
-        elif t.pos_ == "DET" and not run:
-            continue
+        elif t.text in ("'s", "’s"):
+            return None  # "Clinton's introducer, ...": the possessor is not the speaker
+        elif not run and (t.pos_ == "DET" or t.is_lower and t.pos_ in ("ADJ", "NOUN", "VERB")):
+            continue  # "said retired neurosurgeon Ben Carson", "said former tech executive Carly Fiorina"
         else:
             break
     names = [t for t in run if name(t)]
@@ -408,6 +410,9 @@ def _cue_after(doc: Any, qs: int, qe: int) -> Any | None:
             return None if rest[:1] in "“\"‘`«" else tok
         if tok.pos_ in ("SCONJ", "ADP") or tok.lower_ in ("when", "while", "as", "after", "before", "if"):
             return None  # "said, “We'll see,” when asked whether...": a subordinate clause, not the attribution
+        if tok.i == i and tok.pos_ == "VERB" and tok.is_lower and tok.i + 1 < len(doc) and \
+                _inverted(doc, tok, qe) is not None:
+            return tok  # "“...,” exhorted actress Jamie Lee Curtis": an inverted attribution with any verb
         if tok.pos_ == "VERB" and named and np_only and not any(
                 c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.idx >= qe for c in tok.children):
             return tok  # "“...,” an angry Hollande retaliated." / "“...,” Trump shot back.": a verb closing the clause
@@ -429,6 +434,25 @@ def _colon_speaker(a: Analysis, quote_start: int) -> tuple[Any, int] | None:
             return a.doc[m.token], colon
         if m.end < colon - 2:
             break
+    return None
+
+
+_DASH_LINE = re.compile(r"\s*[-—–]{1,2}\s*(?=[A-Z])")
+
+
+def _dash_speaker(a: Analysis, quote_end: int) -> tuple[Any, int] | None:
+    """A quotation followed by a short line "- Bernie Sanders." (or "— Sen. Jo Ruiz, in a debate"): the person
+    named there said it."""
+    m = _DASH_LINE.match(a.text, quote_end)
+    if m is None:
+        return None
+    line_end = a.text.find("\n", m.end())
+    line_end = len(a.text) if line_end < 0 else line_end
+    if len(a.text[m.end():line_end].split()) > 10:
+        return None
+    for mention in a.mentions:
+        if m.end() <= mention.start < line_end and mention.type in ("PERSON", "ORG"):
+            return a.doc[mention.token], m.start()
     return None
 
 
@@ -473,6 +497,8 @@ def extract(a: Analysis) -> list[Quote]:
         before = text[:s].rstrip(" \t")
         standalone = not before or before[-1] in "\n.!?:,;(—–-”\""
         complete = complete and standalone
+        if complete and text[cs:cs + 1].islower() and _continues_sentence(doc, spans, s):
+            complete = False  # "If she wins, he said, “she will be in court.”": a partial quotation
         if _a_title(text, s, cs, ce):
             continue  # “Good Morning America”, “Perceptions 301,”: a name in quotation marks, not speech
         q = Quote(cs, ce, "direct" if complete else "mixed", text[cs:ce], marks=(s, e))
@@ -498,6 +524,9 @@ def extract(a: Analysis) -> list[Quote]:
             elif colon is not None:
                 q.cue, q.cue_start = ":", colon[1]
                 q.extra["subject"] = colon[0]
+            elif (dash := _dash_speaker(a, e)) is not None:
+                q.cue, q.cue_start = "—", dash[1]
+                q.extra["subject"] = dash[0]
             elif (lead := _colon_verb(doc, s, spans)) is not None:
                 q.cue, q.cue_start = lead[0].text, lead[0].idx
                 q.extra["subject"] = lead[1]
@@ -542,6 +571,16 @@ def extract(a: Analysis) -> list[Quote]:
             resolver.last_speaker, resolver.last_at = q.speaker_person, q.marks[1] if q.marks else q.end
         previous = q
     return found
+
+
+def _continues_sentence(doc: Any, spans: list[tuple[int, int]], mark: int) -> bool:
+    """A quotation opening in lower case that completes a sentence begun before it in the writer's words (not
+    the second half of a quotation split by its attribution)."""
+    sent_start = doc[_token_at(doc, mark)].sent.start_char
+    lead = text_of(doc)[sent_start:mark].rstrip(" ,:\t")
+    # "If she wins, he said, ...", "Bolton said that whatever voters choose, ...": more than "Carson said,"
+    begun = "," in lead or " that " in f" {lead} "
+    return begun and not any(sent_start <= e <= mark for _, e in spans)
 
 
 def _a_title(text: str, mark: int, cs: int, ce: int) -> bool:
