@@ -186,3 +186,27 @@ def test_nlp_events_an_object_that_names_no_one_is_not_a_recipient(nlp) -> None:
     e = first(nlp, "The Kremlin welcomed any sign of progress in the talks.")
     assert e.type == "SUPPORT" and e.actor.country == "RUS"
     assert e.recipient is None or e.recipient.country is not None
+
+
+def test_nlp_events_recipient_through_the_place_of_an_unnamed_body(nlp) -> None:
+    # "a peacekeeping force in Somalia": the body has no country of its own; its place gives one
+    e = first(nlp, "Ghana is ready to contribute up to 800 troops to an international peacekeeping force in Somalia, "
+                   "the defence minister said on Friday.")
+    assert e.actor.country == "GHA" and e.recipient is not None
+    assert (e.recipient.text, e.recipient.country) == ("Somalia", "SOM")
+
+
+def test_nlp_events_preposition_object_misparsed_as_a_participle_subject(nlp) -> None:
+    from newsgraph.nlp.events import _orphan_object
+
+    # "granted asylum to six Bolivian officers hiding in the embassy": the parse makes "officers" the subject
+    # of "hiding" and leaves "to" without an object, as spaCy's small model does on such sentences
+    from spacy.tokens import Doc
+
+    words = ["Chile", "granted", "asylum", "to", "six", "Bolivian", "officers", "hiding", "in", "the", "embassy"]
+    heads = [1, 1, 1, 1, 6, 6, 7, 1, 7, 10, 8]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "amod", "nsubj", "advcl", "prep", "det", "pobj"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "ADJ", "NOUN", "VERB", "ADP", "DET", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in _orphan_object(doc[3])] == ["officers"]
+    assert _orphan_object(doc[8]) == []  # "in" has its object

@@ -283,8 +283,21 @@ def _prep_objects(tok: Any, prep: str) -> list[Any]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            out.extend(objs or _orphan_object(c))
     return out
+
+
+def _orphan_object(prep: Any) -> list[Any]:
+    """"granted asylum to five Panamanian officers holed up in ...": the parser made the noun after the
+    preposition the subject of the participle that follows it. That noun, when only its modifiers lie between."""
+    for t in prep.doc[prep.i + 1:prep.i + 7]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB" \
+                and t.head.i > t.i:
+            return [t]
+        if t.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN"):
+            return []
+    return []
 
 
 def _entityish(tok: Any, resolver: Resolver) -> bool:
@@ -373,7 +386,8 @@ def _behind(tok: Any, resolver: Resolver) -> Any:
         nxt = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("by", "from", "of", "against", "on", "with", "to", "between"):
+                if c.dep_ == "prep" and c.lower_ in ("by", "from", "of", "against", "on", "with", "to", "between",
+                                                     "in"):
                     for g in c.children:
                         if g.dep_ == "pobj":
                             if _entityish(g, resolver):
