@@ -41,6 +41,16 @@ def test_actors_code_descriptions(text: str, country: str, sector: str | None) -
     assert (got.country, got.sector) == (country, sector)
 
 
+@pytest.mark.parametrize("text,country", [
+    ("Minsk police station", "BLR"), ("the mayor of Kharkiv", "UKR"), ("Lagos state police", "NGA"),
+    ("Oxford University", "GBR"),
+    # a name after a title is a person, even when one of its words is also a city's name
+    ("President Ibrahim Salem", None), ("Minister Juan Carlos Jobet", None),
+])
+def test_actors_code_reads_a_large_city_in_a_bodys_description(text: str, country: str | None) -> None:
+    assert code(text).country == country
+
+
 def test_actors_user_lexicon_extends_the_builtin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from newsgraph.ontology import actors
 

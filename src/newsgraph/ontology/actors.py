@@ -172,6 +172,37 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
     return sector, word
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*")
+
+
+def _city_country(text: str) -> str | None:
+    """The country of a large city named in a body's description (a city of ``places.MIN_POPULATION`` or
+    more): "Minsk police station", "Oxford University". A candidate must stand alone in its run of capitalised
+    words or next to role words only, so a person's name ("President Ibrahim Salem") is never read as a city."""
+    from .places import city
+
+    roles = lexicon().roles
+
+    def plain(word: str) -> bool:
+        return word.lower() in roles or word.lower() in STOP_CAPITALS
+
+    for run in _CAPITALISED.findall(text):
+        words = run.replace("-", " ").split()
+        for n in range(min(len(words), 3), 0, -1):
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i:i + n])
+                if plain(name) or (i > 0 and not plain(words[i - 1])) or \
+                        (i + n < len(words) and not plain(words[i + n])):
+                    continue
+                place = city(name)
+                if place is not None:
+                    return place.country
+    return None
+
+
+STOP_CAPITALS = {"the", "a", "an", "state", "university", "city", "national", "police", "army", "mayor", "governor"}
+
+
 def code(text: str, context: str = "") -> ActorCode:
     """Country and sector of an actor string ("Mexican authorities", "the Kremlin", "Brazilians")."""
     s = " ".join(text.replace("’", "'").split())
@@ -199,6 +230,8 @@ def code(text: str, context: str = "") -> ActorCode:
         return ActorCode(whole, sector if sector and sector != "CVL" else None, None, "country")
     if countries.capital(s):
         return ActorCode(countries.capital(s), "GOV", None, "capital-metonym")
+    if country is None and sector is not None:
+        country = _city_country(s)  # "Minsk police station", "the mayor of Kharkiv", "Lagos state police"
     if country is None and context:
         ctx = countries.find(context)
         country = ctx[0].code if ctx else None
