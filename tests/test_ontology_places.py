@@ -35,6 +35,8 @@ def test_places_small_namesake_elsewhere_is_not_guessed() -> None:
     ("Mexican authorities", "MEX", "GOV"), ("the Kremlin", "RUS", "GOV"), ("Beijing", "CHN", "GOV"),
     ("a former CIA official", "USA", "ELI"), ("The Washington Post", "USA", "JRN"), ("Hamas fighters", "PSE", "REB"),
     ("ordinary Ukrainians", "UKR", "CVL"), ("Brazilians", "BRA", None),
+    # a role listed in the plural also matches in the singular, and the other way round
+    ("a Georgian paramedic", "GEO", "MED"), ("two Chilean policemen", "CHL", "COP"),
 ])
 def test_actors_code_descriptions(text: str, country: str, sector: str | None) -> None:
     got = code(text)
@@ -49,6 +51,10 @@ def test_actors_code_descriptions(text: str, country: str, sector: str | None) -
 ])
 def test_actors_code_reads_a_large_city_in_a_bodys_description(text: str, country: str | None) -> None:
     assert code(text).country == country
+
+
+def test_actors_force_alone_is_not_the_military() -> None:
+    assert code("the Mexican labor force").sector != "MIL"
 
 
 def test_actors_user_lexicon_extends_the_builtin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

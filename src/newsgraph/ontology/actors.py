@@ -76,9 +76,9 @@ def lexicon() -> Lexicon:
         for sector, words in doc.get("roles", {}).items():
             for word in words:
                 roles[word.casefold()] = sector
-                plural = _plural(word.casefold())
-                if plural and plural not in roles:
-                    roles[plural] = sector
+                for form in (_plural(word.casefold()), _singular(word.casefold())):
+                    if form and form not in roles:
+                        roles[form] = sector
 
     def alternation(words: list[str], case_sensitive_short: bool) -> str:
         parts = []
@@ -146,6 +146,21 @@ def _plural(word: str) -> str | None:
     if word.endswith("man"):
         return word[:-3] + "men"
     return word + "s"
+
+
+def _singular(word: str) -> str | None:
+    """"paramedics" → "paramedic", "authorities" → "authority", "policemen" → "policeman"; None for words that
+    do not look like a regular plural."""
+    last = word.rsplit(" ", 1)[-1]
+    if word in ("forces",):  # "force" alone is a task force, the labour force, force majeure: not an actor
+        return None
+    if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "us", "is", "news")):
+        return None if not last.endswith("men") or len(last) < 5 else word[:-3] + "man"
+    if last.endswith("ies"):
+        return word[:-3] + "y"
+    if last.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1]
 
 
 def find_org(text: str) -> tuple[Org, int, int] | None:
