@@ -65,3 +65,26 @@ def test_export_contract_cli_writes_file(tmp_path: Path, sqlite_url: str) -> Non
     with out.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     assert len(rows) == 1 and json.loads(rows[0]["credits"]) == []
+
+
+def test_export_quote_speaker_role_is_the_one_held_at_the_article_date() -> None:
+    from newsgraph.store.store import role_at
+
+    roles = [{"role": "foreign minister", "country": "ESP", "date": "2019-06-01", "article_id": "a1"},
+             {"role": "prime minister", "country": "ESP", "date": "2024-02-01", "article_id": "a2"}]
+    assert role_at(roles, "a2", "2024-02-01")["role"] == "prime minister"  # the article's own statement
+    assert role_at(roles, "a9", "2021-05-05")["role"] == "foreign minister"  # latest on or before the date
+    assert role_at(roles, "a9", "2010-01-01")["role"] == "foreign minister"  # before any: the earliest
+    assert role_at("[]", "a9", "2021-05-05") is None
+
+
+def test_export_quotes_carry_the_speaker_role(store: Store, tmp_path: Path) -> None:
+    from newsgraph.nlp.run import analyse
+
+    text = ("Ledger 2025-03-04 08:00\n\nLucia Ferrante, Italy's foreign minister, spoke in Rome on Monday. "
+            "“We will not accept this,” Ms. Ferrante said.\n")
+    ingest_one(store, str(write(tmp_path, "a.txt", text)))
+    analyse(store)
+    (row,) = [q for q in store.rows("quotes") if "not accept" in q["text"]]
+    assert row["speaker"] == "Lucia Ferrante"
+    assert row["speaker_role"]["role"].endswith("foreign minister") and row["speaker_role"]["country"] == "ITA"

@@ -260,12 +260,16 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 def cmd_quotes(args: argparse.Namespace) -> int:
     from .store import open_store
     from .store.analysis import find_quotes
+    from .store.store import role_at
 
     with open_store(args.db) as store:
         for q in find_quotes(store, args.speaker, args.query, args.limit * 4):
             if args.kind and q["kind"] != args.kind:
                 continue
             who = q["speaker"] or (f"({q['speaker_text']})" if q["speaker_text"] else "(unattributed)")
+            role = role_at(q["speaker_roles"], q["article_id"], q["date"])
+            if role is not None:
+                who += f", {role['role']}" + (f" ({role['country']})" if role.get("country") else "")
             print(f"{q['date'] or '----------'}  {who} [{q['kind']}, {q['cue'] or '-'}]")
             print(f"    {q['text'][:300]}")
             print(f"    {q['source']}:{q['start_char']}-{q['end_char']}")

@@ -14,7 +14,7 @@ FIELDS: dict[str, dict[str, str]] = {
                  "credits": "json", "text": "string", "duplicate_of": "string"},
     "quotes": {"id": "string", "article_id": "string", "source": "string", "start": "int64", "end": "int64",
                "text": "string", "kind": "string", "speaker": "string", "speaker_id": "string",
-               "speaker_text": "string", "cue": "string"},
+               "speaker_text": "string", "cue": "string", "speaker_role": "json"},
     "events": {"id": "string", "article_id": "string", "source": "string", "start": "int64", "end": "int64",
                "sentence": "string", "event_type": "string", "mode": "string", "contexts": "json",
                "actor": "json", "recipient": "json", "date": "string", "date_text": "string",

@@ -106,7 +106,8 @@ def write_quotes(store: Store, article: dict[str, Any], rows: list[tuple[Any, ..
 
 def find_quotes(store: Store, speaker: str | None, query: str | None, limit: int) -> list[dict[str, Any]]:
     """Quotes, optionally by speaker (canonical name or alias, case-insensitive) and words in the text."""
-    sql = ("SELECT q.*, e.name AS speaker, a.title, a.date FROM quotes q LEFT JOIN entities e ON e.id = "
+    sql = ("SELECT q.*, e.name AS speaker, e.roles AS speaker_roles, a.title, a.date FROM quotes q "
+           "LEFT JOIN entities e ON e.id = "
            "q.speaker_id JOIN articles a ON a.id = q.article_id WHERE 1 = 1")
     params: list[Any] = []
     if speaker:

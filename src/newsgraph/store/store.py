@@ -187,7 +187,26 @@ def _article(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def role_at(roles: Any, article_id: str | None, date: str | None) -> dict[str, Any] | None:
+    """The role a person held when an article was written: the one that article states, else the latest one
+    dated on or before the article's date, else the earliest after it (None when no role is known)."""
+    roles = _loads(roles) if isinstance(roles, str) else (roles or [])
+    if not roles:
+        return None
+    own = [r for r in roles if r.get("article_id") == article_id]
+    if own:
+        return own[0]
+    before = [r for r in roles if r.get("date") and date and r["date"] <= date]
+    if before:
+        return max(before, key=lambda r: r["date"])
+    return min(roles, key=lambda r: r.get("date") or "")
+
+
 def _quote(row: dict[str, Any]) -> dict[str, Any]:
+    roles, date = row.pop("speaker_roles"), row.pop("article_date")
+    role = role_at(roles, row["article_id"], date)
+    row["speaker_role"] = None if role is None else {
+        k: role.get(k) for k in ("role", "org", "country", "sector", "date")}
     return row
 
 
@@ -228,7 +247,8 @@ EXPORTS: dict[str, tuple[str, Any]] = {
         "credits, text, duplicate_of FROM articles ORDER BY source, seq", _article),
     "quotes": (
         'SELECT q.id, q.article_id, q.source, q.start_char AS start, q.end_char AS "end", q.text, q.kind, '
-        "e.name AS speaker, q.speaker_id, q.speaker_text, q.cue FROM quotes q "
+        "e.name AS speaker, q.speaker_id, q.speaker_text, q.cue, e.roles AS speaker_roles, "
+        "a.date AS article_date FROM quotes q JOIN articles a ON a.id = q.article_id "
         "LEFT JOIN entities e ON e.id = q.speaker_id ORDER BY q.article_id, q.start_char", _quote),
     "events": (
         'SELECT v.id, v.article_id, v.source, v.start_char AS start, v.end_char AS "end", v.sentence, '
