@@ -210,3 +210,20 @@ def test_nlp_events_preposition_object_misparsed_as_a_participle_subject(nlp) ->
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert [t.text for t in _orphan_object(doc[3])] == ["officers"]
     assert _orphan_object(doc[8]) == []  # "in" has its object
+
+
+def test_nlp_events_a_sum_of_money_is_not_a_recipient(nlp) -> None:
+    # "dollars" is tagged MONEY: an entity type, but not one that can receive aid; the "for" phrase names who does
+    events = coded(nlp, "Nordic finance ministers agreed on Friday to provide about 40 million dollars of aid for "
+                        "Moldova and Armenia.")
+    aid = [e for e in events if e.type == "AID"]
+    assert {e.recipient.country for e in aid if e.recipient is not None} == {"MDA", "ARM"}
+
+
+def test_nlp_events_nominal_event_as_object_beats_a_pattern_deeper_in_the_phrase(nlp) -> None:
+    # the verb's own object is the event ("negotiations"); "relations" deep inside the phrase does not make
+    # "renewed" a SUPPORT of relations (this guard compared spaCy tokens by identity and never fired)
+    e = first(nlp, "Armenia and Azerbaijan renewed negotiations on Monday on a troop pullback from the border and "
+                   "their future relations.")
+    assert e.type == "CONSULT"
+

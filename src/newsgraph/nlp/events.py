@@ -166,7 +166,7 @@ def match_verb(v: Any, pats: Patterns) -> Trigger | None:
     if not rules:
         return None
     objs = _objects(v)
-    direct = [o for o in objs if o.head is v]
+    direct = [o for o in objs if o.head == v]
     # "called on Wednesday" is not "called on Iran": a preposition whose object is a date does not count.
     timed = {c.i for c in v.children if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}
     particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "advmod", "prep") and c.i not in timed}
@@ -178,7 +178,7 @@ def match_verb(v: Any, pats: Patterns) -> Trigger | None:
                 next((o for o in objs if _words(o) & r.objects), None)
             if found is None:
                 continue
-            if found.head is not v and any(o.dep_ == "dobj" and _noun_rule(o, pats) for o in direct):
+            if found.head != v and any(o.dep_ == "dobj" and _noun_rule(o, pats) for o in direct):
                 continue  # "renewed negotiations on ... relations": the direct object is the event
         if r.particle and not (particles & r.particle):
             continue
@@ -300,8 +300,11 @@ def _orphan_object(prep: Any) -> list[Any]:
     return []
 
 
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}  # not MONEY, CARDINAL, QUANTITY, DATE...
+
+
 def _entityish(tok: Any, resolver: Resolver) -> bool:
-    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_:
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ACTOR_ENTS:
         return True
     lo, hi = tok.left_edge.idx, tok.idx + len(tok)
     return resolver.mention_in(lo, hi) is not None or actors.role_sector(tok.text)[0] is not None
@@ -315,10 +318,10 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
     for where in rule.recipient:
         found: list[Any] = []
         if where in ("dobj", "dobj-person", "dobj-country"):
-            cands = []
-            if patient is not None and patient is not obj:
-                cands.append(patient)
-            cands += [c for c in tok.children if c.dep_ in ("dobj",) and c is not obj]
+            # The object a rule matched can itself be the recipient ("expelled the ambassador", "freed the
+            # prisoners"; passive: "the ambassador was expelled").
+            cands = [patient] if patient is not None else []
+            cands += [c for c in tok.children if c.dep_ == "dobj"]
             for c in cands:
                 if where == "dobj-person" and not _entityish(_behind(c, resolver), resolver):
                     continue
@@ -343,7 +346,8 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
         else:
             inner = [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"] \
                 if obj is not None else []  # "70 million dollars of aid for Romania"
-            dobjs = [c for c in tok.children if c.dep_ == "dobj" and c is not obj]
+            # the objects of the trigger and of its light verb ("provide 70 million dollars of aid for Romania")
+            dobjs = [c for h in hosts for c in h.children if c.dep_ == "dobj" and c != obj and c != tok]
             for host in hosts + ([obj] if obj is not None else []) + inner + dobjs:
                 found = _prep_objects(host, where)
                 if found:
@@ -422,7 +426,7 @@ def _clause_chain(tok: Any) -> list[Any]:
     """The trigger and the verbs above it up to the clause that is not a complement."""
     chain = [tok]
     cur = tok
-    while cur.dep_ in ("xcomp", "conj", "acomp", "ccomp", "advcl", "pobj", "dobj", "prep", "relcl") and cur.head is not cur:
+    while cur.dep_ in ("xcomp", "conj", "acomp", "ccomp", "advcl", "pobj", "dobj", "prep", "relcl") and cur.head != cur:
         cur = cur.head
         chain.append(cur)
         if cur.pos_ == "VERB" and cur.lemma_.lower() in REPORTING:
@@ -465,11 +469,11 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if") for g in c.children):
                 flags.append("_conditional")
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-        if to and governor is None and cur.head is not cur and cur.head.lemma_.lower() not in IMPLICATIVE and \
+        if to and governor is None and cur.head != cur and cur.head.lemma_.lower() not in IMPLICATIVE and \
                 cur.head.lemma_.lower() not in pats.governors:
             flags.append("hypothetical")  # "to reach an agreement", "use his influence to extract": not asserted
         infinitive = cur.dep_ == "advcl" and to
-        if (cur.dep_ in ("xcomp", "acomp", "ccomp") or infinitive) and cur.head is not cur and \
+        if (cur.dep_ in ("xcomp", "acomp", "ccomp") or infinitive) and cur.head != cur and \
                 cur.head.pos_ in ("VERB", "ADJ", "AUX"):
             head = cur.head
             k = pats.governors.get(head.lemma_.lower())
@@ -485,10 +489,10 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
             flags.append("hypothetical")
             break
 
-        if cur.dep_ == "conj" and cur.head is not cur:
+        if cur.dep_ == "conj" and cur.head != cur:
             cur = cur.head
             continue
-        if cur.dep_ == "pcomp" and cur.head.head is not cur.head and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if cur.dep_ == "pcomp" and cur.head.head != cur.head and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
             cur = cur.head.head  # "agreed to work on ending the war": up through the preposition
             continue
         break
@@ -514,7 +518,7 @@ def claimant(t: Trigger, resolver: Resolver, quotes: list[Any]) -> Participant |
             return p
     cur = t.light if t.light is not None else t.tok
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head == cur:
             break
         dep, cur = cur.dep_, cur.head
         if dep in ("ccomp", "parataxis", "xcomp") and cur.lemma_.lower() in REPORTING and cur.pos_ == "VERB":
@@ -544,7 +548,7 @@ def _date_attachment(doc: Any, found: dating.DateText, sent: Any) -> int | None:
             return next((c.i for c in after.children if c.dep_ in ("pcomp", "pobj")), None)
     cur = tok
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head == cur:
             return cur.i
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("ROOT",):
@@ -878,7 +882,7 @@ def _obligations(sent: Any, resolver: Resolver, events: list[Event], pats: Patte
 
 def _modal_future(tok: Any) -> bool:
     cur = tok
-    while cur.dep_ in ("conj",) and cur.head is not cur:
+    while cur.dep_ in ("conj",) and cur.head != cur:
         cur = cur.head
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo", "would") for c in cur.children)
 

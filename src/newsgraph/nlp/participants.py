@@ -89,28 +89,28 @@ def subject_of(v: Any) -> tuple[Any | None, bool]:
                     return inner, False
             return c, False
     head = v.head
-    if v.dep_ == "xcomp" and head is not v:
+    if v.dep_ == "xcomp" and head != v:
         if head.lemma_.lower() in OBJECT_CONTROL:
             for c in head.children:
                 if c.dep_ in ("dobj", "dative"):
                     return c, False
         return subject_of(head)[0], False
-    if v.dep_ in ("conj",) and head is not v:
+    if v.dep_ in ("conj",) and head != v:
         return subject_of(head)
     if v.dep_ == "acl" and v.tag_ == "VBG":
-        if head.lemma_.lower() in DOCUMENTS and head.head is not head:  # "issued a declaration demanding"
+        if head.lemma_.lower() in DOCUMENTS and head.head != head:  # "issued a declaration demanding"
             return subject_of(head.head)[0], False
         return head, False
     if v.dep_ == "relcl":
         return head, False
     if v.dep_ == "advcl" and (v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \
-            and head is not v:
+            and head != v:
         return subject_of(head)[0], False
-    if v.dep_ == "acomp" and head is not v:
+    if v.dep_ == "acomp" and head != v:
         return subject_of(head)
-    if v.dep_ == "ccomp" and head is not v and v.pos_ == "ADJ":
+    if v.dep_ == "ccomp" and head != v and v.pos_ == "ADJ":
         return subject_of(head)
-    if v.dep_ == "pcomp" and head.head is not head:  # "guilty of violating", "by attacking"
+    if v.dep_ == "pcomp" and head.head != head:  # "guilty of violating", "by attacking"
         return subject_of(head.head)
     return None, False
 
@@ -152,7 +152,7 @@ def phrase(tok: Any) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in ("conj", "cc") and t is tok:
+            if c.dep_ in ("conj", "cc") and t == tok:
                 continue
             if c.dep_ in _STOP_DEPS and c.i > tok.i:
                 if not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS and tok.pos_ != "PROPN"):

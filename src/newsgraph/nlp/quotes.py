@@ -152,7 +152,7 @@ def _subject(verb: Any, spans: list[tuple[int, int]] = ()) -> Any | None:  # typ
             if child.dep_ in ("nsubj", "nsubjpass") and not _inside(spans, child.idx):
                 return _out_of_parentheses(child)
         if tok.dep_ not in ("conj", "advcl", "xcomp", "acl", "relcl", "pcomp", "dobj", "pobj", "prep") or \
-                tok.head is tok:
+                tok.head == tok:
             return None
         tok = tok.head
     return None
