@@ -227,3 +227,13 @@ def test_nlp_events_nominal_event_as_object_beats_a_pattern_deeper_in_the_phrase
                    "their future relations.")
     assert e.type == "CONSULT"
 
+
+
+def test_nlp_events_gathering_for_a_rally_is_a_protest(nlp) -> None:
+    e = first(nlp, "Thousands of Chileans were converging on Thursday for a rally in Santiago against pension cuts.")
+    assert (e.type, e.actor.country) == ("PROTEST", "CHL")
+
+
+def test_nlp_events_dispatching_inspectors_is_an_investigation(nlp) -> None:
+    e = first(nlp, "The OPCW has dispatched inspectors to a chemical plant in northern Syria.")
+    assert (e.type, e.mode, e.recipient.country) == ("ACCUSE", "investigate", "SYR")
