@@ -45,7 +45,7 @@ def test_actors_code_descriptions(text: str, country: str, sector: str | None) -
 
 @pytest.mark.parametrize("text,country", [
     ("Minsk police station", "BLR"), ("the mayor of Kharkiv", "UKR"), ("Lagos state police", "NGA"),
-    ("Oxford University", "GBR"),
+    ("Oxford University", "GBR"), ("Mariupol", "UKR"), ("a market in Kandahar", "AFG"),
     # a name after a title is a person, even when one of its words is also a city's name
     ("President Ibrahim Salem", None), ("Minister Juan Carlos Jobet", None),
 ])

@@ -245,8 +245,15 @@ def code(text: str, context: str = "") -> ActorCode:
         return ActorCode(whole, sector if sector and sector != "CVL" else None, None, "country")
     if countries.capital(s):
         return ActorCode(countries.capital(s), "GOV", None, "capital-metonym")
-    if country is None and sector is not None:
-        country = _city_country(s)  # "Minsk police station", "the mayor of Kharkiv", "Lagos state police"
+    if country is None:
+        from .places import city
+
+        bare = city(s[4:] if s.lower().startswith("the ") else s)
+        if bare is not None:  # "Mariupol": a large city stands for its country
+            return ActorCode(bare.country, sector, None, "city")
+        if sector is not None or re.search(r"\b(?:in|of|near|from|outside)\s+[A-Z]", s):
+            # "Minsk police station", "the mayor of Kharkiv", "an amusement park in Kabul"
+            country = _city_country(s)
     if country is None and context:
         ctx = countries.find(context)
         country = ctx[0].code if ctx else None
