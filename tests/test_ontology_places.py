@@ -35,6 +35,8 @@ def test_places_small_namesake_elsewhere_is_not_guessed() -> None:
     ("Mexican authorities", "MEX", "GOV"), ("the Kremlin", "RUS", "GOV"), ("Beijing", "CHN", "GOV"),
     ("a former CIA official", "USA", "ELI"), ("The Washington Post", "USA", "JRN"), ("Hamas fighters", "PSE", "REB"),
     ("ordinary Ukrainians", "UKR", "CVL"), ("Brazilians", "BRA", None),
+    # an envoy to a body is sent by a country; the body is the posting
+    ("the Irish ambassador to the United Nations", "IRL", "GOV"), ("the UN envoy", "UNO", "IGO"),
     # a role listed in the plural also matches in the singular, and the other way round
     ("a Georgian paramedic", "GEO", "MED"), ("two Chilean policemen", "CHL", "COP"),
 ])

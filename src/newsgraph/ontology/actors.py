@@ -187,6 +187,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
     return sector, word
 
 
+_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?|delegates?|delegation|mission|"
+                        r"permanent representative)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*")
 
 
@@ -228,6 +230,10 @@ def code(text: str, context: str = "") -> ActorCode:
     sector, role = role_sector(s)
     found = countries.find(s)
     country = found[0].code if found else None
+    if org is not None and _POSTED_TO.search(s[:org[1]]):
+        # "Canadian Ambassador to the United Nations": the body is where the envoy is posted, not who sent them
+        before = countries.find(s[:org[1]])
+        return ActorCode(before[0].code if before else None, "GOV", None, "envoy-to-body")
     if org is not None:
         org_country = org[0].country or country
         org_sector = org[0].sector or sector
