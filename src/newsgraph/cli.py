@@ -6,6 +6,7 @@ Exit codes: 0 all went well; 1 some input failed (the rest was stored); 2 usage 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import IO, Any
@@ -111,6 +112,14 @@ def build_parser() -> argparse.ArgumentParser:
     _store_option(p)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--allow-upload", action="store_true",
+                   help="enable POST /api/upload (ingest and analyse a file sent by a client holding the token "
+                        "from $NEWSGRAPH_WRITE_TOKEN; without it a token is generated and printed). Off by default: "
+                        "the server only reads")
+    p.add_argument("--upload-dir", default="newsgraph-uploads", metavar="DIR",
+                   help="where uploaded files are kept as the sources of their articles (default ./newsgraph-uploads)")
+    p.add_argument("--max-upload-mb", type=float, default=20.0, metavar="MB",
+                   help="largest upload accepted (default 20 MB); larger ones get 413")
 
     p = sub.add_parser("report", help="a static report of the corpus (HTML or Markdown)",
                        description="Write a report built from the same analysis as the dashboard: corpus, event "
@@ -319,7 +328,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from .web.app import create_app
 
-    app = create_app(args.db)
+    upload = None
+    if args.allow_upload:
+        from .web.upload import TOKEN_ENV, UploadSettings
+
+        upload = UploadSettings(args.upload_dir, max_bytes=int(args.max_upload_mb * 1024 * 1024))
+        told = "from $" + TOKEN_ENV if os.environ.get(TOKEN_ENV) else f"generated for this run: {upload.token}"
+        print(f"uploads on: POST /api/upload with 'Authorization: Bearer <token>' (token {told}); files kept in "
+              f"{upload.directory}")
+    app = create_app(args.db, upload=upload)
     print(f"newsgraph dashboard on http://{args.host}:{args.port}/  (JSON API under /api, Ctrl-C to stop)")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

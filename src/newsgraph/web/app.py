@@ -30,10 +30,11 @@ from ..ontology.plover import QUADS, ontology
 from ..store import open_store
 from ..store.store import Store
 from . import charts
+from .upload import UploadError, UploadSettings, ingest_upload, receive
 
 HERE = Path(__file__).parent
 MAX_LIMIT = 500
-MAX_BODY = 64 * 1024  # bytes; no endpoint takes a body (the server is read-only)
+MAX_BODY = 64 * 1024  # bytes; only the upload endpoint (off unless enabled) takes a larger body
 
 
 class Stores:
@@ -63,7 +64,10 @@ class Stores:
         self.local = threading.local()
 
 
-def create_app(db_url: str | None = None, schema: str | None = None) -> FastAPI:
+def create_app(db_url: str | None = None, schema: str | None = None,
+               upload: UploadSettings | None = None) -> FastAPI:
+    """The app on one store. Read-only unless ``upload`` is given: then ``POST /api/upload`` takes a file from a
+    client holding the token."""
     stores = Stores(db_url, schema)
 
     @asynccontextmanager
@@ -80,7 +84,9 @@ def create_app(db_url: str | None = None, schema: str | None = None) -> FastAPI:
 
     @app.middleware("http")
     async def limit_size(request: Request, call_next: Any) -> Response:
-        """The server only reads: any request body over MAX_BODY is refused before it is read."""
+        """Any request body over MAX_BODY is refused before it is read (the upload endpoint has its own limit)."""
+        if upload is not None and request.url.path == "/api/upload":
+            return await call_next(request)
         length = request.headers.get("content-length")
         if length and (not length.isdigit() or int(length) > MAX_BODY):
             return JSONResponse({"error": {"status": 413, "message": f"request body over {MAX_BODY} bytes"}},
@@ -108,6 +114,26 @@ def create_app(db_url: str | None = None, schema: str | None = None) -> FastAPI:
     @app.exception_handler(ValueError)
     async def value_error(request: Request, exc: ValueError) -> Response:
         return _error(request, templates, 400, str(exc))
+
+    if upload is not None:
+        @app.post("/api/upload", tags=["upload"], summary="Ingest and analyse one input file (needs the token)",
+                  responses={401: {"description": "missing or wrong token"}, 413: {"description": "too large"}})
+        async def api_upload(request: Request, name: str | None = None) -> JSONResponse:
+            """The body is the file's bytes; ``name`` is a label for the saved file, never a path."""
+            try:
+                if not upload.authorised(request.headers.get("authorization")):
+                    raise UploadError(401, "a valid token is needed: send 'Authorization: Bearer <token>'")
+                body = await receive(request, upload.max_bytes)
+            except UploadError as exc:
+                return JSONResponse({"error": {"status": exc.status, "message": str(exc)}}, status_code=exc.status,
+                                    headers={"WWW-Authenticate": "Bearer"} if exc.status == 401 else None)
+            from starlette.concurrency import run_in_threadpool
+            result = await run_in_threadpool(ingest_upload, upload, db_url, schema, body, name)
+            if result["status"] == "failed":
+                message = f"{result['code']}: {result['reason']}"
+                return JSONResponse({"error": {"status": 422, "message": message}, "result": result},
+                                    status_code=422)
+            return JSONResponse(result, status_code=201 if result["changed"] else 200)
 
     # -- overview -----------------------------------------------------------------------------------------
     @app.get("/api/overview", tags=["overview"], summary="Corpus, date range, top actors, event mix, recent events")
