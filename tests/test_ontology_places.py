@@ -84,3 +84,58 @@ def test_entities_export_carries_mentions_with_offsets(store: Store, tmp_path: P
     assert city["country"] == "UKR" and city["mentions"]
     m = city["mentions"][0]
     assert text[m["start"]:m["end"]] == "Kryvyi Rih" == m["text"]
+
+
+def test_people_lexicons_are_well_formed() -> None:
+    """Every entry of people.toml and leaders.toml names a real territory (or IGO/UNO/EUR) and a PLOVER sector, and
+    no alias names two different people."""
+    import tomllib
+    from importlib import resources
+
+    from newsgraph.ontology.actors import SECTORS
+    from newsgraph.ontology.countries import index
+
+    codes = set(index().names.values()) | {"IGO", "UNO", "EUR"}
+    seen: dict[str, str] = {}
+    for name in ("people.toml", "leaders.toml"):
+        doc = tomllib.loads(resources.files("newsgraph.ontology").joinpath(f"lexicons/{name}").read_text("utf-8"))
+        for country, entries in doc["people"].items():
+            assert country in codes, (name, country)
+            for entry in entries:
+                names, _, sector = entry.partition("@")
+                assert (sector or "GOV") in SECTORS, (name, entry)
+                for alias in names.split("|"):
+                    assert alias == alias.strip() and alias, (name, entry)
+                    assert seen.setdefault(alias.casefold(), names.split("|")[0]) == names.split("|")[0], alias
+
+
+@pytest.mark.parametrize("text,name,country,sector", [
+    ("Prime Minister Edi Rama", "Edi Rama", "ALB", "GOV"),
+    ("Jonas Gahr Store, the Norwegian leader", "Jonas Gahr Støre", "NOR", "GOV"),  # accent-free spelling
+    ("Lech Walesa", "Lech Walesa", "POL", "GOV"),
+    ("Jaroslaw Kaczynski", "Jarosław Kaczyński", "POL", "GOV"),  # ł and accents dropped
+    ("Mr. Bukele", "Nayib Bukele", "SLV", "GOV"),  # a distinctive surname on its own
+    ("Yahya Saree", "Yahya Saree", "YEM", "REB"),
+    ("Nancy Pelosi", "Nancy Pelosi", "USA", "LEG"),
+])
+def test_people_lexicon_finds_office_holders(text: str, name: str, country: str, sector: str) -> None:
+    from newsgraph.ontology.actors import find_person
+
+    person = find_person(text)
+    assert person is not None and (person.name, person.country, person.sector) == (name, country, sector)
+
+
+@pytest.mark.parametrize("text", ["Mr. Rama", "a man named Cohen", "Ms. Wong", "Mr. Khan", "Hamid"])
+def test_people_lexicon_does_not_guess_common_surnames(text: str) -> None:
+    from newsgraph.ontology.actors import find_person
+
+    assert find_person(text) is None
+
+
+def test_plain_spelling() -> None:
+    from newsgraph.ontology.actors import plain
+
+    assert plain("Jonas Gahr Støre") == "Jonas Gahr Store"
+    assert plain("Recep Tayyip Erdoğan") == "Recep Tayyip Erdogan"
+    assert plain("Milo Đukanović") == "Milo Dukanovic"
+    assert plain("Fiamē Naomi Mataʻafa") == "Fiame Naomi Mata'afa"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -54,9 +55,19 @@ def national(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and code.isupper() and code not in INTERNATIONAL  # type: ignore[arg-type]
 
 
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i", "ß": "ss",
+                          "æ": "ae", "Æ": "AE", "þ": "th", "Þ": "Th", "ð": "d", "ʻ": "'", "’": "'"})
+
+
+def plain(text: str) -> str:
+    """The accent-free spelling news in English often uses: "Støre" → "Store", "Łukasz" → "Lukasz"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _load_files() -> list[dict]:
     docs = [tomllib.loads(resources.files(__package__).joinpath(f"lexicons/{name}").read_text("utf-8"))
-            for name in ("actors.toml", "people.toml")]
+            for name in ("actors.toml", "people.toml", "leaders.toml")]
     for path in filter(None, os.environ.get("NEWSGRAPH_LEXICON", "").split(":")):
         docs.append(tomllib.loads(Path(path).read_text("utf-8")))
     return docs
@@ -97,6 +108,7 @@ def lexicon() -> Lexicon:
                 person = Org(aliases[0], country, sector or "GOV")
                 for alias in aliases:
                     people[alias.casefold()] = person
+                    people.setdefault(plain(alias).casefold(), person)
     org_names = [a for doc in _load_files() for e in doc.get("org", []) for a in e["names"]]
     org_pattern = re.compile(r"(?<![\w.])(?:" + alternation(org_names, True) + r")(?![\w])", re.IGNORECASE)
     role_pattern = re.compile(r"(?<![\w.])(?:" + alternation(list(roles), False) + r")(?![\w])", re.IGNORECASE)
