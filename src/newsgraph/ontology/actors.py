@@ -7,6 +7,7 @@ country short forms) and ``lexicons/demonyms.tsv``, plus any files named in ``$N
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tomllib
@@ -65,12 +66,30 @@ def plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _load_files() -> list[dict]:
-    docs = [tomllib.loads(resources.files(__package__).joinpath(f"lexicons/{name}").read_text("utf-8"))
-            for name in ("actors.toml", "people.toml", "leaders.toml")]
+def _lexicon_texts() -> list[str]:
+    texts = [resources.files(__package__).joinpath(f"lexicons/{name}").read_text("utf-8")
+             for name in ("actors.toml", "people.toml", "leaders.toml")]
     for path in filter(None, os.environ.get("NEWSGRAPH_LEXICON", "").split(":")):
-        docs.append(tomllib.loads(Path(path).read_text("utf-8")))
-    return docs
+        texts.append(Path(path).read_text("utf-8"))
+    return texts
+
+
+def _load_files() -> list[dict]:
+    return [tomllib.loads(text) for text in _lexicon_texts()]
+
+
+def lexicon_digest() -> str:
+    """A short digest of every lexicon file in use (the built-in actor, people, event and ontology files and
+    ``$NEWSGRAPH_LEXICON``): part of the pipeline version, so editing one makes ``analyse`` redo the articles
+    coded with the old one."""
+    digest = hashlib.sha256()
+    folder = resources.files(__package__).joinpath("lexicons")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):  # event patterns, ontology, demonyms too
+        if entry.name.endswith((".toml", ".tsv")):
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    for path in filter(None, os.environ.get("NEWSGRAPH_LEXICON", "").split(":")):
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()[:8]
 
 
 @lru_cache(maxsize=1)
