@@ -126,7 +126,8 @@ def test_people_lexicon_finds_office_holders(text: str, name: str, country: str,
     assert person is not None and (person.name, person.country, person.sector) == (name, country, sector)
 
 
-@pytest.mark.parametrize("text", ["Mr. Rama", "a man named Cohen", "Ms. Wong", "Mr. Khan", "Hamid"])
+@pytest.mark.parametrize("text", ["Mr. Rama", "a man named Cohen", "Ms. Wong", "Mr. Khan", "Hamid", "Mr. Morales",
+                                  "Ms. Albanese", "Mr. Dutton", "the Masisi territory"])
 def test_people_lexicon_does_not_guess_common_surnames(text: str) -> None:
     from newsgraph.ontology.actors import find_person
 
