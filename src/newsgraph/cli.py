@@ -158,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "actor accuracy on plover_gsr and CAMEO examples, PETRARCH2 triples reproduced")
     p.add_argument("--data", metavar="DIR", help="evaluation data directory (default: ../shared/eval)")
     p.add_argument("--gate", action="store_true", help="exit 1 when a score is below its recorded floor")
+    p.add_argument("--errors", action="store_true", help="actors, events: also print the misses of the dev half "
+                                                         "(the test half is held out and never printed)")
     return parser
 
 
@@ -436,7 +438,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluation import run_eval
 
-    return run_eval(args.task, args.data, args.gate)
+    return run_eval(args.task, args.data, args.gate, args.errors)
 
 
 COMMANDS = {"ingest": cmd_ingest, "analyse": cmd_analyse, "run": cmd_run, "load": cmd_load, "entities": cmd_entities, "quotes": cmd_quotes, "events": cmd_events, "serve": cmd_serve, "report": cmd_report,

@@ -21,13 +21,16 @@ def default_data() -> Path:
     return Path(os.environ.get("NEWSGRAPH_EVAL_DATA") or Path.cwd().parent / "shared" / "eval")
 
 
-def run_eval(task: str, data: str | None, gate: bool) -> int:
+def run_eval(task: str, data: str | None, gate: bool, errors: bool = False) -> int:
     root = Path(data) if data else default_data()
     if not root.is_dir():
         print(f"newsgraph eval: no evaluation data at {root}; skipped (set --data or NEWSGRAPH_EVAL_DATA)",
               file=sys.stderr)
         return 0
-    scores = TASKS[task](root)
+    if errors and task in ("actors", "events"):
+        scores = TASKS[task](root, show_errors=True)  # type: ignore[operator]
+    else:
+        scores = TASKS[task](root)
     if not gate:
         return 0
     floors = json.loads(FLOORS.read_text()).get(task, {}) if FLOORS.exists() else {}

@@ -80,12 +80,12 @@ def evaluate_plover(root: Path, show_errors: bool = False) -> dict[str, float]:
             if tar:
                 t["n_tar"] += 1
                 t["tar"] += participant_code(best.recipient if best else None) in tar
-        if got != gold:
+        if got != gold and split_of(r["id"]) == "dev":  # the held-out half is never read for tuning
             confusion[(gold, got)] += 1
-        if show_errors and (got != gold or (src and participant_code(best.actor if best else None) not in src)
+        if show_errors and split_of(r["id"]) == "dev" and (got != gold or (src and participant_code(best.actor if best else None) not in src)
                             or (tar and participant_code(best.recipient if best else None) not in tar)):
             a = best.actor.text if best and best.actor else None
-            print(f"  [{split_of(r['id'])}] gold {gold} {sorted(src)}→{sorted(tar)} got {got} "
+            print(f"  [dev] gold {gold} {sorted(src)}→{sorted(tar)} got {got} "
                   f"{participant_code(best.actor) if best else None}:{a}→"
                   f"{participant_code(best.recipient) if best else None} | {r['text'][:150]}")
     scores: dict[str, float] = {}
@@ -97,7 +97,7 @@ def evaluate_plover(root: Path, show_errors: bool = False) -> dict[str, float]:
         print(f"  {s:5} {t['n']:>4} {row['type']:>7.3f} {row['any_type']:>7.3f} {row['source']:>7.3f} "
               f"{row['target']:>7.3f}")
         scores.update({f"plover_{s}_{k}": v for k, v in row.items()})
-    print("  most frequent confusions (gold → coded): " +
+    print("  most frequent confusions on dev (gold → coded): " +
           ", ".join(f"{g}→{c} {n}" for (g, c), n in confusion.most_common(8)))
     return scores
 
