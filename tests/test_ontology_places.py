@@ -157,3 +157,55 @@ def test_lexicon_digest_follows_the_user_lexicon(tmp_path: Path, monkeypatch: py
     assert first != builtin
     extra.write_text('[people]\nNOR = ["Ola Nordmann"]\n', encoding="utf-8")
     assert lexicon_digest() not in (first, builtin)
+
+
+def test_body_lexicons_are_well_formed() -> None:
+    """Every [[org]] entry of actors.toml and bodies.toml has a real territory (or none, or IGO/UNO/EUR) and a
+    PLOVER sector, and no name belongs to two bodies."""
+    import tomllib
+    from importlib import resources
+
+    from newsgraph.ontology.actors import SECTORS
+    from newsgraph.ontology.countries import index
+
+    codes = set(index().names.values()) | {"IGO", "UNO", "EUR", ""}
+    seen: dict[str, str] = {}
+    for name in ("actors.toml", "bodies.toml"):
+        doc = tomllib.loads(resources.files("newsgraph.ontology").joinpath(f"lexicons/{name}").read_text("utf-8"))
+        for org in doc["org"]:
+            assert org.get("country", "") in codes, (name, org)
+            assert org.get("sector", "") in SECTORS, (name, org)
+            for alias in org["names"]:
+                assert seen.setdefault(alias.casefold(), org["names"][0]) == org["names"][0], alias
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("gunmen", None, "UAF"),  # unidentified armed men, not rebels
+    ("Abkhazia", "GEO", "PRE"),  # a breakaway state, coded to the state it broke from
+    ("the breakaway region", None, "PRE"),
+    ("the FDLR rebels", "RWA", "REB"),
+    ("M23", "COD", "REB"),
+    ("Xinhua", "CHN", "GOV"),  # a state news agency speaks for the government
+    ("the Northern Fleet", "RUS", "MIL"),
+    ("Israeli military spokesman", "ISR", "MIL"),
+    ("Boyko Borisov", "BGR", "GOV"),  # a transliteration of Borissov
+    ("Mohammed Hussein Roble", "SOM", "GOV"),
+    ("Jean-Yves Le Drian", "FRA", "GOV"),
+    ("Albin Kurti", "XKX", "GOV"),
+    ("an Arleigh Burke-class destroyer", "USA", "MIL"),
+    ("a crime syndicate in Manila", "PHL", "CRM"),
+])
+def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), got
+
+
+@pytest.mark.parametrize("text,not_country", [
+    ("the Sea of Azov", "UKR"),  # a sea, not the Azov brigade
+    ("MIT researchers", "TUR"),  # the university, not Turkish intelligence
+    ("Amal Clooney", "LBN"),  # a first name, not the Amal movement
+    ("Ukraine's secret service", "USA"),  # not the U.S. Secret Service
+    ("an IRA account", "GBR"),
+])
+def test_actors_ambiguous_short_names_are_not_forced(text: str, not_country: str) -> None:
+    assert code(text).country != not_country

@@ -68,7 +68,7 @@ def plain(text: str) -> str:
 
 def _lexicon_texts() -> list[str]:
     texts = [resources.files(__package__).joinpath(f"lexicons/{name}").read_text("utf-8")
-             for name in ("actors.toml", "people.toml", "leaders.toml")]
+             for name in ("actors.toml", "bodies.toml", "people.toml", "leaders.toml")]
     for path in filter(None, os.environ.get("NEWSGRAPH_LEXICON", "").split(":")):
         texts.append(Path(path).read_text("utf-8"))
     return texts
@@ -142,12 +142,50 @@ def find_person(text: str) -> Org | None:
     m = lexicon().people_pattern.search(text)
     if m and m.group(0)[:1].isupper():
         return lexicon().people[m.group(0).casefold()]
+    words = re.findall(r"[\w'’.-]+", text)
+    keys = _transliterations()
+    for size in (4, 3, 2):  # "Boyko Borisov" for Borissov, "Mohammed Hussein Roble" for Mohamed
+        for i in range(len(words) - size + 1):
+            if words[i][:1].isupper() and words[i + size - 1][:1].isupper():
+                person = keys.get(translit_key(" ".join(words[i:i + size])))
+                if person is not None:
+                    return person
     variants = _misspellings()
     for word in re.findall(r"\b[A-Z][\w'-]{6,}\b", text):
         for v in _deletions(word.casefold()) | {word.casefold()}:
             if v in variants:
                 return variants[v]
     return None
+
+
+_MUHAMMAD = re.compile(r"\b(?:mu|mo|me)ha?m+[ae]d\b")
+
+
+def translit_key(name: str) -> str:
+    """A key that romanisations of one name share: accents dropped, Muhammad's spellings and doubled letters
+    merged, final -y/-iy/-ey as -i ("Boyko Borisov" and "Boyko Borissov"; "Sergey" and "Sergei")."""
+    key = plain(name).casefold().replace("-", " ").replace("'", "").replace("’", "")
+    key = _MUHAMMAD.sub("mhmd", key)
+    key = re.sub(r"(?:iy|yy|ey|y)\b", "i", key)
+    key = re.sub(r"(\w)\1+", r"\1", key)
+    return " ".join(key.split())
+
+
+@lru_cache(maxsize=1)
+def _transliterations() -> dict[str, Org]:
+    """Multi-word aliases by their transliteration key; a key two different people share is left out."""
+    out: dict[str, Org] = {}
+    clash: set[str] = set()
+    for alias, person in lexicon().people.items():
+        if " " not in alias.strip():
+            continue
+        key = translit_key(alias)
+        if key in out and out[key] != person:
+            clash.add(key)
+        out.setdefault(key, person)
+    for key in clash:
+        del out[key]
+    return out
 
 
 def _deletions(word: str) -> set[str]:
