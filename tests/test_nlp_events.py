@@ -70,6 +70,13 @@ def test_nlp_events_strike_with_place_and_toll(nlp) -> None:
     assert e.claimed_by is not None and "officials" in e.claimed_by.text
 
 
+def test_nlp_events_place_in_a_region_without_a_city(nlp) -> None:
+    e = first(nlp, "Paramilitary fighters attacked a camp in North Darfur on Monday, killing 12 people.")
+    assert e.type == "ASSAULT" and e.fatalities == 12
+    assert (e.place["name"], e.place["country"], e.place["precision"]) == ("North Darfur", "SDN", "region")
+    assert e.place["lat"] is not None
+
+
 def test_nlp_events_nominal_event_with_light_verb(nlp) -> None:
     e = first(nlp, "Egypt held talks with Qatar in Cairo on Monday.")
     assert (e.type, e.actor.country, e.recipient.country) == ("CONSULT", "EGY", "QAT")

@@ -209,3 +209,42 @@ def test_actors_bodies_and_conventions(text: str, country: str | None, sector: s
 ])
 def test_actors_ambiguous_short_names_are_not_forced(text: str, not_country: str) -> None:
     assert code(text).country != not_country
+
+
+@pytest.mark.parametrize("name,countries,country", [
+    ("Darfur", (), "SDN"),  # a region with no city of its name
+    ("Tigray", (), "ETH"),
+    ("Crimea", (), "UKR"),
+    ("Florida", (), "USA"),  # the state, not a Colombian city that has "Florida" as an alternate name
+    ("Punjab", ("IND",), "IND"),  # a name under two countries needs the article's country
+    ("Punjab", ("PAK",), "PAK"),
+    ("Donetsk", (), "UKR"),  # the city still wins where one has the name
+])
+def test_places_regions(name: str, countries: tuple[str, ...], country: str) -> None:
+    place = places.city(name, countries)
+    assert place is not None and place.country == country
+    assert -90 <= place.lat <= 90 and -180 <= place.lon <= 180
+
+
+def test_places_ambiguous_region_without_context_is_not_guessed() -> None:
+    assert places.city("Punjab") is None and places.city("Kashmir") is None
+
+
+def test_regions_lexicon_is_well_formed() -> None:
+    from newsgraph.ontology.countries import index
+
+    codes = set(index().names.values())
+    regions = places._regions()
+    assert len(regions) > 150
+    for alias, found in regions.items():
+        for place in found:
+            assert place.country in codes, alias
+            assert -90 <= place.lat <= 90 and -180 <= place.lon <= 180, alias
+        assert len({p.country for p in found}) == len(found), alias  # one row per country
+
+
+def test_region_mentions_are_placed() -> None:
+    from newsgraph.ontology.actors import code
+
+    assert code("Rakhine rebels").country == "MMR"  # a region named in the actor's description
+    assert code("officials in Darfur").country == "SDN"

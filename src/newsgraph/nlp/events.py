@@ -594,7 +594,7 @@ def _place_from(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dic
             city = places.city(m.name, countries)
             if city is not None:
                 return {"name": city.name, "country": city.country, "lat": city.lat, "lon": city.lon,
-                        "id": city.id, "precision": "city"} | span
+                        "id": city.id, "precision": city.kind} | span
         country = country or (m.country if m.country and m.country.isupper() and len(m.country) == 3 else None)
         if actors.national(country):
             cap = places.capital_point(country)

@@ -2,7 +2,8 @@
 
 A name shared by several towns resolves to the one in a country the article mentions; with no such candidate
 only a large city (``MIN_POPULATION``) is accepted, so a small namesake elsewhere is never picked by accident.
-Countries are placed at their capital.
+Countries are placed at their capital. Regions and conflict areas that have no city of their name ("Darfur",
+"Tigray", "Crimea", "Texas") come from the project's ``lexicons/regions.tsv``.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 MIN_POPULATION = 100_000
 
@@ -22,6 +24,7 @@ class Place:
     lat: float
     lon: float
     population: int
+    kind: str = "city"  # city | region
 
 
 @lru_cache(maxsize=1)
@@ -58,16 +61,44 @@ def _place(city: dict, iso3: dict[str, str]) -> Place:
 
 
 def city(name: str, countries: Iterable[str] = ()) -> Place | None:
+    """The city (or, failing one, the region) of that name; ``countries`` are the article's, to pick a namesake."""
     by_name, iso3, _ = _data()
-    candidates = by_name.get(name.strip().casefold(), [])
-    if not candidates:
-        return None
     wanted = set(countries)
+    candidates = by_name.get(name.strip().casefold(), [])
     local = [c for c in candidates if iso3.get(c["countrycode"]) in wanted]
     pool = local or [c for c in candidates if int(c.get("population") or 0) >= MIN_POPULATION]
-    if not pool:
-        return None
-    return _place(max(pool, key=lambda c: int(c.get("population") or 0)), iso3)
+    area = region(name, wanted)
+    if pool:
+        best = max(pool, key=lambda c: int(c.get("population") or 0))
+        if area is None or best["name"].casefold() == name.strip().casefold():
+            return _place(best, iso3)  # a region beats a city that only has the name as an alternate ("Florida")
+    return area
+
+
+def region(name: str, countries: Iterable[str] = ()) -> Place | None:
+    """A region from regions.tsv; a name listed under several countries needs one of them in ``countries``."""
+    found = _regions().get(" ".join(name.split()).casefold(), [])
+    wanted = set(countries)
+    local = [p for p in found if p.country in wanted]
+    if len(local) == 1 or (len(found) == 1 and not local):
+        return (local or found)[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, list[Place]]:
+    out: dict[str, list[Place]] = {}
+    text = resources.files(__package__).joinpath("lexicons/regions.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, country, lat, lon = line.split("\t")
+        aliases = names.split("|")
+        place = Place(f"r{country}-{aliases[0].casefold().replace(' ', '-')}", aliases[0], country, float(lat),
+                      float(lon), 0, "region")
+        for alias in aliases:
+            out.setdefault(alias.casefold(), []).append(place)
+    return out
 
 
 def capital_point(country: str) -> Place | None:
