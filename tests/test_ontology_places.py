@@ -194,6 +194,9 @@ def test_body_lexicons_are_well_formed() -> None:
     ("Albin Kurti", "XKX", "GOV"),
     ("an Arleigh Burke-class destroyer", "USA", "MIL"),
     ("a crime syndicate in Manila", "PHL", "CRM"),
+    ("Rakhine Buddhists", "MMR", "CVL"),  # a religious community, placed by its region
+    ("Muslim leaders in France", "FRA", "REL"),
+    ("Ayatollah Ali Khamenei", "IRN", "GOV"),  # the title of a head of state is not a clergy role
 ])
 def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
     got = code(text)
