@@ -70,6 +70,24 @@ def test_nlp_events_strike_with_place_and_toll(nlp) -> None:
     assert e.claimed_by is not None and "officials" in e.claimed_by.text
 
 
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Hungary reneged on its pledge to Ukraine.", "REJECT", "HUN", "UKR"),
+    ("The Serbian president lashed out at the European Union on Tuesday.", "ACCUSE", "SRB", "EUR"),
+    ("Poland fortified its border with Belarus.", "MOBILIZE", "POL", None),
+    ("Russia freed an American teacher.", "RETREAT", "RUS", "USA"),
+])
+def test_nlp_events_broad_lexicon(nlp, text: str, etype: str, actor: str, recipient: str | None) -> None:
+    e = first(nlp, text)
+    assert (e.type, e.actor.country, e.recipient.country if e.recipient else None) == (etype, actor, recipient)
+    assert e.confidence <= 0.6 or not e.rule.endswith(".broad")
+
+
+@pytest.mark.parametrize("text", ["Hamas released a video on Monday.", "The ministry published figures on Friday.",
+                                  "The army issued a statement."])
+def test_nlp_events_releasing_a_publication_is_not_an_event(nlp, text: str) -> None:
+    assert primary(coded(nlp, text, DATE)) is None
+
+
 def test_nlp_events_place_in_a_region_without_a_city(nlp) -> None:
     e = first(nlp, "Paramilitary fighters attacked a camp in North Darfur on Monday, killing 12 people.")
     assert e.type == "ASSAULT" and e.fatalities == 12
