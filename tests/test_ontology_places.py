@@ -251,3 +251,19 @@ def test_region_mentions_are_placed() -> None:
 
     assert code("Rakhine rebels").country == "MMR"  # a region named in the actor's description
     assert code("officials in Darfur").country == "SDN"
+
+
+@pytest.mark.parametrize("words,text,found", [
+    (["un", "united nations", "united nations security council"], "The United Nations Security Council met",
+     ["United Nations Security Council"]),  # the longest name wins
+    (["ab", "abc", "abd", "b"], "abd ab abx b", ["abd", "ab", "b"]),
+    (["kremlin", "the kremlin"], "a Kremlin aide", ["Kremlin"]),
+    ([], "anything", []),
+])
+def test_trie_regex_matches_exactly_the_words(words: list[str], text: str, found: list[str]) -> None:
+    import re
+
+    from newsgraph.ontology.trie import trie_regex
+
+    pattern = re.compile(r"(?<![\w.])(?:" + trie_regex(words) + r")(?![\w])", re.IGNORECASE)
+    assert [m.group(0) for m in pattern.finditer(text)] == found

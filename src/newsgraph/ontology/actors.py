@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from .countries import index as country_index
+from .trie import trie_regex
 
 SECTORS = ("COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
            "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "NGO", "IGO")
@@ -111,11 +112,10 @@ def lexicon() -> Lexicon:
                         roles[form] = sector
 
     def alternation(words: list[str], case_sensitive_short: bool) -> str:
-        parts = []
-        for w in sorted(words, key=len, reverse=True):
-            esc = re.escape(w)
-            # Short all-caps abbreviations (AP, UN, PAN) match only in capitals.
-            parts.append(f"(?-i:{esc})" if case_sensitive_short and w.isupper() and len(w) <= 4 else esc)
+        # Short all-caps abbreviations (AP, UN, PAN) match only in capitals.
+        short = [w for w in words if case_sensitive_short and w.isupper() and len(w) <= 4]
+        rest = [w for w in words if w not in set(short)]
+        parts = [trie_regex(rest)] + ([f"(?-i:{trie_regex(short, lower=False)})"] if short else [])
         return "|".join(parts)
 
     people: dict[str, Org] = {}
@@ -131,8 +131,7 @@ def lexicon() -> Lexicon:
     org_names = [a for doc in _load_files() for e in doc.get("org", []) for a in e["names"]]
     org_pattern = re.compile(r"(?<![\w.])(?:" + alternation(org_names, True) + r")(?![\w])", re.IGNORECASE)
     role_pattern = re.compile(r"(?<![\w.])(?:" + alternation(list(roles), False) + r")(?![\w])", re.IGNORECASE)
-    people_pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(people, key=len, reverse=True))
-                                + r")(?![\w])", re.IGNORECASE)
+    people_pattern = re.compile(r"(?<![\w.])(?:" + trie_regex(people) + r")(?![\w])", re.IGNORECASE)
     return Lexicon(orgs, roles, org_pattern, role_pattern, people, people_pattern)
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .trie import trie_regex
+
 # A US-state reading of "Georgia" (and similar) needs this kind of context in the same text.
 _US_STATE_CONTEXT = re.compile(
     r"\b(?:Atlanta|Savannah|Peach State|state of Georgia|Georgia (?:Senate|House|Republicans?|Democrats?|voters|"
@@ -99,6 +101,6 @@ def index() -> CountryIndex:
             for form in forms.split("|"):
                 demonyms.setdefault(_norm(form), code.strip())
     surfaces = sorted({*names, *demonyms, *capitals}, key=len, reverse=True)
-    alternation = "|".join(re.escape(s) for s in surfaces if len(s) > 1)
+    alternation = trie_regex(s for s in surfaces if len(s) > 1)
     pattern = re.compile(r"(?<![\w.])(?:the\s+)?(?:" + alternation + r")(?:['’]s)?(?![\w])", re.IGNORECASE)
     return CountryIndex(names, demonyms, capitals, pattern)
