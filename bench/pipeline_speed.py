@@ -64,6 +64,8 @@ def main() -> None:
     t = time.perf_counter()
     list(nlp.pipe(docs, batch_size=16))
     ours = time.perf_counter() - t
+    for text, doc in zip(docs[:3], nlp.pipe(docs[:3])):  # warm up: gazetteer, lexicons (loaded once a process)
+        pipeline.run(pipeline.Analysis("w", text, None, doc), STAGES)
     timings: dict[str, float] = {}
     t = time.perf_counter()
     for text, doc in zip(docs, nlp.pipe(docs, batch_size=16)):

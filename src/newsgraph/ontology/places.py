@@ -8,12 +8,14 @@ Countries are placed at their capital. Regions and conflict areas that have no c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 MIN_POPULATION = 100_000
+_LATIN = re.compile("[\x00-\u024f]+\\Z")  # names in Latin script (alternate names come in every script)
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ def _data() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
         seen = set()
         for name in [city["name"], *city.get("alternatenames", [])]:
             key = name.casefold()
-            if name and key not in seen and all(ord(ch) < 0x250 for ch in name):
+            if name and key not in seen and _LATIN.match(name):
                 seen.add(key)
                 by_name.setdefault(key, []).append(city)
     capitals = {}
