@@ -33,6 +33,7 @@ from .roles import roles_stage
 STAGES = [mentions_stage, persons_stage, roles_stage, quotes_stage, events_stage]
 CHUNK = 64  # articles per store transaction
 BATCH = 4  # articles per worker task
+PIPE_BATCH = 16  # articles per spaCy batch in one process (parsing 4 at a time is up to 15% slower)
 
 
 @dataclass
@@ -127,7 +128,7 @@ def _derive_here(articles: Iterable[dict[str, Any]], model: str | None) -> Itera
             metas.append(article)
             yield article["text"]
 
-    for doc in nlp.pipe(texts(), batch_size=BATCH):
+    for doc in nlp.pipe(texts(), batch_size=PIPE_BATCH):
         article = metas.popleft()
         a = pipeline.run(pipeline.Analysis(article["id"], article["text"], article["date"], doc), STAGES)
         yield article, derive(article, a)
