@@ -88,6 +88,20 @@ def test_nlp_events_releasing_a_publication_is_not_an_event(nlp, text: str) -> N
     assert primary(coded(nlp, text, DATE)) is None
 
 
+def test_nlp_events_intercepted_weapons_are_not_the_defenders_own(nlp) -> None:
+    e = first(nlp, "Ukraine’s air force said it had shot down 61 of the 83 drones launched overnight, most of them "
+                   "over the east of the country.")
+    assert e.type == "ASSAULT" and e.actor.country == "UKR"
+    assert e.recipient is None or e.recipient.country != "UKR"
+    e = first(nlp, "The Sudanese army bombed a market in Omdurman, killing 20 civilians.")
+    assert (e.actor.country, e.recipient.country) == ("SDN", "SDN")  # civil war: the same country on both sides
+
+
+def test_nlp_events_place_cut_short_by_ner_is_extended(nlp) -> None:
+    e = first(nlp, "A Russian drone struck an apartment block in Kryvyi Rih late Monday, killing three people.")
+    assert e.place["country"] == "UKR" and e.place["lat"] is not None
+
+
 def test_nlp_events_place_in_a_region_without_a_city(nlp) -> None:
     e = first(nlp, "Paramilitary fighters attacked a camp in North Darfur on Monday, killing 12 people.")
     assert e.type == "ASSAULT" and e.fatalities == 12

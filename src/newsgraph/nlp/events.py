@@ -690,13 +690,19 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             if e.actor is not None and e.actor.country is None and e.actor.anchored and e.actor.head >= 0:
                 e.actor.country, e.actor.rule = home, e.actor.rule + "; the sentence's only country"
             if e.recipient is not None and e.recipient.country is None and e.recipient.anchored and \
-                    e.recipient.head >= 0:
+                    e.recipient.head >= 0 and not (resolver.doc[e.recipient.head].lemma_.lower() in _WEAPONS
+                                                   and e.actor is not None and e.actor.country == home):
+                # (the 83 drones a country shot down are not its own: they stay uncoded)
                 e.recipient.country, e.recipient.rule = home, e.recipient.rule + "; the sentence's only country"
             if e.recipient is None and e.type not in PHYSICAL and e.actor is not None and e.actor.coded:
                 m = resolver.a.mentions[home_mention]  # "Sudan's government lifted a state of emergency"
                 e.recipient = Participant(m.text, m.start, m.end, -1, home_mention, home, None,
                                           rule="the sentence's only country, as the domestic recipient")
     return [e for e in events if _keep(e)]
+
+
+_WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "munition", "uav", "shahed", "warplane",
+            "aircraft", "jet", "helicopter", "glide", "interceptor"}
 
 
 def _home_country(sent: Any, resolver: Resolver) -> tuple[str | None, int]:

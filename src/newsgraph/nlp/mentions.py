@@ -158,6 +158,8 @@ def extract(analysis: Analysis) -> list[Mention]:
             name = text_of(doc)[name_tokens[0].idx:end]
             last = name_tokens[-1].i
         else:
+            if label in ("GPE", "LOC"):
+                _extend_place(doc, tokens, ent.end, taken)
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             name = text_of(doc)[start:end]
             last = tokens[-1].i
@@ -175,6 +177,23 @@ def extract(analysis: Analysis) -> list[Mention]:
     out = _consistent(doc, out, taken, sent_of)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _extend_place(doc: Any, tokens: list[Any], after: int, taken: set[int]) -> None:
+    """A place NER cut short ("Kryvyi" of "Kryvyi Rih"): take up to two more capitalised words when the longer
+    name is a known city or region and the shorter one is not."""
+    if places.city(" ".join(t.text for t in tokens)) is not None:
+        return
+    for extra in (1, 2):
+        end = after + extra
+        if end > len(doc) or any(t.i in taken or t.ent_type_ or not t.text[:1].isupper() or t.is_sent_start
+                                 for t in doc[after:end]):
+            return
+        longer = tokens + list(doc[after:end])
+        if places.city(" ".join(t.text for t in longer)) is not None:
+            tokens[:] = longer
+            taken.update(t.i for t in longer)
+            return
 
 
 def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
