@@ -102,6 +102,12 @@ def test_nlp_events_place_cut_short_by_ner_is_extended(nlp) -> None:
     assert e.place["country"] == "UKR" and e.place["lat"] is not None
 
 
+def test_nlp_events_former_leader_is_coded_by_the_article_date(nlp) -> None:
+    text = "Barack Obama criticized the Russian government on Tuesday."
+    assert first(nlp, text, "2025-03-01").actor.sector == "ELI"
+    assert first(nlp, text, "2010-03-01").actor.sector == "GOV"
+
+
 def test_nlp_events_place_in_a_region_without_a_city(nlp) -> None:
     e = first(nlp, "Paramilitary fighters attacked a camp in North Darfur on Monday, killing 12 people.")
     assert e.type == "ASSAULT" and e.fatalities == 12

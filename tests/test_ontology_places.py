@@ -267,3 +267,27 @@ def test_trie_regex_matches_exactly_the_words(words: list[str], text: str, found
 
     pattern = re.compile(r"(?<![\w.])(?:" + trie_regex(words) + r")(?![\w])", re.IGNORECASE)
     assert [m.group(0) for m in pattern.finditer(text)] == found
+
+
+@pytest.mark.parametrize("text,date,sector", [
+    ("Barack Obama", "2025-01-01", "ELI"),  # out of office since 2017: a former official is an elite
+    ("Barack Obama", "2012-05-01", "GOV"),  # in office then
+    ("Barack Obama", None, "GOV"),  # no date: the office is assumed held (never depends on the day of the run)
+    ("President Obama", "2025-01-01", "GOV"),  # a role the text states wins
+    ("Vladimir Putin", "2025-01-01", "GOV"),
+])
+def test_actors_people_out_of_office(text: str, date: str | None, sector: str) -> None:
+    assert code(text, date=date).sector == sector
+
+
+def test_left_office_names_listed_people() -> None:
+    import tomllib
+    from importlib import resources
+
+    from newsgraph.ontology.actors import lexicon
+
+    doc = tomllib.loads(resources.files("newsgraph.ontology").joinpath("lexicons/people.toml").read_text("utf-8"))
+    names = {p.name for p in lexicon().people.values()}
+    for name, year in doc["left_office"].items():
+        assert name in names, name
+        assert 1900 < year < 2030, name

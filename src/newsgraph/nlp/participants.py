@@ -234,7 +234,7 @@ class Resolver:
         out = []
         for i in reversed(chosen):
             m = self.a.mentions[i]
-            code = actors.code(m.text)
+            code = actors.code(m.text, date=self.a.date)
             country, sector = self._person_code(i, code.country or m.country, code.sector)
             out.append(Participant(tok.text, tok.idx, tok.idx + len(tok), tok.i, i, country, sector,
                                    rule=f"pair → {m.text}"))
@@ -274,7 +274,7 @@ class Resolver:
             p = Participant(tok.text, tok.idx, tok.idx + len(tok), tok.i, ante, rule=f"{rule}pronoun")
             if ante is not None:
                 m = self.a.mentions[ante]
-                code = actors.code(m.text)
+                code = actors.code(m.text, date=self.a.date)
                 p.country, p.sector = self._person_code(ante, code.country, code.sector)
                 p.rule += f" → {m.text}"
             return p
@@ -282,7 +282,7 @@ class Resolver:
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
         text = text_of(doc)[start:end]
         mention = self.mention_in(start, end, tok.idx)
-        code = actors.code(text)
+        code = actors.code(text, date=self.a.date)
         country, sector = self._person_code(mention, code.country, code.sector)
         if mention is not None and country is None:
             country = self.a.mentions[mention].country

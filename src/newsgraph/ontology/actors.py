@@ -29,6 +29,7 @@ class Org:
     name: str
     country: str
     sector: str
+    until: int | None = None  # people: the year they left the office listed (people.toml [left_office])
 
 
 @dataclass(frozen=True)
@@ -119,12 +120,13 @@ def lexicon() -> Lexicon:
         return "|".join(parts)
 
     people: dict[str, Org] = {}
+    left = {name: int(year) for doc in _load_files() for name, year in doc.get("left_office", {}).items()}
     for doc in _load_files():
         for country, entries in doc.get("people", {}).items():
             for entry in entries:
                 names, _, sector = entry.partition("@")
                 aliases = names.split("|")
-                person = Org(aliases[0], country, sector or "GOV")
+                person = Org(aliases[0], country, sector or "GOV", left.get(aliases[0]))
                 for alias in aliases:
                     people[alias.casefold()] = person
                     people.setdefault(plain(alias).casefold(), person)
@@ -288,8 +290,10 @@ def _city_country(text: str) -> str | None:
 STOP_CAPITALS = {"the", "a", "an", "state", "university", "city", "national", "police", "army", "mayor", "governor"}
 
 
-def code(text: str, context: str = "") -> ActorCode:
-    """Country and sector of an actor string ("Mexican authorities", "the Kremlin", "Brazilians")."""
+def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
+    """Country and sector of an actor string ("Mexican authorities", "the Kremlin", "Brazilians"). ``date``
+    (ISO, the text's date) decides whether a well-known person still held the listed office; without a date
+    the office is assumed held (the coding of an undated text never depends on the day it is run)."""
     s = " ".join(text.replace("’", "'").split())
     if not s or not any(c.isalpha() for c in s):
         return ActorCode(None, None, rule="empty")
@@ -313,6 +317,11 @@ def code(text: str, context: str = "") -> ActorCode:
     if person is not None:
         if sector == "ELI" or (sector is None and re.search(r"\b(?:former|ex-|late)\b", s, re.IGNORECASE)):
             return ActorCode(country or person.country, "ELI", None, f"person '{person.name}', former")
+        year = int(date[:4]) if date and date[:4].isdigit() else None
+        if sector is None and person.until is not None and person.sector in ("GOV", "MIL", "SPY", "IGO") and \
+                year is not None and year > person.until:
+            return ActorCode(country or person.country, "ELI", None,
+                             f"person '{person.name}', out of office since {person.until}")
         return ActorCode(country or person.country, sector or person.sector, None, f"person '{person.name}'")
     whole = countries.code(s)
     if whole:
