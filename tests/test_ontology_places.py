@@ -286,8 +286,9 @@ def test_left_office_names_listed_people() -> None:
 
     from newsgraph.ontology.actors import lexicon
 
-    doc = tomllib.loads(resources.files("newsgraph.ontology").joinpath("lexicons/people.toml").read_text("utf-8"))
     names = {p.name for p in lexicon().people.values()}
-    for name, year in doc["left_office"].items():
-        assert name in names, name
-        assert 1900 < year < 2030, name
+    for file in ("people.toml", "leaders.toml"):
+        doc = tomllib.loads(resources.files("newsgraph.ontology").joinpath(f"lexicons/{file}").read_text("utf-8"))
+        for name, year in doc["left_office"].items():
+            assert name in names, name
+            assert 1900 < year < 2030, name

@@ -18,7 +18,6 @@ from ..ontology.actors import code
 from .events import split_of
 
 PATH = "ngec_actor_tests/ngec_actor_resolution_cases.jsonl"
-TODAY = __import__("datetime").date.today().isoformat()  # the cases carry no date: read them as of today
 
 
 def cases(root: Path) -> list[dict]:
@@ -41,7 +40,7 @@ def evaluate_actors(root: Path, show_errors: bool = False) -> dict[str, float]:
     counts: Counter[str] = Counter()
     errors = []
     for case in cases(root):
-        got = code(case["text"], case["context"], TODAY)
+        got = code(case["text"], case["context"])  # undated, as an undated article: offices assumed held
         half = split_of(case["test"])
         for field in ("country", "sector"):
             want = case[field]
