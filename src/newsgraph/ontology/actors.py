@@ -96,9 +96,10 @@ def lexicon_digest() -> str:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    docs = _load_files()
     orgs: dict[str, Org] = {}
     roles: dict[str, str] = {}
-    for doc in _load_files():
+    for doc in docs:
         for entry in doc.get("org", []):
             org = Org(entry["names"][0], entry.get("country", ""), entry.get("sector", ""))
             for alias in entry["names"]:
@@ -114,14 +115,14 @@ def lexicon() -> Lexicon:
 
     def alternation(words: list[str], case_sensitive_short: bool) -> str:
         # Short all-caps abbreviations (AP, UN, PAN) match only in capitals.
-        short = [w for w in words if case_sensitive_short and w.isupper() and len(w) <= 4]
-        rest = [w for w in words if w not in set(short)]
+        short = {w for w in words if case_sensitive_short and w.isupper() and len(w) <= 4}
+        rest = [w for w in words if w not in short]
         parts = [trie_regex(rest)] + ([f"(?-i:{trie_regex(short, lower=False)})"] if short else [])
         return "|".join(parts)
 
     people: dict[str, Org] = {}
-    left = {name: int(year) for doc in _load_files() for name, year in doc.get("left_office", {}).items()}
-    for doc in _load_files():
+    left = {name: int(year) for doc in docs for name, year in doc.get("left_office", {}).items()}
+    for doc in docs:
         for country, entries in doc.get("people", {}).items():
             for entry in entries:
                 names, _, sector = entry.partition("@")
@@ -130,7 +131,7 @@ def lexicon() -> Lexicon:
                 for alias in aliases:
                     people[alias.casefold()] = person
                     people.setdefault(plain(alias).casefold(), person)
-    org_names = [a for doc in _load_files() for e in doc.get("org", []) for a in e["names"]]
+    org_names = [a for doc in docs for e in doc.get("org", []) for a in e["names"]]
     org_pattern = re.compile(r"(?<![\w.])(?:" + alternation(org_names, True) + r")(?![\w])", re.IGNORECASE)
     role_pattern = re.compile(r"(?<![\w.])(?:" + alternation(list(roles), False) + r")(?![\w])", re.IGNORECASE)
     people_pattern = re.compile(r"(?<![\w.])(?:" + trie_regex(people) + r")(?![\w])", re.IGNORECASE)
