@@ -108,6 +108,15 @@ def test_nlp_events_former_leader_is_coded_by_the_article_date(nlp) -> None:
     assert first(nlp, text, "2010-03-01").actor.sector == "GOV"
 
 
+def test_nlp_events_without_actor_are_kept_unattributed(nlp) -> None:
+    events = coded(nlp, "Libya was accused of sheltering the bombers.", DATE)
+    e = primary(events)
+    assert e is not None and e.type == "ACCUSE" and e.recipient.country == "LBY"
+    assert "unattributed" in e.aux and not e.counted  # kept for the record, left out of counts
+    # a town's people are where it happened, not whom: no unattributed event on them
+    assert not any("unattributed" in x.aux for x in coded(nlp, "Residents of Kharkiv were praised.", DATE))
+
+
 def test_nlp_events_place_in_a_region_without_a_city(nlp) -> None:
     e = first(nlp, "Paramilitary fighters attacked a camp in North Darfur on Monday, killing 12 people.")
     assert e.type == "ASSAULT" and e.fatalities == 12

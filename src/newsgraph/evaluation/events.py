@@ -1,7 +1,7 @@
 """Event coding evaluation on PLOVER gold records, CAMEO manual examples and PETRARCH2 unit records.
 
 - ``plover_gsr`` (322 records, older PLOVER names mapped: DEMAND→REQUEST, DISAPPROVE→ACCUSE, FIGHT→ASSAULT,
-  INVESTIGATE→ACCUSE): event-type accuracy of the sentence's primary event (the shallowest counted one), and
+  INVESTIGATE→ACCUSE): event-type accuracy of the sentence's primary event (the shallowest counted one, else the shallowest flagged one), and
   source/target actor accuracy (the primary event's actor/recipient country is among the gold codes). The
   records are split in two halves by a hash of their id: ``dev`` is the half used while writing patterns, ``test``
   the held-out half; both are printed, with ``all``.

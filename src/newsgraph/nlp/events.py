@@ -11,7 +11,8 @@ Per sentence:
    a passive, the agent; the recipient from the places the rule names. Coordinated actors become one event
    each; reciprocal rules ("A and B met") code both directions.
 3. **Modes.** Negation, modals, "if", governing verbs ("refused to", "plans to") and dates far in the past set
-   ``aux`` flags: ``negated``, ``future``, ``hypothetical``, ``historical``. Flagged events are kept but not
+   ``aux`` flags: ``negated``, ``future``, ``hypothetical``, ``historical``, ``unattributed`` (no actor
+   identified). Flagged events are kept but not
    counted. A commitment is an event in its own right: "agreed/vowed/will ... withdraw" adds AGREE for a
    cooperative action and THREATEN for a hostile one, as PLOVER codes statements of intent.
 4. **Claims.** An event inside a quotation or under a reporting verb ("officials said Russia struck") records
@@ -975,13 +976,21 @@ def _instruments(events: list[Event], sent: Any, pats: Patterns) -> None:
 
 
 def _keep(e: Event) -> bool:
-    """An event needs a known actor; without one, only a physical happening with a victim, toll or place."""
+    """An event needs a known actor; without one, a physical happening is kept for its victim, toll or place.
+    Otherwise an event whose recipient is known ("Libya was accused of ...": by whom is not said) is kept but
+    flagged ``unattributed``, so default views and counts leave it out while the sentence's type is still coded.
+    A meeting needs its participants, and a town or its people is where, not whom: those are dropped."""
     if e.actor is not None and e.actor.coded:
         return True
-    if e.type not in PHYSICAL:
-        return False
-    return e.fatalities is not None or e.injuries is not None or e.place is not None or \
-        (e.recipient is not None and e.recipient.coded and e.type == "ASSAULT")
+    if e.type in PHYSICAL and (e.fatalities is not None or e.injuries is not None or e.place is not None or
+                               (e.recipient is not None and e.recipient.coded and e.type == "ASSAULT")):
+        return True
+    r = e.recipient
+    if r is not None and r.coded and e.type != "CONSULT" and r.sector != "CVL" and "town" not in r.rule \
+            and "place" not in r.rule:
+        e.aux = sorted(set(e.aux) | {"unattributed"})
+        return True
+    return False
 
 
 def primary(events: list[Event]) -> Event | None:
