@@ -117,6 +117,12 @@ def test_nlp_events_without_actor_are_kept_unattributed(nlp) -> None:
     assert not any("unattributed" in x.aux for x in coded(nlp, "Residents of Kharkiv were praised.", DATE))
 
 
+def test_nlp_events_international_body_does_not_take_the_sentence_country(nlp) -> None:
+    e = first(nlp, "Amnesty International demanded that the Sudanese government end curbs on press freedom.")
+    assert e.type == "REQUEST" and e.actor.country is None and e.actor.sector == "NGO"
+    assert e.recipient.country == "SDN"
+
+
 def test_nlp_events_place_in_a_region_without_a_city(nlp) -> None:
     e = first(nlp, "Paramilitary fighters attacked a camp in North Darfur on Monday, killing 12 people.")
     assert e.type == "ASSAULT" and e.fatalities == 12

@@ -688,10 +688,12 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
     home, home_mention = _home_country(sent, resolver)
     if home is not None:
         for e in events:  # "opposition leaders agreed to postpone the rally": domestic actors of that country
-            if e.actor is not None and e.actor.country is None and e.actor.anchored and e.actor.head >= 0:
+            # (never a body the lexicon knows: one listed without a country is international, as Amnesty is)
+            if e.actor is not None and e.actor.country is None and e.actor.anchored and e.actor.head >= 0 and \
+                    not _lexicon_body(e.actor, resolver):
                 e.actor.country, e.actor.rule = home, e.actor.rule + "; the sentence's only country"
             if e.recipient is not None and e.recipient.country is None and e.recipient.anchored and \
-                    e.recipient.head >= 0 and not (resolver.doc[e.recipient.head].lemma_.lower() in _WEAPONS
+                    e.recipient.head >= 0 and not _lexicon_body(e.recipient, resolver) and not (resolver.doc[e.recipient.head].lemma_.lower() in _WEAPONS
                                                    and e.actor is not None and e.actor.country == home):
                 # (the 83 drones a country shot down are not its own: they stay uncoded)
                 e.recipient.country, e.recipient.rule = home, e.recipient.rule + "; the sentence's only country"
@@ -700,6 +702,10 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 e.recipient = Participant(m.text, m.start, m.end, -1, home_mention, home, None,
                                           rule="the sentence's only country, as the domestic recipient")
     return [e for e in events if _keep(e)]
+
+
+def _lexicon_body(p: Participant, resolver: Resolver) -> bool:
+    return p.mention is not None and resolver.a.mentions[p.mention].org is not None
 
 
 _WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "munition", "uav", "shahed", "warplane",
