@@ -59,7 +59,7 @@ def evaluate_actors(root: Path, show_errors: bool = False) -> dict[str, float]:
         for field in ("country", "sector"):
             n, ok = counts[f"{group}.{field}_n"], counts[f"{group}.{field}_ok"]
             scores[f"{group}.{field}.accuracy" if group != "all" else f"{field}.accuracy"] = ok / max(1, n)
-            row.append(f"{n:>14} {ok / max(1, n):>9.4f}" if field == "country" else f"{n:>13} {ok / max(1, n):>9.4f}")
+            row.append(f"{n:>{14 if field == 'country' else 13}} {ok / max(1, n):>9.4f}")
         print(f"{group:<6} " + " ".join(row))
     if show_errors:
         print("misses on the dev half (test is held out):")

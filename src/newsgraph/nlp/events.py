@@ -692,10 +692,12 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             if e.actor is not None and e.actor.country is None and e.actor.anchored and e.actor.head >= 0 and \
                     not _lexicon_body(e.actor, resolver):
                 e.actor.country, e.actor.rule = home, e.actor.rule + "; the sentence's only country"
-            if e.recipient is not None and e.recipient.country is None and e.recipient.anchored and \
-                    e.recipient.head >= 0 and not _lexicon_body(e.recipient, resolver) and not (resolver.doc[e.recipient.head].lemma_.lower() in _WEAPONS
-                                                   and e.actor is not None and e.actor.country == home):
-                # (the 83 drones a country shot down are not its own: they stay uncoded)
+            r = e.recipient
+            # (the 83 drones a country shot down are not its own: they stay uncoded)
+            own_weapons = r is not None and r.head >= 0 and resolver.doc[r.head].lemma_.lower() in _WEAPONS and \
+                e.actor is not None and e.actor.country == home
+            if r is not None and r.country is None and r.anchored and r.head >= 0 and \
+                    not _lexicon_body(r, resolver) and not own_weapons:
                 e.recipient.country, e.recipient.rule = home, e.recipient.rule + "; the sentence's only country"
             if e.recipient is None and e.type not in PHYSICAL and e.actor is not None and e.actor.coded:
                 m = resolver.a.mentions[home_mention]  # "Sudan's government lifted a state of emergency"

@@ -68,16 +68,12 @@ def plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _lexicon_texts() -> list[str]:
+def _load_files() -> list[dict]:
     texts = [resources.files(__package__).joinpath(f"lexicons/{name}").read_text("utf-8")
              for name in ("actors.toml", "bodies.toml", "people.toml", "leaders.toml")]
-    for path in filter(None, os.environ.get("NEWSGRAPH_LEXICON", "").split(":")):
-        texts.append(Path(path).read_text("utf-8"))
-    return texts
-
-
-def _load_files() -> list[dict]:
-    return [tomllib.loads(text) for text in _lexicon_texts()]
+    user = filter(None, os.environ.get("NEWSGRAPH_LEXICON", "").split(":"))
+    texts += [Path(path).read_text("utf-8") for path in user]
+    return [tomllib.loads(text) for text in texts]
 
 
 def lexicon_digest() -> str:
@@ -166,7 +162,7 @@ _MUHAMMAD = re.compile(r"\b(?:mu|mo|me)ha?m+[ae]d\b")
 def translit_key(name: str) -> str:
     """A key that romanisations of one name share: accents dropped, Muhammad's spellings and doubled letters
     merged, final -y/-iy/-ey as -i ("Boyko Borisov" and "Boyko Borissov"; "Sergey" and "Sergei")."""
-    key = plain(name).casefold().replace("-", " ").replace("'", "").replace("’", "")
+    key = plain(name).casefold().replace("-", " ").replace("'", "")  # plain() made ’ into '
     key = _MUHAMMAD.sub("mhmd", key)
     key = re.sub(r"(?:iy|yy|ey|y)\b", "i", key)
     key = re.sub(r"(\w)\1+", r"\1", key)

@@ -30,10 +30,10 @@ def _emit(node: dict) -> str:
     branches = []
     for ch in sorted(k for k in node if k):
         child = node[ch]
-        branches.append(re.escape(ch) + _emit(child) if (len(child) > 1 or "" not in child) else re.escape(ch))
+        branches.append(re.escape(ch) + _emit(child))  # a leaf emits ""
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if end:
-        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+        return f"{body}?" if len(body) == 1 else f"(?:{body})?"
     return body
