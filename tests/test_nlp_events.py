@@ -323,3 +323,13 @@ def test_nlp_events_reiterating_that_another_must_act_is_a_demand(nlp) -> None:
     events = coded(nlp, "The Dutch minister reiterated that Serbia must hand over the two suspects.")
     demands = [e for e in events if e.type == "REQUEST" and e.counted]
     assert [(e.actor.country, e.recipient.country) for e in demands] == [("NLD", "SRB")]
+
+
+def test_nlp_events_an_ethnic_group_is_coded_where_it_lives(nlp) -> None:
+    e = first(nlp, "Several hundred ethnic Hungarians rallied on Sunday in Romania.")
+    assert e.type == "PROTEST" and e.actor.country == "ROU"
+    e = first(nlp, "The Kurds of northern Syria demanded autonomy from Damascus.")
+    assert e.actor.country == "SYR"
+    # soldiers are not an ethnic group: Russian troops in Ukraine stay Russian
+    e = first(nlp, "Russian troops in Ukraine shelled the town.")
+    assert e.actor.country == "RUS"

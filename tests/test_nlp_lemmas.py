@@ -48,3 +48,9 @@ def test_a_staged_protest_is_coded(nlp) -> None:
 
     events = code_text("Students staged demonstrations in Jakarta on Saturday.", None, nlp)
     assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_irregular_forms_left_as_written_are_corrected(nlp) -> None:
+    doc = nlp("The army retook the town and the elders forgave the rebels.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["retook"] == "retake" and lemmas["forgave"] == "forgive"

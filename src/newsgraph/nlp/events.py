@@ -34,7 +34,7 @@ from ..ontology.patterns import Patterns, Rule, patterns
 from ..ontology.plover import ontology
 from . import dates as dating
 from . import toll as tolls
-from .participants import Participant, Resolver, expand, passive_subject, subject_of
+from .participants import Participant, Resolver, ethnic_group, expand, passive_subject, subject_of
 from .pipeline import Analysis, stage, text_of
 
 VERSION = "coder.v1"
@@ -654,6 +654,11 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
     _instruments(events, sent, pats)
     for e, t in [(e, next(t for t in triggers if t.tok.i == e.token)) for e in events if not e.derived]:
         e.place = place_for(e, t, resolver, countries)
+        for p in (e.actor, e.recipient):  # "ethnic Albanians demonstrated in Serbia": where they live
+            if p is not None and p.country and p.head >= 0 and e.place and e.place.get("country") and \
+                    actors.national(e.place["country"]) and e.place["country"] != p.country and \
+                    ethnic_group(resolver.doc[p.head], p.text) and "where it lives" not in p.rule:
+                p.country, p.rule = e.place["country"], p.rule + "; ethnic group, where it happened"
         for p in (e.actor, e.recipient):  # "people in Hong Kong", "a newspaper based in Beirut"
             if p is not None and p.country is None and p.head >= 0 and (p.anchored or e.type in PHYSICAL):
                 local = resolver.local_country(resolver.doc[p.head])

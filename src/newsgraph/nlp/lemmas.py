@@ -15,11 +15,18 @@ from functools import lru_cache
 from typing import Any
 
 _DOUBLED = re.compile(r"([bdfgklmnprtvz])\1$")
+# Irregular forms the lemmatizer leaves as written (prefixed forms of irregular verbs, mostly).
+IRREGULAR = {"retook": "retake", "retaken": "retake", "forgave": "forgive", "forgiven": "forgive",
+             "rebuilt": "rebuild", "strove": "strive", "overtook": "overtake", "overtaken": "overtake",
+             "foresaw": "foresee", "mistook": "mistake", "rewrote": "rewrite", "outfought": "outfight",
+             "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake"}
 
 
 def stems(word: str) -> Iterator[str]:
     """Regular stems of an inflected verb form, most likely first ("staged" → "stage", "staged", "stag")."""
     w = word.lower()
+    if w in IRREGULAR:
+        yield IRREGULAR[w]
     for ending in ("ing", "ed"):
         if w.endswith(ending) and len(w) > len(ending) + 2:
             stem = w[:-len(ending)]

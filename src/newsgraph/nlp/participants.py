@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,6 +128,13 @@ def passive_subject(v: Any) -> Any | None:
     if v.dep_ == "conj" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.head.children):
         return passive_subject(v.head)
     return None
+
+
+def ethnic_group(tok: Any, text: str) -> bool:
+    """"ethnic Albanians", "the Albanians", "Kurds": people named by their nationality or ethnicity, whom PLOVER
+    codes by the country they live in when the text says where that is."""
+    return bool(re.search(r"\bethnic\b", text, re.IGNORECASE)) or \
+        (tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and tok.text.endswith("s"))
 
 
 def expand(tok: Any) -> list[Any]:
@@ -295,6 +303,11 @@ class Resolver:
         if mention is not None and sector is None:
             m = self.a.mentions[mention]
             sector = m.sector or ("GOV" if m.type == "GPE" and m.country and m.country.isupper() else None)
+        if country is not None and ethnic_group(tok, text):
+            local = self.local_country(tok)  # "the Albanians of southern Serbia": coded where they live
+            if local is not None and local != country:
+                return Participant(text, start, end, tok.i, mention, local, sector or "CVL",
+                                   rule=rule + "ethnic group, where it lives", anchored=True)
         if mention is not None and country is None and self.a.mentions[mention].type in ("GPE", "LOC"):
             city = places.city(self.a.mentions[mention].name, self.countries)
             if city is not None:  # a town stands for its people: country of the town, civilian sector
