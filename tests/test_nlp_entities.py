@@ -164,3 +164,14 @@ def test_entities_naval_and_abbreviated_ranks_are_military(text: str) -> None:
     from newsgraph.ontology.actors import code
 
     assert code(text).sector == "MIL"
+
+
+def test_transnational_armed_groups_take_plovers_img_code() -> None:
+    from newsgraph.ontology.actors import code, national
+
+    for text in ("al-Qaeda", "the Islamic State", "ISIS fighters"):
+        got = code(text)
+        assert (got.country, got.sector) == ("IMG", "REB"), (text, got)
+    assert not national("IMG")
+    # a national branch keeps its country
+    assert code("Al-Qaeda in the Arabian Peninsula").country == "YEM"

@@ -165,10 +165,10 @@ def test_body_lexicons_are_well_formed() -> None:
     import tomllib
     from importlib import resources
 
-    from newsgraph.ontology.actors import SECTORS
+    from newsgraph.ontology.actors import INTERNATIONAL, SECTORS
     from newsgraph.ontology.countries import index
 
-    codes = set(index().names.values()) | {"IGO", "UNO", "EUR", ""}
+    codes = set(index().names.values()) | set(INTERNATIONAL) | {""}
     seen: dict[str, str] = {}
     for name in ("actors.toml", "bodies.toml"):
         doc = tomllib.loads(resources.files("newsgraph.ontology").joinpath(f"lexicons/{name}").read_text("utf-8"))

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..ontology import places
-from ..ontology.actors import find_person
+from ..ontology.actors import INTERNATIONAL, find_person
 from .mentions import Mention
 from .persons import Person, fold
 
@@ -67,7 +67,7 @@ _FOLD_ORG = re.compile(r"[^\w]+")
 def other_ref(m: Mention, countries: tuple[str, ...] = ()) -> EntityRef | None:
     """The entity of an organisation or place mention; ``countries`` are the article's, to pick a town."""
     if m.type in ("GPE", "NORP") and m.country and len(m.country) == 3 and m.country.isupper():
-        if m.country in ("IGO", "UNO", "EUR"):
+        if m.country in INTERNATIONAL:
             return None
         name = _country_name(m.country)
         rule = "capital as government" if m.extra.get("capital") else f"country '{m.country}'"

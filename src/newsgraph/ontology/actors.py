@@ -1,4 +1,4 @@
-"""Actor coding: a country (ISO alpha-3, or IGO/UNO/EUR) and a PLOVER sector for a name or description.
+"""Actor coding: a country (ISO alpha-3, or one of PLOVER's international codes such as IGO/UNO/EUR/IMG) and a PLOVER sector for a name or description.
 
 Knowledge comes from data files, never from code: ``lexicons/actors.toml`` (well-known bodies, role words,
 country short forms) and ``lexicons/demonyms.tsv``, plus any files named in ``$NEWSGRAPH_LEXICON``
@@ -50,7 +50,7 @@ class Lexicon:
     people_pattern: re.Pattern[str]
 
 
-INTERNATIONAL = ("IGO", "UNO", "EUR")  # codes the lexicon gives to international bodies, not states
+INTERNATIONAL = ("IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC")  # PLOVER's codes for international non-state actors
 
 
 def national(code: str | None) -> bool:

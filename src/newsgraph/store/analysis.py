@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from ..nlp.resolve import EntityRef, link_partial
+from ..ontology.actors import INTERNATIONAL
 from .store import Store
 
 
@@ -71,13 +72,13 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
                       sector: str | None) -> tuple[str | None, str | None]:
     """A person's country and sector from the roles read about them.
 
-    Country: the one most roles state (a national country over IGO/UNO/EUR, which are affiliations); sector: the
+    Country: the one most roles state (a national country over IGO/UNO/EUR and the other international codes, which are affiliations); sector: the
     latest dated role that states one. Where the roles say nothing, what was known before stays.
     """
     from collections import Counter
 
     votes = Counter(r["country"] for r in roles if r.get("country"))
-    national = Counter({c: n for c, n in votes.items() if c not in ("IGO", "UNO", "EUR")})
+    national = Counter({c: n for c, n in votes.items() if c not in INTERNATIONAL})
     if national or votes:
         country = (national or votes).most_common(1)[0][0]
     dated = sorted((r for r in roles if r.get("sector")), key=lambda r: r.get("date") or "")
