@@ -175,3 +175,23 @@ def test_transnational_armed_groups_take_plovers_img_code() -> None:
     assert not national("IMG")
     # a national branch keeps its country
     assert code("Al-Qaeda in the Arabian Peninsula").country == "YEM"
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("an opposition lawmaker", None, "LEG"),       # a legislator, whichever side
+    ("the opposition leader", None, "OPP"),
+    ("the official Lebanese news agency", "LBN", "GOV"),  # state media speak for the state
+    ("Russian state television", "RUS", "GOV"),
+    ("Ukrainian radio", "UKR", "JRN"),
+    ("the EU legislature", "EUR", "LEG"),          # an organ of an international body
+    ("NATO troops", "IGO", "MIL"),
+    ("UN officials", "UNO", "IGO"),
+    ("Dutch experts", "NLD", "EDU"),
+    ("She", None, "UNK"),                          # a bare pronoun says nothing of who
+])
+def test_actor_code_role_conventions(text: str, country: str | None, sector: str) -> None:
+    from newsgraph.ontology.actors import code
+
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)
+    assert code("She").known_sector is None

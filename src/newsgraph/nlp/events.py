@@ -525,7 +525,7 @@ def claimant(t: Trigger, resolver: Resolver, quotes: list[Any]) -> Participant |
         if q.start <= start < q.end and q.speaker_start is not None:
             code = actors.code(q.speaker_text or "")
             p = Participant(q.speaker_text or "", q.speaker_start, q.speaker_end or q.speaker_start, -1,
-                            q.speaker_mention, code.country, code.sector, rule="quote speaker")
+                            q.speaker_mention, code.country, code.known_sector, rule="quote speaker")
             if q.speaker_person is not None and q.speaker_mention is None:
                 person = resolver.a.persons[q.speaker_person]
                 p.mention = person.mentions[0] if person.mentions else None

@@ -291,7 +291,7 @@ class Resolver:
         text = text_of(doc)[start:end]
         mention = self.mention_in(start, end, tok.idx)
         code = actors.code(text, date=self.a.date)
-        country, sector = self._person_code(mention, code.country, code.sector)
+        country, sector = self._person_code(mention, code.country, code.known_sector)
         if mention is not None and country is None:
             country = self.a.mentions[mention].country
         if country is None:  # "their forces", "its army": whose they are

@@ -39,6 +39,11 @@ class ActorCode:
     org: str | None = None  # canonical name of a lexicon body that matched
     rule: str = ""
 
+    @property
+    def known_sector(self) -> str | None:
+        """The sector, or None when it is only "UNK" (a bare pronoun: who it is comes from the text around it)."""
+        return None if self.sector == "UNK" else self.sector
+
 
 @dataclass
 class Lexicon:
@@ -249,10 +254,21 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         return None, None
     word = best[2]
     sector = lex.roles[word.casefold()]
+    if sector == "OPP" and word.casefold() == "opposition":
+        # "an opposition lawmaker" is a legislator (PLOVER: LEG); "the opposition leader" stays OPP
+        rest = role_sector(text[:best[1]] + " " * len(word) + text[best[1] + len(word):])
+        if rest[0] in ("LEG", "JUD"):
+            return rest
+    if sector == "JRN" and _STATE_MEDIA.search(text):
+        sector = "GOV"  # "the official National News Agency", "state-run television": the state speaking
     if sector in ("GOV", "SPY", "MIL", "LEG") and re.search(r"\b(?:former|ex-|disgraced|ousted|exiled|retired)\b", text, re.IGNORECASE):
         sector = "ELI"
     return sector, word
 
+
+_STATE_MEDIA = re.compile(r"\b(?:official|state|state-run|state-owned|state-controlled|government-run|"
+                          r"government-controlled|government|governmental)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:he|she|it|they|we|him|her|them|us|i|you)", re.IGNORECASE)
 
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?|delegates?|delegation|mission|"
                         r"permanent representative)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -294,6 +310,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     s = " ".join(text.replace("’", "'").split())
     if not s or not any(c.isalpha() for c in s):
         return ActorCode(None, None, rule="empty")
+    if _PRONOUN.fullmatch(s):
+        return ActorCode(None, "UNK", rule="pronoun")  # who it is depends on the text around it
     countries = country_index()
     org = find_org(s)
     sector, role = role_sector(s)
@@ -306,6 +324,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if org is not None:
         org_country = org[0].country or country
         org_sector = org[0].sector or sector
+        organ = role_sector(s[org[2]:])[0]
+        if org[0].sector == "IGO" and organ in ("LEG", "MIL", "JUD", "COP", "SPY"):
+            org_sector = organ  # an organ of an international body: "the EU legislature", "NATO troops"
         if sector == "ELI":  # "a former CIA official"
             org_sector = "ELI"
         # A role inside the org name ("Defense Ministry") does not override the body's own sector.
