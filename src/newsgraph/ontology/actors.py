@@ -75,7 +75,7 @@ def plain(text: str) -> str:
 
 def _load_files() -> list[dict]:
     texts = [resources.files(__package__).joinpath(f"lexicons/{name}").read_text("utf-8")
-             for name in ("actors.toml", "bodies.toml", "people.toml", "leaders.toml")]
+             for name in ("actors.toml", "bodies.toml", "people.toml", "leaders.toml", "officials.toml")]
     user = filter(None, os.environ.get("NEWSGRAPH_LEXICON", "").split(":"))
     texts += [Path(path).read_text("utf-8") for path in user]
     return [tomllib.loads(text) for text in texts]
@@ -300,7 +300,8 @@ def _city_country(text: str) -> str | None:
     return None
 
 
-STOP_CAPITALS = {"the", "a", "an", "state", "university", "city", "national", "police", "army", "mayor", "governor"}
+STOP_CAPITALS = {"the", "a", "an", "state", "university", "city", "national", "police", "army", "mayor", "governor",
+                 "high", "supreme", "district", "regional", "provincial", "municipal", "central", "metropolitan"}
 
 
 def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
