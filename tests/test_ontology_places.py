@@ -292,3 +292,13 @@ def test_left_office_names_listed_people() -> None:
         for name, year in doc["left_office"].items():
             assert name in names, name
             assert 1900 < year < 2030, name
+
+
+def test_places_former_names_do_not_beat_a_town_called_so() -> None:
+    # a town called so beats a larger city that once had the name (Engels was Pokrovsk until 1931)
+    assert places.city("Pokrovsk", ("RUS",)).name == "Pokrovsk"
+    assert places.city("Pokrovsk").country == "UKR"
+    assert places.city("Kherson").country == "UKR"  # 66,000 in the gazetteer: half the large-city threshold
+    # a small town is found in the article's countries only
+    assert places.city("Toretsk", ("UKR",)).country == "UKR"
+    assert places.city("Toretsk") is None

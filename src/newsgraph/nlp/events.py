@@ -921,6 +921,9 @@ def _modal_future(tok: Any) -> bool:
 
 
 def _derive(e: Event, at: int, resolver: Resolver, force: str | None = None) -> list[Event]:
+    """The event a statement of intent is: "agreed to withdraw" and "will withdraw" are AGREE, "threatened to
+    strike" THREATEN. (The PLOVER manual would leave a future retreat as RETREAT + future and code an announced
+    one as CONCEDE; plover_gsr's coders reduce both to AGREE, and so does this coder.)"""
     if force == "REJECT":
         kind, mode = "REJECT", ABOUT_MODE["REJECT"].get(e.type)
     elif force == "THREATEN" or e.type in HOSTILE:

@@ -63,13 +63,20 @@ def _place(city: dict, iso3: dict[str, str]) -> Place:
 
 
 def city(name: str, countries: Iterable[str] = ()) -> Place | None:
-    """The city (or, failing one, the region) of that name; ``countries`` are the article's, to pick a namesake."""
+    """The city (or, failing one, the region) of that name; ``countries`` are the article's, to pick a namesake.
+    A town under ``MIN_POPULATION`` is found only in one of those countries: a small town found by its name
+    alone is too often a word of something else (a surname NER took for a place, "Federal", "Freedom")."""
     by_name, iso3, _ = _data()
     wanted = set(countries)
     candidates = by_name.get(name.strip().casefold(), [])
     local = [c for c in candidates if iso3.get(c["countrycode"]) in wanted]
-    pool = local or [c for c in candidates if int(c.get("population") or 0) >= MIN_POPULATION]
     area = region(name, wanted)
+    key = name.strip().casefold()
+    own = [c for c in candidates if c["name"].casefold() == key and
+           int(c.get("population") or 0) >= MIN_POPULATION // 2] if area is None else []
+    # a town called so beats a larger city that had the name once ("Pokrovsk" is not Engels, formerly Pokrovsk)
+    pool = [c for c in local if c["name"].casefold() == key] or own or local or \
+        [c for c in candidates if int(c.get("population") or 0) >= MIN_POPULATION]
     if pool:
         best = max(pool, key=lambda c: int(c.get("population") or 0))
         if area is None or best["name"].casefold() == name.strip().casefold():
