@@ -333,3 +333,14 @@ def test_nlp_events_an_ethnic_group_is_coded_where_it_lives(nlp) -> None:
     # soldiers are not an ethnic group: Russian troops in Ukraine stay Russian
     e = first(nlp, "Russian troops in Ukraine shelled the town.")
     assert e.actor.country == "RUS"
+
+
+def test_nlp_events_the_content_of_an_accusation_is_not_a_happening(nlp) -> None:
+    # the accuser did not shell anything: the shelling is what the accusation says, coded by the ACCUSE
+    events = [e for e in coded(nlp, "Serbia accused Kosovo of shelling the border post.") if e.counted]
+    assert [(e.type, e.actor.country, e.recipient.country) for e in events] == [("ACCUSE", "SRB", "XKX")]
+    events = coded(nlp, "Three men charged with bombing the consulate appeared in a court in Nairobi.")
+    assert not any(e.type == "ASSAULT" for e in events)
+    # an action the sentence reports stays, next to the accusation
+    events = coded(nlp, "Israel bombed Gaza after accusing Hamas of firing rockets.")
+    assert {e.type for e in events if e.counted} == {"ASSAULT", "ACCUSE"}

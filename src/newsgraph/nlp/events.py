@@ -206,6 +206,20 @@ def match_verb(v: Any, pats: Patterns) -> Trigger | None:
     return None
 
 
+ALLEGING = {"accuse", "suspect", "charge", "convict", "blame", "indict", "sentence", "condemn", "criticize",
+            "criticise", "arrest", "detain", "jail", "try", "prosecute", "investigate", "punish", "fine",
+            "acquit", "allege", "deport", "sanction"}
+
+
+def _alleged(v: Any) -> bool:
+    """"accused Ukraine of shelling the plant", "suspected of bombing the embassy", "charged with killing": an
+    action named as the content of an accusation or a charge is the accuser's claim, coded by the ACCUSE (or
+    arrest, trial, sanction) that carries it, not a happening of its own."""
+    prep = v.head
+    return v.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("of", "for", "with") and \
+        prep.head.lemma_.lower() in ALLEGING
+
+
 def _quote_follows(v: Any) -> bool:
     """"call Putin “smart”": a quotation right after the verb's object is a description, not a call."""
     dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
@@ -628,7 +642,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or \
                 (tok.pos_ == "ADJ" and tok.lemma_.lower() in pats.governors):
             trig = match_verb(tok, pats)
-            if trig is not None and not (tok.dep_ == "amod"):
+            if trig is not None and not (tok.dep_ == "amod") and not _alleged(tok):
                 triggers.append(trig)
                 if trig.obj is not None:
                     consumed.add(trig.obj.i)
