@@ -344,3 +344,33 @@ def test_nlp_events_the_content_of_an_accusation_is_not_a_happening(nlp) -> None
     # an action the sentence reports stays, next to the accusation
     events = coded(nlp, "Israel bombed Gaza after accusing Hamas of firing rockets.")
     assert {e.type for e in events if e.counted} == {"ASSAULT", "ACCUSE"}
+
+
+@pytest.mark.parametrize("text,actor,sector,recipient", [
+    ("A Norwegian aid worker was detained in Eritrea on Monday.", "ERI", "COP", "NOR"),
+    ("A Canadian engineer has been put under investigation in Greece over the contract.", "GRC", "COP", "CAN"),
+    ("Two Danish sailors were sentenced in Iran for spying.", "IRN", "JUD", "DNK"),
+])
+def test_nlp_events_agentless_state_action_is_done_by_the_state_where_it_happened(nlp, text, actor, sector,
+                                                                                 recipient) -> None:
+    e = first(nlp, text)
+    assert e.actor is not None and (e.actor.country, e.actor.sector) == (actor, sector), (text, e.actor)
+    assert "agentless passive" in e.actor.rule
+    assert e.recipient is not None and e.recipient.country == recipient, (text, e.recipient)
+
+
+def test_nlp_events_agentless_rule_leaves_named_agents_and_harm_alone(nlp) -> None:
+    e = first(nlp, "A Norwegian aid worker was detained by Sudanese soldiers in Eritrea on Monday.")
+    assert e.actor.country == "SDN" and "agentless" not in e.actor.rule
+    e = first(nlp, "A Norwegian aid worker was killed in Eritrea on Monday.")
+    assert e.type == "ASSAULT" and e.actor is None  # who killed is not known
+
+
+def test_nlp_events_anti_and_pro_name_no_country(nlp) -> None:
+    e = first(nlp, "A well-known anti-Iran columnist was shot dead in a street of central Baghdad.")
+    assert e.recipient is not None and e.recipient.country == "IRQ", e.recipient
+
+
+def test_nlp_events_withdrawal_of_forces_from_a_country_is_directed_at_it(nlp) -> None:
+    e = first(nlp, "Portugal completed the withdrawal of its last troops from Mozambique on Tuesday.")
+    assert e.type == "RETREAT" and e.actor.country == "PRT" and e.recipient.country == "MOZ", e

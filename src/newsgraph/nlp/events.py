@@ -376,7 +376,9 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
                 if obj is not None else []  # "70 million dollars of aid for Romania"
             # the objects of the trigger and of its light verb ("provide 70 million dollars of aid for Romania")
             dobjs = [c for h in hosts for c in h.children if c.dep_ == "dobj" and c != obj and c != tok]
-            for host in hosts + ([obj] if obj is not None else []) + inner + dobjs:
+            # what a noun's action moves ("the withdrawal of some forces from Panama")
+            moved = _prep_objects(tok, "of") if tok.pos_ in ("NOUN", "PROPN") else []
+            for host in hosts + ([obj] if obj is not None else []) + inner + dobjs + moved:
                 found = _prep_objects(host, where)
                 if found:
                     break
@@ -585,8 +587,8 @@ def _date_attachment(doc: Any, found: dating.DateText, sent: Any) -> int | None:
 
 
 def place_for(e: Event, t: Trigger, resolver: Resolver, countries: tuple[str, ...]) -> dict[str, Any] | None:
-    hosts = [t.tok] + ([t.light] if t.light is not None else [])
-    cands = []
+    hosts = [t.tok] + ([t.light] if t.light is not None else []) + ([t.obj] if t.obj is not None else [])
+    cands = []  # (the object a rule matched holds the place too: "put under investigation in Italy")
     for host in hosts:
         for c in host.children:
             if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or (e.type == "ASSAULT" and c.lower_ in STRIKE_PREPS)):
@@ -680,6 +682,12 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                     local = e.place["country"]  # a local actor of a happening in that country
                 if local:
                     p.country, p.rule = local, p.rule + "; country from place"
+        state = _agentless_state_action(e, t)
+        if state is not None:  # "a missionary was arrested in Lebanon": by Lebanon's authorities
+            p = e.place
+            e.actor = Participant(text_of(resolver.doc)[p["start"]:p["end"]], p["start"], p["end"], -1,
+                                  resolver.mention_in(p["start"], p["end"]), p["country"], state,
+                                  rule="the state where it was done (agentless passive)")
         if e.place and e.place.get("country") and e.recipient is not None and e.recipient.country is None and \
                 e.type in PHYSICAL:  # "killing four people" in a Ukrainian town: Ukrainian people
             e.recipient.country = e.place["country"]
@@ -738,6 +746,29 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
     return [e for e in events if _keep(e)]
 
 
+# What only a state does to people in its territory, and the branch that does it: named in the passive
+# without an agent ("was arrested in Lebanon", "has been put under investigation in Italy"), the actor is that
+# country's authorities, as PLOVER's coders read it.
+STATE_ACTIONS = {"arrest": "COP", "detain": "COP", "jail": "JUD", "imprison": "JUD", "charge": "JUD",
+                 "indict": "JUD", "convict": "JUD", "sentence": "JUD", "prosecute": "JUD", "try": "JUD",
+                 "investigation": "JUD", "investigate": "COP", "deport": "GOV", "expel": "GOV",
+                 "extradite": "GOV", "execute": "JUD", "fine": "JUD", "interrogate": "COP", "question": "COP"}
+
+
+def _agentless_state_action(e: Event, t: Trigger) -> str | None:
+    """The sector of the authorities behind a state action told in the agentless passive in a named country,
+    else None."""
+    if e.actor is not None or not e.place or not actors.national(e.place.get("country")) or \
+            e.place.get("start") is None or e.type not in ("COERCE", "ACCUSE", "SANCTION"):
+        return None
+    verb = t.light if t.light is not None else t.tok
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return STATE_ACTIONS.get(t.tok.lemma_.lower()) or STATE_ACTIONS.get(e.mode or "")
+
+
 def _lexicon_body(p: Participant, resolver: Resolver) -> bool:
     return p.mention is not None and resolver.a.mentions[p.mention].org is not None
 
@@ -752,7 +783,8 @@ def _home_country(sent: Any, resolver: Resolver) -> tuple[str | None, int]:
     found: dict[str, int] = {}
     for i in resolver.mentions:
         m = resolver.a.mentions[i]
-        if m.start < sent.start_char or m.end > sent.end_char or m.type not in ("GPE", "NORP", "LOC"):
+        if m.start < sent.start_char or m.end > sent.end_char or m.type not in ("GPE", "NORP", "LOC") or \
+                resolver.stance(i):
             continue
         code = m.country if actors.national(m.country) else resolver.place_country(m)
         if actors.national(code):

@@ -203,7 +203,9 @@ class Resolver:
     def mention_in(self, start: int, end: int, head_start: int | None = None) -> int | None:
         """The mention a phrase holds: the one covering its head, else a person, an org, then a place."""
         inside = [i for i in self.mentions
-                  if self.a.mentions[i].start < end and start < self.a.mentions[i].end]
+                  if self.a.mentions[i].start < end and start < self.a.mentions[i].end and not
+                  (self.stance(i) and not (head_start is not None and
+                                           self.a.mentions[i].start <= head_start < self.a.mentions[i].end))]
         if not inside:
             return None
         if head_start is not None:
@@ -216,6 +218,12 @@ class Resolver:
                 if self.a.mentions[i].type in kinds:
                     return i
         return inside[-1]
+
+    def stance(self, i: int) -> bool:
+        """Whether a mention names what someone is for or against ("an anti-Syria journalist", "pro-Kremlin
+        bloggers"): it says nothing of where they are from."""
+        m = self.a.mentions[i]
+        return text_of(self.doc)[max(m.start - 5, 0):m.start].lower().endswith(("anti-", "pro-"))
 
     def pair(self, tok: Any) -> list[Participant] | None:
         """"The two leaders", "both countries", "the two sides": the last two distinct people (or countries)
@@ -324,7 +332,7 @@ class Resolver:
         lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
         for i in self.mentions:
             m = self.a.mentions[i]
-            if m.start < lo or m.end > hi or m.type not in ("GPE", "LOC", "FAC"):
+            if m.start < lo or m.end > hi or m.type not in ("GPE", "LOC", "FAC") or self.stance(i):
                 continue
             country = self.place_country(m)
             if country is not None:

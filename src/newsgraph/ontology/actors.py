@@ -304,11 +304,15 @@ STOP_CAPITALS = {"the", "a", "an", "state", "university", "city", "national", "p
                  "high", "supreme", "district", "regional", "provincial", "municipal", "central", "metropolitan"}
 
 
+_STANCE = re.compile(r"\b(?:anti|pro)-\s?(?:[A-Z][\w'.]*(?:-[A-Z][\w'.]*)*)(?:\s+[A-Z][\w'.]*)*")
+
+
 def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     """Country and sector of an actor string ("Mexican authorities", "the Kremlin", "Brazilians"). ``date``
     (ISO, the text's date) decides whether a well-known person still held the listed office; without a date
     the office is assumed held (the coding of an undated text never depends on the day it is run)."""
     s = " ".join(text.replace("’", "'").split())
+    s = " ".join(_STANCE.sub(" ", s).split())  # "an anti-Syria journalist" is not Syrian
     if not s or not any(c.isalpha() for c in s):
         return ActorCode(None, None, rule="empty")
     if _PRONOUN.fullmatch(s):
