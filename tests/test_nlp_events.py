@@ -374,3 +374,26 @@ def test_nlp_events_anti_and_pro_name_no_country(nlp) -> None:
 def test_nlp_events_withdrawal_of_forces_from_a_country_is_directed_at_it(nlp) -> None:
     e = first(nlp, "Portugal completed the withdrawal of its last troops from Mozambique on Tuesday.")
     assert e.type == "RETREAT" and e.actor.country == "PRT" and e.recipient.country == "MOZ", e
+
+
+def test_nlp_events_a_mediator_is_not_from_where_the_parties_are(nlp) -> None:
+    e = first(nlp, "A veteran envoy launched a mediation effort on Monday between Armenia and Azerbaijan.")
+    assert e.type == "CONSULT" and e.actor is not None and e.actor.country is None, e.actor
+
+
+def test_nlp_events_an_unknown_place_name_is_not_the_sentences_country(nlp) -> None:
+    # "Tajikstan" is misspelt: no lexicon or gazetteer knows it; it must not become Uzbekistan
+    e = first(nlp, "Uzbekistan's president rejected a new offer from Tajikstan for talks on water.")
+    assert e.type == "REJECT" and e.actor.country == "UZB"
+    assert e.recipient is None or e.recipient.country != "UZB", e.recipient
+
+
+def test_nlp_events_who_staged_the_thing_acted_on_is_the_recipient(nlp) -> None:
+    e = first(nlp, "Georgian police broke up a march staged by opposition students in Tbilisi.")
+    assert e.actor.country == "GEO" and e.recipient is not None and "students" in e.recipient.text, e.recipient
+
+
+def test_nlp_events_a_name_the_parse_cut_short_is_coded_whole(nlp) -> None:
+    e = first(nlp, "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, welcomed the Lebanese president in Doha.",
+              date="2010-05-01")
+    assert e.actor is not None and e.actor.country == "QAT" and e.actor.sector == "GOV", e.actor

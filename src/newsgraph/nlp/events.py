@@ -407,6 +407,13 @@ SPEECH_NOUNS = {"call", "calls", "offer", "offers", "invitation", "proposal", "p
                 "suggestion", "overture", "overtures", "condition", "conditions"}
 
 
+# Participles that name who did a thing ("staged by students", "committed by Croat forces"), unlike those that
+# name who thinks something of it ("nationals suspected by the West").
+DOING = {"stage", "carry", "conduct", "launch", "organize", "organise", "hold", "lead", "commit", "perpetrate",
+         "mount", "order", "plan", "call", "sponsor", "make", "issue", "impose", "announce", "propose", "put",
+         "draft", "table", "submit", "offer", "present", "initiate", "unleash", "fire"}
+
+
 def _behind(tok: Any, resolver: Resolver) -> Any:
     """The actor behind a thing named as recipient: "calls by Belarus's rulers" → the rulers, "Serbia's
     suppression" → Serbia. An entity stays itself."""
@@ -415,6 +422,10 @@ def _behind(tok: Any, resolver: Resolver) -> Any:
     for c in tok.children:
         if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your"):
             return c
+    for c in tok.children:  # "the demonstration staged by students", "the raid carried out by the army"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOING:
+            for g in _prep_objects(c, "by"):
+                return g
     frontier = [tok]
     for _ in range(3):  # "welcomed the resumption of ties with Osgiliath": down the chain of nouns
         nxt = []
@@ -678,7 +689,8 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
         for p in (e.actor, e.recipient):  # "people in Hong Kong", "a newspaper based in Beirut"
             if p is not None and p.country is None and p.head >= 0 and (p.anchored or e.type in PHYSICAL):
                 local = resolver.local_country(resolver.doc[p.head])
-                if local is None and e.place and e.place.get("country") and p is e.actor:
+                if local is None and e.place and e.place.get("country") and p is e.actor and \
+                        e.mode != "third-party":  # a mediator is not from where the parties are
                     local = e.place["country"]  # a local actor of a happening in that country
                 if local:
                     p.country, p.rule = local, p.rule + "; country from place"
@@ -730,14 +742,14 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
         for e in events:  # "opposition leaders agreed to postpone the rally": domestic actors of that country
             # (never a body the lexicon knows: one listed without a country is international, as Amnesty is)
             if e.actor is not None and e.actor.country is None and e.actor.anchored and e.actor.head >= 0 and \
-                    not _lexicon_body(e.actor, resolver):
+                    not _lexicon_body(e.actor, resolver) and not _unknown_place(e.actor, resolver):
                 e.actor.country, e.actor.rule = home, e.actor.rule + "; the sentence's only country"
             r = e.recipient
             # (the 83 drones a country shot down are not its own: they stay uncoded)
             own_weapons = r is not None and r.head >= 0 and resolver.doc[r.head].lemma_.lower() in _WEAPONS and \
                 e.actor is not None and e.actor.country == home
             if r is not None and r.country is None and r.anchored and r.head >= 0 and \
-                    not _lexicon_body(r, resolver) and not own_weapons:
+                    not _lexicon_body(r, resolver) and not own_weapons and not _unknown_place(r, resolver):
                 e.recipient.country, e.recipient.rule = home, e.recipient.rule + "; the sentence's only country"
             if e.recipient is None and e.type not in PHYSICAL and e.actor is not None and e.actor.coded:
                 m = resolver.a.mentions[home_mention]  # "Sudan's government lifted a state of emergency"
@@ -771,6 +783,12 @@ def _agentless_state_action(e: Event, t: Trigger) -> str | None:
 
 def _lexicon_body(p: Participant, resolver: Resolver) -> bool:
     return p.mention is not None and resolver.a.mentions[p.mention].org is not None
+
+
+def _unknown_place(p: Participant, resolver: Resolver) -> bool:
+    """A participant that is itself a place name neither the lexicons nor the gazetteer know ("Afganistan"):
+    another state or town, not the sentence's country; it stays uncoded."""
+    return resolver.doc[p.head].ent_type_ == "GPE"
 
 
 _WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "munition", "uav", "shahed", "warplane",

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..ontology import actors, places
@@ -299,6 +299,12 @@ class Resolver:
         text = text_of(doc)[start:end]
         mention = self.mention_in(start, end, tok.idx)
         code = actors.code(text, date=self.a.date)
+        if mention is not None and code.country is None and self.a.mentions[mention].type == "PERSON" and \
+                not text_of(doc)[self.a.mentions[mention].start:self.a.mentions[mention].end] in text:
+            # the parse cut the name short ("Sheikh Hamad" of "Sheikh Hamad bin Khalifa al-Thani"): the whole name
+            whole = actors.code(self.a.mentions[mention].text, date=self.a.date)
+            if whole.country is not None:
+                code = whole if whole.known_sector is not None else replace(whole, sector=code.known_sector)
         country, sector = self._person_code(mention, code.country, code.known_sector)
         if mention is not None and country is None:
             country = self.a.mentions[mention].country
