@@ -397,3 +397,16 @@ def test_nlp_events_a_name_the_parse_cut_short_is_coded_whole(nlp) -> None:
     e = first(nlp, "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, welcomed the Lebanese president in Doha.",
               date="2010-05-01")
     assert e.actor is not None and e.actor.country == "QAT" and e.actor.sector == "GOV", e.actor
+
+
+def test_nlp_events_a_protest_is_aimed_at_the_authority_it_defies(nlp) -> None:
+    e = first(nlp, "Thousands of people blocked streets in Minsk in defiance of Russian authorities on Sunday.")
+    assert e.type == "PROTEST" and e.recipient is not None and e.recipient.country == "RUS", e.recipient
+    e = first(nlp, "Students protested in Belgrade on Friday.")  # no authority named: the place stays
+    assert e.recipient is not None and e.recipient.country == "SRB", e.recipient
+
+
+def test_nlp_events_the_participle_of_the_object_places_the_event(nlp) -> None:
+    e = first(nlp, "Police stopped a march held on Sunday in Eldoret by opposition supporters.")
+    assert e.type == "COERCE" and e.place is not None and e.place["name"] == "Eldoret", e.place
+    assert e.actor.country == "KEN", e.actor  # police of the place where they acted

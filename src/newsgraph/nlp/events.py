@@ -599,7 +599,10 @@ def _date_attachment(doc: Any, found: dating.DateText, sent: Any) -> int | None:
 
 def place_for(e: Event, t: Trigger, resolver: Resolver, countries: tuple[str, ...]) -> dict[str, Any] | None:
     hosts = [t.tok] + ([t.light] if t.light is not None else []) + ([t.obj] if t.obj is not None else [])
-    cands = []  # (the object a rule matched holds the place too: "put under investigation in Italy")
+    # the object a rule matched holds the place too ("put under investigation in Italy"), and so does the
+    # participle telling how its thing came about ("prevented the demonstration staged ... in Sivas")
+    hosts += [c for c in (t.obj.children if t.obj is not None else []) if c.dep_ == "acl" and c.tag_ == "VBN"]
+    cands = []
     for host in hosts:
         for c in host.children:
             if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or (e.type == "ASSAULT" and c.lower_ in STRIKE_PREPS)):
@@ -715,9 +718,12 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             if base is not None:
                 e.place = base.place
     for e in events:
-        if not e.derived and (e.recipient is None or not e.recipient.coded):
+        # a protest is aimed at the authority it defies rather than at the place it is held
+        placed = e.recipient is not None and e.recipient.rule == "place as recipient" and e.type == "PROTEST"
+        if not e.derived and (e.recipient is None or not e.recipient.coded or placed):
             found = _clause_party(resolver.doc[e.token], e, resolver)
-            if found is not None:
+            if found is not None and (not placed or (found.sector in AUTHORITIES and
+                                                     resolver.doc[found.head].ent_type_ != "GPE")):
                 e.recipient = found
     for g in events:  # "agreed to set up a centre in Tokyo", "threatened to strike unless Israel ..."
         if g.recipient is not None and g.recipient.coded:
@@ -823,9 +829,13 @@ def _clause_party(tok: Any, e: Event, resolver: Resolver) -> Participant | None:
     heads = [t for t in tok.subtree if t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
              and not (actor_span[0] <= t.idx < actor_span[1])]
     if e.type == "PROTEST":
-        for h in heads:
-            p = resolver.participant(h, "protest target: ")
-            if p.coded and p.country and (p.sector in AUTHORITIES or h.ent_type_ == "GPE"):
+        found = [(h, resolver.participant(h, "protest target: ")) for h in heads]
+        found = [(h, p) for h, p in found if p.coded and p.country]
+        for h, p in found:
+            if p.sector in AUTHORITIES and h.ent_type_ != "GPE":  # (a place is a government only by metonymy)
+                return p
+        for h, p in found:
+            if h.ent_type_ == "GPE":
                 return p
     if e.type in PHYSICAL:
         return None
