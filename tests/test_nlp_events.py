@@ -410,3 +410,9 @@ def test_nlp_events_the_participle_of_the_object_places_the_event(nlp) -> None:
     e = first(nlp, "Police stopped a march held on Sunday in Eldoret by opposition supporters.")
     assert e.type == "COERCE" and e.place is not None and e.place["name"] == "Eldoret", e.place
     assert e.actor.country == "KEN", e.actor  # police of the place where they acted
+
+
+def test_nlp_events_reparations_paid_are_aid_with_their_context(nlp) -> None:
+    e = first(nlp, "Belgium paid compensation to 40 Congolese families for land taken in the colonial era.")
+    assert (e.type, e.actor.country, e.recipient.country) == ("AID", "BEL", "COD"), e
+    assert "reparations" in e.contexts
