@@ -100,9 +100,7 @@ def derive_all(articles: Iterable[dict[str, Any]], model: str | None = None,
     import multiprocessing
 
     if "fork" in multiprocessing.get_all_start_methods():
-        # Load the model and the gazetteer here first: forked workers share them (copy-on-write), no reload.
-        pipeline.load(model)
-        places.warm()
+        _ready(model)  # here first: forked workers share the model and lexicons (copy-on-write), no reload
         ctx = multiprocessing.get_context("fork")
     else:
         ctx = multiprocessing.get_context("spawn")
@@ -110,7 +108,7 @@ def derive_all(articles: Iterable[dict[str, Any]], model: str | None = None,
         pending: deque[tuple[list[dict[str, Any]], Any]] = deque()
         for chunk in _batches(articles, BATCH):
             pending.append((chunk, pool.apply_async(_derive_batch, ([_slim(a) for a in chunk],))))
-            while len(pending) >= 2 * workers:
+            while len(pending) >= 4 * workers:
                 done, result = pending.popleft()
                 yield from zip(done, result.get())
         while pending:
@@ -118,9 +116,30 @@ def derive_all(articles: Iterable[dict[str, Any]], model: str | None = None,
             yield from zip(done, result.get())
 
 
+_READY: set[str | None] = set()  # models this process has readied (once: a later freeze would keep garbage)
+WARM_TEXT = ('Officials in Kyiv said President Volodymyr Zelensky met Mr. Rutte of NATO in Brussels on Monday. '
+             '"We will not give up," he said.')
+
+
+def _ready(model: str | None) -> Any:
+    """Load the model, the gazetteer and every lexicon the stages use (by analysing one short text), then
+    freeze them out of the garbage collector: its full collections would otherwise walk the millions of
+    objects they hold again and again, in every process (and, after a fork, copy their pages)."""
+    import gc
+
+    nlp = pipeline.load(model)
+    if model in _READY:
+        return nlp
+    _READY.add(model)
+    places.warm()
+    pipeline.run(pipeline.Analysis("warm", WARM_TEXT, "2025-03-07", nlp(WARM_TEXT)), STAGES)
+    gc.freeze()
+    return nlp
+
+
 def _derive_here(articles: Iterable[dict[str, Any]], model: str | None) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     pipeline.check_order(STAGES)
-    nlp = pipeline.load(model)
+    nlp = _ready(model)
     metas: deque[dict[str, Any]] = deque()
 
     def texts() -> Iterator[str]:
@@ -155,7 +174,7 @@ _WORKER_MODEL: list[str | None] = [None]
 def _init_worker(model: str | None) -> None:
     pipeline.die_with_parent()
     _WORKER_MODEL[0] = model
-    pipeline.load(model)
+    _ready(model)
 
 
 def _derive_batch(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
