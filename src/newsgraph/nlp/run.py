@@ -6,6 +6,7 @@ with the pipeline version, so a killed run resumes where it stopped and a re-run
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -93,7 +94,7 @@ def apply_chunk(store: Store, batch: list[tuple[dict[str, Any], dict[str, Any]]]
 def derive_all(articles: Iterable[dict[str, Any]], model: str | None = None,
                workers: int = 1) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     """(article, derived record) for each article, in input order; ``workers`` > 1 uses that many processes,
-    each loading the model once, with at most two batches per worker in flight (memory stays bounded)."""
+    each loading the model once, with at most four batches per worker in flight (memory stays bounded)."""
     if workers <= 1:
         yield from _derive_here(articles, model)
         return
@@ -104,7 +105,17 @@ def derive_all(articles: Iterable[dict[str, Any]], model: str | None = None,
         ctx = multiprocessing.get_context("fork")
     else:
         ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+    # The workers' garbage collector leaves alone what they inherit (the model, gazetteer and lexicons): its full
+    # collections would walk those millions of objects again and again and copy their shared pages. Only the
+    # workers keep that freeze; this process, perhaps a user's own program, gets its collector back as it was.
+    frozen_before = gc.get_freeze_count()
+    gc.freeze()
+    try:
+        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(model,))
+    finally:
+        if not frozen_before:
+            gc.unfreeze()
+    with pool:
         pending: deque[tuple[list[dict[str, Any]], Any]] = deque()
         for chunk in _batches(articles, BATCH):
             pending.append((chunk, pool.apply_async(_derive_batch, ([_slim(a) for a in chunk],))))
@@ -116,24 +127,20 @@ def derive_all(articles: Iterable[dict[str, Any]], model: str | None = None,
             yield from zip(done, result.get())
 
 
-_READY: set[str | None] = set()  # models this process has readied (once: a later freeze would keep garbage)
+_READY: set[str | None] = set()  # models this process has readied
 WARM_TEXT = ('Officials in Kyiv said President Volodymyr Zelensky met Mr. Rutte of NATO in Brussels on Monday. '
              '"We will not give up," he said.')
 
 
 def _ready(model: str | None) -> Any:
-    """Load the model, the gazetteer and every lexicon the stages use (by analysing one short text), then
-    freeze them out of the garbage collector: its full collections would otherwise walk the millions of
-    objects they hold again and again, in every process (and, after a fork, copy their pages)."""
-    import gc
-
+    """Load the model, the gazetteer and every lexicon the stages use (by analysing one short text), so that
+    forked workers share them instead of each loading its own."""
     nlp = pipeline.load(model)
     if model in _READY:
         return nlp
     _READY.add(model)
     places.warm()
     pipeline.run(pipeline.Analysis("warm", WARM_TEXT, "2025-03-07", nlp(WARM_TEXT)), STAGES)
-    gc.freeze()
     return nlp
 
 
@@ -175,6 +182,7 @@ def _init_worker(model: str | None) -> None:
     pipeline.die_with_parent()
     _WORKER_MODEL[0] = model
     _ready(model)
+    gc.freeze()  # a process of our own: what it loaded stays out of its collections (see derive_all)
 
 
 def _derive_batch(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
