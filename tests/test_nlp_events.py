@@ -416,3 +416,20 @@ def test_nlp_events_reparations_paid_are_aid_with_their_context(nlp) -> None:
     e = first(nlp, "Belgium paid compensation to 40 Congolese families for land taken in the colonial era.")
     assert (e.type, e.actor.country, e.recipient.country) == ("AID", "BEL", "COD"), e
     assert "reparations" in e.contexts
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The Shabab claimed responsibility for the attack on a hotel in Mogadishu.", "SOM"),
+    ("A UN report said the Myanmar army was responsible for mass killings in Rakhine.", "MMR"),
+    ("The investigators held Belarus responsible for the attack on the border post.", "BLR"),
+    ("Belarus was held responsible for the attack on the border post.", "BLR"),
+])
+def test_nlp_events_who_answers_for_a_nominal_event_is_its_actor(nlp, text, actor) -> None:
+    events = [e for e in coded(nlp, text) if e.type == "ASSAULT"]
+    assert events and events[0].actor is not None and events[0].actor.country == actor, (text, events)
+
+
+def test_nlp_events_torture_as_a_noun_is_an_assault(nlp) -> None:
+    events = coded(nlp, "Rights groups documented the torture of detainees by Egyptian police in Cairo.")
+    e = next(e for e in events if e.type == "ASSAULT")
+    assert e.mode == "torture" and e.actor.country == "EGY"

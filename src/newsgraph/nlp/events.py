@@ -270,6 +270,8 @@ def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
     if n.dep_ == "pobj" and head.lower_ in ("in", "during", "by", "after", "from") and \
             head.head.lemma_.lower() in HARM:
         return Trigger(n, rule)
+    if _responsible(n) is not None:  # "Hamas claimed responsibility for the attack"
+        return Trigger(n, rule)
     if n.dep_ == "pobj" and head.lower_ in ("of", "since", "after", "before", "until", "despite", "amid"):
         return None  # "the anniversary of Russia's invasion", "since the attack": a reference, not a report
     if _noun_actor(n) is not None or any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
@@ -294,6 +296,27 @@ def _noun_actor(n: Any) -> Any | None:
         if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or
                                                        (c.pos_ == "PROPN" and c.ent_type_ not in NOT_ACTORS)):
             return c
+    return _responsible(n)
+
+
+def _responsible(n: Any) -> Any | None:
+    """Who a sentence makes answer for a nominal event: "the government is responsible for mass killings",
+    "Hamas claimed responsibility for the attack", "Russia was held responsible for the strike"."""
+    while n.dep_ == "conj" and n.head.i != n.i:  # "killings and other atrocities"
+        n = n.head
+    if n.dep_ != "pobj" or n.head.lower_ != "for":
+        return None
+    gov = n.head.head
+    if gov.lemma_.lower() not in ("responsible", "responsibility", "accountable"):
+        return None
+    verb = gov.head
+    if gov.dep_ in ("oprd", "ccomp", "xcomp") or verb.lemma_.lower() == "hold":
+        held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != gov.i]
+        if held:  # "the report held Russia responsible for", "Russia was held responsible for": Russia
+            return held[0]
+    if gov.dep_ in ("acomp", "dobj", "attr", "oprd"):
+        subj, _ = subject_of(verb)
+        return subj
     return None
 
 
