@@ -433,3 +433,13 @@ def test_nlp_events_torture_as_a_noun_is_an_assault(nlp) -> None:
     events = coded(nlp, "Rights groups documented the torture of detainees by Egyptian police in Cairo.")
     e = next(e for e in events if e.type == "ASSAULT")
     assert e.mode == "torture" and e.actor.country == "EGY"
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("A Russian strike on Zaporizhzhia killed two people on Tuesday.", "ASSAULT"),
+    ("Israel carried out a strike on a building in Beirut.", "ASSAULT"),
+    ("The strike by dock workers in Antwerp entered its third day.", "PROTEST"),
+    ("Teachers in Nairobi went on strike on Monday.", "PROTEST"),
+])
+def test_nlp_events_a_strike_is_an_attack_or_a_walkout_by_its_context(nlp, text, etype) -> None:
+    assert {e.type for e in coded(nlp, text) if e.counted} == {etype}, (text, coded(nlp, text))

@@ -246,7 +246,32 @@ def _noun_rule(n: Any, pats: Patterns) -> Rule | None:
                 return rules[0]
     joined = _hyphenated(n)
     rules = (pats.noun_rules(joined) if joined else ()) or pats.noun_rules(lemma) or pats.noun_rules(n.lower_)
+    if len({r.type for r in rules}) > 1 and {"ASSAULT", "PROTEST"} <= {r.type for r in rules}:
+        # "strike": a missile strike or a workers' strike
+        want = "ASSAULT" if _military(n) else "PROTEST"
+        return next(r for r in rules if r.type == want)
     return rules[0] if rules else None
+
+
+LABOUR = {"hunger", "general", "labour", "labor", "workers", "union", "teachers", "nationwide", "wildcat",
+          "national", "sit-down", "doctors", "nurses", "miners", "rail", "dock", "pay"}
+
+
+def _military(n: Any) -> bool:
+    """Whether a word that names both ("strike") is an armed attack here: a target ("a strike on Sumy"), a
+    weapon ("a drone strike"), or harm or weapons in the sentence; a hunger, general or workers' strike, or
+    one that people go on, is a protest."""
+    mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & LABOUR or (n.dep_ == "pobj" and n.head.lower_ == "on" and n.head.head.lemma_.lower() in ("go", "be")):
+        return False
+    if mods & (_WEAPONS | {"air", "military", "artillery", "precision", "retaliatory", "deadly", "lethal"}):
+        return True
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "near") and \
+                any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children):
+            return True
+    sent = n.sent
+    return any(t.lemma_.lower() in HARM or t.lemma_.lower() in _WEAPONS for t in sent if t.i != n.i)
 
 
 def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
