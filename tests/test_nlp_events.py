@@ -443,3 +443,33 @@ def test_nlp_events_torture_as_a_noun_is_an_assault(nlp) -> None:
 ])
 def test_nlp_events_a_strike_is_an_attack_or_a_walkout_by_its_context(nlp, text, etype) -> None:
     assert {e.type for e in coded(nlp, text) if e.counted} == {etype}, (text, coded(nlp, text))
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Mexico retaliated with tariffs on American farm goods.", "SANCTION", "MEX", "USA"),
+    ("The European Union adopted a new package of sanctions against Belarus.", "SANCTION", "EUR", "BLR"),
+    ("Ukrainian drones set fire to a fuel depot in the Russian region of Bryansk.", "ASSAULT", "UKR", "RUS"),
+    ("Belarusian volunteers fought alongside Ukrainian forces near Bakhmut.", "COOPERATE", "BLR", "UKR"),
+    ("Russian missiles killed nine civilians in Dnipro on Friday, the regional governor said.", "ASSAULT", "RUS",
+     "UKR"),
+])
+def test_nlp_events_conflict_and_trade_phrasings(nlp, text, etype, actor, recipient) -> None:
+    e = first(nlp, text)
+    assert (e.type, e.actor.country, e.recipient.country if e.recipient else None) == (etype, actor, recipient), \
+        (text, e)
+
+
+def test_nlp_events_a_nominal_subject_adds_no_second_event_but_gives_its_place(nlp) -> None:
+    events = [e for e in coded(nlp, "A Russian strike on Kherson killed three people on Friday.") if e.counted]
+    assert len(events) == 1, events
+    assert events[0].place["name"] == "Kherson" and events[0].recipient.country == "UKR"
+
+
+def test_nlp_events_a_participle_with_its_own_object_is_the_main_verb(nlp) -> None:
+    e = first(nlp, "Sudanese paramilitaries killed at least 30 villagers in Darfur, local officials said.")
+    assert e.actor is not None and e.actor.country == "SDN" and "paramilitaries" in e.actor.text, e.actor
+
+
+def test_nlp_events_responding_to_attacks_is_not_an_attack(nlp) -> None:
+    events = coded(nlp, "The premier, who has responded sharply to the president's attacks on his country, spoke.")
+    assert not [e for e in events if e.type == "ASSAULT" and e.counted], events

@@ -244,6 +244,11 @@ def _noun_rule(n: Any, pats: Patterns) -> Rule | None:
             rules = pats.noun_rules(f"{c.lemma_.lower()} {lemma}") or pats.noun_rules(f"{c.lower_} {n.lower_}")
             if rules:
                 return rules[0]
+    if lemma in CONTAINERS:  # "a 16th package of sanctions", "a new round of talks": what it holds
+        for held in _prep_objects(n, "of"):
+            rule = _noun_rule(held, pats)
+            if rule is not None:
+                return rule
     joined = _hyphenated(n)
     rules = (pats.noun_rules(joined) if joined else ()) or pats.noun_rules(lemma) or pats.noun_rules(n.lower_)
     if len({r.type for r in rules}) > 1 and {"ASSAULT", "PROTEST"} <= {r.type for r in rules}:
@@ -253,6 +258,8 @@ def _noun_rule(n: Any, pats: Patterns) -> Rule | None:
     return rules[0] if rules else None
 
 
+RESPONDING = {"retaliate", "respond", "react"}
+CONTAINERS = {"package", "round", "set", "wave", "series", "batch", "tranche", "raft", "slew", "barrage"}
 LABOUR = {"hunger", "general", "labour", "labor", "workers", "union", "teachers", "nationwide", "wildcat",
           "national", "sit-down", "doctors", "nurses", "miners", "rail", "dock", "pay"}
 
@@ -286,7 +293,8 @@ def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
     if n.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in pats.light:
         return Trigger(n, rule, light=head)
     if n.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in pats.light and \
-            head.head.pos_ == "VERB":  # "went on strike", "agreed on a ceasefire"
+            head.head.pos_ == "VERB" and (head.lower_ == "with" or head.head.lemma_.lower() not in RESPONDING):
+        # "went on strike", "agreed on a ceasefire", "retaliated with tariffs" (not "responded to attacks")
         return Trigger(n, rule, light=head.head)
     if rule.light_only:
         return None
@@ -426,7 +434,9 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
             dobjs = [c for h in hosts for c in h.children if c.dep_ == "dobj" and c != obj and c != tok]
             # what a noun's action moves ("the withdrawal of some forces from Panama")
             moved = _prep_objects(tok, "of") if tok.pos_ in ("NOUN", "PROPN") else []
-            for host in hosts + ([obj] if obj is not None else []) + inner + dobjs + moved:
+            # and the participle aiming it ("sanctions aimed at Russian energy")
+            aimed = [c for c in tok.children if c.dep_ == "acl"] if tok.pos_ in ("NOUN", "PROPN") else []
+            for host in hosts + ([obj] if obj is not None else []) + inner + dobjs + moved + aimed:
                 found = _prep_objects(host, where)
                 if found:
                     break
@@ -645,7 +655,8 @@ def _date_attachment(doc: Any, found: dating.DateText, sent: Any) -> int | None:
     return cur.i
 
 
-def place_for(e: Event, t: Trigger, resolver: Resolver, countries: tuple[str, ...]) -> dict[str, Any] | None:
+def place_for(e: Event, t: Trigger, resolver: Resolver, countries: tuple[str, ...],
+              pats: Patterns) -> dict[str, Any] | None:
     hosts = [t.tok] + ([t.light] if t.light is not None else []) + ([t.obj] if t.obj is not None else [])
     # the object a rule matched holds the place too ("put under investigation in Italy"), and so does the
     # participle telling how its thing came about ("prevented the demonstration staged ... in Sivas")
@@ -657,6 +668,12 @@ def place_for(e: Event, t: Trigger, resolver: Resolver, countries: tuple[str, ..
                 cands.extend(g for g in c.children if g.dep_ == "pobj")
     if e.recipient is not None and e.recipient.head >= 0 and e.type in ("ASSAULT", "COERCE", "MOBILIZE", "CONSULT"):
         cands.append(resolver.doc[e.recipient.head])
+    subj = subject_of(t.light if t.light is not None else t.tok)[0]
+    if subj is not None and subj.pos_ == "NOUN" and _noun_rule(subj, pats) is not None:
+        # "a Russian strike on Sumy killed four": where the strike hit
+        cands.extend(g for c in subj.children if c.dep_ == "prep" and
+                     (c.lower_ in PLACE_PREPS or (e.type == "ASSAULT" and c.lower_ in STRIKE_PREPS))
+                     for g in c.children if g.dep_ == "pobj")
     if t.tok.dep_ == "nsubj" and t.light is None:  # "the meeting happened at an air base in Anchorage"
         cands.extend(g for c in t.tok.head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                      for g in c.children if g.dep_ == "pobj")
@@ -711,10 +728,14 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 if trig.obj is not None:
                     consumed.add(trig.obj.i)
     verb_tokens = {t.tok.i for t in triggers}
+    # "A Russian strike on Sumy killed four": the verb's event is the strike's own; the noun adds no second one
+    subjects = {(s.i, t.rule.type) for t in triggers for s in [subject_of(t.tok)[0]] if s is not None}
     for tok in sent:
         if tok.i in consumed:
             continue
         trig = match_noun(tok, pats, resolver)
+        if trig is not None and (tok.i, trig.rule.type) in subjects and trig.light is None:
+            continue
         if trig is not None and not (trig.light is not None and trig.light.i in verb_tokens and
                                      _same_type_light(trig, triggers)):
             triggers.append(trig)
@@ -731,7 +752,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
     _tolls(events, sent)
     _instruments(events, sent, pats)
     for e, t in [(e, next(t for t in triggers if t.tok.i == e.token)) for e in events if not e.derived]:
-        e.place = place_for(e, t, resolver, countries)
+        e.place = place_for(e, t, resolver, countries, pats)
         for p in (e.actor, e.recipient):  # "ethnic Albanians demonstrated in Serbia": where they live
             if p is not None and p.country and p.head >= 0 and e.place and e.place.get("country") and \
                     actors.national(e.place["country"]) and e.place["country"] != p.country and \
@@ -796,7 +817,9 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
         for e in events:  # "opposition leaders agreed to postpone the rally": domestic actors of that country
             # (never a body the lexicon knows: one listed without a country is international, as Amnesty is)
             if e.actor is not None and e.actor.country is None and e.actor.anchored and e.actor.head >= 0 and \
-                    not _lexicon_body(e.actor, resolver) and not _unknown_place(e.actor, resolver):
+                    not _lexicon_body(e.actor, resolver) and not _unknown_place(e.actor, resolver) and \
+                    not (e.type == "SANCTION" and resolver.a.mentions[home_mention].start > e.start):
+                # (whoever approves sanctions on "Russian energy" is not Russian)
                 e.actor.country, e.actor.rule = home, e.actor.rule + "; the sentence's only country"
             r = e.recipient
             # (the 83 drones a country shot down are not its own: they stay uncoded)

@@ -68,8 +68,24 @@ def stative_passive(v: Any) -> bool:
         any(c.dep_ == "prep" and c.lower_ == prep for c in v.children)
 
 
+SAYING = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm", "write", "note"}
+DITRANSITIVE = {"give", "grant", "offer", "award", "deny", "promise", "send", "show", "allow", "pay", "hand",
+                "lend", "teach", "assign", "charge"}
+
+
+def misread_main_verb(v: Any) -> bool:
+    """"Israeli airstrikes killed 40 people in Gaza, officials said": the parser read "killed" as a participle
+    of "airstrikes" (the subject of "said"). A participle with a direct object of its own is not passive (save
+    "refugees granted asylum"): it is the clause's active verb and the noun its subject."""
+    return v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.head.dep_ == "nsubj" and \
+        v.head.head.lemma_.lower() in SAYING and v.lemma_.lower() not in DITRANSITIVE and \
+        any(c.dep_ == "dobj" for c in v.children)
+
+
 def subject_of(v: Any) -> tuple[Any | None, bool]:
     """(subject token, passive) of a verb or predicate; in a passive the subject is the agent ("by X")."""
+    if misread_main_verb(v):
+        return v.head, False
     if stative_passive(v):
         return next(c for c in v.children if c.dep_ == "nsubjpass"), False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
@@ -123,7 +139,7 @@ def passive_subject(v: Any) -> Any | None:
     for c in v.children:
         if c.dep_ == "nsubjpass":
             return c
-    if v.dep_ == "acl" and v.tag_ == "VBN":
+    if v.dep_ == "acl" and v.tag_ == "VBN" and not misread_main_verb(v):
         return v.head
     if v.dep_ == "conj" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.head.children):
         return passive_subject(v.head)
