@@ -768,19 +768,15 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                     p.country, p.rule = local, p.rule + "; country from place"
         state = _agentless_state_action(e, t)
         if state is not None:  # "a missionary was arrested in Lebanon": by Lebanon's authorities
-            p = e.place
-            e.actor = Participant(text_of(resolver.doc)[p["start"]:p["end"]], p["start"], p["end"], -1,
-                                  resolver.mention_in(p["start"], p["end"]), p["country"], state,
-                                  rule="the state where it was done (agentless passive)")
+            e.actor = _place_participant(e.place, resolver, state, "the state where it was done (agentless passive)")
         if e.place and e.place.get("country") and e.recipient is not None and e.recipient.country is None and \
                 e.type in PHYSICAL:  # "killing four people" in a Ukrainian town: Ukrainian people
             e.recipient.country = e.place["country"]
         if e.place and e.place.get("country") and (e.recipient is None or not e.recipient.coded) and \
                 (e.actor is None or e.actor.country != e.place["country"] or e.type in PHYSICAL):
             p = e.place
-            e.recipient = Participant(text_of(resolver.doc)[p["start"]:p["end"]], p["start"], p["end"], -1,
-                                      resolver.mention_in(p["start"], p["end"]), p["country"],
-                                      "GOV" if p.get("precision") == "country" else "CVL", rule="place as recipient")
+            e.recipient = _place_participant(p, resolver, "GOV" if p.get("precision") == "country" else "CVL",
+                                             "place as recipient")
     for e in events:
         if e.derived:
             base = next((x for x in events if not x.derived and x.token == e.governor), None)
@@ -807,10 +803,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 g.recipient = x.recipient
                 break
             if x.place and x.place.get("country"):
-                p = x.place
-                g.recipient = Participant(text_of(resolver.doc)[p["start"]:p["end"]], p["start"], p["end"], -1,
-                                          resolver.mention_in(p["start"], p["end"]), p["country"], "CVL",
-                                          rule="place as recipient")
+                g.recipient = _place_participant(x.place, resolver, "CVL", "place as recipient")
                 break
     home, home_mention = _home_country(sent, resolver)
     if home is not None:
@@ -856,6 +849,13 @@ def _agentless_state_action(e: Event, t: Trigger) -> str | None:
     if any(c.dep_ == "agent" for c in verb.children):
         return None
     return STATE_ACTIONS.get(t.tok.lemma_.lower()) or STATE_ACTIONS.get(e.mode or "")
+
+
+def _place_participant(place: dict[str, Any], resolver: Resolver, sector: str | None, rule: str) -> Participant:
+    """A participant standing for the place an event happened (its text, offsets and country)."""
+    start, end = place["start"], place["end"]
+    return Participant(text_of(resolver.doc)[start:end], start, end, -1, resolver.mention_in(start, end),
+                       place["country"], sector, rule=rule)
 
 
 def _lexicon_body(p: Participant, resolver: Resolver) -> bool:
