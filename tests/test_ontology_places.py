@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from conftest import write
 from newsgraph.ingest.run import ingest
 from newsgraph.nlp.run import analyse
 from newsgraph.ontology import places
-from newsgraph.ontology.actors import code
+from newsgraph.ontology.actors import SECTORS, code
 from newsgraph.store import Store
 
 
@@ -289,9 +290,12 @@ def test_left_office_names_listed_people() -> None:
     names = {p.name for p in lexicon().people.values()}
     for file in ("people.toml", "leaders.toml", "officials.toml"):
         doc = tomllib.loads(resources.files("newsgraph.ontology").joinpath(f"lexicons/{file}").read_text("utf-8"))
-        for name, year in doc["left_office"].items():
+        for name, when in doc["left_office"].items():
             assert name in names, name
-            assert 1900 < year < 2030, name
+            assert re.fullmatch(r"(19|20)\d\d(-(0[1-9]|1[0-2]))?", str(when)), name  # a year or "YYYY-MM"
+        for name, sector in doc.get("after_office", {}).items():
+            assert name in doc["left_office"], name
+            assert sector in SECTORS, name
 
 
 def test_places_former_names_do_not_beat_a_town_called_so() -> None:
@@ -302,3 +306,35 @@ def test_places_former_names_do_not_beat_a_town_called_so() -> None:
     # a small town is found in the article's countries only
     assert places.city("Toretsk", ("UKR",)).country == "UKR"
     assert places.city("Toretsk") is None
+
+
+def test_actor_code_dated_office_by_month_and_after_office_sector() -> None:
+    # Merkel left in December 2021: a text of January 2022 names a former official, one of November 2021 does not
+    assert code("Angela Merkel", "", "2022-01-10").sector == "ELI"
+    assert code("Angela Merkel", "", "2021-11-01").sector == "GOV"
+    assert code("Angela Merkel").sector == "GOV"  # undated: the office is assumed held
+    # a head of government who went back to parliament is a legislator afterwards, not an elite
+    assert code("Jüri Ratas", "", "2021-07-01").sector == "LEG"
+    assert code("Jüri Ratas", "", "2018-01-01").sector == "GOV"
+    # a role the text states wins over the listed history
+    assert code("Chancellor Angela Merkel", "", "2023-01-01").sector == "GOV"
+
+
+def test_actor_code_times_and_generic_people_are_no_coded_actor() -> None:
+    for text in ("yesterday", "late Tuesday", "last week", "Monday night"):
+        c = code(text)
+        assert c.sector == "JNK" and c.known_sector is None, text
+    for text in ("a group of men", "two women", "occupiers"):
+        c = code(text)
+        assert c.sector == "UNK" and c.known_sector is None, text
+    assert code("Palestinian men").country == "PSE"
+    assert code("the Today show").sector != "JNK"  # a name that contains a time word is not a time
+    assert code("women's rights activists").sector == "CVL"  # the longer role decides
+
+
+def test_actor_code_companies_and_central_banks() -> None:
+    assert (code("Google").country, code("Google").sector) == ("USA", "BUS")  # not Topeka's one-year nickname
+    assert (code("a Gazprom spokesman").country, code("a Gazprom spokesman").sector) == ("RUS", "BUS")
+    assert (code("Bank of China").sector, code("People's Bank of China").sector) == ("BUS", "GOV")
+    assert code("artillery shell").org is None  # "Shell" is listed only as "Shell plc"
+    assert code("the Amazon basin").org is None

@@ -1,7 +1,9 @@
 """Actor coding on ../shared/eval/ngec_actor_tests: accuracy of country and of PLOVER sector.
 
-Each case is an actor string (sometimes with a context string) and the country (ISO3, or '' for none) and the
-primary sector code a resolver should return. Cases that test only Wikipedia titles are counted separately as
+Each case is an actor string (sometimes with a context string and a date) and the country (ISO3, or '' for
+none) and the primary sector code a resolver should return. A stated date ("2022-01-10", "10 May 2015") is the
+date of the text the actor comes from, so "Angela Merkel" in 2022 is a former official; "today" and no date
+are coded as an undated text (offices assumed held). Cases that test only Wikipedia titles are counted separately as
 not applicable: newsgraph has no offline Wikipedia index.
 
 The file has no split, so the cases are split in two halves by a hash of the test name, as plover_gsr is:
@@ -14,6 +16,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from ..ingest.meta import normalize_date
+from ..nlp import dates
 from ..ontology.actors import code
 from .events import split_of
 
@@ -32,15 +36,25 @@ def cases(root: Path) -> list[dict]:
         if "cc" in expect:
             expect["country"] = expect.pop("cc")
         out.append({"test": record["test"], "text": args[0], "context": args[1] if len(args) > 1 else "",
+                    "date": _date(args[2]) if len(args) > 2 else None,
                     "country": expect.get("country"), "sector": expect.get("code_1")})
     return out
+
+
+def _date(value: str) -> str | None:
+    """An ISO date from a case's date argument, None for "today" or nothing."""
+    iso = normalize_date(value)
+    if iso:
+        return iso
+    found = dates.find(value.title())
+    return dates.resolve(found[0], None).date if found else None
 
 
 def evaluate_actors(root: Path, show_errors: bool = False) -> dict[str, float]:
     counts: Counter[str] = Counter()
     errors = []
     for case in cases(root):
-        got = code(case["text"], case["context"])  # undated, as an undated article: offices assumed held
+        got = code(case["text"], case["context"], case["date"])
         half = split_of(case["test"])
         for field in ("country", "sector"):
             want = case[field]

@@ -272,7 +272,7 @@ def _code(m: Mention) -> None:
                 m.type = "ORG"
         elif m.type in ("ORG", "FAC"):
             m.country = m.country or coded.country
-            m.sector = coded.sector
+            m.sector = coded.known_sector
 
 
 def _honorific_names(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list[Mention]:

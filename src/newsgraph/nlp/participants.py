@@ -267,7 +267,7 @@ class Resolver:
         for i in reversed(chosen):
             m = self.a.mentions[i]
             code = actors.code(m.text, date=self.a.date)
-            country, sector = self._person_code(i, code.country or m.country, code.sector)
+            country, sector = self._person_code(i, code.country or m.country, code.known_sector)
             out.append(Participant(tok.text, tok.idx, tok.idx + len(tok), tok.i, i, country, sector,
                                    rule=f"pair → {m.text}"))
         return out

@@ -29,7 +29,15 @@ class Org:
     name: str
     country: str
     sector: str
-    until: int | None = None  # people: the year they left the office listed (people.toml [left_office])
+    until: str | None = None  # people: when they left the office listed, "YYYY" or "YYYY-MM" ([left_office])
+    after: str | None = None  # people: the sector they hold since ([after_office]); ELI when not given
+
+    def out_of_office(self, date: str | None) -> bool:
+        """Whether a text of ``date`` (ISO) comes after this person left the listed office: a later year, or
+        with a month given, a later month. With no date the office is assumed held."""
+        if self.until is None or not date:
+            return False
+        return date[:len(self.until)] > self.until
 
 
 @dataclass(frozen=True)
@@ -41,8 +49,9 @@ class ActorCode:
 
     @property
     def known_sector(self) -> str | None:
-        """The sector, or None when it is only "UNK" (a bare pronoun: who it is comes from the text around it)."""
-        return None if self.sector == "UNK" else self.sector
+        """The sector, or None when it is only "UNK" (a bare pronoun, "a man": who it is comes from the text
+        around it) or "JNK" (the string names no actor: "yesterday")."""
+        return None if self.sector in ("UNK", "JNK") else self.sector
 
 
 @dataclass
@@ -75,7 +84,8 @@ def plain(text: str) -> str:
 
 def _load_files() -> list[dict]:
     texts = [resources.files(__package__).joinpath(f"lexicons/{name}").read_text("utf-8")
-             for name in ("actors.toml", "bodies.toml", "people.toml", "leaders.toml", "officials.toml")]
+             for name in ("actors.toml", "bodies.toml", "companies.toml", "people.toml", "leaders.toml",
+                         "officials.toml")]
     user = filter(None, os.environ.get("NEWSGRAPH_LEXICON", "").split(":"))
     texts += [Path(path).read_text("utf-8") for path in user]
     return [tomllib.loads(text) for text in texts]
@@ -122,13 +132,14 @@ def lexicon() -> Lexicon:
         return "|".join(parts)
 
     people: dict[str, Org] = {}
-    left = {name: int(year) for doc in docs for name, year in doc.get("left_office", {}).items()}
+    left = {name: str(when) for doc in docs for name, when in doc.get("left_office", {}).items()}
+    after = {name: sector for doc in docs for name, sector in doc.get("after_office", {}).items()}
     for doc in docs:
         for country, entries in doc.get("people", {}).items():
             for entry in entries:
                 names, _, sector = entry.partition("@")
                 aliases = names.split("|")
-                person = Org(aliases[0], country, sector or "GOV", left.get(aliases[0]))
+                person = Org(aliases[0], country, sector or "GOV", left.get(aliases[0]), after.get(aliases[0]))
                 for alias in aliases:
                     people[alias.casefold()] = person
                     people.setdefault(plain(alias).casefold(), person)
@@ -268,6 +279,10 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
 
 _STATE_MEDIA = re.compile(r"\b(?:official|state|state-run|state-owned|state-controlled|government-run|"
                           r"government-controlled|government|governmental)\b", re.IGNORECASE)
+_TIME = re.compile(r"(?:(?:early|late)\s+)?(?:yesterday|today|tomorrow|tonight|overnight|"
+                   r"(?:last|this|next)\s+(?:week|month|year|night|weekend)|"
+                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?)",
+                   re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:he|she|it|they|we|him|her|them|us|i|you)", re.IGNORECASE)
 
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?|delegates?|delegation|mission|"
@@ -315,6 +330,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     s = " ".join(_STANCE.sub(" ", s).split())  # "an anti-Syria journalist" is not Syrian
     if not s or not any(c.isalpha() for c in s):
         return ActorCode(None, None, rule="empty")
+    if _TIME.fullmatch(s):
+        return ActorCode(None, "JNK", rule="a time, not an actor")  # NGEC's code for strings that name no one
     if _PRONOUN.fullmatch(s):
         return ActorCode(None, "UNK", rule="pronoun")  # who it is depends on the text around it
     countries = country_index()
@@ -340,10 +357,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if person is not None:
         if sector == "ELI" or (sector is None and re.search(r"\b(?:former|ex-|late)\b", s, re.IGNORECASE)):
             return ActorCode(country or person.country, "ELI", None, f"person '{person.name}', former")
-        year = int(date[:4]) if date and date[:4].isdigit() else None
-        if sector is None and person.until is not None and person.sector in ("GOV", "MIL", "SPY", "IGO") and \
-                year is not None and year > person.until:
-            return ActorCode(country or person.country, "ELI", None,
+        if sector is None and person.sector in ("GOV", "MIL", "SPY", "IGO", "LEG") and person.out_of_office(date):
+            return ActorCode(country or person.country, person.after or "ELI", None,
                              f"person '{person.name}', out of office since {person.until}")
         return ActorCode(country or person.country, sector or person.sector, None, f"person '{person.name}'")
     whole = countries.code(s)
