@@ -473,3 +473,21 @@ def test_nlp_events_a_participle_with_its_own_object_is_the_main_verb(nlp) -> No
 def test_nlp_events_responding_to_attacks_is_not_an_attack(nlp) -> None:
     events = coded(nlp, "The premier, who has responded sharply to the president's attacks on his country, spoke.")
     assert not [e for e in events if e.type == "ASSAULT" and e.counted], events
+
+
+def test_nlp_events_perfect_in_a_relative_clause_is_a_back_reference(nlp) -> None:
+    # the annexation describes the territories; it is not news of the reporting period
+    found = coded(nlp, "Russia repeated that it would not return the territories it has annexed.")
+    annex = [e for e in found if e.rule.startswith("coerce")]
+    assert annex and all("historical" in e.aux for e in annex)
+    shelled = [e for e in coded(nlp, "Residents returned to the town that Russian forces had shelled for weeks.")
+               if e.type == "ASSAULT"]
+    assert shelled and all("historical" in e.aux for e in shelled)
+    # a dated relative clause is judged by its date, a progressive one is still going on, a main clause counts
+    raided = [e for e in coded(nlp, "The hospital that Israeli forces raided on Monday was evacuated.")
+              if e.type == "ASSAULT"]
+    assert raided and raided[0].counted
+    mediating = [e for e in coded(nlp, "Talks went on, helped by Qatar, which has been mediating the talks.")
+                 if e.type == "CONSULT" and e.actor is not None and e.actor.country == "QAT"]
+    assert mediating and "historical" not in mediating[0].aux
+    assert any(e.counted and e.type == "COERCE" for e in coded(nlp, "Russia has annexed four regions."))

@@ -749,6 +749,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
     events.extend(_obligations(sent, resolver, events, pats))
     events = _intent(events, by_token, resolver, sent)
     _sentence_dates(events, sent, analysis)
+    _back_references(events, analysis.doc)
     _tolls(events, sent)
     _instruments(events, sent, pats)
     for e, t in [(e, next(t for t in triggers if t.tok.i == e.token)) for e in events if not e.derived]:
@@ -1118,6 +1119,25 @@ def _sentence_dates(events: list[Event], sent: Any, analysis: Analysis) -> None:
             e.aux = sorted(set(e.aux) | {"historical"})
         if dating.after(r, analysis.date) and "future" not in e.aux and not e.derived:
             e.aux = sorted(set(e.aux) | {"future"})
+
+
+def _back_references(events: list[Event], doc: Any) -> None:
+    """An undated perfect in a relative clause names an earlier happening to describe a thing, not news of the
+    reporting period: "would not return the territories it has annexed", "the town the army had shelled".
+    Such events are flagged historical (kept, not counted); a dated one was settled by its date, and a
+    progressive one ("who have been mediating") is still going on."""
+    for e in events:
+        tok = doc[e.token]
+        if e.date is not None or e.derived or tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VBG":
+            continue  # "Qatar, which has been mediating the talks": still going on
+        clause = tok
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            continue
+        if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) and \
+                "historical" not in e.aux:
+            e.aux = sorted(set(e.aux) | {"historical"})
 
 
 def _tolls(events: list[Event], sent: Any) -> None:
