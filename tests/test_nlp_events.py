@@ -491,3 +491,23 @@ def test_nlp_events_perfect_in_a_relative_clause_is_a_back_reference(nlp) -> Non
                  if e.type == "CONSULT" and e.actor is not None and e.actor.country == "QAT"]
     assert mediating and "historical" not in mediating[0].aux
     assert any(e.counted and e.type == "COERCE" for e in coded(nlp, "Russia has annexed four regions."))
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    # whom a threatened act is against is the threat's recipient, even when the act itself codes no event
+    ("North Korea threatened to retaliate against South Korea over military drills.", "THREATEN", "PRK", "KOR"),
+    # attacking positions is an assault, attacking a policy is criticism
+    ("Israeli jets attacked Hezbollah positions in Lebanon.", "ASSAULT", "ISR", "LBN"),
+    ("The opposition attacked the government's economic policy.", "ACCUSE", None, None),
+    # extradition is judicial cooperation with the receiving state, not with the person sent
+    ("Colombia extradited a drug lord to the United States on Friday.", "COOPERATE", "COL", "USA"),
+    # a region named after a country is placed where it is
+    ("Nigeria deployed troops to the Niger Delta.", "MOBILIZE", "NGA", "NGA"),
+])
+def test_nlp_events_recipients_of_threats_extraditions_and_regions(nlp, text, etype, actor, recipient) -> None:
+    e = first(nlp, text)
+    assert e.type == etype, (text, e.type)
+    if actor:
+        assert e.actor is not None and e.actor.country == actor, text
+    if recipient:
+        assert e.recipient is not None and e.recipient.country == recipient, text

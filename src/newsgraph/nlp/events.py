@@ -457,6 +457,12 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
                 subj, _ = subject_of(c)
                 if subj is not None and subj not in actor_heads:
                     return expand(subj)
+    if rule.type == "THREATEN" and t.light is None:
+        for c in tok.children:  # "threatened to retaliate against South Korea": whom the threatened act is against
+            if c.dep_ == "xcomp":
+                found = [_behind(f, resolver) for f in _prep_objects(c, "against") if f not in actor_heads]
+                if any(_entityish(f, resolver) for f in found):
+                    return [x for f in found for x in expand(f)]
     return fallback
 
 

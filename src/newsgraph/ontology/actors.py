@@ -366,6 +366,12 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode(whole, sector if sector and sector != "CVL" else None, None, "country")
     if countries.capital(s):
         return ActorCode(countries.capital(s), "GOV", None, "capital-metonym")
+    if country is not None and sector is None and org is None:
+        from .places import region
+
+        area = region(s[4:] if s.lower().startswith("the ") else s)
+        if area is not None:  # "the Niger Delta" is in Nigeria, "Kurdistan Region" is not a country's name
+            return ActorCode(area.country, None, None, "region")
     if country is None:
         from .places import city
 
