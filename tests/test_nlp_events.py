@@ -511,3 +511,17 @@ def test_nlp_events_recipients_of_threats_extraditions_and_regions(nlp, text, et
         assert e.actor is not None and e.actor.country == actor, text
     if recipient:
         assert e.recipient is not None and e.recipient.country == recipient, text
+
+
+def test_nlp_events_house_arrest_shared_objects_and_modifier_places(nlp) -> None:
+    e = first(nlp, "The Burmese junta placed opposition leader Aung San Suu Kyi under house arrest.")
+    assert (e.type, e.mode, e.actor.country, e.recipient.country) == ("COERCE", "arrest", "MMR", "MMR")
+    found = coded(nlp, "Chinese police beat and detained Tibetan monks who were protesting in Lhasa.")
+    beat = next(e for e in found if e.type == "ASSAULT")
+    assert beat.recipient is not None and "monks" in beat.recipient.text  # the object both verbs share
+    arrest = next(e for e in found if e.type == "COERCE")
+    assert arrest.place is None or arrest.place["name"] != "Tibetan"  # whose monks, not where
+    # the only country in a sentence, named inside the victim's phrase, does not make the attacker national
+    burned = next(e for e in coded(nlp, "Soldiers burned dozens of homes in a Ukrainian village.")
+                  if e.type == "ASSAULT")
+    assert burned.actor is None or burned.actor.country is None

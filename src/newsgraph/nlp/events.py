@@ -60,6 +60,11 @@ HARM = {"kill", "injure", "wound", "die", "hurt", "damage", "destroy", "displace
 FUTURE_ADJ = {"planned", "upcoming", "proposed", "scheduled", "expected", "future", "next", "possible",
               "potential", "prospective", "imminent", "likely", "new"}
 PLACE_PREPS = {"in", "at", "near", "outside", "across", "around", "inside"}
+# Nouns for places: "a Ukrainian village" is in Ukraine, "Tibetan monks" are somewhere not said.
+PLACE_NOUNS = {"village", "town", "city", "capital", "region", "province", "district", "territory", "area", "zone",
+               "border", "frontier", "coast", "port", "island", "countryside", "enclave", "state", "county",
+               "neighborhood", "neighbourhood", "suburb", "settlement", "camp", "valley", "desert", "mountains",
+               "highlands", "soil", "side", "waters", "airspace", "oblast", "governorate", "municipality"}
 STRIKE_PREPS = {"on", "into", "over", "against"}  # "a strike on Kyiv" places an assault
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # "A and B met" is A with B and B with A
 PHYSICAL = {"ASSAULT", "CONSULT", "PROTEST", "COERCE", "MOBILIZE"}
@@ -406,6 +411,11 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
             # prisoners"; passive: "the ambassador was expelled").
             cands = [patient] if patient is not None else []
             cands += [c for c in tok.children if c.dep_ == "dobj"]
+            if not cands:  # "beat and detained Tibetan monks": the object the coordinated verbs share
+                cands = [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and
+                         not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                         for g in c.children if g.dep_ == "dobj" and not any(
+                             x.dep_ == "dobj" for x in tok.children)][:1]
             for c in cands:
                 if where == "dobj-person" and not _entityish(_behind(c, resolver), resolver):
                     continue
@@ -703,6 +713,8 @@ def _place_from(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dic
         if i is None or resolver.a.mentions[i].type not in ("GPE", "LOC", "FAC"):
             continue
         m = resolver.a.mentions[i]
+        if h.pos_ == "NOUN" and not m.start <= h.idx < m.end and h.lemma_.lower() not in PLACE_NOUNS:
+            continue  # "Tibetan monks", "the Greek embassy": a modifier names whose, not where
         span = {"start": m.start, "end": m.end}
         country = index().code(m.name)
         if country is None:
@@ -818,8 +830,11 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             # (never a body the lexicon knows: one listed without a country is international, as Amnesty is)
             if e.actor is not None and e.actor.country is None and e.actor.anchored and e.actor.head >= 0 and \
                     not _lexicon_body(e.actor, resolver) and not _unknown_place(e.actor, resolver) and \
-                    not (e.type == "SANCTION" and resolver.a.mentions[home_mention].start > e.start):
-                # (whoever approves sanctions on "Russian energy" is not Russian)
+                    not (e.type == "SANCTION" and resolver.a.mentions[home_mention].start > e.start) and \
+                    not (e.type == "ASSAULT" and e.recipient is not None and
+                         e.recipient.start <= resolver.a.mentions[home_mention].start < e.recipient.end):
+                # (whoever approves sanctions on "Russian energy" is not Russian; whoever burns homes in "a
+                # Ukrainian village" is not thereby Ukrainian)
                 e.actor.country, e.actor.rule = home, e.actor.rule + "; the sentence's only country"
             r = e.recipient
             # (the 83 drones a country shot down are not its own: they stay uncoded)
