@@ -525,3 +525,23 @@ def test_nlp_events_house_arrest_shared_objects_and_modifier_places(nlp) -> None
     burned = next(e for e in coded(nlp, "Soldiers burned dozens of homes in a Ukrainian village.")
                   if e.type == "ASSAULT")
     assert burned.actor is None or burned.actor.country is None
+
+
+def test_nlp_events_prisoner_exchange_border_closure_and_domestic_deployment(nlp) -> None:
+    swap = coded(nlp, "Russia and Ukraine exchanged 150 prisoners of war on Saturday.")
+    pairs = {(e.actor.country, e.recipient.country) for e in swap if e.type == "RETREAT"}
+    assert pairs == {("RUS", "UKR"), ("UKR", "RUS")}  # each side releases to the other
+    closed = first(nlp, "Poland closed its border crossing with Belarus.")
+    assert (closed.type, closed.mode, closed.recipient.country) == ("COERCE", "restrict", "BLR")
+    assert first(nlp, "Protesters blocked the border crossing.").type == "PROTEST"
+    # agreeing to deploy troops at home is an agreement; vowing to deploy them against a neighbour a threat
+    home = coded(nlp, "Mexico agreed to deploy 10,000 troops to the border to curb migration.")
+    assert any(e.type == "AGREE" for e in home) and not any(e.type == "THREATEN" for e in home)
+    abroad = coded(nlp, "Russia vowed to deploy troops to the border with Finland.")
+    assert any(e.type == "THREATEN" and e.recipient is not None and e.recipient.country == "FIN" for e in abroad)
+
+
+def test_nlp_events_named_region_beats_a_namesake_town(nlp) -> None:
+    # "the Donetsk region" is the Ukrainian region, not the small Russian town of Donetsk
+    e = first(nlp, "Russian forces captured the village of Pishchane in the Donetsk region, the ministry said.")
+    assert e.place is not None and e.place["country"] == "UKR" and e.place["precision"] == "region"

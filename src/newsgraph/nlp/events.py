@@ -60,6 +60,7 @@ HARM = {"kill", "injure", "wound", "die", "hurt", "damage", "destroy", "displace
 FUTURE_ADJ = {"planned", "upcoming", "proposed", "scheduled", "expected", "future", "next", "possible",
               "potential", "prospective", "imminent", "likely", "new"}
 PLACE_PREPS = {"in", "at", "near", "outside", "across", "around", "inside"}
+AREA_WORDS = {"region", "oblast", "province", "governorate", "district", "state", "county"}
 # Nouns for places: "a Ukrainian village" is in Ukraine, "Tibetan monks" are somewhere not said.
 PLACE_NOUNS = {"village", "town", "city", "capital", "region", "province", "district", "territory", "area", "zone",
                "border", "frontier", "coast", "port", "island", "countryside", "enclave", "state", "county",
@@ -713,10 +714,17 @@ def _place_from(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dic
         if i is None or resolver.a.mentions[i].type not in ("GPE", "LOC", "FAC"):
             continue
         m = resolver.a.mentions[i]
-        if h.pos_ == "NOUN" and not m.start <= h.idx < m.end and h.lemma_.lower() not in PLACE_NOUNS:
+        if h.pos_ == "NOUN" and m.end <= h.idx and h.lemma_.lower() not in PLACE_NOUNS:
             continue  # "Tibetan monks", "the Greek embassy": a modifier names whose, not where
         span = {"start": m.start, "end": m.end}
         country = index().code(m.name)
+        named = resolver.doc.char_span(m.start, m.end, alignment_mode="expand")
+        nxt = named[-1].i + 1 if named is not None and len(named) else len(resolver.doc)
+        word = resolver.doc[nxt].lower_ if nxt < len(resolver.doc) else ""
+        area = places.region(f"{m.name} {word}", countries) if word in AREA_WORDS else None
+        if area is not None:  # "the Donetsk region" is the region, not a town called Donetsk
+            return {"name": area.name, "country": area.country, "lat": area.lat, "lon": area.lon,
+                    "id": area.id, "precision": area.kind} | span
         if country is None:
             city = places.city(m.name, countries)
             if city is not None:
@@ -1045,7 +1053,10 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
                 if g.type in ABOUT_MODE and g.mode is None:
                     g.mode = THREAT_BY_MODE.get((e.type, e.mode or "")) if g.type == "THREATEN" else None
                     g.mode = g.mode or ABOUT_MODE[g.type].get(e.type)
-                if g.type == "AGREE" and e.type in HOSTILE:
+                aimed = e.recipient is not None and e.recipient.coded and \
+                    (g.actor is None or e.recipient.country != g.actor.country)
+                if g.type == "AGREE" and e.type in HOSTILE and (aimed or e.type != "MOBILIZE"):
+                    # (agreeing to deploy troops at home, aimed at no one, is no threat)
                     g.type, g.mode = "THREATEN", THREAT_BY_MODE.get((e.type, e.mode or "")) or \
                         ABOUT_MODE["THREATEN"].get(e.type)
                     g.rule += f" > hostile {e.type}"
