@@ -545,3 +545,18 @@ def test_nlp_events_named_region_beats_a_namesake_town(nlp) -> None:
     # "the Donetsk region" is the Ukrainian region, not the small Russian town of Donetsk
     e = first(nlp, "Russian forces captured the village of Pishchane in the Donetsk region, the ministry said.")
     assert e.place is not None and e.place["country"] == "UKR" and e.place["precision"] == "region"
+
+
+def test_nlp_events_pronoun_for_a_modified_actor_and_occasion_nouns(nlp) -> None:
+    found = coded(nlp, "The Philippine army said it killed 15 Abu Sayyaf guerrillas in a clash on Jolo island.")
+    assaults = [e for e in found if e.type == "ASSAULT"]
+    assert len(assaults) == 1  # the clash is the killing's occasion, not a second event
+    assert (assaults[0].actor.country, assaults[0].actor.sector) == ("PHL", "MIL")  # "it" is the army
+    # rebels attacking a national army are read as that country's rebels; drones striking a city are not
+    rebels = first(nlp, "Rebels attacked a Nigerian army base.")
+    assert rebels.actor.country == "NGA"
+    drones = first(nlp, "Drones struck a Ukrainian city overnight.")
+    assert drones.actor is None or drones.actor.country is None
+    # a country stated in the phrase beats a lexicon body's usual country
+    nepal = first(nlp, "Nepal's Maoist rebels called off a general strike.")
+    assert nepal.actor.country == "NPL"

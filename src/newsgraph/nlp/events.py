@@ -61,6 +61,7 @@ FUTURE_ADJ = {"planned", "upcoming", "proposed", "scheduled", "expected", "futur
               "potential", "prospective", "imminent", "likely", "new"}
 PLACE_PREPS = {"in", "at", "near", "outside", "across", "around", "inside"}
 AREA_WORDS = {"region", "oblast", "province", "governorate", "district", "state", "county"}
+DOMESTIC_ARMED = {"REB", "UAF", "CRM", "PRM", "OPP", "CVL"}  # armed or unruly groups read as local by default
 # Nouns for places: "a Ukrainian village" is in Ukraine, "Tibetan monks" are somewhere not said.
 PLACE_NOUNS = {"village", "town", "city", "capital", "region", "province", "district", "territory", "area", "zone",
                "border", "frontier", "coast", "port", "island", "countryside", "enclave", "state", "county",
@@ -756,12 +757,16 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
     verb_tokens = {t.tok.i for t in triggers}
     # "A Russian strike on Sumy killed four": the verb's event is the strike's own; the noun adds no second one
     subjects = {(s.i, t.rule.type) for t in triggers for s in [subject_of(t.tok)[0]] if s is not None}
+    acting = {(t.tok.i, t.rule.type) for t in triggers if any(c.dep_ == "nsubj" for c in t.tok.children)}
     for tok in sent:
         if tok.i in consumed:
             continue
         trig = match_noun(tok, pats, resolver)
         if trig is not None and (tok.i, trig.rule.type) in subjects and trig.light is None:
             continue
+        if trig is not None and trig.light is None and tok.dep_ == "pobj" and \
+                tok.head.lower_ in ("in", "during", "amid") and (tok.head.head.i, trig.rule.type) in acting:
+            continue  # "the army killed 15 guerrillas in a clash": the clash is the killing's own occasion
         if trig is not None and not (trig.light is not None and trig.light.i in verb_tokens and
                                      _same_type_light(trig, triggers)):
             triggers.append(trig)
@@ -839,10 +844,11 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             if e.actor is not None and e.actor.country is None and e.actor.anchored and e.actor.head >= 0 and \
                     not _lexicon_body(e.actor, resolver) and not _unknown_place(e.actor, resolver) and \
                     not (e.type == "SANCTION" and resolver.a.mentions[home_mention].start > e.start) and \
-                    not (e.type == "ASSAULT" and e.recipient is not None and
+                    not (e.type == "ASSAULT" and e.actor.sector not in DOMESTIC_ARMED and e.recipient is not None and
                          e.recipient.start <= resolver.a.mentions[home_mention].start < e.recipient.end):
-                # (whoever approves sanctions on "Russian energy" is not Russian; whoever burns homes in "a
-                # Ukrainian village" is not thereby Ukrainian)
+                # (whoever approves sanctions on "Russian energy" is not Russian; soldiers or drones that strike
+                # "a Ukrainian village" are not thereby Ukrainian, though rebels who attack "a Nigerian army base"
+                # are read as Nigerian, as civil conflicts are coded)
                 e.actor.country, e.actor.rule = home, e.actor.rule + "; the sentence's only country"
             r = e.recipient
             # (the 83 drones a country shot down are not its own: they stay uncoded)

@@ -297,6 +297,20 @@ class Resolver:
                 return i
         return found[-1]
 
+    def _modified_phrase(self, m: Any) -> tuple[str, actors.ActorCode] | None:
+        """The noun phrase a country word modifies ("Philippine" in "The Philippine army") and its code, when
+        the phrase names a kind of actor."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        last = span[-1]
+        if last.dep_ not in ("amod", "compound", "poss") or last.head.pos_ != "NOUN":
+            return None
+        lo, hi = phrase(last.head)
+        text = text_of(self.doc)[self.doc[lo].idx:self.doc[hi - 1].idx + len(self.doc[hi - 1])]
+        code = actors.code(text, date=self.a.date)
+        return (text, code) if code.known_sector is not None else None
+
     def participant(self, tok: Any, rule: str = "") -> Participant:
         doc = self.doc
         definite = tok.lower_ in ("country", "nation", "government") and \
@@ -309,6 +323,12 @@ class Resolver:
                 code = actors.code(m.text, date=self.a.date)
                 p.country, p.sector = self._person_code(ante, code.country, code.sector)
                 p.rule += f" → {m.text}"
+                whole = self._modified_phrase(m) if tok.lower_ in COLLECTIVE else None
+                if whole is not None:  # "The Philippine army said it killed ...": it is the army
+                    text, phrase_code = whole
+                    p.country = phrase_code.country or p.country
+                    p.sector = phrase_code.known_sector or p.sector
+                    p.rule += f" ({text})"
             return p
         lo, hi = phrase(tok)
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
