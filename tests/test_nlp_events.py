@@ -560,3 +560,18 @@ def test_nlp_events_pronoun_for_a_modified_actor_and_occasion_nouns(nlp) -> None
     # a country stated in the phrase beats a lexicon body's usual country
     nepal = first(nlp, "Nepal's Maoist rebels called off a general strike.")
     assert nepal.actor.country == "NPL"
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # condemning or praising an act is aimed at whoever did it, never at its victims or where it happened
+    ("Russia condemned the attack on the Crimean bridge.", None),
+    ("Britain condemned the killing of three aid workers in Gaza.", None),
+    ("Iran praised the attack on Israel.", None),
+    ("France condemned the Russian attack on Kyiv.", "RUS"),
+    ("The EU condemned Russia's annexation of Crimea.", "RUS"),
+    ("China criticized the United States for selling weapons to Taiwan.", "USA"),
+])
+def test_nlp_events_judging_an_act_is_aimed_at_its_doer(nlp, text, recipient) -> None:
+    e = next(e for e in coded(nlp, text) if e.type in ("ACCUSE", "SUPPORT"))
+    got = e.recipient.country if e.recipient is not None else None
+    assert got == recipient, (text, e.recipient)

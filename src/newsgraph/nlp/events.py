@@ -452,6 +452,10 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
                 found = _prep_objects(host, where)
                 if found:
                     break
+        if rule.type in JUDGING and found and any(_doer(f) is not f for f in found):
+            # the judged thing is an act: aimed at its doer, or at no one named (never at its victims)
+            doers = [d for d in (_doer(f) for f in found) if d is not None]
+            return [x for d in doers for x in expand(_behind(d, resolver))]
         found = [_behind(f, resolver) for f in found
                  if f not in actor_heads and f.lower_ not in ("themselves", "itself", "each")
                  and f.ent_type_ not in ("DATE", "TIME")]
@@ -488,6 +492,27 @@ SPEECH_NOUNS = {"call", "calls", "offer", "offers", "invitation", "proposal", "p
 DOING = {"stage", "carry", "conduct", "launch", "organize", "organise", "hold", "lead", "commit", "perpetrate",
          "mount", "order", "plan", "call", "sponsor", "make", "issue", "impose", "announce", "propose", "put",
          "draft", "table", "submit", "offer", "present", "initiate", "unleash", "fire"}
+
+
+JUDGING = {"ACCUSE", "SUPPORT"}  # condemning or praising an act is aimed at whoever did it
+
+
+def _doer(tok: Any) -> Any | None:
+    """Whom judging ``tok`` is aimed at: for a violent or coercive act ("condemned the attack on the hospital",
+    "praised the killing of ..."), whoever did it, or no one when the text does not say; its victims are not
+    the ones condemned. Anything else is itself."""
+    if tok.pos_ != "NOUN":
+        return tok
+    rule = _noun_rule(tok, patterns())
+    if rule is None or rule.type not in ("ASSAULT", "COERCE"):
+        return tok
+    return _noun_actor(tok)
+
+
+def _judges_act(tok: Any, e: Event) -> bool:
+    """Whether an ACCUSE or SUPPORT event judges a violent or coercive act ("condemned the attack on ..."):
+    then the act's place or the sentence's country is not whom the judgement is aimed at."""
+    return e.type in JUDGING and any(c.dep_ == "dobj" and _doer(c) is not c for c in tok.children)
 
 
 def _behind(tok: Any, resolver: Resolver) -> Any:
@@ -817,7 +842,8 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
     for e in events:
         # a protest is aimed at the authority it defies rather than at the place it is held
         placed = e.recipient is not None and e.recipient.rule == "place as recipient" and e.type == "PROTEST"
-        if not e.derived and (e.recipient is None or not e.recipient.coded or placed):
+        if not e.derived and (e.recipient is None or not e.recipient.coded or placed) and \
+                not _judges_act(resolver.doc[e.token], e):
             found = _clause_party(resolver.doc[e.token], e, resolver)
             if found is not None and (not placed or (found.sector in AUTHORITIES and
                                                      resolver.doc[found.head].ent_type_ != "GPE")):
@@ -857,7 +883,8 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             if r is not None and r.country is None and r.anchored and r.head >= 0 and \
                     not _lexicon_body(r, resolver) and not own_weapons and not _unknown_place(r, resolver):
                 e.recipient.country, e.recipient.rule = home, e.recipient.rule + "; the sentence's only country"
-            if e.recipient is None and e.type not in PHYSICAL and e.actor is not None and e.actor.coded:
+            if e.recipient is None and e.type not in PHYSICAL and e.actor is not None and e.actor.coded and \
+                    not _judges_act(resolver.doc[e.token], e):
                 m = resolver.a.mentions[home_mention]  # "Sudan's government lifted a state of emergency"
                 e.recipient = Participant(m.text, m.start, m.end, -1, home_mention, home, None,
                                           rule="the sentence's only country, as the domestic recipient")
