@@ -575,3 +575,15 @@ def test_nlp_events_judging_an_act_is_aimed_at_its_doer(nlp, text, recipient) ->
     e = next(e for e in coded(nlp, text) if e.type in ("ACCUSE", "SUPPORT"))
     got = e.recipient.country if e.recipient is not None else None
     assert got == recipient, (text, e.recipient)
+
+
+def test_nlp_events_deeds_credited_to_the_object_and_documents_to_their_author(nlp) -> None:
+    thanked = coded(nlp, "Sierra Leone's president thanked Nigeria for sending troops.")
+    aid = next(e for e in thanked if e.type == "AID")
+    assert aid.actor.country == "NGA"  # Nigeria sent them, the president thanked
+    welcomed = coded(nlp, "Hamas welcomed the UN resolution demanding a ceasefire in Gaza.")
+    demand = next(e for e in welcomed if e.type == "REQUEST")
+    assert demand.actor.country == "UNO"  # the resolution's author demands, not Hamas
+    met = coded(nlp, "The foreign ministers of China and Russia met in Beijing.")
+    pairs = {(e.actor.country, e.recipient.country) for e in met if e.type == "CONSULT" and e.counted}
+    assert pairs == {("CHN", "RUS"), ("RUS", "CHN")}

@@ -995,7 +995,8 @@ def _same_type_light(trig: Trigger, triggers: list[Trigger]) -> bool:
 
 
 def _split_demonyms(p: Participant, resolver: Resolver) -> list[Participant]:
-    """"French and Egyptian warships": one participant per coordinated nationality, sharing the noun."""
+    """"French and Egyptian warships", "the foreign ministers of China and Russia": one participant per
+    coordinated nationality, sharing the noun."""
     if p.head < 0:
         return []
     head = resolver.doc[p.head]
@@ -1004,6 +1005,11 @@ def _split_demonyms(p: Participant, resolver: Resolver) -> list[Participant]:
         if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
             adjs = [c] + [g for g in c.subtree if g.dep_ == "conj"]
             break
+    if not adjs and head.pos_ == "NOUN":  # "the foreign ministers of China and Russia"
+        for g in _prep_objects(head, "of") + _prep_objects(head, "from"):
+            if g.ent_type_ in ("GPE", "NORP") and any(x.dep_ == "conj" for x in g.children):
+                adjs = [g] + [x for x in g.subtree if x.dep_ == "conj" and x.ent_type_ in ("GPE", "NORP")]
+                break
     codes = []
     for a in adjs:
         code = actors.code(a.text).country

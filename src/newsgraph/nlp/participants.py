@@ -23,6 +23,13 @@ OBJECT_CONTROL = {"urge", "ask", "call", "press", "persuade", "force", "order", 
                   "prompt", "authorize", "authorise", "instruct", "direct", "implore", "beg", "appeal", "want"}
 DOCUMENTS = {"declaration", "statement", "letter", "resolution", "report", "communique", "message", "speech",
              "note", "decree", "order", "appeal", "call", "bill", "motion", "proposal", "plan", "memo"}
+# Verbs that issue a document: its author is their subject ("issued a declaration demanding ...").
+ISSUING = {"issue", "adopt", "pass", "sign", "publish", "release", "draft", "submit", "approve", "table", "unveil",
+           "present", "send", "deliver", "write", "make", "put", "propose", "introduce", "circulate", "give"}
+# Verbs that credit or blame someone for a deed: the deed is the object's ("thanked Nigeria for sending troops").
+CREDITING = {"thank", "praise", "commend", "congratulate", "hail", "applaud", "laud", "salute", "credit",
+             "blame", "criticize", "criticise", "condemn", "fault", "punish", "reward", "rebuke", "chide",
+             "denounce", "slam", "sanction", "fine", "sue"}
 GROUPS = {"thousands", "hundreds", "dozens", "group", "groups", "members", "member", "some", "many", "scores", "crowds",
           "crowd", "millions", "tens", "part", "leaders", "supporters", "most", "all", "each", "both", "one", "two",
           "sides", "side", "wing", "faction", "factions", "patch", "contingent", "unit", "units", "third", "half"}
@@ -115,8 +122,13 @@ def subject_of(v: Any) -> tuple[Any | None, bool]:
     if v.dep_ in ("conj",) and head != v:
         return subject_of(head)
     if v.dep_ == "acl" and v.tag_ == "VBG":
-        if head.lemma_.lower() in DOCUMENTS and head.head != head:  # "issued a declaration demanding"
-            return subject_of(head.head)[0], False
+        if head.lemma_.lower() in DOCUMENTS:
+            author = next((c for c in head.children if c.dep_ == "poss" or
+                           (c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP"))), None)
+            if author is not None:  # "welcomed the UN resolution demanding a ceasefire": the UN demands
+                return author, False
+            if head.head != head and head.head.lemma_.lower() in ISSUING:  # "issued a declaration demanding"
+                return subject_of(head.head)[0], False
         return head, False
     if v.dep_ == "relcl":
         return head, False
@@ -127,6 +139,11 @@ def subject_of(v: Any) -> tuple[Any | None, bool]:
         return subject_of(head)
     if v.dep_ == "ccomp" and head != v and v.pos_ == "ADJ":
         return subject_of(head)
+    if v.dep_ == "pcomp" and head.head != head and head.lower_ == "for" and \
+            head.head.lemma_.lower() in CREDITING:  # "thanked Nigeria for sending troops": Nigeria sent them
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj, False
     if v.dep_ == "pcomp" and head.head != head:  # "guilty of violating", "by attacking"
         return subject_of(head.head)
     return None, False
