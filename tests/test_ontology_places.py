@@ -338,3 +338,9 @@ def test_actor_code_companies_and_central_banks() -> None:
     assert (code("Bank of China").sector, code("People's Bank of China").sector) == ("BUS", "GOV")
     assert code("artillery shell").org is None  # "Shell" is listed only as "Shell plc"
     assert code("the Amazon basin").org is None
+
+
+def test_actor_code_the_pope_speaks_for_the_holy_see() -> None:
+    for text in ("the Pope", "Pope Francis", "Pope Leo XIV"):
+        assert (code(text).country, code(text).sector) == ("VAT", "REL"), text
+    assert code("Coptic Pope Tawadros II").country is None  # another church's pope

@@ -332,6 +332,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode(None, None, rule="empty")
     if _TIME.fullmatch(s):
         return ActorCode(None, "JNK", rule="a time, not an actor")  # NGEC's code for strings that name no one
+    if re.fullmatch(r"(?:the\s+)?pope", s, re.IGNORECASE):
+        return ActorCode("VAT", "REL", None, "the pope")  # the pope of the day speaks for the Holy See
     if _PRONOUN.fullmatch(s):
         return ActorCode(None, "UNK", rule="pronoun")  # who it is depends on the text around it
     countries = country_index()
