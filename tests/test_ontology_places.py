@@ -344,3 +344,29 @@ def test_actor_code_the_pope_speaks_for_the_holy_see() -> None:
     for text in ("the Pope", "Pope Francis", "Pope Leo XIV"):
         assert (code(text).country, code(text).sector) == ("VAT", "REL"), text
     assert code("Coptic Pope Tawadros II").country is None  # another church's pope
+
+
+def test_actor_code_a_body_whose_role_changed_is_coded_by_the_text_date() -> None:
+    assert code("the Taliban", "", "2010-05-05").sector == "REB"
+    assert code("the Taliban", "", "2023-05-05").sector == "GOV"
+    assert code("the Taliban").sector == "GOV"  # undated: as it is now
+    assert code("HTS", "", "2020-01-01").sector == "REB"
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Iran-backed militias", None, "REB"),  # backed by Iran is not Iranian
+    ("Russia-backed separatists", None, "REB"),
+    ("Iran-backed Houthis", "YEM", "REB"),
+    ("Al-Qaeda-linked militants", None, "REB"),
+    ("Hamas-run health ministry", "PSE", "MED"),  # run by Hamas is Hamas's
+    ("Moscow-installed officials", "RUS", "GOV"),
+    ("state-run television", None, "GOV"),  # state media speak for the state
+    ("Kremlin-controlled television", "RUS", "GOV"),
+    ("Russian-occupied Kherson", "UKR", None),  # an occupied city stays where it is
+    ("the West Bank", "PSE", None),  # a place, not a bank
+    ("Mazar-i-Sharif", "AFG", None),  # not Nawaz Sharif
+    ("media", None, "JRN"),  # not the Algerian town of Médéa
+])
+def test_actor_code_sponsors_occupiers_and_names_inside_names(text, country, sector) -> None:
+    c = code(text)
+    assert (c.country, c.sector) == (country, sector), (text, c)

@@ -12,7 +12,7 @@ import os
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -31,6 +31,15 @@ class Org:
     sector: str
     until: str | None = None  # people: when they left the office listed, "YYYY" or "YYYY-MM" ([left_office])
     after: str | None = None  # people: the sector they hold since ([after_office]); ELI when not given
+    since: str | None = None  # bodies: when ``sector`` began ("YYYY" or "YYYY-MM"), ``before`` applying earlier
+    before: str | None = None
+
+    def sector_at(self, date: str | None) -> str:
+        """The body's sector in a text of ``date``: the Taliban were rebels before August 2021. Undated texts
+        take the current sector."""
+        if self.since and self.before and date and date[:len(self.since)] < self.since:
+            return self.before
+        return self.sector
 
     def out_of_office(self, date: str | None) -> bool:
         """Whether a text of ``date`` (ISO) comes after this person left the listed office: a later year, or
@@ -112,7 +121,8 @@ def lexicon() -> Lexicon:
     roles: dict[str, str] = {}
     for doc in docs:
         for entry in doc.get("org", []):
-            org = Org(entry["names"][0], entry.get("country", ""), entry.get("sector", ""))
+            org = Org(entry["names"][0], entry.get("country", ""), entry.get("sector", ""),
+                      since=str(entry["since"]) if "since" in entry else None, before=entry.get("before"))
             for alias in entry["names"]:
                 orgs[alias.casefold()] = org
                 if alias.casefold().startswith("the "):
@@ -146,7 +156,7 @@ def lexicon() -> Lexicon:
     org_names = [a for doc in docs for e in doc.get("org", []) for a in e["names"]]
     org_pattern = re.compile(r"(?<![\w.])(?:" + alternation(org_names, True) + r")(?![\w])", re.IGNORECASE)
     role_pattern = re.compile(r"(?<![\w.])(?:" + alternation(list(roles), False) + r")(?![\w])", re.IGNORECASE)
-    people_pattern = re.compile(r"(?<![\w.])(?:" + trie_regex(people) + r")(?![\w])", re.IGNORECASE)
+    people_pattern = re.compile(r"(?<![\w.-])(?:" + trie_regex(people) + r")(?![\w]|-\w)", re.IGNORECASE)
     return Lexicon(orgs, roles, org_pattern, role_pattern, people, people_pattern)
 
 
@@ -279,6 +289,14 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
 
 _STATE_MEDIA = re.compile(r"\b(?:official|state|state-run|state-owned|state-controlled|government-run|"
                           r"government-controlled|government|governmental)\b", re.IGNORECASE)
+# "Iran-backed militias" are not Iranian and "Russian-occupied Kherson" is not Russian: such a modifier does not
+# give the phrase a country. "Run", "led", "controlled", "installed" do ("a Hamas-run health ministry").
+BACKING = {"backed", "aligned", "allied", "linked", "affiliated", "funded", "supported", "sponsored", "inspired",
+           "armed", "trained", "friendly", "leaning", "held", "occupied"}
+_SPONSORED = re.compile(r"(?P<pre>(?:(?:the|a|an|some|two|three|several)\s+)?)(?P<sponsor>[\w.'’]+(?:[\s-][\w.'’]+)*?)"
+                        r"-(?P<kind>backed|aligned|allied|linked|affiliated|funded|supported|sponsored|inspired|"
+                        r"armed|trained|friendly|leaning|installed|appointed|run|led|controlled|governed|"
+                        r"administered|dominated|held|occupied)\b(?P<rest>.*)", re.IGNORECASE)
 _TIME = re.compile(r"(?:(?:early|late)\s+)?(?:yesterday|today|tomorrow|tonight|overnight|"
                    r"(?:last|this|next)\s+(?:week|month|year|night|weekend)|"
                    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?)",
@@ -330,6 +348,20 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     s = " ".join(_STANCE.sub(" ", s).split())  # "an anti-Syria journalist" is not Syrian
     if not s or not any(c.isalpha() for c in s):
         return ActorCode(None, None, rule="empty")
+    sponsored = _SPONSORED.match(s)
+    whole_org = find_org(s)
+    if sponsored and not (whole_org and whole_org[1] <= sponsored.start("kind") < whole_org[2]) and \
+            sponsored["rest"].strip():
+        # "Iran-backed militias" are not Iranian; a "Hamas-run health ministry" is Hamas's
+        inner = code((sponsored["pre"] + sponsored["rest"]).strip(), context, date)
+        how = f"{sponsored['sponsor']}-{sponsored['kind'].lower()}"
+        if sponsored["kind"].lower() in BACKING:
+            return replace(inner, rule=f"{inner.rule}; {how}")
+        sponsor = code(sponsored["sponsor"], "", date)
+        # "state-run television", "Kremlin-controlled media": media run by a government speak for it
+        state = (sponsor.sector == "GOV" or role_sector(s)[0] == "GOV") and inner.sector in ("JRN", None)
+        return ActorCode(inner.country or sponsor.country, "GOV" if state else inner.sector or sponsor.sector,
+                         inner.org, f"{inner.rule}; {how}")
     if _TIME.fullmatch(s):
         return ActorCode(None, "JNK", rule="a time, not an actor")  # NGEC's code for strings that name no one
     if re.fullmatch(r"(?:the\s+)?pope", s, re.IGNORECASE):
@@ -347,7 +379,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode(before[0].code if before else None, "GOV", None, "envoy-to-body")
     if org is not None:
         org_country = org[0].country or country
-        org_sector = org[0].sector or sector
+        org_sector = org[0].sector_at(date) or sector
         organ = role_sector(s[org[2]:])[0]
         if org[0].sector == "IGO" and organ in ("LEG", "MIL", "JUD", "COP", "SPY"):
             org_sector = organ  # an organ of an international body: "the EU legislature", "NATO troops"
@@ -365,7 +397,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode(country or person.country, sector or person.sector, None, f"person '{person.name}'")
     whole = countries.code(s)
     if whole:
-        return ActorCode(whole, sector if sector and sector != "CVL" else None, None, "country")
+        named = role is not None and role.casefold() in ("bank",)  # "the West Bank" names a place, not a bank
+        return ActorCode(whole, sector if sector and sector != "CVL" and not named else None, None, "country")
     if countries.capital(s):
         return ActorCode(countries.capital(s), "GOV", None, "capital-metonym")
     if country is not None and sector is None and org is None:
@@ -377,7 +410,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if country is None:
         from .places import city
 
-        bare = city(s[4:] if s.lower().startswith("the ") else s)
+        name = s[4:] if s.lower().startswith("the ") else s
+        bare = city(name) if not (role and role.casefold() == name.casefold()) else None  # "media" is no Médéa
         if bare is not None:  # "Mariupol": a large city stands for its country
             return ActorCode(bare.country, sector, None, "city")
         if sector is not None or re.search(r"\b(?:in|of|near|from|outside)\s+[A-Z]", s):
