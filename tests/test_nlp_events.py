@@ -587,3 +587,11 @@ def test_nlp_events_deeds_credited_to_the_object_and_documents_to_their_author(n
     met = coded(nlp, "The foreign ministers of China and Russia met in Beijing.")
     pairs = {(e.actor.country, e.recipient.country) for e in met if e.type == "CONSULT" and e.counted}
     assert pairs == {("CHN", "RUS"), ("RUS", "CHN")}
+
+
+def test_nlp_events_a_building_described_by_a_participle_is_no_actor(nlp) -> None:
+    found = coded(nlp, "An Israeli strike on a school sheltering displaced families killed 15 people on Saturday.")
+    assert [e.type for e in found if e.counted] == ["ASSAULT"]  # the school sheltering families is no AID event
+    assert first(nlp, "The church sheltered 200 refugees.").type == "AID"  # as a main verb it is one
+    matched = coded(nlp, "Canada will match U.S. tariffs dollar for dollar.")
+    assert any(e.type == "SANCTION" for e in matched) and any(e.type == "THREATEN" for e in matched)

@@ -60,6 +60,8 @@ HARM = {"kill", "injure", "wound", "die", "hurt", "damage", "destroy", "displace
 FUTURE_ADJ = {"planned", "upcoming", "proposed", "scheduled", "expected", "future", "next", "possible",
               "potential", "prospective", "imminent", "likely", "new"}
 PLACE_PREPS = {"in", "at", "near", "outside", "across", "around", "inside"}
+BUILDINGS = {"school", "hospital", "building", "shelter", "camp", "mosque", "church", "house", "home", "compound",
+             "tent", "warehouse", "facility", "center", "centre", "clinic", "apartment", "block", "hotel", "site"}
 AREA_WORDS = {"region", "oblast", "province", "governorate", "district", "state", "county"}
 DOMESTIC_ARMED = {"REB", "UAF", "CRM", "PRM", "OPP", "CVL"}  # armed or unruly groups read as local by default
 # Nouns for places: "a Ukrainian village" is in Ukraine, "Tibetan monks" are somewhere not said.
@@ -775,6 +777,8 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or \
                 (tok.pos_ == "ADJ" and tok.lemma_.lower() in pats.governors):
             trig = match_verb(tok, pats)
+            if trig is not None and tok.dep_ == "acl" and tok.head.lemma_.lower() in BUILDINGS:
+                continue  # "a strike on a school sheltering displaced families": what the place is, no event
             if trig is not None and not (tok.dep_ == "amod") and not _alleged(tok):
                 triggers.append(trig)
                 if trig.obj is not None:
