@@ -595,3 +595,11 @@ def test_nlp_events_a_building_described_by_a_participle_is_no_actor(nlp) -> Non
     assert first(nlp, "The church sheltered 200 refugees.").type == "AID"  # as a main verb it is one
     matched = coded(nlp, "Canada will match U.S. tariffs dollar for dollar.")
     assert any(e.type == "SANCTION" for e in matched) and any(e.type == "THREATEN" for e in matched)
+
+
+def test_nlp_events_victims_killed_in_a_strike_are_one_event_with_its_actor(nlp) -> None:
+    found = [e for e in coded(nlp, "Three people were killed in an Israeli airstrike on Gaza City on Tuesday.")
+             if e.type == "ASSAULT" and e.counted]
+    assert len(found) == 1  # the killing and the airstrike are one happening, counted once
+    e = found[0]
+    assert (e.actor.country, e.recipient.country, e.fatalities, e.date) == ("ISR", "PSE", 3, "2025-03-04")

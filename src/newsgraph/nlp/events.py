@@ -892,7 +892,32 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 m = resolver.a.mentions[home_mention]  # "Sudan's government lifted a state of emergency"
                 e.recipient = Participant(m.text, m.start, m.end, -1, home_mention, home, None,
                                           rule="the sentence's only country, as the domestic recipient")
-    return [e for e in events if _keep(e)]
+    return [e for e in _merge_causes(events, resolver.doc) if _keep(e)]
+
+
+def _merge_causes(events: list[Event], doc: Any) -> list[Event]:
+    """"Three people were killed in an Israeli airstrike on Gaza City": the killing and the airstrike are one
+    happening. The verb's event (victims, toll, date) takes the noun's actor, and its mode, place and
+    recipient where it has none; the noun's own event is dropped, so the strike is counted once."""
+    out = list(events)
+    for n in events:
+        tok = doc[n.token]
+        if n.derived or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or \
+                tok.head.lower_ not in ("in", "during", "by", "from"):
+            continue
+        verbs = [v for v in out if v.token == tok.head.head.i and v is not n and v.type == n.type and
+                 not v.derived and (v.actor is None or not v.actor.coded) and v.aux == n.aux]
+        for v in verbs:
+            v.actor, v.claimed_by = n.actor, v.claimed_by or n.claimed_by
+            if v.recipient is None or not v.recipient.coded:
+                v.recipient = n.recipient
+            v.mode, v.place = v.mode or n.mode, v.place or n.place
+            if v.date is None and n.date is not None:
+                v.date, v.date_precision, v.date_text, v.date_span = n.date, n.date_precision, n.date_text, n.date_span
+            v.rule = f"{v.rule} + {n.rule}"
+        if verbs:
+            out.remove(n)
+    return out
 
 
 # What only a state does to people in its territory, and the branch that does it: named in the passive
