@@ -349,8 +349,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if not s or not any(c.isalpha() for c in s):
         return ActorCode(None, None, rule="empty")
     sponsored = _SPONSORED.match(s)
-    whole_org = find_org(s)
-    if sponsored and not (whole_org and whole_org[1] <= sponsored.start("kind") < whole_org[2]) and \
+    org = find_org(s)
+    if sponsored and not (org and org[1] <= sponsored.start("kind") < org[2]) and \
             sponsored["rest"].strip():
         # "Iran-backed militias" are not Iranian; a "Hamas-run health ministry" is Hamas's
         inner = code((sponsored["pre"] + sponsored["rest"]).strip(), context, date)
@@ -369,7 +369,6 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if _PRONOUN.fullmatch(s):
         return ActorCode(None, "UNK", rule="pronoun")  # who it is depends on the text around it
     countries = country_index()
-    org = find_org(s)
     sector, role = role_sector(s)
     found = countries.find(s)
     country = found[0].code if found else None
