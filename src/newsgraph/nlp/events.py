@@ -454,10 +454,10 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
                 found = _prep_objects(host, where)
                 if found:
                     break
-        if rule.type in JUDGING and found and any(_doer(f) is not f for f in found):
+        doers = [_doer(f) for f in found] if rule.type in JUDGING else []
+        if any(d is not f for d, f in zip(doers, found)):
             # the judged thing is an act: aimed at its doer, or at no one named (never at its victims)
-            doers = [d for d in (_doer(f) for f in found) if d is not None]
-            return [x for d in doers for x in expand(_behind(d, resolver))]
+            return [x for d in doers if d is not None for x in expand(_behind(d, resolver))]
         found = [_behind(f, resolver) for f in found
                  if f not in actor_heads and f.lower_ not in ("themselves", "itself", "each")
                  and f.ent_type_ not in ("DATE", "TIME")]
@@ -729,6 +729,12 @@ def place_for(e: Event, t: Trigger, resolver: Resolver, countries: tuple[str, ..
     return None
 
 
+def _point(place: Any) -> dict[str, Any]:
+    """An event's place from a gazetteer city or a listed region."""
+    return {"name": place.name, "country": place.country, "lat": place.lat, "lon": place.lon, "id": place.id,
+            "precision": place.kind}
+
+
 def _place_from(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dict[str, Any] | None:
     """The place a phrase names: a gazetteer city, or a country (placed at its capital, precision "country")."""
     from ..ontology.countries import index
@@ -746,18 +752,16 @@ def _place_from(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dic
             continue  # "Tibetan monks", "the Greek embassy": a modifier names whose, not where
         span = {"start": m.start, "end": m.end}
         country = index().code(m.name)
-        named = resolver.doc.char_span(m.start, m.end, alignment_mode="expand")
-        nxt = named[-1].i + 1 if named is not None and len(named) else len(resolver.doc)
+        last = resolver.last_token(m)
+        nxt = last.i + 1 if last is not None else len(resolver.doc)
         word = resolver.doc[nxt].lower_ if nxt < len(resolver.doc) else ""
         area = places.region(f"{m.name} {word}", countries) if word in AREA_WORDS else None
         if area is not None:  # "the Donetsk region" is the region, not a town called Donetsk
-            return {"name": area.name, "country": area.country, "lat": area.lat, "lon": area.lon,
-                    "id": area.id, "precision": area.kind} | span
+            return _point(area) | span
         if country is None:
             city = places.city(m.name, countries)
             if city is not None:
-                return {"name": city.name, "country": city.country, "lat": city.lat, "lon": city.lon,
-                        "id": city.id, "precision": city.kind} | span
+                return _point(city) | span
         country = country or (m.country if m.country and m.country.isupper() and len(m.country) == 3 else None)
         if actors.national(country):
             cap = places.capital_point(country)

@@ -314,13 +314,17 @@ class Resolver:
                 return i
         return found[-1]
 
+    def last_token(self, m: Any) -> Any | None:
+        """The last token of a mention (None if its offsets cover no token)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span[-1] if span is not None and len(span) else None
+
     def _modified_phrase(self, m: Any) -> tuple[str, actors.ActorCode] | None:
         """The noun phrase a country word modifies ("Philippine" in "The Philippine army") and its code, when
         the phrase names a kind of actor."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
+        last = self.last_token(m)
+        if last is None:
             return None
-        last = span[-1]
         if last.dep_ not in ("amod", "compound", "poss") or last.head.pos_ != "NOUN":
             return None
         lo, hi = phrase(last.head)
