@@ -603,3 +603,39 @@ def test_nlp_events_victims_killed_in_a_strike_are_one_event_with_its_actor(nlp)
     assert len(found) == 1  # the killing and the airstrike are one happening, counted once
     e = found[0]
     assert (e.actor.country, e.recipient.country, e.fatalities, e.date) == ("ISR", "PSE", 3, "2025-03-04")
+
+
+@pytest.mark.parametrize("text", [
+    "A powerful cyclone slammed into the coast of Mozambique on Tuesday, leaving heavy damage in several towns.",
+    "Collapsing buildings injured 15 people in the capital, officials said.",
+    "Ukrainians are fighting for their freedom and for democracy.",
+    "The United Nations says both sides have committed grave human rights abuses.",
+    "We continue to recognize a difficult and complex situation, the minister said.",
+    "Rubio said he believes leaders from the U.S. and China will meet at some point.",
+    "I'm hoping the administration will make sure they make some concessions, the congressman said.",
+])
+def test_nlp_events_no_counted_event_where_no_one_acted_or_committed(nlp, text) -> None:
+    # a storm or a collapse is no actor; a cause is no battle; a forecast or a wish is no one's commitment
+    assert [e for e in coded(nlp, text) if e.counted] == [], text
+
+
+def test_nlp_events_idioms_read_by_their_object_and_particle(nlp) -> None:
+    war = first(nlp, "The president called for a total war against the insurgents in the north.")
+    assert war.type == "REQUEST"  # calling for war halts nothing (calling it off would)
+    off = first(nlp, "The rebels called off their offensive on the city.")
+    assert (off.type, off.mode) == ("RETREAT", "ceasefire")
+    ops = first(nlp, "Somali soldiers are conducting operations against al-Shabab in central Somalia.")
+    assert (ops.type, ops.recipient.sector) == ("ASSAULT", "REB")  # operations against a foe are no cooperation
+    talks = coded(nlp, "Ministers are holding talks this week after calls for a big increase in defense spending.")
+    assert [e.mode for e in talks if e.type == "CONSULT" and e.counted] == [None]  # calls for money ring no phone
+    honor = first(nlp, "The king awarded the envoy a medal for his mediation.")
+    assert honor.type == "SUPPORT" and honor.recipient.text == "envoy"
+
+
+def test_nlp_events_possessor_of_a_killing_or_arrest_is_who_it_happened_to(nlp) -> None:
+    e = first(nlp, "Trump confirmed the militant leader's killing in a post on social media.")
+    assert e.type == "ASSAULT" and e.actor is None and e.recipient.sector == "REB"
+    invasion = first(nlp, "Russia's invasion of Ukraine began in February 2022.", "2025-03-07")
+    assert invasion.actor.country == "RUS" and invasion.date == "2022-02"  # "2022." ends the sentence
+    arrested = first(nlp, "The officials said they arrested seven IS members in an operation in Anbar.")
+    assert arrested.recipient.country == "IMG"  # "IS" is the Islamic State, not the place of the arrest

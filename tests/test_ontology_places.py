@@ -366,7 +366,14 @@ def test_actor_code_a_body_whose_role_changed_is_coded_by_the_text_date() -> Non
     ("the West Bank", "PSE", None),  # a place, not a bank
     ("Mazar-i-Sharif", "AFG", None),  # not Nawaz Sharif
     ("media", None, "JRN"),  # not the Algerian town of Médéa
+    ("NISA", None, None),  # an agency's acronym, not the town of Nisa
+    ("IS fighters", "IMG", "REB"),  # the Islamic State
 ])
 def test_actor_code_sponsors_occupiers_and_names_inside_names(text, country, sector) -> None:
     c = code(text)
     assert (c.country, c.sector) == (country, sector), (text, c)
+
+
+def test_city_name_without_accents_beats_an_alternate_name_in_the_articles_country() -> None:
+    # "Quebec" is Québec, even in an article about the US, where a town lists "Quebec" as an alternate name
+    assert places.city("Quebec", ["USA", "SAU"]).country == "CAN"

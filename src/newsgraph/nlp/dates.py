@@ -38,7 +38,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rx)) for kind, 
                   r"(?P<unit>week|weekend|month|year)\b"),
     ("ago", r"(?i)\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"
             r"(?P<unit>day|week|month|year)s?\s+(?:ago|after)\b"),
-    ("monthyear", r"(?i:in\s+|since\s+|early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+" + _YEAR + r")?(?![\w.])"),
+    ("monthyear", r"(?i:in\s+|since\s+|early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+" + _YEAR + r"(?!\d)|(?!\w))"),
     ("year", r"(?i:in|since|during|by)\s+" + _YEAR + r"\b"),
 ]]
 

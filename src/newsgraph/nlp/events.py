@@ -204,8 +204,10 @@ def match_verb(v: Any, pats: Patterns) -> Trigger | None:
                 continue  # "renewed negotiations on ... relations": the direct object is the event
         if r.particle and not (particles & r.particle):
             continue
-        if r.preps and not (preps & r.preps):
-            continue
+        if r.preps and not (preps & r.preps) and \
+                not (found is not None and r.objects and any(c.dep_ == "prep" and c.lower_ in r.preps
+                                                             for c in found.children)):
+            continue  # (the preposition may hang on the matched object: "conducted operations against")
         if r.bare_object and (any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in v.children) or
                               _quote_follows(v)):
             continue
@@ -267,6 +269,7 @@ def _noun_rule(n: Any, pats: Patterns) -> Rule | None:
     return rules[0] if rules else None
 
 
+TIME_PREPS = {"after", "before", "since", "until", "following", "despite", "amid", "during", "ahead"}
 RESPONDING = {"retaliate", "respond", "react"}
 CONTAINERS = {"package", "round", "set", "wave", "series", "batch", "tranche", "raft", "slew", "barrage"}
 LABOUR = {"hunger", "general", "labour", "labor", "workers", "union", "teachers", "nationwide", "wildcat",
@@ -301,8 +304,11 @@ def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
     head = n.head
     if n.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in pats.light:
         return Trigger(n, rule, light=head)
+    if rule.mode == "phone" and any(c.dep_ == "prep" and c.lower_ == "for" for c in n.children):
+        return None  # "calls for rearming Europe" are demands, not phone calls
     if n.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in pats.light and \
-            head.head.pos_ == "VERB" and (head.lower_ == "with" or head.head.lemma_.lower() not in RESPONDING):
+            head.lower_ not in TIME_PREPS and head.head.pos_ == "VERB" and \
+            (head.lower_ == "with" or head.head.lemma_.lower() not in RESPONDING):
         # "went on strike", "agreed on a ceasefire", "retaliated with tariffs" (not "responded to attacks")
         return Trigger(n, rule, light=head.head)
     if rule.light_only:
@@ -316,7 +322,8 @@ def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
         return Trigger(n, rule)
     if n.dep_ == "pobj" and head.lower_ in ("of", "since", "after", "before", "until", "despite", "amid"):
         return None  # "the anniversary of Russia's invasion", "since the attack": a reference, not a report
-    if _noun_actor(n) is not None or any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
+    if _noun_actor(n) is not None or _patient(n) is not None or \
+            any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
         # A nominal event with its own actor is a report when it is a clause's subject or object, or a
         # headline-like fragment; deep inside a phrase it refers back ("his approach, which focused on ...").
         if n.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos") or \
@@ -325,10 +332,23 @@ def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
     return None
 
 
+# Nominal events whose possessor is who it happened to: "the militant leader's killing", "Navalny's arrest"
+# (but "Russia's invasion", "Hamas's attack": the possessor of other nouns did it).
+PATIENT_NOUNS = {"killing", "assassination", "murder", "execution", "arrest", "detention", "capture", "abduction",
+                 "kidnapping", "extradition", "deportation", "expulsion", "beheading", "imprisonment", "release"}
+
+
+def _patient(n: Any) -> Any | None:
+    """The possessor of a patient noun ("al-Rufay'i's killing", "his arrest"): the recipient, not the actor."""
+    if n.pos_ != "NOUN" or n.lemma_.lower() not in PATIENT_NOUNS:
+        return None
+    return next((c for c in n.children if c.dep_ == "poss"), None)
+
+
 def _noun_actor(n: Any) -> Any | None:
     """The actor written on a nominal event: "Russia's attack", "a Russian strike", "an attack by Hamas"."""
     for c in n.children:
-        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our"):
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our") and _patient(n) is None:
             return c
         if c.dep_ == "prep" and c.lower_ == "by":
             for g in c.children:
@@ -365,6 +385,23 @@ def _responsible(n: Any) -> Any | None:
 def _can_act(tok: Any) -> bool:
     """Dates and amounts are not actors, but "thousands of people" is."""
     return tok.ent_type_ not in NOT_ACTORS or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+# Forces of nature and accidents: what they do is news, but no actor did it.
+NATURAL = {"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "tremor", "aftershock", "flood",
+           "flooding", "floodwater", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "bushfire", "tornado",
+           "drought", "heatwave", "eruption", "volcano", "lightning", "rain", "rains", "downpour", "snowstorm",
+           "blizzard", "wind", "winds", "building", "roof", "collapse", "virus", "disease", "outbreak", "epidemic",
+           "pandemic"}
+
+
+def _natural(tok: Any) -> bool:
+    """"A powerful cyclone", "Tropical Cyclone Jude", "collapsing buildings" (not "Storm Shadow missiles")."""
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and tok.pos_ == "PROPN" and \
+            not any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL for c in tok.children):
+        return False
+    return tok.lemma_.lower() in NATURAL or \
+        any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL and c.i == tok.i - 1 for c in tok.children)
 
 
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "WORK_OF_ART"}
@@ -405,6 +442,9 @@ def _entityish(tok: Any, resolver: Resolver) -> bool:
 
 def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[Any]:
     tok, rule, obj = t.tok, t.rule, t.obj
+    patient = _patient(tok)
+    if patient is not None and patient not in actor_heads:
+        return expand(_behind(patient, resolver))
     hosts = [tok] + ([t.light] if t.light is not None else [])
     patient = passive_subject(tok) if t.light is None else None
     fallback: list[Any] = []
@@ -566,6 +606,11 @@ def actor_heads(t: Trigger) -> list[Any]:
 
 # ---------------------------------------------------------------- modes, claims, dates, places
 
+BELIEF = {"believe", "think", "expect", "predict", "hope", "wish", "fear", "doubt", "suspect", "assume", "anticipate",
+          "guess", "bet", "imagine", "worry", "speculate", "forecast", "reckon", "suppose", "trust", "feel"}
+WISHING = {"hope", "wish", "fear", "doubt", "worry", "imagine", "suppose"}
+
+
 def _clause_chain(tok: Any) -> list[Any]:
     """The trigger and the verbs above it up to the clause that is not a complement."""
     chain = [tok]
@@ -621,6 +666,12 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
                 cur.head.pos_ in ("VERB", "ADJ", "AUX"):
             head = cur.head
             k = pats.governors.get(head.lemma_.lower())
+            if cur.dep_ == "ccomp" and head.lemma_.lower() in BELIEF:
+                # "he believes the leaders will meet", "I'm hoping they make concessions": a forecast or a
+                # wish, not anyone's commitment (a past act one believes happened stays asserted)
+                if "future" in flags or head.lemma_.lower() in WISHING:
+                    flags.append("hypothetical")
+                break
             if cur.dep_ == "ccomp" and head.lemma_.lower() in REPORTING:
                 break
             if k and governor is None:
@@ -1062,6 +1113,8 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
         parent = match_verb(tok.head, pats) or match_noun(tok.head, pats, resolver)
         if parent is not None and parent.rule.type == rule.type:
             return []
+    if any(_natural(h) for h in heads):
+        return []  # "a cyclone slammed into the coast", "collapsing buildings injured 15": no one did it
     actor_ps = []
     for h in heads:
         if _can_act(h):

@@ -410,7 +410,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         from .places import city
 
         name = s[4:] if s.lower().startswith("the ") else s
-        bare = city(name) if not (role and role.casefold() == name.casefold()) else None  # "media" is no Médéa
+        acronym = name.isupper() and name.isalpha() and len(name) <= 6  # "NISA" is an agency, not Nisa
+        # "media" is no Médéa: a role word alone names no town
+        bare = city(name) if not (role and role.casefold() == name.casefold()) and not acronym else None
         if bare is not None:  # "Mariupol": a large city stands for its country
             return ActorCode(bare.country, sector, None, "city")
         if sector is not None or re.search(r"\b(?:in|of|near|from|outside)\s+[A-Z]", s):

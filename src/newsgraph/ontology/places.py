@@ -9,6 +9,7 @@ Countries are placed at their capital. Regions and conflict areas that have no c
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,6 +63,12 @@ def _place(city: dict, iso3: dict[str, str]) -> Place:
                  float(city["latitude"]), float(city["longitude"]), int(city.get("population") or 0))
 
 
+def _fold(name: str) -> str:
+    """A name without case or accents ("Québec" and "Quebec" are one spelling)."""
+    decomposed = unicodedata.normalize("NFKD", name.strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def city(name: str, countries: Iterable[str] = ()) -> Place | None:
     """The city (or, failing one, the region) of that name; ``countries`` are the article's, to pick a namesake.
     A town under ``MIN_POPULATION`` is found only in one of those countries: a small town found by its name
@@ -71,11 +78,12 @@ def city(name: str, countries: Iterable[str] = ()) -> Place | None:
     candidates = by_name.get(name.strip().casefold(), [])
     local = [c for c in candidates if iso3.get(c["countrycode"]) in wanted]
     area = region(name, wanted)
-    key = name.strip().casefold()
-    own = [c for c in candidates if c["name"].casefold() == key and
+    key = _fold(name)
+    own = [c for c in candidates if _fold(c["name"]) == key and
            int(c.get("population") or 0) >= MIN_POPULATION // 2] if area is None else []
-    # a town called so beats a larger city that had the name once ("Pokrovsk" is not Engels, formerly Pokrovsk)
-    pool = [c for c in local if c["name"].casefold() == key] or own or local or \
+    # a town called so beats a larger city that had the name once ("Pokrovsk" is not Engels, formerly Pokrovsk);
+    # "Quebec" is Québec, not a town in Connecticut that lists it as an alternate name
+    pool = [c for c in local if _fold(c["name"]) == key] or own or local or \
         [c for c in candidates if int(c.get("population") or 0) >= MIN_POPULATION]
     if pool:
         best = max(pool, key=lambda c: int(c.get("population") or 0))
