@@ -639,3 +639,31 @@ def test_nlp_events_possessor_of_a_killing_or_arrest_is_who_it_happened_to(nlp) 
     assert invasion.actor.country == "RUS" and invasion.date == "2022-02"  # "2022." ends the sentence
     arrested = first(nlp, "The officials said they arrested seven IS members in an operation in Anbar.")
     assert arrested.recipient.country == "IMG"  # "IS" is the Islamic State, not the place of the arrest
+
+
+def test_nlp_events_blame_for_a_reason_expectations_and_named_past_accords(nlp) -> None:
+    wsj = coded(nlp, "Trump also attacked The Wall Street Journal newspaper for refusing to support his tariff plans.")
+    blame = next(e for e in wsj if e.counted and e.actor is not None and e.actor.text == "Trump")
+    assert blame.type == "ACCUSE" and "Wall Street Journal" in blame.recipient.text  # words, not an assault
+    assert all(e.actor.text != "Trump" for e in wsj if e.type == "REJECT")  # the newspaper refused
+    expects = coded(nlp, "Pakistan expects the Afghan government to uphold its responsibilities, the military said.")
+    assert [e for e in expects if e.counted and e.type == "SUPPORT"] == []  # a demand, not a deed
+    accords = first(nlp, "The envoy oversees the 1995 Dayton Accords.", "2025-03-14")
+    assert accords.date == "1995" and "historical" in accords.aux  # a named past agreement is no news
+    annexed = first(nlp, "Russia annexed the Amur region from China in the 19th century.")
+    assert "historical" in annexed.aux
+
+
+def test_nlp_events_arriving_troops_and_peacekeepers_and_engaging_in(nlp) -> None:
+    keepers = first(nlp, "Additional European peacekeepers arrived in Bosnia on Wednesday.")
+    assert (keepers.type, keepers.contexts) == ("AID", ("peacekeeping",))  # CAMEO 074: peacekeeping provided
+    assert keepers.actor.country is None  # not Bosnian for arriving in Bosnia
+    troops = first(nlp, "Russian troops arrived in Belarus for joint drills.")
+    assert troops.type == "MOBILIZE" and troops.actor.country == "RUS"
+    assert [e for e in coded(nlp, "For years, he has engaged in secessionist activity.") if e.counted] == []
+    fight = first(nlp, "Government troops engaged in fierce fighting with rebels near the border on Monday.")
+    assert (fight.type, fight.actor.sector, fight.recipient.sector) == ("ASSAULT", "MIL", "REB")
+    cleansing = first(nlp, "Serb forces were engaged in ethnic cleansing in Kosovo.")
+    assert (cleansing.type, cleansing.mode, cleansing.actor.country) == ("ASSAULT", "cleansing", "SRB")
+    tariffs = first(nlp, "Trump levied 25% tariffs on steel and aluminum exports to the U.S. from 35 countries.")
+    assert tariffs.recipient is None or tariffs.recipient.country != "USA"  # the exports' destination is no target

@@ -40,6 +40,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rx)) for kind, 
             r"(?P<unit>day|week|month|year)s?\s+(?:ago|after)\b"),
     ("monthyear", r"(?i:in\s+|since\s+|early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+" + _YEAR + r"(?!\d)|(?!\w))"),
     ("year", r"(?i:in|since|during|by)\s+" + _YEAR + r"\b"),
+    ("century", r"(?i)\b(?:in|during|since|by)\s+the\s+(?:(?:early|late|mid-?)\s*)?(?P<n>1\d|20|[2-9])(?:st|nd|rd|th)"
+                r"(?:\s+and\s+(?:(?:early|late|mid-?)\s*)?(?:1\d|20|[2-9])(?:st|nd|rd|th))?\s+centur(?:y|ies)\b"),
 ]]
 
 
@@ -115,6 +117,8 @@ def resolve(found: DateText, article_date: str | None, future: bool = False) -> 
         return Resolved(f"{y:04d}-{month:02d}", "month", text)
     if kind == "year":
         return Resolved(year, "year", text)
+    if kind == "century":
+        return Resolved(None, None, text)  # too coarse for a date; long ago all the same
     if ref is None:
         return Resolved(None, None, text)
     if kind == "weekday":
@@ -174,6 +178,8 @@ def long_ago(found: DateText) -> bool:
         n = found.get("n") or ""
         count = int(n) if n.isdigit() else (NUMBERS.get(n.lower()) or 2)
         return unit == "year" or (unit == "month" and count >= 2) or (unit == "week" and count >= 5)
+    if found.kind == "century":  # "in the 19th century" (the current one is not long ago: "in the 21st century")
+        return int(found.get("n") or 21) < 21
     if found.kind == "relperiod":
         rel = (found.get("rel") or "").lower()
         return unit == "year" and rel in ("last", "past", "previous")

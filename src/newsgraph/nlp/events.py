@@ -190,7 +190,8 @@ def match_verb(v: Any, pats: Patterns) -> Trigger | None:
     objs = _objects(v)
     direct = [o for o in objs if o.head == v]
     # "called on Wednesday" is not "called on Iran": a preposition whose object is a date does not count.
-    timed = {c.i for c in v.children if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}
+    timed = {c.i for c in v.children if c.dep_ == "prep" and
+             any(g.ent_type_ in ("DATE", "TIME", "ORDINAL") for g in c.children)}  # "for the second time"
     particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "advmod", "prep") and c.i not in timed}
     preps = {c.lower_ for c in v.children if c.dep_ in ("prep", "agent", "dative") and c.i not in timed}
     for r in rules:
@@ -269,6 +270,7 @@ def _noun_rule(n: Any, pats: Patterns) -> Rule | None:
     return rules[0] if rules else None
 
 
+FLOWS = {"export", "import", "shipment", "good", "product", "sale", "flight", "flow", "delivery"}
 TIME_PREPS = {"after", "before", "since", "until", "following", "despite", "amid", "during", "ahead"}
 RESPONDING = {"retaliate", "respond", "react"}
 CONTAINERS = {"package", "round", "set", "wave", "series", "batch", "tranche", "raft", "slew", "barrage"}
@@ -482,8 +484,11 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
                 found = [c for c in obj.children if c.dep_ == "poss"] or \
                     [c for c in obj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
         else:
-            inner = [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"] \
-                if obj is not None else []  # "70 million dollars of aid for Romania"
+            # "70 million dollars of aid for Romania" (but in "tariffs on steel exports to the U.S." the exports'
+            # destination is no target)
+            inner = [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and
+                     not (g.lemma_.lower() in FLOWS and where in ("to", "from", "into"))] \
+                if obj is not None else []
             # the objects of the trigger and of its light verb ("provide 70 million dollars of aid for Romania")
             dobjs = [c for h in hosts for c in h.children if c.dep_ == "dobj" and c != obj and c != tok]
             # what a noun's action moves ("the withdrawal of some forces from Panama")
@@ -667,9 +672,11 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
             head = cur.head
             k = pats.governors.get(head.lemma_.lower())
             if cur.dep_ == "ccomp" and head.lemma_.lower() in BELIEF:
-                # "he believes the leaders will meet", "I'm hoping they make concessions": a forecast or a
-                # wish, not anyone's commitment (a past act one believes happened stays asserted)
-                if "future" in flags or head.lemma_.lower() in WISHING:
+                # "he believes the leaders will meet", "I'm hoping they make concessions", "expects the
+                # government to uphold": a forecast, a wish or a demand, not anyone's commitment (a past act one
+                # believes happened stays asserted)
+                if "future" in flags or head.lemma_.lower() in WISHING or \
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                     flags.append("hypothetical")
                 break
             if cur.dep_ == "ccomp" and head.lemma_.lower() in REPORTING:
@@ -878,7 +885,9 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             if p is not None and p.country is None and p.head >= 0 and (p.anchored or e.type in PHYSICAL):
                 local = resolver.local_country(resolver.doc[p.head])
                 if local is None and e.place and e.place.get("country") and p is e.actor and \
-                        e.mode != "third-party":  # a mediator is not from where the parties are
+                        e.mode not in ("third-party", "visit") and "> troops" not in e.rule:
+                    # (a mediator is not from where the parties are, nor a visitor or arriving troops from where
+                    # they went)
                     local = e.place["country"]  # a local actor of a happening in that country
                 if local:
                     p.country, p.rule = local, p.rule + "; country from place"
@@ -928,6 +937,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             # (never a body the lexicon knows: one listed without a country is international, as Amnesty is)
             if e.actor is not None and e.actor.country is None and e.actor.anchored and e.actor.head >= 0 and \
                     not _lexicon_body(e.actor, resolver) and not _unknown_place(e.actor, resolver) and \
+                    e.mode != "visit" and "> troops" not in e.rule and \
                     not (e.type == "SANCTION" and resolver.a.mentions[home_mention].start > e.start) and \
                     not (e.type == "ASSAULT" and e.actor.sector not in DOMESTIC_ARMED and e.recipient is not None and
                          e.recipient.start <= resolver.a.mentions[home_mention].start < e.recipient.end):
@@ -943,11 +953,19 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                     not _lexicon_body(r, resolver) and not own_weapons and not _unknown_place(r, resolver):
                 e.recipient.country, e.recipient.rule = home, e.recipient.rule + "; the sentence's only country"
             if e.recipient is None and e.type not in PHYSICAL and e.actor is not None and e.actor.coded and \
-                    not _judges_act(resolver.doc[e.token], e):
+                    not _judges_act(resolver.doc[e.token], e) and \
+                    not (e.type == "SANCTION" and e.actor.country == home and _tariff(resolver.doc[e.token])):
+                # (a state's tariffs fall on foreign goods, though its other sanctions may be domestic)
                 m = resolver.a.mentions[home_mention]  # "Sudan's government lifted a state of emergency"
                 e.recipient = Participant(m.text, m.start, m.end, -1, home_mention, home, None,
                                           rule="the sentence's only country, as the domestic recipient")
     return [e for e in _merge_causes(events, resolver.doc) if _keep(e)]
+
+
+def _tariff(tok: Any) -> bool:
+    """"Levied tariffs", "the new duties": a trade measure."""
+    words = {"tariff", "duty", "levy", "import"}
+    return tok.lemma_.lower() in words or any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in tok.children)
 
 
 def _merge_causes(events: list[Event], doc: Any) -> list[Event]:
@@ -1137,6 +1155,13 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
                     continue
                 pairs.append((a, r))
     depth = sum(1 for _ in tok.ancestors)
+    if rule.type == "CONSULT" and rule.mode == "visit" and actor_ps and all(a.sector == "MIL" for a in actor_ps):
+        # "troops went into the town": a deployment, not a visit; "peacekeepers arrived in Bosnia": peacekeeping
+        # provided to the host (CAMEO 074, AID)
+        if all("peacekeep" in a.text.lower() for a in actor_ps):
+            rule = replace(rule, type="AID", mode=None, contexts=("peacekeeping",), id=f"{rule.id} > troops")
+        else:
+            rule = replace(rule, type="MOBILIZE", mode="troops", id=f"{rule.id} > troops")
     out = []
     for a, r in pairs:
         conf = rule.confidence - (0.0 if a is not None and a.coded else 0.2) - (0.0 if r is not None else 0.1)
@@ -1246,7 +1271,23 @@ def _derive(e: Event, at: int, resolver: Resolver, force: str | None = None) -> 
     return [d]
 
 
+def _year_modifier(tok: Any) -> str | None:
+    """The year written on a nominal event: "the 1995 Dayton Accords", "the 2015 nuclear deal"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("nummod", "compound", "amod", "nmod") and re.fullmatch(r"(?:19|20)\d\d", c.text) and c.i < tok.i:
+            return c.text
+    return None
+
+
 def _sentence_dates(events: list[Event], sent: Any, analysis: Analysis) -> None:
+    for e in events:
+        year = _year_modifier(analysis.doc[e.token]) if not e.derived else None
+        if year is not None:
+            e.date, e.date_precision, e.date_text = year, "year", year
+            if analysis.date and year < analysis.date[:4] and "historical" not in e.aux:
+                e.aux = sorted(set(e.aux) | {"historical"})  # a named past agreement is a reference, not news
     found = dating.find(sent.text)
     if not found:
         return
@@ -1259,6 +1300,8 @@ def _sentence_dates(events: list[Event], sent: Any, analysis: Analysis) -> None:
             targets.add(e.governor)
         elif e.governor is not None:
             targets.discard(e.governor)
+        if _year_modifier(tok) is not None and not e.derived:
+            continue
         pick = next((f for f, at in attached if at in targets), None)
         if pick is None:
             reporting = [a.i for a in tok.ancestors if a.lemma_.lower() in REPORTING]

@@ -29,7 +29,8 @@ ISSUING = {"issue", "adopt", "pass", "sign", "publish", "release", "draft", "sub
 # Verbs that credit or blame someone for a deed: the deed is the object's ("thanked Nigeria for sending troops").
 CREDITING = {"thank", "praise", "commend", "congratulate", "hail", "applaud", "laud", "salute", "credit",
              "blame", "criticize", "criticise", "condemn", "fault", "punish", "reward", "rebuke", "chide",
-             "denounce", "slam", "sanction", "fine", "sue"}
+             "denounce", "slam", "sanction", "fine", "sue", "attack", "assail", "blast", "lash", "berate",
+             "scold", "castigate", "excoriate", "lambast", "lambaste", "accuse", "honor", "honour", "reward"}
 GROUPS = {"thousands", "hundreds", "dozens", "group", "groups", "members", "member", "some", "many", "scores", "crowds",
           "crowd", "millions", "tens", "part", "leaders", "supporters", "most", "all", "each", "both", "one", "two",
           "sides", "side", "wing", "faction", "factions", "patch", "contingent", "unit", "units", "third", "half"}
@@ -64,7 +65,7 @@ class Participant:
         return self.country or self.text.casefold()
 
 
-STATIVE_PASSIVE = {"oppose": "to", "commit": "to", "dedicate": "to", "oblige": "to"}
+STATIVE_PASSIVE = {"oppose": "to", "commit": "to", "dedicate": "to", "oblige": "to", "engage": "in", "involve": "in"}
 
 
 def stative_passive(v: Any) -> bool:

@@ -280,6 +280,11 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         rest = role_sector(text[:best[1]] + " " * len(word) + text[best[1] + len(word):])
         if rest[0] in ("LEG", "JUD"):
             return rest
+    if word.casefold() in ("government", "governmental", "pro-government"):
+        # "government troops" are the military, "pro-government militias" a militia: the word is a modifier
+        rest = role_sector(text[:best[1]] + " " * len(word) + text[best[1] + len(word):])
+        if rest[0] in ("MIL", "COP", "SPY", "PRM", "UAF", "REB"):
+            return (rest[0] if rest[0] not in ("REB", "UAF") else "PRM"), rest[1]
     if sector == "JRN" and _STATE_MEDIA.search(text):
         sector = "GOV"  # "the official National News Agency", "state-run television": the state speaking
     if sector in ("GOV", "SPY", "MIL", "LEG") and re.search(r"\b(?:former|ex-|disgraced|ousted|exiled|retired)\b", text, re.IGNORECASE):
