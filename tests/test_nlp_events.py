@@ -667,3 +667,21 @@ def test_nlp_events_arriving_troops_and_peacekeepers_and_engaging_in(nlp) -> Non
     assert (cleansing.type, cleansing.mode, cleansing.actor.country) == ("ASSAULT", "cleansing", "SRB")
     tariffs = first(nlp, "Trump levied 25% tariffs on steel and aluminum exports to the U.S. from 35 countries.")
     assert tariffs.recipient is None or tariffs.recipient.country != "USA"  # the exports' destination is no target
+
+
+@pytest.mark.parametrize("text", [
+    "Eventually, with the help of friends and relatives, Gee ended up in Houston.",
+    "Many Chagossians settled in Mauritius after their expulsion.",
+    "After arriving in the U.S., the student found work in a restaurant.",
+    "The cargo ship was heading to Iran with a large load.",
+    "Speaking to a private news channel, the general said that all hostages were rescued.",
+    "Many teenagers are deeply engaged with TikTok and other platforms.",
+])
+def test_nlp_events_living_somewhere_vehicles_and_the_press_are_no_events(nlp, text) -> None:
+    assert [e for e in coded(nlp, text) if e.counted] == [], text
+
+
+def test_nlp_events_settling_a_dispute_is_agreeing_with_the_other_side(nlp) -> None:
+    pairs = {(e.actor.country, e.recipient.country) for e in coded(
+        nlp, "Israel and Lebanon settled their maritime border dispute on Thursday.") if e.type == "AGREE"}
+    assert pairs == {("ISR", "LBN"), ("LBN", "ISR")}  # the dispute is what was settled, not with whom

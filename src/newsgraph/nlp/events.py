@@ -195,6 +195,9 @@ def match_verb(v: Any, pats: Patterns) -> Trigger | None:
     particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "advmod", "prep") and c.i not in timed}
     preps = {c.lower_ for c in v.children if c.dep_ in ("prep", "agent", "dative") and c.i not in timed}
     for r in rules:
+        if r.type == "NONE" and r.particle and (particles & r.particle):
+            return None  # a particle changes the verb ("ended up in Houston with the help of friends")
+    for r in rules:
         found = None
         if r.objects:
             found = next((o for o in direct if _words(o) & r.objects), None) or \
@@ -389,6 +392,9 @@ def _can_act(tok: Any) -> bool:
     return tok.ent_type_ not in NOT_ACTORS or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+PRIVATE = {"CVL", "EDU", "LAB", "MED", "JRN", "BUS"}  # people whose travels are their own business
+VEHICLES = {"train", "bus", "ship", "vessel", "boat", "ferry", "tanker", "freighter", "plane", "airliner", "flight",
+            "car", "truck", "lorry", "convoy", "cargo", "shipment", "container", "jet", "helicopter", "aircraft"}
 # Forces of nature and accidents: what they do is news, but no actor did it.
 NATURAL = {"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "tremor", "aftershock", "flood",
            "flooding", "floodwater", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "bushfire", "tornado",
@@ -1155,6 +1161,12 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
                     continue
                 pairs.append((a, r))
     depth = sum(1 for _ in tok.ancestors)
+    if rule.type == "CONSULT" and rule.mode == "visit" and (
+            any(h.lemma_.lower() in VEHICLES for h in heads) or
+            (rule.id == "consult.travel" and actor_ps and all(a.sector in PRIVATE for a in actor_ps))):
+        # "the train was traveling to Peshawar", "the ship is heading to Iran", "after arriving in the U.S., the
+        # student found work": no one visits anyone
+        return []
     if rule.type == "CONSULT" and rule.mode == "visit" and actor_ps and all(a.sector == "MIL" for a in actor_ps):
         # "troops went into the town": a deployment, not a visit; "peacekeepers arrived in Bosnia": peacekeeping
         # provided to the host (CAMEO 074, AID)
@@ -1381,8 +1393,13 @@ def _keep(e: Event) -> bool:
     Otherwise an event whose recipient is known ("Libya was accused of ...": by whom is not said) is kept but
     flagged ``unattributed``, so default views and counts leave it out while the sentence's type is still coded.
     A meeting needs its participants, and a town or its people is where, not whom: those are dropped."""
+    if e.type == "CONSULT" and e.recipient is not None and e.recipient.sector == "JRN" and \
+            e.rule not in ("consult.meet", "consult.noun"):
+        return False  # "speaking to a news channel", "spoke with VOA": a statement to the press, not a meeting
     if e.actor is not None and e.actor.coded:
         return True
+    if e.type == "CONSULT" and e.mode == "visit":
+        return False  # "after arriving in the U.S.": a trip is news only with its traveller
     if e.type in PHYSICAL and (e.fatalities is not None or e.injuries is not None or e.place is not None or
                                (e.recipient is not None and e.recipient.coded and e.type == "ASSAULT")):
         return True
