@@ -685,3 +685,33 @@ def test_nlp_events_settling_a_dispute_is_agreeing_with_the_other_side(nlp) -> N
     pairs = {(e.actor.country, e.recipient.country) for e in coded(
         nlp, "Israel and Lebanon settled their maritime border dispute on Thursday.") if e.type == "AGREE"}
     assert pairs == {("ISR", "LBN"), ("LBN", "ISR")}  # the dispute is what was settled, not with whom
+
+
+@pytest.mark.parametrize("text", [
+    "Amirov and Omarov, both from Azerbaijan, have pleaded not guilty.",
+    "Iran's Foreign Ministry did not immediately reply to an email requesting comment.",
+    "An ICE spokesperson declined to comment on the detainees.",
+    "Ford said he was charging 25% more for electricity that Ontario sends to three U.S. states.",
+    "He amassed 12 million followers on Douyin.",
+    "With the added Canadian duty, residential bills in the three states would increase by $69 a month.",
+])
+def test_nlp_events_courtroom_pleas_press_silence_prices_and_followers_are_no_events(nlp, text) -> None:
+    assert [e for e in coded(nlp, text) if e.counted] == [], text
+
+
+def test_nlp_events_tariffs_are_sanctions_troops_at_home_deploy_and_no_self_recipient(nlp) -> None:
+    tariffs = [e for e in coded(nlp, "He said Trump's tariffs targeting Canada and Mexico aim to cut fentanyl deaths.")
+               if e.counted]
+    assert {(e.type, e.recipient.country) for e in tariffs} == {("SANCTION", "CAN"), ("SANCTION", "MEX")}
+    hit = first(nlp, "Mr. Trump hit Canada with a 25% levy on steel last week.")
+    assert (hit.type, hit.recipient.country) == ("SANCTION", "CAN")
+    threat = first(nlp, "Trump's opening gambit was to threaten Russia with tariffs and oil price cuts.")
+    assert threat.type == "THREATEN"
+    border = first(nlp, "Mexican President Claudia Sheinbaum sent 10,000 troops to Mexico's northern border.")
+    assert (border.type, border.mode) == ("MOBILIZE", "troops")  # no aid to itself
+    denies = first(nlp, "Beijing denies the allegations.")
+    assert denies.recipient is None  # the actor's own name is not its recipient
+    convene = [e for e in coded(nlp, "China will convene a meeting in Beijing with Iran and Russia on Friday.")]
+    assert {e.place["name"] for e in convene if e.place} == {"Beijing"}
+    deported = first(nlp, "Thai authorities deported 40 Uyghurs to China last month.")
+    assert deported.place is None or deported.place["name"] != "Uyghurs"  # people counted are no place

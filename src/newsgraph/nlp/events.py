@@ -147,7 +147,8 @@ def _objects(v: Any) -> list[Any]:
         if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "dative", "acomp"):
             out.append(c)
         elif c.dep_ in ("prep", "agent", "prt") and c.lower_ in ("on", "for", "to", "into", "under", "up", "as",
-                                                                   "by", "over", "with"):
+                                                                   "by", "over", "with") and \
+                (c.i > v.i or c.dep_ == "agent"):  # "With the added duty, bills would increase": no object
             out.extend(g for g in c.children if g.dep_ == "pobj")
     more = []
     for o in out:
@@ -392,6 +393,9 @@ def _can_act(tok: Any) -> bool:
     return tok.ent_type_ not in NOT_ACTORS or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+SANCTION_NOUNS = {"tariff", "sanction", "duty", "levy", "embargo", "measure", "restriction", "penalty", "ban"}
+PRESS_SILENCE = {"comment", "respond", "answer", "elaborate", "confirm", "say", "speak", "reply", "disclose",
+                 "specify", "identify", "name", "reveal", "discuss"}
 PRIVATE = {"CVL", "EDU", "LAB", "MED", "JRN", "BUS"}  # people whose travels are their own business
 VEHICLES = {"train", "bus", "ship", "vessel", "boat", "ferry", "tanker", "freighter", "plane", "airliner", "flight",
             "car", "truck", "lorry", "convoy", "cargo", "shipment", "container", "jet", "helicopter", "aircraft"}
@@ -770,6 +774,9 @@ def place_for(e: Event, t: Trigger, resolver: Resolver, countries: tuple[str, ..
     # the object a rule matched holds the place too ("put under investigation in Italy"), and so does the
     # participle telling how its thing came about ("prevented the demonstration staged ... in Sivas")
     hosts += [c for c in (t.obj.children if t.obj is not None else []) if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if t.light is None and t.obj is None and t.tok.pos_ == "VERB" and e.type in PHYSICAL:
+        # "convene a meeting in Beijing" (but "condemned the killing of aid workers in Gaza" was not done there)
+        hosts += [c for c in t.tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     cands = []
     for host in hosts:
         for c in host.children:
@@ -812,6 +819,8 @@ def _place_from(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dic
         if i is None or resolver.a.mentions[i].type not in ("GPE", "LOC", "FAC"):
             continue
         m = resolver.a.mentions[i]
+        if any(c.dep_ == "nummod" for c in h.children):
+            continue  # "deported 40 Uyghurs": people counted, not a place (whatever the tagger thought)
         if h.pos_ == "NOUN" and m.end <= h.idx and h.lemma_.lower() not in PLACE_NOUNS:
             continue  # "Tibetan monks", "the Greek embassy": a modifier names whose, not where
         span = {"start": m.start, "end": m.end}
@@ -960,12 +969,22 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 e.recipient.country, e.recipient.rule = home, e.recipient.rule + "; the sentence's only country"
             if e.recipient is None and e.type not in PHYSICAL and e.actor is not None and e.actor.coded and \
                     not _judges_act(resolver.doc[e.token], e) and \
-                    not (e.type == "SANCTION" and e.actor.country == home and _tariff(resolver.doc[e.token])):
+                    not (e.type == "SANCTION" and e.actor.country == home and _tariff(resolver.doc[e.token])) and \
+                    not _names_actor(resolver.a.mentions[home_mention], e.actor, resolver):
                 # (a state's tariffs fall on foreign goods, though its other sanctions may be domestic)
                 m = resolver.a.mentions[home_mention]  # "Sudan's government lifted a state of emergency"
                 e.recipient = Participant(m.text, m.start, m.end, -1, home_mention, home, None,
                                           rule="the sentence's only country, as the domestic recipient")
     return [e for e in _merge_causes(events, resolver.doc) if _keep(e)]
+
+
+def _names_actor(m: Any, actor: Participant, resolver: Resolver) -> bool:
+    """Whether mention ``m`` is the actor itself ("Beijing denies": no recipient Beijing), not a modifier in the
+    actor's phrase ("Ankara's district administration" may act on Turkey)."""
+    if actor.head < 0:
+        return False
+    head = resolver.doc[actor.head]
+    return m.start <= head.idx < m.end
 
 
 def _tariff(tok: Any) -> bool:
@@ -1161,6 +1180,16 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
                     continue
                 pairs.append((a, r))
     depth = sum(1 for _ in tok.ancestors)
+    if rule.type == "ASSAULT" and heads and all(h.lemma_.lower() in SANCTION_NOUNS for h in heads):
+        # "Trump's tariffs targeting Canada", "the sanctions hit Russian banks": an economic measure
+        rule = replace(rule, type="SANCTION", mode=None, id=f"{rule.id} > measure")
+    if rule.type == "AID" and t.obj is not None and t.obj.lemma_.lower() in ("troop", "soldier", "force") and \
+            rec_ps and actor_ps and all(r.country and r.country == actor_ps[0].country for r in rec_ps):
+        # "Mexico sent 10,000 troops to its northern border": a deployment at home, no aid to anyone
+        rule = replace(rule, type="MOBILIZE", mode="troops", id=f"{rule.id} > at home")
+    if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "refuse") and \
+            any(c.dep_ == "xcomp" and c.lemma_.lower() in PRESS_SILENCE for c in tok.children):
+        return []  # "declined to comment", "refused to answer questions": silence towards the press
     if rule.type == "CONSULT" and rule.mode == "visit" and (
             any(h.lemma_.lower() in VEHICLES for h in heads) or
             (rule.id == "consult.travel" and actor_ps and all(a.sector in PRIVATE for a in actor_ps))):
