@@ -715,3 +715,18 @@ def test_nlp_events_tariffs_are_sanctions_troops_at_home_deploy_and_no_self_reci
     assert {e.place["name"] for e in convene if e.place} == {"Beijing"}
     deported = first(nlp, "Thai authorities deported 40 Uyghurs to China last month.")
     assert deported.place is None or deported.place["name"] != "Uyghurs"  # people counted are no place
+
+
+def test_nlp_events_habitual_years_on_subjects_months_and_violence_judged(nlp) -> None:
+    usual = first(nlp, "The Afghan Taliban routinely deny providing sanctuary to the fighters.")
+    assert "habitual" in usual.aux and not usual.counted  # a pattern, not a happening
+    bombing = [e for e in coded(nlp, "A trial opened in Paris on Monday over the 2004 bombing of a French military "
+                                      "base that killed nine French soldiers.", "2021-03-29") if e.type == "ASSAULT"]
+    assert bombing and all(e.date == "2004" and not e.counted for e in bombing)  # the trial reports an old attack
+    march = coded(nlp, "In March, Quad leaders agreed at a virtual summit to address the challenges China brings.")
+    assert not any(e.type == "PROTEST" for e in march)  # a month, not a march
+    air = first(nlp, "France responded to the attack by destroying Ivory Coast's tiny air force.")
+    assert air.type == "ASSAULT" and air.recipient.country == "CIV"  # not disarmament
+    assert first(nlp, "Syria destroyed its chemical weapons stockpile.").type == "RETREAT"
+    violence = first(nlp, "The insurgents said they condemn any violence against Afghan civilians.")
+    assert violence.recipient is None  # the victims of violence are not whom it condemns

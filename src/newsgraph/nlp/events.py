@@ -275,7 +275,9 @@ def _noun_rule(n: Any, pats: Patterns) -> Rule | None:
 
 
 FLOWS = {"export", "import", "shipment", "good", "product", "sale", "flight", "flow", "delivery"}
-TIME_PREPS = {"after", "before", "since", "until", "following", "despite", "amid", "during", "ahead"}
+# "went on strike", "retaliated with tariffs", "gathered for talks", "engaged in fighting" (not "held talks after
+# calls for...", "a trial opened over the 2004 bombing")
+LIGHT_PREPS = {"on", "with", "for", "in", "into", "to", "at"}
 RESPONDING = {"retaliate", "respond", "react"}
 CONTAINERS = {"package", "round", "set", "wave", "series", "batch", "tranche", "raft", "slew", "barrage"}
 LABOUR = {"hunger", "general", "labour", "labor", "workers", "union", "teachers", "nationwide", "wildcat",
@@ -300,8 +302,8 @@ def _military(n: Any) -> bool:
 
 
 def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
-    if n.dep_ == "compound" or n.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if n.dep_ == "compound" or n.pos_ not in ("NOUN", "PROPN") or n.ent_type_ in ("DATE", "TIME"):
+        return None  # ("In March, Quad leaders agreed": a month, not a march)
     if n.pos_ == "PROPN" and n.ent_type_ in ("ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "NORP"):
         return None  # part of a name: "the Quadrilateral Security Dialogue"
     rule = _noun_rule(n, pats)
@@ -313,7 +315,7 @@ def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
     if rule.mode == "phone" and any(c.dep_ == "prep" and c.lower_ == "for" for c in n.children):
         return None  # "calls for rearming Europe" are demands, not phone calls
     if n.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in pats.light and \
-            head.lower_ not in TIME_PREPS and head.head.pos_ == "VERB" and \
+            head.lower_ in LIGHT_PREPS and head.head.pos_ == "VERB" and \
             (head.lower_ == "with" or head.head.lemma_.lower() not in RESPONDING):
         # "went on strike", "agreed on a ceasefire", "retaliated with tariffs" (not "responded to attacks")
         return Trigger(n, rule, light=head.head)
@@ -560,10 +562,15 @@ def _doer(tok: Any) -> Any | None:
     the ones condemned. Anything else is itself."""
     if tok.pos_ != "NOUN":
         return tok
+    if tok.lemma_.lower() in VIOLENCE:  # "violence against civilians", "the brutality of the military"
+        return _noun_actor(tok) or next(iter(_prep_objects(tok, "of")), None)
     rule = _noun_rule(tok, patterns())
     if rule is None or rule.type not in ("ASSAULT", "COERCE"):
         return tok
     return _noun_actor(tok)
+
+
+VIOLENCE = {"violence", "brutality", "aggression", "terrorism", "atrocity", "abuse", "bloodshed", "cruelty"}
 
 
 def _judges_act(tok: Any, e: Event) -> bool:
@@ -621,6 +628,8 @@ def actor_heads(t: Trigger) -> list[Any]:
 
 # ---------------------------------------------------------------- modes, claims, dates, places
 
+HABITUAL = {"usually", "typically", "normally", "generally", "routinely", "often", "frequently", "regularly",
+            "habitually", "customarily", "sometimes", "occasionally", "always", "rarely", "seldom"}
 BELIEF = {"believe", "think", "expect", "predict", "hope", "wish", "fear", "doubt", "suspect", "assume", "anticipate",
           "guess", "bet", "imagine", "worry", "speculate", "forecast", "reckon", "suppose", "trust", "feel"}
 WISHING = {"hope", "wish", "fear", "doubt", "worry", "imagine", "suppose"}
@@ -669,6 +678,8 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
                     flags.append("hypothetical")
             elif c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 flags.append("hypothetical")
+            elif c.dep_ == "advmod" and c.lower_ in HABITUAL and cur is tok:
+                flags.append("habitual")  # "routinely deny", "is usually deported": a pattern, not a happening
         for c in cur.children:  # "will withdraw ... unless": a condition set by the actor
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if") for g in c.children):
                 flags.append("_conditional")
@@ -1324,7 +1335,13 @@ def _year_modifier(tok: Any) -> str | None:
 
 def _sentence_dates(events: list[Event], sent: Any, analysis: Analysis) -> None:
     for e in events:
-        year = _year_modifier(analysis.doc[e.token]) if not e.derived else None
+        tok = analysis.doc[e.token]
+        # "the 2015 deal", and "the 2004 bombing of a French base killed nine soldiers": the year of its subject
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] if tok.pos_ == "VERB" else []
+        if tok.dep_ == "relcl" and tok.pos_ == "VERB":  # "the 2004 bombing ... that killed nine soldiers"
+            subjects += [tok.head] + [a for a in tok.head.ancestors if a.pos_ == "NOUN"][:2]
+        year = None if e.derived else _year_modifier(tok) or next(
+            (y for c in subjects for y in [_year_modifier(c)] if y), None)
         if year is not None:
             e.date, e.date_precision, e.date_text = year, "year", year
             if analysis.date and year < analysis.date[:4] and "historical" not in e.aux:
@@ -1341,8 +1358,8 @@ def _sentence_dates(events: list[Event], sent: Any, analysis: Analysis) -> None:
             targets.add(e.governor)
         elif e.governor is not None:
             targets.discard(e.governor)
-        if _year_modifier(tok) is not None and not e.derived:
-            continue
+        if e.date_text is not None and e.date_precision == "year" and e.date == e.date_text and not e.derived:
+            continue  # dated by a year written on it
         pick = next((f for f, at in attached if at in targets), None)
         if pick is None:
             reporting = [a.i for a in tok.ancestors if a.lemma_.lower() in REPORTING]
