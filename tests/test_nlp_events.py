@@ -730,3 +730,33 @@ def test_nlp_events_habitual_years_on_subjects_months_and_violence_judged(nlp) -
     assert first(nlp, "Syria destroyed its chemical weapons stockpile.").type == "RETREAT"
     violence = first(nlp, "The insurgents said they condemn any violence against Afghan civilians.")
     assert violence.recipient is None  # the victims of violence are not whom it condemns
+
+
+def test_nlp_events_crowds_victims_demands_on_no_one_and_doubts(nlp) -> None:
+    crowd = first(nlp, "Hundreds of people massed in front of the consulate in Istanbul in protest.")
+    assert (crowd.type, crowd.mode) == ("PROTEST", "demo")  # a crowd gathering, not troops
+    girls = first(nlp, "More than 270 schoolgirls kidnapped in Zamfara state were freed on Tuesday.", "2021-03-02")
+    assert girls.type == "ASSAULT" and "schoolgirls" in girls.recipient.text  # the victims, not the state
+    for text in ("Nairobi claims the frontier should head in a straight line east.",
+                 "Barnier says immigration to France should stop for three years.",
+                 "It is urgent that we demonstrate the added value of the European project, he said.",
+                 "Some analysts are questioning the wisdom of punishing a foreign politician."):
+        assert [e for e in coded(nlp, text) if e.counted] == [], text
+    accused = coded(nlp, "Berisha's opponents accused him of undermining democracy and allowing graft to flourish.")
+    assert [e.type for e in accused if e.counted] == ["ACCUSE"]  # the alleged deeds are the accusation's content
+    aid = first(nlp, "The U.S. government has provided technical assistance and equipment.")
+    assert aid.type == "AID" and aid.recipient is None  # never to itself
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("the notorious leader of the Village de Dieu gang", "CRM"),
+    ("the head of the militia", "REB"),
+    ("rebel groups", "REB"),
+    ("leader of Russia", "GOV"),
+    ("Government troops", "MIL"),
+    ("pro-government militias", "PRM"),
+    ("schoolgirls", "CVL"),
+])
+def test_actor_code_leaders_take_their_body_and_modifiers_give_way(text, sector) -> None:
+    from newsgraph.ontology.actors import code
+    assert code(text).sector == sector, (text, code(text))

@@ -231,6 +231,8 @@ def _alleged(v: Any) -> bool:
     """"accused Ukraine of shelling the plant", "suspected of bombing the embassy", "charged with killing": an
     action named as the content of an accusation or a charge is the accuser's claim, coded by the ACCUSE (or
     arrest, trial, sanction) that carries it, not a happening of its own."""
+    while v.dep_ == "conj" and v.head != v:  # "accused him of undermining democracy and allowing graft"
+        v = v.head
     prep = v.head
     return v.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("of", "for", "with") and \
         prep.head.lemma_.lower() in ALLEGING
@@ -395,6 +397,8 @@ def _can_act(tok: Any) -> bool:
     return tok.ent_type_ not in NOT_ACTORS or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+CROWDS = {"people", "hundreds", "thousands", "dozens", "many", "crowd", "crowds", "protester", "demonstrator",
+          "resident", "supporter", "activist", "student", "worker", "tens"}
 SANCTION_NOUNS = {"tariff", "sanction", "duty", "levy", "embargo", "measure", "restriction", "penalty", "ban"}
 PRESS_SILENCE = {"comment", "respond", "answer", "elaborate", "confirm", "say", "speak", "reply", "disclose",
                  "specify", "identify", "name", "reveal", "discuss"}
@@ -980,6 +984,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 e.recipient.country, e.recipient.rule = home, e.recipient.rule + "; the sentence's only country"
             if e.recipient is None and e.type not in PHYSICAL and e.actor is not None and e.actor.coded and \
                     not _judges_act(resolver.doc[e.token], e) and \
+                    e.type != "AID" and \
                     not (e.type == "SANCTION" and e.actor.country == home and _tariff(resolver.doc[e.token])) and \
                     not _names_actor(resolver.a.mentions[home_mention], e.actor, resolver):
                 # (a state's tariffs fall on foreign goods, though its other sanctions may be domestic)
@@ -1191,6 +1196,14 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
                     continue
                 pairs.append((a, r))
     depth = sum(1 for _ in tok.ancestors)
+    if rule.type == "PROTEST" and tok.lemma_.lower() == "demonstrate" and \
+            any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return []  # "demonstrate the added value", "demonstrated that it works": showing, not protesting
+    crowd = heads or ([tok.head] if tok.dep_ == "acl" and tok.head != tok else [])  # "Hundreds of people massed"
+    if rule.type == "MOBILIZE" and rule.mode == "troops" and crowd and \
+            all(h.lemma_.lower() in CROWDS or h.lower_ in CROWDS for h in crowd):
+        # "hundreds of people massed in front of the consulate": a crowd gathering, not troops
+        rule = replace(rule, type="PROTEST", mode="demo", id=f"{rule.id} > crowd")
     if rule.type == "ASSAULT" and heads and all(h.lemma_.lower() in SANCTION_NOUNS for h in heads):
         # "Trump's tariffs targeting Canada", "the sanctions hit Russian banks": an economic measure
         rule = replace(rule, type="SANCTION", mode=None, id=f"{rule.id} > measure")
@@ -1284,6 +1297,8 @@ def _obligations(sent: Any, resolver: Resolver, events: list[Event], pats: Patte
             a, r = resolver.participant(speaker), resolver.participant(target)
             if r.mention is not None and a.mention == r.mention:
                 continue
+            if not r.coded or target.lower_ in ("one", "you", "we", "i"):
+                continue  # "immigration should stop", "one should not read too much into it": no one is asked
             nested = next((e for e in events if e.token == c.i), None)
             if nested is None and c.lemma_.lower() in STATIVE:
                 continue  # "they should know", "each company must fend for itself": no action demanded

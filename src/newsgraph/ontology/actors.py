@@ -280,6 +280,15 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         rest = role_sector(text[:best[1]] + " " * len(word) + text[best[1] + len(word):])
         if rest[0] in ("LEG", "JUD"):
             return rest
+    if sector == "UNK":  # "rebel groups", "a group of armed men": the other word says who they are
+        rest = role_sector(text[:best[1]] + " " * len(word) + text[best[1] + len(word):])
+        if rest[0] is not None:
+            return rest
+    if word.casefold() in LEADING and re.search(r"\b(?:of|for)\b", text[best[1] + len(word):]):
+        # "the leader of the Village de Dieu gang", "head of the militia": the body's sector, when it has one
+        rest = role_sector(text[best[1] + len(word):])
+        if rest[0] is not None and rest[0] not in ("GOV", "CVL", "UNK", "JNK"):
+            return rest
     if word.casefold() in ("government", "governmental", "pro-government"):
         # "government troops" are the military, "pro-government militias" a militia: the word is a modifier
         rest = role_sector(text[:best[1]] + " " * len(word) + text[best[1] + len(word):])
@@ -292,6 +301,7 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
     return sector, word
 
 
+LEADING = {"leader", "leaders", "head", "chief", "commander", "boss", "founder", "chairman", "chair"}
 _STATE_MEDIA = re.compile(r"\b(?:official|state|state-run|state-owned|state-controlled|government-run|"
                           r"government-controlled|government|governmental)\b", re.IGNORECASE)
 # "Iran-backed militias" are not Iranian and "Russian-occupied Kherson" is not Russian: such a modifier does not
