@@ -760,3 +760,17 @@ def test_nlp_events_crowds_victims_demands_on_no_one_and_doubts(nlp) -> None:
 def test_actor_code_leaders_take_their_body_and_modifiers_give_way(text, sector) -> None:
     from newsgraph.ontology.actors import code
     assert code(text).sector == sector, (text, code(text))
+
+
+def test_nlp_events_predictions_texts_filings_and_publications(nlp) -> None:
+    predicted = coded(nlp, "Analysts say Tehran would welcome the closure of the radar base.")
+    assert [e for e in predicted if e.counted] == []  # a commentator's forecast, not Tehran's commitment
+    intent = coded(nlp, "Russia said it would withdraw its troops from the border.")
+    assert any(e.type == "AGREE" and e.counted for e in intent)  # the actor's own word
+    for text in ("Abdel Bari says this law allows the government to seize the party's assets.",
+                 "Zimbabwe's Constitution guarantees the right to freedom of expression.",
+                 "The Southeast Asian nation submitted documentation to the U.N. commission.",
+                 "The OECD report released this month ranks Indonesia low."):
+        assert [e for e in coded(nlp, text) if e.counted] == [], text
+    bill = coded(nlp, "A U.S. Senate committee passed legislation on Wednesday targeting Turkey.")
+    assert not any(e.type == "ASSAULT" for e in bill)  # a sanctions bill, no attack

@@ -195,9 +195,12 @@ def match_verb(v: Any, pats: Patterns) -> Trigger | None:
              any(g.ent_type_ in ("DATE", "TIME", "ORDINAL") for g in c.children)}  # "for the second time"
     particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "advmod", "prep") and c.i not in timed}
     preps = {c.lower_ for c in v.children if c.dep_ in ("prep", "agent", "dative") and c.i not in timed}
+    patient = v.head if v.dep_ == "acl" and v.tag_ == "VBN" and v.head != v else None
     for r in rules:
         if r.type == "NONE" and r.particle and (particles & r.particle):
             return None  # a particle changes the verb ("ended up in Houston with the help of friends")
+        if r.type == "NONE" and r.objects and patient is not None and _words(patient) & r.objects:
+            return None  # "the report released this month": the participle's noun is its object
     for r in rules:
         found = None
         if r.objects:
@@ -399,6 +402,9 @@ def _can_act(tok: Any) -> bool:
 
 CROWDS = {"people", "hundreds", "thousands", "dozens", "many", "crowd", "crowds", "protester", "demonstrator",
           "resident", "supporter", "activist", "student", "worker", "tens"}
+DOCUMENTS = {"law", "bill", "legislation", "constitution", "decree", "rule", "measure", "treaty", "agreement",
+             "deal", "accord", "plan", "resolution", "order", "charter", "declaration", "text", "draft", "document",
+             "proposal", "report", "policy", "statute", "act", "amendment", "provision", "clause"}
 SANCTION_NOUNS = {"tariff", "sanction", "duty", "levy", "embargo", "measure", "restriction", "penalty", "ban"}
 PRESS_SILENCE = {"comment", "respond", "answer", "elaborate", "confirm", "say", "speak", "reply", "disclose",
                  "specify", "identify", "name", "reveal", "discuss"}
@@ -1204,7 +1210,12 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
             all(h.lemma_.lower() in CROWDS or h.lower_ in CROWDS for h in crowd):
         # "hundreds of people massed in front of the consulate": a crowd gathering, not troops
         rule = replace(rule, type="PROTEST", mode="demo", id=f"{rule.id} > crowd")
-    if rule.type == "ASSAULT" and heads and all(h.lemma_.lower() in SANCTION_NOUNS for h in heads):
+    if rule.type in ("AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "REJECT") and heads and \
+            all(h.lemma_.lower() in DOCUMENTS for h in heads):
+        return []  # "the constitution guarantees", "this law allows the government to": a text, not an actor
+    if rule.type == "ASSAULT" and heads and (all(h.lemma_.lower() in SANCTION_NOUNS for h in heads) or (
+            tok.lemma_.lower() == "target" and all(h.lemma_.lower() in DOCUMENTS for h in heads))):
+        # ("legislation targeting Turkey": a sanctions bill)
         # "Trump's tariffs targeting Canada", "the sanctions hit Russian banks": an economic measure
         rule = replace(rule, type="SANCTION", mode=None, id=f"{rule.id} > measure")
     if rule.type == "AID" and t.obj is not None and t.obj.lemma_.lower() in ("troop", "soldier", "force") and \
@@ -1257,7 +1268,8 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
             extra.extend(_derive(e, e.governor if e.governor is not None else e.token, resolver, "REJECT"))
             continue
         if e.governor is None:
-            if "future" in e.aux and "negated" not in e.aux and "hypothetical" not in e.aux:
+            if "future" in e.aux and "negated" not in e.aux and "hypothetical" not in e.aux and \
+                    not _predicted_by_another(e, resolver):
                 extra.extend(_derive(e, e.token, resolver))
             continue
         govs = by_token.get(e.governor, [])
@@ -1306,6 +1318,31 @@ def _obligations(sent: Any, resolver: Resolver, events: list[Event], pats: Patte
             out.append(Event("REQUEST", mode, "request.must", 0.6, v.i, v.idx, v.idx + len(v), sent.start_char,
                              sent.end_char, a, r, (), [], sum(1 for _ in v.ancestors), derived=True, governor=c.i))
     return out
+
+
+COMMENTATORS = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher", "critic",
+                "pundit", "strategist", "forecaster", "poll", "survey"}
+
+
+def _predicted_by_another(e: Event, resolver: Resolver) -> bool:
+    """"Analysts say Tehran would welcome the closure": a prediction by someone else, not Tehran's commitment.
+    "Russia said it would withdraw" and "Iraqi officials said Iraq would ..." are the actor's own word."""
+    if e.actor is None:
+        return False
+    tok = resolver.doc[e.token]
+    reporter = next((a for a in tok.ancestors if a.lemma_.lower() in REPORTING and a.pos_ == "VERB"), None)
+    if reporter is None:
+        return False
+    subj, _ = subject_of(reporter)
+    if subj is None:
+        return False
+    r = resolver.participant(subj)
+    if r.head == e.actor.head or (r.mention is not None and r.mention == e.actor.mention):
+        return False
+    if r.country is not None and r.country == e.actor.country:
+        return False  # an official speaking for his own country
+    # (a host government announcing a visit speaks for the plan; analysts and commentators only predict)
+    return r.sector in ("ELI", "EDU", "JRN", "CVL", "UNK") or subj.lemma_.lower() in COMMENTATORS
 
 
 def _modal_future(tok: Any) -> bool:
