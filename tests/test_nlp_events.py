@@ -774,3 +774,15 @@ def test_nlp_events_predictions_texts_filings_and_publications(nlp) -> None:
         assert [e for e in coded(nlp, text) if e.counted] == [], text
     bill = coded(nlp, "A U.S. Senate committee passed legislation on Wednesday targeting Turkey.")
     assert not any(e.type == "ASSAULT" for e in bill)  # a sanctions bill, no attack
+
+
+def test_nlp_events_conditions_instead_of_and_the_international_community(nlp) -> None:
+    might = coded(nlp, "It shows where the U.S. and Japan might go in the future if nuclear threats keep increasing.")
+    assert [e for e in might if e.counted] == []  # "might ... if" commits to nothing
+    halt = first(nlp, "The European Union may halt its mediation efforts among the feuding parties if their "
+                      "cooperation founders, a minister said.")
+    assert halt.type == "THREATEN"  # a conditional hostile act is a threat
+    instead = coded(nlp, "Brummer said instead of calling for an Asian NATO, Japan will increase cooperation.")
+    assert not any(e.type == "REQUEST" and e.counted for e in instead)
+    urged = first(nlp, "The minister said the international community must act now.")
+    assert urged.type == "REQUEST" and urged.recipient.sector == "IGO"

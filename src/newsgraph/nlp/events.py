@@ -673,6 +673,9 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
             flags.append("future" if c.lower_ in ("planned", "upcoming", "scheduled", "next", "expected")
                          else "hypothetical")
     cur = tok
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and (
+            tok.head.head.lower_ == "instead" or any(c.lower_ == "instead" for c in tok.head.children)):
+        flags.append("negated")  # "instead of calling for an Asian NATO"
     while True:
         nodes.append(cur)
         for c in cur.children:
@@ -1259,7 +1262,9 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
     for e in events:
         kind = e.governor_kind
         if e.conditional and e.type in COOPERATIVE | HOSTILE and "negated" not in e.aux and \
-                e.governor is None:  # "will withdraw its force unless ...", "would meet him if he gave ..."
+                e.governor is None and (_modal_future(resolver.doc[e.token]) or e.type in HOSTILE):
+            # "will withdraw its force unless ...", "would meet him if he gave ...", "may halt mediation if ..."
+            # (a conditional hostile act is a threat; but "might go there if ..." commits to nothing)
             hostile = e.type in HOSTILE or (e.type == "RETREAT" and e.mode == "withdraw")
             extra.extend(_derive(e, e.token, resolver, "THREATEN" if hostile else None))
             continue
