@@ -377,3 +377,9 @@ def test_actor_code_sponsors_occupiers_and_names_inside_names(text, country, sec
 def test_city_name_without_accents_beats_an_alternate_name_in_the_articles_country() -> None:
     # "Quebec" is Québec, even in an article about the US, where a town lists "Quebec" as an alternate name
     assert places.city("Quebec", ["USA", "SAU"]).country == "CAN"
+
+
+def test_a_role_word_is_never_a_town() -> None:
+    # "Media watchdog Reporters Without Borders": NER may tag "Media" as a place; it is not Médéa (Algeria)
+    assert places.city("Media") is None and places.city("Police") is None
+    assert places.city("Paris").country == "FRA"

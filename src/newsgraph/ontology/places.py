@@ -63,6 +63,12 @@ def _place(city: dict, iso3: dict[str, str]) -> Place:
                  float(city["latitude"]), float(city["longitude"]), int(city.get("population") or 0))
 
 
+def _role_word(name: str) -> bool:
+    from .actors import lexicon
+
+    return name.strip().casefold() in lexicon().roles
+
+
 def _fold(name: str) -> str:
     """A name without case or accents ("Québec" and "Quebec" are one spelling)."""
     decomposed = unicodedata.normalize("NFKD", name.strip().casefold())
@@ -75,6 +81,8 @@ def city(name: str, countries: Iterable[str] = ()) -> Place | None:
     alone is too often a word of something else (a surname NER took for a place, "Federal", "Freedom")."""
     by_name, iso3, _ = _data()
     wanted = set(countries)
+    if _role_word(name):
+        return None  # "Media watchdog ...": a role word NER took for a place is not Médéa
     candidates = by_name.get(name.strip().casefold(), [])
     local = [c for c in candidates if iso3.get(c["countrycode"]) in wanted]
     area = region(name, wanted)
