@@ -195,3 +195,11 @@ def test_actor_code_role_conventions(text: str, country: str | None, sector: str
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
     assert code("She").known_sector is None
+
+
+def test_a_country_ending_a_misread_name_stays_a_country(nlp) -> None:
+    # NER reads "Beyond Ukraine" as a person; "Ukraine" must not then become that person's surname everywhere
+    a = analyse_text(nlp, "The G7 ministers met in Quebec on Friday. Beyond Ukraine, G7 foreign ministers also "
+                          "discussed China's role in global security behind closed doors. Ukraine said it is "
+                          "ready to accept the proposal.", "2025-03-14")
+    assert [m.type for m in a.mentions if m.name == "Ukraine"] == ["GPE"]

@@ -786,3 +786,9 @@ def test_nlp_events_conditions_instead_of_and_the_international_community(nlp) -
     assert not any(e.type == "REQUEST" and e.counted for e in instead)
     urged = first(nlp, "The minister said the international community must act now.")
     assert urged.type == "REQUEST" and urged.recipient.sector == "IGO"
+
+
+def test_nlp_events_it_in_a_reported_clause_is_the_speaker(nlp) -> None:
+    e = next(e for e in coded(nlp, "The talks in Jeddah, Saudi Arabia, ended where Ukraine said it is ready to "
+                                   "accept a U.S. proposal for a ceasefire.") if e.type == "AGREE")
+    assert e.actor.country == "UKR"  # "it" is the one who said it, not the last country named

@@ -238,8 +238,9 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     for m in mentions:
         if m.type == "PERSON":
             words = m.name.split()
-            if len(words) >= 2 or m.honorific:
-                known[words[-1]] = m.name
+            if (len(words) >= 2 or m.honorific) and not countries.code(words[-1]) and \
+                    not countries.capital(words[-1]):
+                known[words[-1]] = m.name  # (a country ending a misread name is no surname: "... Ukraine")
     for m in mentions:
         if m.type in ("ORG", "NORP", "GPE", "FAC") and m.name in known and not m.org:
             m.type, m.rule, m.country, m.sector = "PERSON", "name-propagation", None, None

@@ -307,6 +307,9 @@ class Resolver:
             found.append(i)
         if not found:
             return None
+        speaker = self._clause_speaker(tok, found)
+        if speaker is not None:  # "Ukraine said it is ready" (in a sentence that also names Saudi Arabia)
+            return speaker
         if word in PERSONAL:
             return found[-1]
         # "The Nigerian Union of Teachers (NUT) ... it": the nearest that says whose it is.
@@ -314,6 +317,23 @@ class Resolver:
             if actors.code(self.a.mentions[i].text).country:
                 return i
         return found[-1]
+
+    def _clause_speaker(self, tok: Any, found: list[int]) -> int | None:
+        """The subject of the saying verb whose reported clause ``tok`` is the subject of, when it is one of the
+        candidate mentions: in "X said it would ...", "it" is X."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return None
+        verb = tok.head.head
+        if verb.lemma_.lower() not in SAYING and verb.lemma_.lower() not in ("insist", "warn", "deny", "stress"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        for i in found:
+            m = self.a.mentions[i]
+            if m.start <= subj.idx < m.end:
+                return i
+        return None
 
     def last_token(self, m: Any) -> Any | None:
         """The last token of a mention (None if its offsets cover no token)."""
