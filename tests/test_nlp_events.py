@@ -792,3 +792,17 @@ def test_nlp_events_it_in_a_reported_clause_is_the_speaker(nlp) -> None:
     e = next(e for e in coded(nlp, "The talks in Jeddah, Saudi Arabia, ended where Ukraine said it is ready to "
                                    "accept a U.S. proposal for a ceasefire.") if e.type == "AGREE")
     assert e.actor.country == "UKR"  # "it" is the one who said it, not the last country named
+
+
+def test_nlp_events_we_in_a_quote_and_goals_and_trips_to_nowhere(nlp) -> None:
+    we = first(nlp, '"We support Mauritius in its stance on Chagos," Indian foreign secretary Vikram Misri said.')
+    assert we.actor.country == "IND"  # the speaker's side, not the last country named
+    us = coded(nlp, "The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.")
+    assert any(e.type == "REQUEST" and e.recipient is not None and e.recipient.country == "USA" for e in us)
+    goal = coded(nlp, "The capture became a rallying cry for those who believed Israel should continue fighting "
+                      "until Hamas was destroyed.")
+    assert [e for e in goal if e.counted] == []  # the goal of a wished-for war has not happened
+    for text in ('"We went to the cemetery, but there were no relatives," he said.',
+                 "But Ms. Sheinbaum avoided the stinging rebukes Mr. Trump visited on Mr. Trudeau."):
+        assert not any(e.type == "CONSULT" and e.counted for e in coded(nlp, text)), text
+    assert first(nlp, "Zelensky went to Washington on Friday.").type == "CONSULT"

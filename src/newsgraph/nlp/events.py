@@ -724,6 +724,10 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             flags.append("hypothetical")
             break
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in cur.children) and \
+                any(c.dep_ == "aux" and c.tag_ == "MD" for c in cur.head.children):
+            flags.append("hypothetical")  # "Israel should continue fighting until Hamas was destroyed"
+            break
 
         if cur.dep_ == "conj" and cur.head != cur:
             cur = cur.head
@@ -976,7 +980,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             # (never a body the lexicon knows: one listed without a country is international, as Amnesty is)
             if e.actor is not None and e.actor.country is None and e.actor.anchored and e.actor.head >= 0 and \
                     not _lexicon_body(e.actor, resolver) and not _unknown_place(e.actor, resolver) and \
-                    e.mode != "visit" and "> troops" not in e.rule and \
+                    e.mode != "visit" and "> troops" not in e.rule and "quote speaker" not in e.actor.rule and \
                     not (e.type == "SANCTION" and resolver.a.mentions[home_mention].start > e.start) and \
                     not (e.type == "ASSAULT" and e.actor.sector not in DOMESTIC_ARMED and e.recipient is not None and
                          e.recipient.start <= resolver.a.mentions[home_mention].start < e.recipient.end):
@@ -1499,6 +1503,9 @@ def _keep(e: Event) -> bool:
     if e.type == "CONSULT" and e.recipient is not None and e.recipient.sector == "JRN" and \
             e.rule not in ("consult.meet", "consult.noun"):
         return False  # "speaking to a news channel", "spoke with VOA": a statement to the press, not a meeting
+    if e.type == "CONSULT" and e.mode == "visit" and (e.recipient is None or not e.recipient.coded) and \
+            e.place is None:
+        return False  # "we went to the cemetery": a trip to nowhere a reader could place
     if e.actor is not None and e.actor.coded:
         return True
     if e.type == "CONSULT" and e.mode == "visit":

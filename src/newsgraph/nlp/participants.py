@@ -318,6 +318,22 @@ class Resolver:
                 return i
         return found[-1]
 
+    def _quote_speaker(self, tok: Any, rule: str) -> Participant | None:
+        """"We" inside a quotation is the speaker's side: "'We support Mauritius,' Indian foreign secretary Vikram
+        Misri said" is India, whatever country was named last."""
+        for q in getattr(self.a, "quotes", None) or []:
+            if q.kind == "indirect" or not (q.start <= tok.idx < q.end) or q.speaker_start is None:
+                continue
+            mention = q.speaker_mention
+            if mention is None and q.speaker_person is not None and q.speaker_person < len(self.a.persons):
+                person = self.a.persons[q.speaker_person]
+                mention = person.mentions[0] if person.mentions else None
+            code = actors.code(q.speaker_text or "", date=self.a.date)
+            country, sector = self._person_code(mention, code.country, code.known_sector)
+            return Participant(tok.text, tok.idx, tok.idx + len(tok), tok.i, mention, country, sector,
+                               rule=f"{rule}pronoun → quote speaker {q.speaker_text}")
+        return None
+
     def _clause_speaker(self, tok: Any, found: list[int]) -> int | None:
         """The subject of the saying verb whose reported clause ``tok`` is the subject of, when it is one of the
         candidate mentions: in "X said it would ...", "it" is X."""
@@ -357,6 +373,10 @@ class Resolver:
         doc = self.doc
         definite = tok.lower_ in ("country", "nation", "government") and \
             [c.lower_ for c in tok.children] == ["the"]  # "the country was suspending aid": which country
+        if tok.lower_ in ("we", "us", "our") and tok.pos_ == "PRON" and tok.text != "US":  # (not the US)
+            speaker = self._quote_speaker(tok, rule)
+            if speaker is not None:
+                return speaker
         if definite or (tok.pos_ == "PRON" and (tok.lower_ in PERSONAL or tok.lower_ in COLLECTIVE)):
             ante = self.antecedent(tok)
             p = Participant(tok.text, tok.idx, tok.idx + len(tok), tok.i, ante, rule=f"{rule}pronoun")
