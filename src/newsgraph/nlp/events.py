@@ -1196,6 +1196,9 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
     rec_ps = [p for p in (resolver.participant(h) for h in rec_heads if _can_act(h)) if p.anchored or p.country]
     if rule.needs_recipient and not any(r.coded for r in rec_ps):
         return []
+    coded_rule = _read_rule(t, rule, heads, actor_ps, rec_ps)
+    if coded_rule is None:
+        return []
     reported = any(a.lemma_.lower() in REPORTING for a in tok.ancestors)
     aux, governor, kind = aux_modes(t, pats, reported, sent.text.rstrip().endswith("?"))
     claim = claimant(t, resolver, analysis.quotes)
@@ -1209,42 +1212,7 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
                     continue
                 pairs.append((a, r))
     depth = sum(1 for _ in tok.ancestors)
-    if rule.type == "PROTEST" and tok.lemma_.lower() == "demonstrate" and \
-            any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
-        return []  # "demonstrate the added value", "demonstrated that it works": showing, not protesting
-    crowd = heads or ([tok.head] if tok.dep_ == "acl" and tok.head != tok else [])  # "Hundreds of people massed"
-    if rule.type == "MOBILIZE" and rule.mode == "troops" and crowd and \
-            all(h.lemma_.lower() in CROWDS or h.lower_ in CROWDS for h in crowd):
-        # "hundreds of people massed in front of the consulate": a crowd gathering, not troops
-        rule = replace(rule, type="PROTEST", mode="demo", id=f"{rule.id} > crowd")
-    if rule.type in ("AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "REJECT") and heads and \
-            all(h.lemma_.lower() in DOCUMENTS for h in heads):
-        return []  # "the constitution guarantees", "this law allows the government to": a text, not an actor
-    if rule.type == "ASSAULT" and heads and (all(h.lemma_.lower() in SANCTION_NOUNS for h in heads) or (
-            tok.lemma_.lower() == "target" and all(h.lemma_.lower() in DOCUMENTS for h in heads))):
-        # ("legislation targeting Turkey": a sanctions bill)
-        # "Trump's tariffs targeting Canada", "the sanctions hit Russian banks": an economic measure
-        rule = replace(rule, type="SANCTION", mode=None, id=f"{rule.id} > measure")
-    if rule.type == "AID" and t.obj is not None and t.obj.lemma_.lower() in ("troop", "soldier", "force") and \
-            rec_ps and actor_ps and all(r.country and r.country == actor_ps[0].country for r in rec_ps):
-        # "Mexico sent 10,000 troops to its northern border": a deployment at home, no aid to anyone
-        rule = replace(rule, type="MOBILIZE", mode="troops", id=f"{rule.id} > at home")
-    if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "refuse") and \
-            any(c.dep_ == "xcomp" and c.lemma_.lower() in PRESS_SILENCE for c in tok.children):
-        return []  # "declined to comment", "refused to answer questions": silence towards the press
-    if rule.type == "CONSULT" and rule.mode == "visit" and (
-            any(h.lemma_.lower() in VEHICLES for h in heads) or
-            (rule.id == "consult.travel" and actor_ps and all(a.sector in PRIVATE for a in actor_ps))):
-        # "the train was traveling to Peshawar", "the ship is heading to Iran", "after arriving in the U.S., the
-        # student found work": no one visits anyone
-        return []
-    if rule.type == "CONSULT" and rule.mode == "visit" and actor_ps and all(a.sector == "MIL" for a in actor_ps):
-        # "troops went into the town": a deployment, not a visit; "peacekeepers arrived in Bosnia": peacekeeping
-        # provided to the host (CAMEO 074, AID)
-        if all("peacekeep" in a.text.lower() for a in actor_ps):
-            rule = replace(rule, type="AID", mode=None, contexts=("peacekeeping",), id=f"{rule.id} > troops")
-        else:
-            rule = replace(rule, type="MOBILIZE", mode="troops", id=f"{rule.id} > troops")
+    rule = coded_rule
     out = []
     for a, r in pairs:
         conf = rule.confidence - (0.0 if a is not None and a.coded else 0.2) - (0.0 if r is not None else 0.1)
@@ -1258,6 +1226,51 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
         e.aux = [f for f in e.aux if not f.startswith("_")]
         out.append(e)
     return out
+
+
+def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participant],
+               rec_ps: list[Participant]) -> Rule | None:
+    """The rule as the sentence's participants read it: None when they show there is no event ("a cyclone
+    slammed into", "declined to comment"), else the rule itself or the one they make it ("tariffs targeting
+    Canada" is a SANCTION, arriving troops deploy)."""
+    tok = t.tok
+    if rule.type == "PROTEST" and tok.lemma_.lower() == "demonstrate" and \
+            any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return None  # "demonstrate the added value", "demonstrated that it works": showing, not protesting
+    crowd = heads or ([tok.head] if tok.dep_ == "acl" and tok.head != tok else [])  # "Hundreds of people massed"
+    if rule.type == "MOBILIZE" and rule.mode == "troops" and crowd and \
+            all(h.lemma_.lower() in CROWDS or h.lower_ in CROWDS for h in crowd):
+        # "hundreds of people massed in front of the consulate": a crowd gathering, not troops
+        rule = replace(rule, type="PROTEST", mode="demo", id=f"{rule.id} > crowd")
+    if rule.type in ("AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "REJECT") and heads and \
+            all(h.lemma_.lower() in DOCUMENTS for h in heads):
+        return None  # "the constitution guarantees", "this law allows the government to": a text, not an actor
+    if rule.type == "ASSAULT" and heads and (all(h.lemma_.lower() in SANCTION_NOUNS for h in heads) or (
+            tok.lemma_.lower() == "target" and all(h.lemma_.lower() in DOCUMENTS for h in heads))):
+        # ("legislation targeting Turkey": a sanctions bill)
+        # "Trump's tariffs targeting Canada", "the sanctions hit Russian banks": an economic measure
+        rule = replace(rule, type="SANCTION", mode=None, id=f"{rule.id} > measure")
+    if rule.type == "AID" and t.obj is not None and t.obj.lemma_.lower() in ("troop", "soldier", "force") and \
+            rec_ps and actor_ps and all(r.country and r.country == actor_ps[0].country for r in rec_ps):
+        # "Mexico sent 10,000 troops to its northern border": a deployment at home, no aid to anyone
+        rule = replace(rule, type="MOBILIZE", mode="troops", id=f"{rule.id} > at home")
+    if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "refuse") and \
+            any(c.dep_ == "xcomp" and c.lemma_.lower() in PRESS_SILENCE for c in tok.children):
+        return None  # "declined to comment", "refused to answer questions": silence towards the press
+    if rule.type == "CONSULT" and rule.mode == "visit" and (
+            any(h.lemma_.lower() in VEHICLES for h in heads) or
+            (rule.id == "consult.travel" and actor_ps and all(a.sector in PRIVATE for a in actor_ps))):
+        # "the train was traveling to Peshawar", "the ship is heading to Iran", "after arriving in the U.S., the
+        # student found work": no one visits anyone
+        return None
+    if rule.type == "CONSULT" and rule.mode == "visit" and actor_ps and all(a.sector == "MIL" for a in actor_ps):
+        # "troops went into the town": a deployment, not a visit; "peacekeepers arrived in Bosnia": peacekeeping
+        # provided to the host (CAMEO 074, AID)
+        if all("peacekeep" in a.text.lower() for a in actor_ps):
+            rule = replace(rule, type="AID", mode=None, contexts=("peacekeeping",), id=f"{rule.id} > troops")
+        else:
+            rule = replace(rule, type="MOBILIZE", mode="troops", id=f"{rule.id} > troops")
+    return rule
 
 
 def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Resolver, sent: Any) -> list[Event]:
