@@ -370,8 +370,25 @@ def _noun_actor(n: Any) -> Any | None:
     for c in n.children:
         if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or
                                                        (c.pos_ == "PROPN" and c.ent_type_ not in NOT_ACTORS)):
+            if c.lower_ in NOT_NAMES or _town(c):
+                continue  # "Mass atrocities"; "the Chelsea explosion", "a Kharkiv strike": where, not who
             return c
     return _responsible(n)
+
+
+NOT_NAMES = {"mass", "several", "multiple", "new", "further", "fresh", "renewed", "major", "deadly", "fatal"}
+
+
+def _town(tok: Any) -> bool:
+    """A city or town named before a nominal event is its place ("the Chelsea explosion", "the Kyiv strike", "the
+    Riyadh talks"); a country or a body is an actor ("a Russia strike", "U.S. strikes", "Hamas attacks")."""
+    if tok.dep_ not in ("compound", "amod") or tok.ent_type_ not in ("GPE", "LOC", "FAC") and \
+            not (tok.pos_ == "PROPN" and not tok.ent_type_):
+        return False
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    name = span.text if span is not None else tok.text
+    code = actors.code(name)
+    return code.rule in ("city", "capital-metonym")
 
 
 def _responsible(n: Any) -> Any | None:
@@ -408,6 +425,15 @@ DOCUMENTS = {"law", "bill", "legislation", "constitution", "decree", "rule", "me
 SANCTION_NOUNS = {"tariff", "sanction", "duty", "levy", "embargo", "measure", "restriction", "penalty", "ban"}
 PRESS_SILENCE = {"comment", "respond", "answer", "elaborate", "confirm", "say", "speak", "reply", "disclose",
                  "specify", "identify", "name", "reveal", "discuss"}
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "strike", "march", "boycott", "supporter", "follower"}
+CAMPAIGNING = {"rally", "chant", "cheer", "march", "parade", "gathering"}
+CAMPAIGNERS = {"GOV", "ELI", "PTY", "LEG", "JUD"}  # (an opposition leader's rally stays a protest)
+INSTITUTIONS = {"house", "senate", "congress", "chamber", "parliament", "legislature", "assembly", "board", "company",
+                "party", "majority", "committee", "council", "government", "cabinet", "agenda", "debate", "narrative",
+                "firm", "business", "bank", "group", "club", "team", "process", "situation", "conversation"}
+COURSES = {"tactic", "strategy", "plan", "policy", "script", "norm", "tradition", "practice", "position", "stance",
+           "principle", "rule", "precedent", "convention", "orthodoxy", "line", "approach", "promise", "pledge",
+           "commitment", "claim", "demand", "role", "view", "idea", "goal", "target", "agenda", "message", "text"}
 PRIVATE = {"CVL", "EDU", "LAB", "MED", "JRN", "BUS"}  # people whose travels are their own business
 VEHICLES = {"train", "bus", "ship", "vessel", "boat", "ferry", "tanker", "freighter", "plane", "airliner", "flight",
             "car", "truck", "lorry", "convoy", "cargo", "shipment", "container", "jet", "helicopter", "aircraft"}
@@ -416,7 +442,8 @@ NATURAL = {"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "t
            "flooding", "floodwater", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "bushfire", "tornado",
            "drought", "heatwave", "eruption", "volcano", "lightning", "rain", "rains", "downpour", "snowstorm",
            "blizzard", "wind", "winds", "building", "roof", "collapse", "virus", "disease", "outbreak", "epidemic",
-           "pandemic"}
+           "pandemic", "sea", "seas", "wave", "waves", "tide", "tides", "surge", "erosion", "heat", "hail", "snow",
+           "frost", "sinkhole", "mining", "pollution"}  # (not "ice": ICE is an agency)
 
 
 def _natural(tok: Any) -> bool:
@@ -633,6 +660,11 @@ def actor_heads(t: Trigger) -> list[Any]:
         own = _noun_actor(tok)
         if own is not None and subj is None:
             return expand(own)
+    if subj is not None and subj.pos_ == "NOUN" and any(_town(c) for c in subj.children) and \
+            _noun_rule(subj, patterns()) is not None:
+        # "the Kyiv strike killed four": the town is where, not who; the strike's own actor, if written, acts
+        own = _noun_actor(subj)
+        return expand(own) if own is not None else []
     return expand(subj) if subj is not None else []
 
 
@@ -640,6 +672,8 @@ def actor_heads(t: Trigger) -> list[Any]:
 
 HABITUAL = {"usually", "typically", "normally", "generally", "routinely", "often", "frequently", "regularly",
             "habitually", "customarily", "sometimes", "occasionally", "always", "rarely", "seldom"}
+PERIODS = {"year", "month", "week", "day", "spring", "summer", "autumn", "fall", "winter", "morning", "evening",
+           "night", "weekend", "time", "season", "quarter"}
 BELIEF = {"believe", "think", "expect", "predict", "hope", "wish", "fear", "doubt", "suspect", "assume", "anticipate",
           "guess", "bet", "imagine", "worry", "speculate", "forecast", "reckon", "suppose", "trust", "feel"}
 WISHING = {"hope", "wish", "fear", "doubt", "worry", "imagine", "suppose"}
@@ -693,6 +727,9 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
                 flags.append("hypothetical")
             elif c.dep_ == "advmod" and c.lower_ in HABITUAL and cur is tok:
                 flags.append("habitual")  # "routinely deny", "is usually deported": a pattern, not a happening
+            elif c.dep_ == "npadvmod" and cur is tok and c.lemma_.lower() in PERIODS and \
+                    any(g.dep_ == "det" and g.lower_ in ("each", "every") for g in c.children):
+                flags.append("habitual")  # "pardoned by the king each year", "meet every month"
         for c in cur.children:  # "will withdraw ... unless": a condition set by the actor
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if") for g in c.children):
                 flags.append("_conditional")
@@ -818,6 +855,12 @@ def place_for(e: Event, t: Trigger, resolver: Resolver, countries: tuple[str, ..
         cands.extend(g for c in subj.children if c.dep_ == "prep" and
                      (c.lower_ in PLACE_PREPS or (e.type == "ASSAULT" and c.lower_ in STRIKE_PREPS))
                      for g in c.children if g.dep_ == "pobj")
+    for noun in (t.tok, subj):  # "the Riyadh talks", "the Kyiv strike killed four": the town written before
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            for c in noun.children:
+                found = _town_place(c, resolver, countries) if _town(c) else None
+                if found:
+                    return found
     if t.tok.dep_ == "nsubj" and t.light is None:  # "the meeting happened at an air base in Anchorage"
         cands.extend(g for c in t.tok.head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                      for g in c.children if g.dep_ == "pobj")
@@ -826,6 +869,15 @@ def place_for(e: Event, t: Trigger, resolver: Resolver, countries: tuple[str, ..
         if found:
             return found
     return None
+
+
+def _town_place(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dict[str, Any] | None:
+    """The place of a town written before an event ("the Dayton Accords"), with or without an NER mention."""
+    found = _place_from(tok, resolver, countries)
+    if found is None:
+        city = places.city(tok.text, countries)
+        found = _point(city) | {"start": tok.idx, "end": tok.idx + len(tok)} if city is not None else None
+    return found
 
 
 def _point(place: Any) -> dict[str, Any]:
@@ -1193,10 +1245,12 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
             for p in resolver.pair(h) or [resolver.participant(h)]:
                 actor_ps.extend(_split_demonyms(p, resolver) or [p])
     rec_heads = recipients(t, resolver, heads)
-    rec_ps = [p for p in (resolver.participant(h) for h in rec_heads if _can_act(h)) if p.anchored or p.country]
+    rec_ps = [p for p in (resolver.participant(h) for h in rec_heads
+                          if _can_act(h) and not (h.lemma_.lower() in WATERS and not h.ent_type_))
+              if p.anchored or p.country]  # ("fired three missiles into the sea": no one was the target)
     if rule.needs_recipient and not any(r.coded for r in rec_ps):
         return []
-    coded_rule = _read_rule(t, rule, heads, actor_ps, rec_ps)
+    coded_rule = _read_rule(t, rule, heads, actor_ps, rec_ps, resolver, pats)
     if coded_rule is None:
         return []
     reported = any(a.lemma_.lower() in REPORTING for a in tok.ancestors)
@@ -1229,7 +1283,7 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
 
 
 def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participant],
-               rec_ps: list[Participant]) -> Rule | None:
+               rec_ps: list[Participant], resolver: Resolver, pats: Patterns) -> Rule | None:
     """The rule as the sentence's participants read it: None when they show there is no event ("a cyclone
     slammed into", "declined to comment"), else the rule itself or the one they make it ("tariffs targeting
     Canada" is a SANCTION, arriving troops deploy)."""
@@ -1245,6 +1299,12 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
     if rule.type in ("AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "REJECT") and heads and \
             all(h.lemma_.lower() in DOCUMENTS for h in heads):
         return None  # "the constitution guarantees", "this law allows the government to": a text, not an actor
+    if rule.type == "ASSAULT" and _not_violent(t, rule, actor_ps, rec_ps, resolver):
+        return None
+    if rule.type == "ASSAULT" and _verbal_attack(t, heads, actor_ps, rec_ps, resolver, pats):
+        # "Trump attacked Machado in early-morning tweets", "a campaign ad hitting Trump for not paying taxes":
+        # words, not weapons
+        return replace(rule, type="ACCUSE", mode="disapprove", contexts=(), id=f"{rule.id} > words")
     if rule.type == "ASSAULT" and heads and (all(h.lemma_.lower() in SANCTION_NOUNS for h in heads) or (
             tok.lemma_.lower() == "target" and all(h.lemma_.lower() in DOCUMENTS for h in heads))):
         # ("legislation targeting Turkey": a sanctions bill)
@@ -1257,6 +1317,20 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
     if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "refuse") and \
             any(c.dep_ == "xcomp" and c.lemma_.lower() in PRESS_SILENCE for c in tok.children):
         return None  # "declined to comment", "refused to answer questions": silence towards the press
+    if rule.type == "PROTEST" and tok.lemma_.lower() in CAMPAIGNING and actor_ps and not rec_ps and \
+            all(a.sector in CAMPAIGNERS for a in actor_ps) and all(h.pos_ != "PRON" for h in heads) and \
+            not any(h.lemma_.lower() in CROWDS | {"member", "follower", "youth", "loyalist"} for h in heads):
+        # (but "activists from the Fatah Party staged rallies against the party's leader" protest)
+        return None  # "Mrs. Clinton has held rallies in Cleveland", "Trump walked onto the stage, chanting": campaigning
+    if rule.id == "coerce.martial" and t.obj is not None and t.obj.lemma_.lower() in ("law", "rule") and \
+            not any(c.lemma_.lower() in ("martial", "military", "emergency", "direct", "presidential", "army")
+                    for c in t.obj.children):
+        return None  # "enforcing the law": not martial law
+    if rule.type in ("COERCE", "ASSAULT") and t.obj is not None and t.obj.lemma_.lower() == "control" and \
+            any(g.lemma_.lower() in INSTITUTIONS for g in _prep_objects(t.obj, "of") + _prep_objects(tok, "of")):
+        return None  # "helped Republicans take control of the House": an election
+    if rule.type == "RETREAT" and any(g.lemma_.lower() in COURSES for g in _prep_objects(tok, "from")):
+        return None  # "her campaign departed from the tactic", "retreated from his pledge": a change of course
     if rule.type == "CONSULT" and rule.mode == "visit" and (
             any(h.lemma_.lower() in VEHICLES for h in heads) or
             (rule.id == "consult.travel" and actor_ps and all(a.sector in PRIVATE for a in actor_ps))):
@@ -1271,6 +1345,137 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
         else:
             rule = replace(rule, type="MOBILIZE", mode="troops", id=f"{rule.id} > troops")
     return rule
+
+
+VERBAL_HITS = {"attack", "hit", "target", "slam", "blast", "hammer", "bash", "lash", "assail", "savage", "batter",
+               "pummel", "strike", "broadside", "assault"}
+SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "remark", "comment", "op-ed", "editorial",
+          "column", "interview", "video", "message", "statement", "letter", "book", "memo", "debate", "convention",
+          "broadside", "rhetoric", "word", "language", "podcast", "blog", "television", "radio", "twitter",
+          "facebook", "conference", "briefing", "hearing", "article", "essay", "tirade", "rant", "outburst", "jab",
+          "barb", "insult", "criticism", "sermon", "testimony", "truth", "x"}  # ("a post" may be a border post)
+ARMED = {"MIL", "REB", "IMG", "COP", "SPY", "UAF", "PRM", "CRM"}
+POLITICAL = {"GOV", "ELI", "PTY", "LEG", "OPP", "JUD"}
+ARMED_NOUNS = {"troop", "troops", "soldier", "force", "forces", "army", "fighter", "militant", "gunman", "gunmen",
+               "police", "officer", "rebel", "militia", "militiaman", "jet", "warplane", "drone", "insurgent",
+               "guerrilla", "commando", "sniper", "attacker", "assailant", "mob", "unit", "battalion", "brigade"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+REASONS = {"part", "retaliation", "revenge", "reprisal", "punishment", "response", "reaction", "warning"}
+
+
+def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], rec_ps: list[Participant],
+                   resolver: Resolver, pats: Patterns) -> bool:
+    """Whether an "attack", a "hit" or a "target" is made of words: a politician's attack on a rival, a tweet
+    targeting a critic, a campaign ad hitting a candidate "for not paying taxes". Never when a weapon is named,
+    an armed body acts or is hit, or the recipient is a place ("Putin attacked Ukraine")."""
+    tok = t.tok
+    if tok.lemma_.lower() not in VERBAL_HITS:
+        return False
+    sent = tok.sent
+    text = sent.text.lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", text) for w, _ in pats.instruments if w not in ("blast", "shot")):
+        return False
+    mentions = resolver.a.mentions
+
+    def kind(p: Participant) -> str | None:
+        return mentions[p.mention].type if p.mention is not None else None
+
+    if any(a.sector in ARMED for a in actor_ps) or any(h.lemma_.lower() in ARMED_NOUNS for h in heads):
+        return False  # ("the president's troops attacked")
+    if any(h.lemma_.lower() in SPEECH for h in heads):
+        return True  # "tweets targeting Machado", "an ad hitting Trump"
+    verb = t.light if t.light is not None else tok
+    preps = [c for c in list(tok.children) + (list(verb.children) if verb is not tok else []) if c.dep_ == "prep"]
+    for c in preps:
+        if c.lower_ in ("in", "on", "during", "at", "with", "via", "through") and \
+                any(g.lemma_.lower() in SPEECH for g in c.children if g.dep_ == "pobj"):
+            return True  # "in early-morning tweets", "during the debate", "at a rally", "on Twitter"
+    if any(r.sector in ARMED for r in rec_ps):
+        return False
+    if any(kind(r) in PLACE_TYPES or (r.country and r.sector in (None, "GOV") and kind(r) != "PERSON") for r in rec_ps):
+        return False  # "attacked Kharkiv", "attacked Ukraine", "struck Russia's government"
+    for c in preps:
+        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if c.lower_ == "as" and any(g.pos_ in ("NOUN", "PROPN") and g.lemma_.lower() not in REASONS for g in objs):
+            return True  # "attacked her opponent as a fraud" (but "as part of an offensive", "as retaliation")
+        if c.lower_ == "for" and any(g.tag_ == "VBG" for g in objs):
+            return True  # "hitting Trump for not paying taxes"
+    if not actor_ps or not all(a.sector in POLITICAL or kind(a) == "PERSON" for a in actor_ps):
+        return False
+    if _toll_near(tok):
+        return False
+    if rec_ps:
+        if any(a.sector in POLITICAL for a in actor_ps):  # a politician against a person, a party or the press
+            return all(kind(r) == "PERSON" or r.sector in POLITICAL | {"JRN"} for r in rec_ps)
+        return all(kind(r) == "PERSON" for r in rec_ps) and tok.pos_ == "VERB"  # one named person at another
+    obj = t.obj if t.obj is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
+    # "Mr. Trump has attacked loopholes": an idea, not a target
+    return tok.pos_ == "VERB" and obj is not None and obj.ent_type_ == "" and obj.pos_ == "NOUN" and \
+        all(a.sector in POLITICAL for a in actor_ps)
+
+
+REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"}
+OFFICES = {"power", "influence", "authority", "leadership", "responsibility", "trust", "government", "office"}
+CONTEST_BY = {"percent", "%", "point", "points", "vote", "votes", "margin", "seat", "seats", "length", "lengths",
+              "goal", "goals", "run", "runs", "stroke", "strokes", "second", "seconds"}
+CONTESTS = {"poll", "polls", "election", "elections", "primary", "primaries", "race", "vote", "runoff", "caucus",
+            "caucuses", "contest", "match", "game", "final", "tournament", "league", "survey", "ballot"}
+WATERS = {"sea", "ocean", "water", "waters", "air", "sky", "ground", "river", "lake"}
+
+
+def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: list[Participant],
+                 resolver: Resolver) -> bool:
+    """ASSAULT words that hurt no one: "shot himself" (a suicide is news, not an attack by anyone), "Clinton beats
+    Trump by 46 percent to 42" (a poll), "are fighting to protect their business", "occupies one of the key
+    positions of power"."""
+    tok = t.tok
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if rule.mode != "explosives" and lemma not in ("blow", "detonate") and \
+            any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in kids):
+        return True
+    if lemma in ("beat", "defeat", "trounce", "crush", "rout"):
+        if re.search(r"\bby (?:a margin of )?\d[\d.,]*\s*(?:%|percent|per cent|percentage points|points|votes)",
+                     tok.sent.text):
+            return True  # "beats Trump by 46 percent to 42" (however the parser reads it)
+        for c in kids:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ == "by" and \
+                    any(g.lemma_.lower() in CONTEST_BY or g.like_num for o in objs for g in o.subtree):
+                return True  # "beats Trump by 46 percent to 42", "won by 20 points"
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.lemma_.lower() in CONTESTS for o in objs):
+                return True  # "beat him in the primary"
+        mentions = resolver.a.mentions
+        if actor_ps and rec_ps and all(a.sector in POLITICAL for a in actor_ps) and \
+                all(r.sector in POLITICAL or (r.mention is not None and mentions[r.mention].type == "PERSON")
+                    for r in rec_ps):
+            return True  # one politician beats another: an election
+    if lemma == "blow" and tok.pos_ == "NOUN" and not _toll_near(tok) and \
+            not any(a.sector in ARMED for a in actor_ps) and not _operation(t):
+        return True  # "dealing a blow to Secretary of State Jon Husted": a setback
+    if lemma in ("fight", "battle", "struggle", "combat") and not any(a.sector in ARMED for a in actor_ps) and \
+            any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "through") for c in kids):
+        return True  # "fighting to protect their business", "battled through three bouts of pneumonia"
+    if rule.id.startswith("assault.capture") and t.obj is not None and \
+            any(w.lemma_.lower() in OFFICES for w in t.obj.subtree if w.i != t.obj.i):
+        return True  # "occupies one of the key positions of power"
+    return False
+
+
+OPERATIONS = {"operation", "strike", "airstrike", "raid", "offensive", "attack", "assault", "bombing", "shelling",
+              "campaign", "ambush", "incursion"}
+
+
+def _operation(t: Trigger) -> bool:
+    """Whether the light verb's subject is a military operation ("the operation dealt a blow to al-Shabab")."""
+    verb = t.light if t.light is not None else t.tok.head
+    subj = subject_of(verb)[0]
+    return subj is not None and subj.lemma_.lower() in OPERATIONS
+
+
+def _toll_near(tok: Any) -> bool:
+    return any(w.lemma_.lower() in ("kill", "wound", "injure", "dead", "death", "hospital", "stab", "shoot", "knife")
+               for w in tok.sent)
 
 
 def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Resolver, sent: Any) -> list[Event]:
@@ -1378,6 +1583,10 @@ def _derive(e: Event, at: int, resolver: Resolver, force: str | None = None) -> 
     """The event a statement of intent is: "agreed to withdraw" and "will withdraw" are AGREE, "threatened to
     strike" THREATEN. (The PLOVER manual would leave a future retreat as RETREAT + future and code an announced
     one as CONCEDE; plover_gsr's coders reduce both to AGREE, and so does this coder.)"""
+    mobilized = {c.lemma_.lower() for c in resolver.doc[e.token].children if c.dep_ == "dobj"}
+    if e.type == "MOBILIZE" and force is None and not mobilized & PROTEST_NOUNS and \
+            (e.recipient is None or e.actor is None or e.recipient.country in (None, e.actor.country)):
+        return []  # "will expand the nation's armed forces": a build-up at home threatens no one in particular
     if force == "REJECT":
         kind, mode = "REJECT", ABOUT_MODE["REJECT"].get(e.type)
     elif force == "THREATEN" or e.type in HOSTILE:

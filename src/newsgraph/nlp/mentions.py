@@ -235,14 +235,18 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         mentions.append(m)
         taken.add(tok.i)
     known: dict[str, str] = {}
+    firsts: dict[str, str] = {}
     for m in mentions:
         if m.type == "PERSON":
             words = m.name.split()
             if (len(words) >= 2 or m.honorific) and not countries.code(words[-1]) and \
                     not countries.capital(words[-1]):
                 known[words[-1]] = m.name  # (a country ending a misread name is no surname: "... Ukraine")
+            if len(words) >= 2 and not countries.code(words[0]) and not countries.capital(words[0]) and \
+                    places.city(words[0]) is None:
+                firsts[words[0]] = m.name  # "Kim" after "Kim Jong Un": a family name written first
     for m in mentions:
-        if m.type in ("ORG", "NORP", "GPE", "FAC") and m.name in known and not m.org:
+        if m.type in ("ORG", "NORP", "GPE", "FAC") and (m.name in known or m.name in firsts) and not m.org:
             m.type, m.rule, m.country, m.sector = "PERSON", "name-propagation", None, None
     for tok in doc:
         if tok.i in taken or tok.text not in known or not tok.text[:1].isupper():

@@ -90,20 +90,54 @@ def misread_main_verb(v: Any) -> bool:
         any(c.dep_ == "dobj" for c in v.children)
 
 
+def _agent(v: Any) -> Any | None:
+    for c in v.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def misread_passive(v: Any) -> Any | None:
+    """The agent of a reduced passive the parser read as active: in "707 people shot and killed by police" the
+    model makes "people" the subject of "shot" and hangs "by police" on "killed" only. A past-tense verb with a
+    subject but no object, coordinated with a participle that has an agent and no subject of its own, is
+    passive too."""
+    if v.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in v.children) or \
+            any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in v.children):
+        return None
+    for c in v.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN" and \
+                not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "aux") for g in c.children):
+            agent = _agent(c)
+            if agent is not None:
+                return agent
+    return None
+
+
 def subject_of(v: Any) -> tuple[Any | None, bool]:
     """(subject token, passive) of a verb or predicate; in a passive the subject is the agent ("by X")."""
     if misread_main_verb(v):
         return v.head, False
     if stative_passive(v):
         return next(c for c in v.children if c.dep_ == "nsubjpass"), False
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    shared = misread_passive(v)
+    if shared is not None:
+        return shared, True
+    if v.dep_ == "conj" and v.tag_ == "VBN" and misread_passive(v.head) is not None:
+        return _agent(v), True
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
+        (v.dep_ == "acl" and v.tag_ == "VBN" and _agent(v) is not None) or \
+        (v.dep_ == "acl" and v.tag_ == "VBN" and any(c.dep_ == "conj" and c.tag_ == "VBN" and _agent(c) is not None
+                                                     for c in v.children))  # "a convoy attacked by rebels"
     if passive:
-        for c in v.children:
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g, True
-        return None, True
+        agent = _agent(v)
+        if agent is None:  # "were beaten and detained by police": the agent of the last conjunct is shared
+            agent = next((a for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN" and
+                          not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for g in c.children)
+                          for a in [_agent(c)] if a is not None), None)
+        return agent, True
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in RELATIVE and v.dep_ == "relcl":
@@ -157,6 +191,10 @@ def passive_subject(v: Any) -> Any | None:
     for c in v.children:
         if c.dep_ == "nsubjpass":
             return c
+    if misread_passive(v) is not None:
+        return next(c for c in v.children if c.dep_ == "nsubj")
+    if v.dep_ == "conj" and v.tag_ == "VBN" and misread_passive(v.head) is not None:
+        return passive_subject(v.head)
     if v.dep_ == "acl" and v.tag_ == "VBN" and not misread_main_verb(v):
         return v.head
     if v.dep_ == "conj" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.head.children):
@@ -481,8 +519,13 @@ class Resolver:
         k = m.extra.get("person")
         if k is None or k >= len(self.a.persons):
             return country, sector
-        roles = getattr(self.a.persons[k], "roles", [])
-        for r in roles:
+        person = self.a.persons[k]
+        for r in getattr(person, "roles", []):
             country = country or r.country
             sector = sector or r.sector
+        if country is None and person.name != m.name:
+            # "Kim" after "Kim Jong Un", "Mr. Lavrov" after "Sergey V. Lavrov": the fullest name is known
+            whole = actors.code(person.name, date=self.a.date)
+            if whole.country is not None:
+                country, sector = whole.country, sector or whole.known_sector
         return country, sector

@@ -275,6 +275,12 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         return None, None
     word = best[2]
     sector = lex.roles[word.casefold()]
+    after = text[best[1] + len(word):]
+    if re.match(r"['’]s?\s", after):
+        # "the president's troops", "the minister's aides": the possessor says whose, the head says who
+        rest = role_sector(after)
+        if rest[0] is not None:
+            return rest
     if sector == "OPP" and word.casefold() == "opposition":
         # "an opposition lawmaker" is a legislator (PLOVER: LEG); "the opposition leader" stays OPP
         rest = role_sector(text[:best[1]] + " " * len(word) + text[best[1] + len(word):])

@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 MIN_POPULATION = 100_000
+CODE = "\x00"  # key prefix of the capitalised codes among alternate names
 _LATIN = re.compile("[\x00-\u024f]+\\Z")  # names in Latin script (alternate names come in every script)
 
 
@@ -40,7 +41,9 @@ def _data() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
     for city in gc.get_cities().values():
         seen = set()
         for name in [city["name"], *city.get("alternatenames", [])]:
-            key = name.casefold()
+            # a code among the alternate names ("SEA", "NYC") answers only a code written in capitals: the word
+            # "sea" is not Seattle, nor "Bay" Baia Mare
+            key = CODE + name if name.isupper() and len(name) <= 4 and name != city["name"] else name.casefold()
             if name and key not in seen and _LATIN.match(name):
                 seen.add(key)
                 by_name.setdefault(key, []).append(city)
@@ -83,7 +86,8 @@ def city(name: str, countries: Iterable[str] = ()) -> Place | None:
     wanted = set(countries)
     if _role_word(name):
         return None  # "Media watchdog ...": a role word NER took for a place is not Médéa
-    candidates = by_name.get(name.strip().casefold(), [])
+    candidates = by_name.get(name.strip().casefold(), []) + \
+        (by_name.get(CODE + name.strip(), []) if name.strip().isupper() else [])
     local = [c for c in candidates if iso3.get(c["countrycode"]) in wanted]
     area = region(name, wanted)
     key = _fold(name)
