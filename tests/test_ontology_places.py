@@ -135,6 +135,33 @@ def test_people_lexicon_does_not_guess_common_surnames(text: str) -> None:
     assert find_person(text) is None
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Keron Blair", None), ("Cherie Blair", None), ("Jo Johnson", None),  # namesakes of a known figure
+    ("Hillary Rodham Clinton", "Hillary Clinton"), ("Bill Clinton", "Bill Clinton"),  # the first name decides
+    ("Former Prime Minister Blair", "Tony Blair"), ("Secretary of State Rubio", "Marco Rubio"),  # titles are no names
+    ("Yesterday Putin said", "Vladimir Putin"),
+])
+def test_people_lexicon_keeps_namesakes_apart(text: str, name: str | None) -> None:
+    from newsgraph.ontology.actors import code, find_person
+
+    person = find_person(text)
+    assert (person.name if person else None) == name
+    if name is None:
+        assert code(text).country is None  # and no town of the surname's name stands in ("Rubio" is in Venezuela)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("the GOP nominee", "USA", "PTY"), ("the Labour Party", "GBR", "PTY"), ("Likud", "ISR", "PTY"),
+    ("the BJP", "IND", "PTY"), ("Oxfam", None, "NGO"), ("the Atlantic Council", "USA", "NGO"),
+    ("the president's troops", None, "MIL"), ("the minister's spokesman", None, "GOV"),
+])
+def test_lexicon_parties_ngos_and_possessed_roles(text: str, country: str | None, sector: str) -> None:
+    from newsgraph.ontology.actors import code
+
+    c = code(text)
+    assert (c.country, c.sector) == (country, sector), (text, c)
+
+
 def test_plain_spelling() -> None:
     from newsgraph.ontology.actors import plain
 

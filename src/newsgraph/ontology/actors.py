@@ -165,7 +165,11 @@ def find_person(text: str) -> Org | None:
     long surname misspelt by one letter ("Bouteflicka") still matches."""
     m = lexicon().people_pattern.search(text)
     if m and m.group(0)[:1].isupper():
-        return lexicon().people[m.group(0).casefold()]
+        alias = m.group(0)
+        names = _given_names(text, m.start()) if " " not in alias.strip() else []
+        if names:  # a one-word alias after a given name: that figure, or a namesake ("Keron Blair")
+            return _by_given_name(alias, names)
+        return lexicon().people[alias.casefold()]
     words = re.findall(r"[\w'’.-]+", text)
     keys = _transliterations()
     for size in (4, 3, 2):  # "Boyko Borisov" for Borissov, "Mohammed Hussein Roble" for Mohamed
@@ -179,6 +183,36 @@ def find_person(text: str) -> Org | None:
         for v in _deletions(word.casefold()) | {word.casefold()}:
             if v in variants:
                 return variants[v]
+    return None
+
+
+_STARTERS = {"the", "a", "an", "but", "and", "or", "so", "yet", "then", "now", "today", "yesterday", "tomorrow",
+             "on", "in", "at", "for", "with", "after", "before", "when", "while", "if", "as", "since", "though",
+             "although", "meanwhile", "however", "still", "also", "former", "late", "young", "old", "said", "says",
+             "told", "asked", "that", "this", "these", "those", "both", "neither", "either", "by", "from", "to", "of",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _given_names(text: str, start: int) -> list[str]:
+    """The capitalised words written just before a one-word alias, without titles, roles and sentence openers
+    ("Hillary Rodham" before "Clinton"; nothing before "Putin" in "Secretary of State Rubio", "President Putin")."""
+    window = lexicon().role_pattern.sub(" ", text[max(0, start - 60):start])
+    before = re.search(r"((?:[A-Z][\w'’.-]*\s+){1,3})$", window)
+    if before is None:
+        return []
+    words = [w.casefold() for w in before.group(1).split()]
+    return [w for w in words if w not in _STARTERS and w not in lexicon().roles and not w.endswith(".")]
+
+
+def _by_given_name(alias: str, names: list[str]) -> Org | None:
+    """The known figure called ``alias`` whose first name is among ``names`` ("Hillary Rodham Clinton" is Hillary
+    Clinton, "Bill Clinton" Bill), or None: "Keron Blair" and "Chelsea Clinton" are namesakes."""
+    surname = alias.casefold()
+    for a, person in lexicon().people.items():
+        words = a.split()
+        if len(words) >= 2 and words[-1] == surname and words[0] in names:
+            return person
     return None
 
 
