@@ -912,3 +912,17 @@ def test_nlp_events_a_build_up_at_home_threatens_no_one_and_habits_are_not_news(
     assert [e for e in grow if e.counted and e.type == "THREATEN"] == []
     pardons = first(nlp, "The king pardons hundreds of prisoners each year.")
     assert "habitual" in pardons.aux
+
+
+@pytest.mark.parametrize("text,asked", [
+    ('"Where do we go from here?" the senator asks.', False),
+    ('"Why not now?" Vitter demanded.', False),
+    ("The reporter asked whether the ceasefire would hold.", False),
+    ("Ms. Kallas was asked by a reporter if the talks had failed.", False),
+    ("The president asked Congress to approve the aid.", True),
+    ("The EU demanded Russia withdraw its troops.", True),
+    ("Ukraine asked for more air defence systems.", True),
+    ("The 5 percent of output demanded by NATO is out of reach.", True),
+])
+def test_nlp_events_a_question_is_no_request(nlp, text, asked) -> None:
+    assert any(e.counted and e.type == "REQUEST" for e in coded(nlp, text)) == asked, (text, coded(nlp, text))

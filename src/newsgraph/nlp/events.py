@@ -1314,6 +1314,8 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
             rec_ps and actor_ps and all(r.country and r.country == actor_ps[0].country for r in rec_ps):
         # "Mexico sent 10,000 troops to its northern border": a deployment at home, no aid to anyone
         rule = replace(rule, type="MOBILIZE", mode="troops", id=f"{rule.id} > at home")
+    if rule.type == "REQUEST" and tok.pos_ == "VERB" and tok.lemma_.lower() in QUESTIONING and _asks_a_question(tok):
+        return None  # '"Where do we go from here?" he asks', "Vitter demanded.", "asked whether it was true"
     if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "refuse") and \
             any(c.dep_ == "xcomp" and c.lemma_.lower() in PRESS_SILENCE for c in tok.children):
         return None  # "declined to comment", "refused to answer questions": silence towards the press
@@ -1476,6 +1478,31 @@ def _operation(t: Trigger) -> bool:
 def _toll_near(tok: Any) -> bool:
     return any(w.lemma_.lower() in ("kill", "wound", "injure", "dead", "death", "hospital", "stab", "shoot", "knife")
                for w in tok.sent)
+
+
+QUESTIONING = {"ask", "demand", "wonder", "inquire", "enquire", "query"}
+
+
+def _asks_a_question(v: Any) -> bool:
+    """Whether a verb of asking only tags a question or a quotation: no one is asked to do anything unless an
+    infinitive ("asked her to resign"), a "for" ("asked for help"), a that-clause or a thing ("demanded his
+    release") says what."""
+    kids = list(v.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "of")) for c in kids):
+        return False
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return False  # "the 5 percent of GDP demanded by Mr. Trump": the thing demanded is the noun
+    if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in kids):
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() not in ("question", "questions", "what", "why", "how", "it")
+           and c.tag_ not in ("WP", "WDT") for c in kids):
+        return False  # "demanded his release", "asked the court" (an object may still be asked something)
+    if any(c.dep_ == "ccomp" and any((g.dep_ == "mark" and g.lower_ in ("whether", "if")) or
+                                     g.tag_ in ("WP", "WRB", "WDT") for g in c.children) for c in kids):
+        return True  # "asked whether it was true", "asked why they left"
+    if any(c.dep_ == "ccomp" for c in kids):
+        return _quote_follows(v) or v.sent.text.rstrip().endswith(('?"', "?”", "?'"))  # a quoted question
+    return _quote_follows(v) or not any(c.dep_ in ("dobj", "dative", "prep", "ccomp") for c in kids)
 
 
 def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Resolver, sent: Any) -> list[Event]:
