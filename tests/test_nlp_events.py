@@ -926,3 +926,29 @@ def test_nlp_events_a_build_up_at_home_threatens_no_one_and_habits_are_not_news(
 ])
 def test_nlp_events_a_question_is_no_request(nlp, text, asked) -> None:
     assert any(e.counted and e.type == "REQUEST" for e in coded(nlp, text)) == asked, (text, coded(nlp, text))
+
+
+@pytest.mark.parametrize("text,consulted", [
+    ("The senator talked about criminal justice reform at length.", False),
+    ("The governor went on to discuss the latest polls.", False),
+    ("The candidate spoke to a veterans group in Ohio.", False),
+    ("The former president calls the law a 'crazy system' during a campaign stop.", False),
+    ("He met his wife, Ana, while hiking in Peru.", False),
+    ("The two leaders discussed trade on Monday.", True),
+    ("Xi and Putin discussed Ukraine.", True),
+    ("The ministers discussed options to fund the army.", True),
+    ("Macron talked to Zelensky about security guarantees.", True),
+    ("The minister discussed the crisis with his Turkish counterpart.", True),
+])
+def test_nlp_events_talk_without_a_counterpart_is_no_consultation(nlp, text, consulted) -> None:
+    events = [e for e in coded(nlp, text) if e.counted and e.type == "CONSULT"]
+    assert bool(events) == consulted, (text, events)
+    if text.startswith("Xi"):  # the object of "discuss" is the topic, not a party
+        assert {(e.actor.country, e.recipient.country) for e in events} == {("CHN", "RUS"), ("RUS", "CHN")}
+
+
+def test_actors_a_commission_named_for_its_work_is_not_the_eu_commission() -> None:
+    from newsgraph.ontology.actors import code
+
+    assert code("the Commission on Presidential Debates").country is None
+    assert code("the commission proposed new tariffs").country == "EUR"

@@ -1331,6 +1331,8 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
     if rule.type in ("COERCE", "ASSAULT") and t.obj is not None and t.obj.lemma_.lower() == "control" and \
             any(g.lemma_.lower() in INSTITUTIONS for g in _prep_objects(t.obj, "of") + _prep_objects(tok, "of")):
         return None  # "helped Republicans take control of the House": an election
+    if rule.type == "CONSULT" and _no_one_consulted(t, rule, actor_ps, rec_ps, resolver):
+        return None
     if rule.type == "RETREAT" and any(g.lemma_.lower() in COURSES for g in _prep_objects(tok, "from")):
         return None  # "her campaign departed from the tactic", "retreated from his pledge": a change of course
     if rule.type == "CONSULT" and rule.mode == "visit" and (
@@ -1478,6 +1480,47 @@ def _operation(t: Trigger) -> bool:
 def _toll_near(tok: Any) -> bool:
     return any(w.lemma_.lower() in ("kill", "wound", "injure", "dead", "death", "hospital", "stab", "shoot", "knife")
                for w in tok.sent)
+
+
+TALKING = {"talk", "discuss", "speak", "chat", "converse"}
+AUDIENCES = {"audience", "crowd", "crowds", "gathering", "group", "supporters", "supporter", "rally", "conference",
+             "convention", "dignitaries", "students", "people", "voters", "veterans", "members", "congregation",
+             "graduates", "class", "viewers", "listeners", "readers", "fans", "workers", "employees", "troops",
+             "forum", "summit", "assembly", "meeting", "event", "dinner", "luncheon", "nation", "country", "public"}
+RELATIVES = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "girlfriend", "boyfriend",
+             "partner", "family", "children", "parents", "grandson", "granddaughter", "fiancee", "fiancée", "fiance",
+             "spouse", "mom", "dad", "cousin", "uncle", "aunt", "nephew", "niece", "friend", "friends"}
+
+
+def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: list[Participant],
+                      resolver: Resolver) -> bool:
+    """CONSULT words with no counterpart: one person talking about a topic ("Clinton talked about criminal
+    justice reform", "discussed his commitment"), a speech to an audience ("spoke to a veterans group"), a
+    call that names something ("calls Obamacare a 'crazy system'"), meeting one's wife."""
+    tok = t.tok
+    lemma = tok.lemma_.lower()
+    mentions = resolver.a.mentions
+    heads = [resolver.doc[r.head] for r in rec_ps if r.head >= 0]
+    if any(h.lemma_.lower() in RELATIVES for h in heads) and \
+            all(r.mention is None or mentions[r.mention].type == "PERSON" for r in rec_ps):
+        return True  # "he met his wife, Ana, in South America"
+    if rule.mode == "phone" and tok.pos_ == "VERB" and any(
+            w.is_quote for c in tok.children if c.dep_ == "dobj" for w in c.subtree):
+        return True  # "calls Obamacare 'crazy system'": naming, not a call
+    if lemma not in TALKING or tok.pos_ != "VERB":
+        return False
+    parties = [r for r, h in zip(rec_ps, heads) if h.lemma_.lower() not in AUDIENCES and h.lemma_.lower() not in CROWDS
+               and (r.mention is not None and mentions[r.mention].type in ("PERSON", "ORG", "GPE", "NORP")
+                    or (r.sector is not None and h.pos_ == "NOUN" and h.ent_type_ == ""))]
+    if parties:
+        return False
+    if len(actor_ps) >= 2 or _plural_subject(tok):
+        return False  # "the two leaders discussed trade": they consulted each other
+    subj = subject_of(tok)[0]
+    if lemma == "discuss" and subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ == "we") and \
+            subj.lemma_.lower() not in CROWDS:
+        return False  # "Leaders discussed options to finance ...": a group deliberating (but not "talked about")
+    return True
 
 
 QUESTIONING = {"ask", "demand", "wonder", "inquire", "enquire", "query"}

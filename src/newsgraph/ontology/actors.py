@@ -294,6 +294,9 @@ def find_org(text: str) -> tuple[Org, int, int] | None:
     m = lexicon().org_pattern.search(text)
     if not m:
         return None
+    if m.group(0).casefold().startswith("the ") and \
+            re.match(r"\s+(?:on|for|of|to|in)\s+(?:the\s+)?[A-Z]", text[m.end():]):
+        return None  # "the Commission on Presidential Debates" is not "the commission" of the EU
     return lexicon().orgs[m.group(0).casefold()], m.start(), m.end()
 
 
