@@ -952,3 +952,13 @@ def test_actors_a_commission_named_for_its_work_is_not_the_eu_commission() -> No
 
     assert code("the Commission on Presidential Debates").country is None
     assert code("the commission proposed new tariffs").country == "EUR"
+
+
+@pytest.mark.parametrize("text", [
+    "The president's approval rating has declined slightly from 58 percent to 55 percent.",
+    "Five percent support the Green Party's candidate.",
+    "The governor backed off some of his initial proposals.",
+    "The complaint says the campaign violated federal and state law.",
+])
+def test_nlp_events_numbers_polls_and_broken_rules_are_no_rejections(nlp, text) -> None:
+    assert [e for e in coded(nlp, text) if e.counted and e.type in ("REJECT", "SUPPORT")] == [], text

@@ -1316,6 +1316,16 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
         rule = replace(rule, type="MOBILIZE", mode="troops", id=f"{rule.id} > at home")
     if rule.type == "REQUEST" and tok.pos_ == "VERB" and tok.lemma_.lower() in QUESTIONING and _asks_a_question(tok):
         return None  # '"Where do we go from here?" he asks', "Vitter demanded.", "asked whether it was true"
+    if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "drop", "fall") and (
+            any(c.dep_ == "advmod" and c.lower_ in AMOUNT_ADVERBS for c in tok.children) or
+            any(g.like_num or g.lemma_.lower() in ("percent", "%", "point")
+                for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "by")
+                for o in c.children for g in o.subtree)):
+        return None  # "its rating has declined slightly from 58 percent to 55": a number going down
+    if rule.type in ("SUPPORT", "REJECT", "AGREE") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in ("percent", "%") or
+                                                  (c.like_num and c.head == tok)) for c in tok.children):
+        return None  # "1 percent support the Green Party's Jill Stein", "58 percent oppose it": a poll
     if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "refuse") and \
             any(c.dep_ == "xcomp" and c.lemma_.lower() in PRESS_SILENCE for c in tok.children):
         return None  # "declined to comment", "refused to answer questions": silence towards the press
@@ -1523,6 +1533,8 @@ def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_p
     return True
 
 
+AMOUNT_ADVERBS = {"slightly", "sharply", "steadily", "steeply", "significantly", "dramatically", "markedly",
+                  "somewhat", "modestly", "precipitously", "gradually", "further"}
 QUESTIONING = {"ask", "demand", "wonder", "inquire", "enquire", "query"}
 
 
