@@ -962,3 +962,13 @@ def test_actors_a_commission_named_for_its_work_is_not_the_eu_commission() -> No
 ])
 def test_nlp_events_numbers_polls_and_broken_rules_are_no_rejections(nlp, text) -> None:
     assert [e for e in coded(nlp, text) if e.counted and e.type in ("REJECT", "SUPPORT")] == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "On Twitter, the former governor called the candidate unhinged.",  # a scene-setting "on" is no "call on"
+    "The senator has backing from 33 percent of primary voters, the poll found.",
+    "The plan is supported by 52 percent of voters.",
+    "The actor recently hit another milestone with his 100th episode.",
+])
+def test_nlp_events_scene_polls_and_milestones_are_no_events(nlp, text) -> None:
+    assert [e for e in coded(nlp, text) if e.counted] == [], (text, coded(nlp, text))

@@ -194,7 +194,8 @@ def match_verb(v: Any, pats: Patterns) -> Trigger | None:
     timed = {c.i for c in v.children if c.dep_ == "prep" and
              any(g.ent_type_ in ("DATE", "TIME", "ORDINAL") for g in c.children)}  # "for the second time"
     particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "advmod", "prep") and c.i not in timed}
-    preps = {c.lower_ for c in v.children if c.dep_ in ("prep", "agent", "dative") and c.i not in timed}
+    # ("On Twitter, Bush called Trump unhinged": a preposition before the verb sets the scene, it is no "call on")
+    preps = {c.lower_ for c in v.children if c.dep_ in ("prep", "agent", "dative") and c.i not in timed and c.i > v.i}
     patient = v.head if v.dep_ == "acl" and v.tag_ == "VBN" and v.head != v else None
     for r in rules:
         if r.type == "NONE" and r.particle and (particles & r.particle):
@@ -1322,6 +1323,11 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
                 for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "by")
                 for o in c.children for g in o.subtree)):
         return None  # "its rating has declined slightly from 58 percent to 55": a number going down
+    if rule.type == "SUPPORT" and any(
+            g.lemma_.lower() in ("percent", "%") for c in tok.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "of", "among", "by") for o in c.children
+            for g in o.subtree):
+        return None  # "Mr. Sanders has backing from 33 percent", "supported by 52 percent of voters": a poll
     if rule.type in ("SUPPORT", "REJECT", "AGREE") and any(
             c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in ("percent", "%") or
                                                   (c.like_num and c.head == tok)) for c in tok.children):
