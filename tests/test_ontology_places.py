@@ -303,9 +303,37 @@ def test_trie_regex_matches_exactly_the_words(words: list[str], text: str, found
     ("Barack Obama", None, "GOV"),  # no date: the office is assumed held (never depends on the day of the run)
     ("President Obama", "2025-01-01", "GOV"),  # a role the text states wins
     ("Vladimir Putin", "2025-01-01", "GOV"),
+    ("Donald Trump", "2016-09-30", "PTY"),  # before taking office: the campaign ([before_office])
+    ("Donald Trump", "2018-03-01", "GOV"),
+    ("Donald Trump", "2022-06-01", "ELI"),  # between two terms ([away])
+    ("Donald Trump", "2025-03-01", "GOV"),
+    ("Marco Rubio", "2016-01-01", "LEG"),  # a senator before he was secretary of state
+    ("Benjamin Netanyahu", "2022-03-01", "ELI"),
+    ("Volodymyr Zelensky", "2018-06-01", "CVL"),
 ])
 def test_actors_people_out_of_office(text: str, date: str | None, sector: str) -> None:
     assert code(text, date=date).sector == sector
+
+
+def test_people_office_terms_are_well_formed() -> None:
+    """[took_office], [before_office] and [away] name listed people, with YYYY-MM dates and PLOVER sectors."""
+    import tomllib
+    from importlib import resources
+
+    from newsgraph.ontology.actors import SECTORS, lexicon
+
+    doc = tomllib.loads(resources.files("newsgraph.ontology").joinpath("lexicons/people.toml").read_text("utf-8"))
+    listed = {p.name for p in lexicon().people.values()}
+    for name, when in doc["took_office"].items():
+        assert name in listed and re.fullmatch(r"\d{4}-\d{2}", when), (name, when)
+    for name, sector in doc["before_office"].items():
+        assert name in listed and sector in SECTORS, (name, sector)
+    for name, spells in doc["away"].items():
+        assert name in listed, name
+        for spell in spells:
+            start, _, end = spell.partition("/")
+            assert re.fullmatch(r"\d{4}-\d{2}", start) and (not end or re.fullmatch(r"\d{4}-\d{2}", end)), spell
+            assert not end or start < end, spell
 
 
 def test_left_office_names_listed_people() -> None:

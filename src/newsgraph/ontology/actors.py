@@ -32,7 +32,9 @@ class Org:
     until: str | None = None  # people: when they left the office listed, "YYYY" or "YYYY-MM" ([left_office])
     after: str | None = None  # people: the sector they hold since ([after_office]); ELI when not given
     since: str | None = None  # bodies: when ``sector`` began ("YYYY" or "YYYY-MM"), ``before`` applying earlier
-    before: str | None = None
+    before: str | None = None  # (people: the sector held before taking office, [before_office]; ELI if not given)
+    took: str | None = None  # people: when they took the listed office ([took_office])
+    away: tuple[str, ...] = ()  # people: "YYYY-MM/YYYY-MM" spells out of that office between terms ([away])
 
     def sector_at(self, date: str | None) -> str:
         """The body's sector in a text of ``date``: the Taliban were rebels before August 2021. Undated texts
@@ -42,11 +44,22 @@ class Org:
         return self.sector
 
     def out_of_office(self, date: str | None) -> bool:
-        """Whether a text of ``date`` (ISO) comes after this person left the listed office: a later year, or
-        with a month given, a later month. With no date the office is assumed held."""
-        if self.until is None or not date:
+        """Whether a text of ``date`` (ISO) comes after this person left the listed office (a later year, or
+        with a month given, a later month), before they took it, or in a spell between two terms. With no date
+        the office is assumed held."""
+        if not date:
             return False
-        return date[:len(self.until)] > self.until
+        if self.not_yet(date):
+            return True
+        for spell in self.away:
+            start, _, end = spell.partition("/")
+            if date[:len(start)] >= start and (not end or date[:len(end)] < end):
+                return True
+        return self.until is not None and date[:len(self.until)] > self.until
+
+    def not_yet(self, date: str | None) -> bool:
+        """Whether a text of ``date`` comes before this person took the listed office."""
+        return bool(self.took and date and date[:len(self.took)] < self.took)
 
 
 @dataclass(frozen=True)
@@ -144,12 +157,17 @@ def lexicon() -> Lexicon:
     people: dict[str, Org] = {}
     left = {name: str(when) for doc in docs for name, when in doc.get("left_office", {}).items()}
     after = {name: sector for doc in docs for name, sector in doc.get("after_office", {}).items()}
+    took = {name: str(when) for doc in docs for name, when in doc.get("took_office", {}).items()}
+    away = {name: tuple(spells) for doc in docs for name, spells in doc.get("away", {}).items()}
+    before = {name: sector for doc in docs for name, sector in doc.get("before_office", {}).items()}
     for doc in docs:
         for country, entries in doc.get("people", {}).items():
             for entry in entries:
                 names, _, sector = entry.partition("@")
                 aliases = names.split("|")
-                person = Org(aliases[0], country, sector or "GOV", left.get(aliases[0]), after.get(aliases[0]))
+                person = Org(aliases[0], country, sector or "GOV", left.get(aliases[0]), after.get(aliases[0]),
+                             before=before.get(aliases[0]), took=took.get(aliases[0]),
+                             away=away.get(aliases[0], ()))
                 for alias in aliases:
                     people[alias.casefold()] = person
                     people.setdefault(plain(alias).casefold(), person)
@@ -448,9 +466,14 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if person is not None:
         if sector == "ELI" or (sector is None and re.search(r"\b(?:former|ex-|late)\b", s, re.IGNORECASE)):
             return ActorCode(country or person.country, "ELI", None, f"person '{person.name}', former")
+        if sector is None and person.sector in ("GOV", "MIL", "SPY", "IGO", "LEG") and person.not_yet(date):
+            return ActorCode(country or person.country, person.before or "ELI", None,
+                             f"person '{person.name}', in office only from {person.took}")
         if sector is None and person.sector in ("GOV", "MIL", "SPY", "IGO", "LEG") and person.out_of_office(date):
+            left = person.until is not None and date is not None and date[:len(person.until)] > person.until
             return ActorCode(country or person.country, person.after or "ELI", None,
-                             f"person '{person.name}', out of office since {person.until}")
+                             f"person '{person.name}', out of office since {person.until}" if left else
+                             f"person '{person.name}', out of office at that date (between terms)")
         return ActorCode(country or person.country, sector or person.sector, None, f"person '{person.name}'")
     whole = countries.code(s)
     if whole:
