@@ -816,6 +816,8 @@ def test_nlp_events_we_in_a_quote_and_goals_and_trips_to_nowhere(nlp) -> None:
     ("Senator Alvarez attacked Governor Brandt over the budget cuts.", "Brandt"),
     ("The premier has attacked the loopholes that favour large landlords.", None),
     ("Mr. Okafor attacked the press at a news conference in Abuja.", None),
+    ("Senator Alvarez started attacking immigrants at the beginning of his campaign.", None),
+    ("Meanwhile, the newspaper attacked the governor, saying he had insulted veterans.", None),
 ])
 def test_nlp_events_attacks_made_of_words_are_accusations(nlp, text, recipient) -> None:
     events = [e for e in coded(nlp, text) if e.counted]

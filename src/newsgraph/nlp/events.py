@@ -1374,6 +1374,8 @@ SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "rem
           "broadside", "rhetoric", "word", "language", "podcast", "blog", "television", "radio", "twitter",
           "facebook", "conference", "briefing", "hearing", "article", "essay", "tirade", "rant", "outburst", "jab",
           "barb", "insult", "criticism", "sermon", "testimony", "truth", "x"}  # ("a post" may be a border post)
+SAYING_ALONG = {"say", "call", "accuse", "argue", "claim", "describe", "write", "tweet", "charge", "suggest",
+                "label", "brand", "dismiss", "deride", "mock"}
 ARMED = {"MIL", "REB", "IMG", "COP", "SPY", "UAF", "PRM", "CRM"}
 POLITICAL = {"GOV", "ELI", "PTY", "LEG", "OPP", "JUD"}
 ARMED_NOUNS = {"troop", "troops", "soldier", "force", "forces", "army", "fighter", "militant", "gunman", "gunmen",
@@ -1397,8 +1399,8 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
         return False
     mentions = resolver.a.mentions
 
-    def kind(p: Participant) -> str | None:
-        return mentions[p.mention].type if p.mention is not None else None
+    def kind(p: Participant) -> str | None:  # (a figure the people lexicons know is a person, whatever NER said)
+        return "PERSON" if "person '" in p.rule else mentions[p.mention].type if p.mention is not None else None
 
     if any(a.sector in ARMED for a in actor_ps) or any(h.lemma_.lower() in ARMED_NOUNS for h in heads):
         return False  # ("the president's troops attacked")
@@ -1410,8 +1412,12 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
         if c.lower_ in ("in", "on", "during", "at", "with", "via", "through") and \
                 any(g.lemma_.lower() in SPEECH for g in c.children if g.dep_ == "pobj"):
             return True  # "in early-morning tweets", "during the debate", "at a rally", "on Twitter"
-    if any(r.sector in ARMED for r in rec_ps):
-        return False
+    if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in SAYING_ALONG for c in tok.children):
+        return True  # "it attacked Trump, saying he has offended Hispanics"
+    politicians = bool(actor_ps) and all(a.sector in POLITICAL and kind(a) == "PERSON" for a in actor_ps)
+    executive = any(a.sector == "GOV" for a in actor_ps)
+    if any(r.sector in ARMED and not (politicians and r.sector == "COP") for r in rec_ps):
+        return False  # (but "she attacked law enforcement officers nationwide" is a politician's words)
     if any(kind(r) in PLACE_TYPES or (r.country and r.sector in (None, "GOV") and kind(r) != "PERSON") for r in rec_ps):
         return False  # "attacked Kharkiv", "attacked Ukraine", "struck Russia's government"
     for c in preps:
@@ -1426,12 +1432,17 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
         return False
     if rec_ps:
         if any(a.sector in POLITICAL for a in actor_ps):  # a politician against a person, a party or the press
-            return all(kind(r) == "PERSON" or r.sector in POLITICAL | {"JRN"} for r in rec_ps)
+            return all(kind(r) == "PERSON" or r.sector in POLITICAL | {"JRN"} for r in rec_ps) or \
+                (politicians and all(not executive if kind(r) == "NORP" else
+                                     kind(r) == "PERSON" or r.sector in ("CVL", "COP") or
+                                     (r.sector is None and kind(r) is None) for r in rec_ps))
+            # ("attacking Latinos", "attacked his wife and father"; a head of government "attacking" a people
+            # may be sending troops)
         return all(kind(r) == "PERSON" for r in rec_ps) and tok.pos_ == "VERB"  # one named person at another
     obj = t.obj if t.obj is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
     # "Mr. Trump has attacked loopholes": an idea, not a target
-    return tok.pos_ == "VERB" and obj is not None and obj.ent_type_ == "" and obj.pos_ == "NOUN" and \
-        all(a.sector in POLITICAL for a in actor_ps)
+    return tok.pos_ == "VERB" and obj is not None and all(a.sector in POLITICAL for a in actor_ps) and (
+        (obj.ent_type_ == "" and obj.pos_ == "NOUN") or (obj.ent_type_ == "NORP" and politicians and not executive))
 
 
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"}
