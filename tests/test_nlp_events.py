@@ -974,3 +974,19 @@ def test_nlp_events_numbers_polls_and_broken_rules_are_no_rejections(nlp, text) 
 ])
 def test_nlp_events_scene_polls_and_milestones_are_no_events(nlp, text) -> None:
     assert [e for e in coded(nlp, text) if e.counted] == [], (text, coded(nlp, text))
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("The two governments have disputed the islands for years.", False),  # a long pattern
+    ("The rebels have fought successive governments for decades.", False),
+    ("A court banned him from politics for six years on Monday.", True),  # the length of a ban
+    ("The administration expressed confidence it was holding the better hand.", False),  # a belief
+    ("The party expressed confidence in the prime minister.", True),
+    ("The senator's aide rallied supporters in Ohio on Sunday.", False),  # rousing one's own side
+    ("The campaign sent out a fundraising call after the debate.", False),
+    ("Washington had let the settlement issue become too central.", False),
+    ("Israel let aid trucks enter Gaza on Sunday.", True),
+    ("The group released a parody website on Tuesday.", False),
+])
+def test_nlp_events_patterns_beliefs_and_campaigning(nlp, text, counted) -> None:
+    assert bool([e for e in coded(nlp, text) if e.counted]) == counted, (text, coded(nlp, text))

@@ -728,6 +728,11 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
                 flags.append("hypothetical")
             elif c.dep_ == "advmod" and c.lower_ in HABITUAL and cur is tok:
                 flags.append("habitual")  # "routinely deny", "is usually deported": a pattern, not a happening
+            elif c.dep_ == "prep" and c.lower_ in ("for", "over") and cur is tok and any(
+                    g.dep_ == "pobj" and g.lower_ in (DURATIONS if c.lower_ == "for" else ("years", "decades")) and
+                    not any(n.dep_ == "nummod" or n.like_num for n in g.children) for g in c.children):
+                # (but "banned him from politics for six years" is the ban's length)
+                flags.append("habitual")  # "talked past each other for years": a long pattern, not a happening
             elif c.dep_ == "npadvmod" and cur is tok and c.lemma_.lower() in PERIODS and \
                     any(g.dep_ == "det" and g.lower_ in ("each", "every") for g in c.children):
                 flags.append("habitual")  # "pardoned by the king each year", "meet every month"
@@ -1349,6 +1354,15 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
         return None  # "helped Republicans take control of the House": an election
     if rule.type == "CONSULT" and _no_one_consulted(t, rule, actor_ps, rec_ps, resolver):
         return None
+    if rule.id == "support.express" and t.obj is not None and t.obj.lemma_.lower() == "confidence" and \
+            not rec_ps and not any(c.dep_ == "prep" and c.lower_ == "in" for c in t.obj.children):
+        return None  # "expressed confidence it was holding the better hand": a belief (but "confidence in him")
+    if rule.type == "PROTEST" and tok.lemma_.lower() == "rally" and \
+            any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "rallied supporters", "rallied young people": rousing one's own side, no protest
+    if rule.id == "concede.allow" and any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in BECOMING
+                                          for c in tok.children):
+        return None  # "had let the settlement issue become too central": no concession to anyone
     if rule.type == "RETREAT" and any(g.lemma_.lower() in COURSES for g in _prep_objects(tok, "from")):
         return None  # "her campaign departed from the tactic", "retreated from his pledge": a change of course
     if rule.type == "CONSULT" and rule.mode == "visit" and (
@@ -1509,6 +1523,11 @@ def _toll_near(tok: Any) -> bool:
                for w in tok.sent)
 
 
+NOT_PHONE = {"fundraising", "roll", "wake", "wake-up", "judgment", "judgement", "close", "casting", "curtain",
+             "last", "final", "tough", "clarion", "rallying", "public", "open", "emergency", "policy", "margin",
+             "referendum", "election", "strike", "port", "mating", "duty", "video"}
+BECOMING = {"become", "grow", "get", "seem", "slip", "drift", "fester"}
+DURATIONS = ("years", "decades", "months", "generations", "centuries")
 TALKING = {"talk", "discuss", "speak", "chat", "converse"}
 AUDIENCES = {"audience", "crowd", "crowds", "gathering", "group", "supporters", "supporter", "rally", "conference",
              "convention", "dignitaries", "students", "people", "voters", "veterans", "members", "congregation",
@@ -1531,6 +1550,9 @@ def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_p
     if any(h.lemma_.lower() in RELATIVES for h in heads) and \
             all(r.mention is None or mentions[r.mention].type == "PERSON" for r in rec_ps):
         return True  # "he met his wife, Ana, in South America"
+    if rule.mode == "phone" and tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and
+                                                          c.lemma_.lower() in NOT_PHONE for c in tok.children):
+        return True  # "sent out a fundraising call", "a wake-up call", "a close call"
     if rule.mode == "phone" and tok.pos_ == "VERB" and any(
             w.is_quote for c in tok.children if c.dep_ == "dobj" for w in c.subtree):
         return True  # "calls Obamacare 'crazy system'": naming, not a call
