@@ -990,3 +990,15 @@ def test_nlp_events_scene_polls_and_milestones_are_no_events(nlp, text) -> None:
 ])
 def test_nlp_events_patterns_beliefs_and_campaigning(nlp, text, counted) -> None:
     assert bool([e for e in coded(nlp, text) if e.counted]) == counted, (text, coded(nlp, text))
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("The two candidates traded the lead throughout the vote count.", False),
+    ("She clinched an outright majority of pledged delegates.", False),
+    ("The governor suspended his presidential campaign on Wednesday.", False),
+    ("Russia suspended its military campaign in the north on Wednesday.", True),
+    ("The campaign sent out an email fundraising appeal.", False),
+    ("The two leaders clinched a deal on tariffs.", True),
+])
+def test_nlp_events_election_campaign_words(nlp, text, counted) -> None:
+    assert bool([e for e in coded(nlp, text) if e.counted]) == counted, (text, coded(nlp, text))

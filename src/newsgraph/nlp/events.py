@@ -1357,6 +1357,12 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
     if rule.id == "support.express" and t.obj is not None and t.obj.lemma_.lower() == "confidence" and \
             not rec_ps and not any(c.dep_ == "prep" and c.lower_ == "in" for c in t.obj.children):
         return None  # "expressed confidence it was holding the better hand": a belief (but "confidence in him")
+    if t.obj is not None and t.obj.lemma_.lower() == "campaign" and any(
+            c.lemma_.lower() in ELECTORAL for c in t.obj.children if c.dep_ in ("amod", "compound")):
+        return None  # "suspended his presidential campaign" (but "suspended its military campaign" retreats)
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("fundraising", "fund-raising")
+                                  for c in tok.children):
+        return None  # "an email fundraising appeal"
     if rule.type == "PROTEST" and tok.lemma_.lower() == "rally" and \
             any(c.dep_ == "dobj" for c in tok.children):
         return None  # "rallied supporters", "rallied young people": rousing one's own side, no protest
@@ -1523,6 +1529,8 @@ def _toll_near(tok: Any) -> bool:
                for w in tok.sent)
 
 
+ELECTORAL = {"presidential", "election", "electoral", "re-election", "reelection", "political", "fundraising",
+             "primary", "senate", "congressional", "mayoral", "gubernatorial", "leadership", "campaign", "ad", "email"}
 NOT_PHONE = {"fundraising", "roll", "wake", "wake-up", "judgment", "judgement", "close", "casting", "curtain",
              "last", "final", "tough", "clarion", "rallying", "public", "open", "emergency", "policy", "margin",
              "referendum", "election", "strike", "port", "mating", "duty", "video"}
