@@ -1360,6 +1360,10 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
     if t.obj is not None and t.obj.lemma_.lower() == "campaign" and any(
             c.lemma_.lower() in ELECTORAL for c in t.obj.children if c.dep_ in ("amod", "compound")):
         return None  # "suspended his presidential campaign" (but "suspended its military campaign" retreats)
+    if tok.lemma_.lower() in ("target", "court", "woo") and tok.dep_ == "relcl" and \
+            (tok.head.lemma_.lower() in TARGETED or any(w.lemma_.lower() in TARGETED for w in tok.head.subtree
+                                                        if w.i < tok.i and w.pos_ == "NOUN")):
+        return None  # "the exact kinds of working class voters that Donald Trump is targeting": campaigning
     if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("fundraising", "fund-raising")
                                   for c in tok.children):
         return None  # "an email fundraising appeal"
@@ -1529,6 +1533,8 @@ def _toll_near(tok: Any) -> bool:
                for w in tok.sent)
 
 
+TARGETED = {"voter", "audience", "market", "demographic", "constituency", "supporter", "customer", "consumer",
+            "donor", "independent", "moderate", "suburb", "county", "district"}
 ELECTORAL = {"presidential", "election", "electoral", "re-election", "reelection", "political", "fundraising",
              "primary", "senate", "congressional", "mayoral", "gubernatorial", "leadership", "campaign", "ad", "email"}
 NOT_PHONE = {"fundraising", "roll", "wake", "wake-up", "judgment", "judgement", "close", "casting", "curtain",
