@@ -37,7 +37,7 @@ from . import toll as tolls
 from .participants import Participant, Resolver, ethnic_group, expand, passive_subject, subject_of
 from .pipeline import Analysis, stage, text_of
 
-VERSION = "coder.v1"
+VERSION = "coder.v2"
 
 REPORTING = {"say", "tell", "claim", "report", "announce", "state", "add", "insist", "confirm", "note", "write",
              "argue", "assert", "contend", "maintain", "allege", "declare", "acknowledge", "testify", "tweet",
