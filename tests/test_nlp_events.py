@@ -921,6 +921,7 @@ def test_nlp_events_a_build_up_at_home_threatens_no_one_and_habits_are_not_news(
     ('"Why not now?" Vitter demanded.', False),
     ("The reporter asked whether the ceasefire would hold.", False),
     ("Ms. Kallas was asked by a reporter if the talks had failed.", False),
+    ("We asked our followers which candidate won the debate.", False),
     ("The president asked Congress to approve the aid.", True),
     ("The EU demanded Russia withdraw its troops.", True),
     ("Ukraine asked for more air defence systems.", True),

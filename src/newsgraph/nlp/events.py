@@ -1602,12 +1602,14 @@ def _asks_a_question(v: Any) -> bool:
         return False  # "the 5 percent of GDP demanded by Mr. Trump": the thing demanded is the noun
     if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in kids):
         return False
+    if any(c.dep_ == "ccomp" and any((g.dep_ == "mark" and g.lower_ in ("whether", "if")) or
+                                     g.tag_ in ("WP", "WRB", "WDT") or
+                                     any(w.tag_ in ("WP", "WDT", "WRB") for w in g.children)
+                                     for g in c.children) for c in kids):
+        return True  # "asked whether it was true", "asked why they left", "asked our followers which one won"
     if any(c.dep_ == "dobj" and c.lemma_.lower() not in ("question", "questions", "what", "why", "how", "it")
            and c.tag_ not in ("WP", "WDT") for c in kids):
         return False  # "demanded his release", "asked the court" (an object may still be asked something)
-    if any(c.dep_ == "ccomp" and any((g.dep_ == "mark" and g.lower_ in ("whether", "if")) or
-                                     g.tag_ in ("WP", "WRB", "WDT") for g in c.children) for c in kids):
-        return True  # "asked whether it was true", "asked why they left"
     if any(c.dep_ == "ccomp" for c in kids):
         return _quote_follows(v) or v.sent.text.rstrip().endswith(('?"', "?”", "?'"))  # a quoted question
     return _quote_follows(v) or not any(c.dep_ in ("dobj", "dative", "prep", "ccomp") for c in kids)
