@@ -1003,3 +1003,10 @@ def test_nlp_events_patterns_beliefs_and_campaigning(nlp, text, counted) -> None
 ])
 def test_nlp_events_election_campaign_words(nlp, text, counted) -> None:
     assert bool([e for e in coded(nlp, text) if e.counted]) == counted, (text, coded(nlp, text))
+
+
+def test_nlp_events_a_private_person_visiting_a_city_is_no_visit(nlp) -> None:
+    trip = "Jacob Shiansky, 24, who was visiting Manhattan from South Carolina, said he had forgotten his password."
+    assert [e for e in coded(nlp, trip) if e.counted and e.type == "CONSULT"] == []
+    envoy = first(nlp, "The envoy, Maria Lopez, visited Kyiv on Monday.")
+    assert (envoy.type, envoy.mode, envoy.recipient.country) == ("CONSULT", "visit", "UKR")

@@ -1381,6 +1381,14 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
         # "the train was traveling to Peshawar", "the ship is heading to Iran", "after arriving in the U.S., the
         # student found work": no one visits anyone
         return None
+    if rule.type == "CONSULT" and rule.mode == "visit" and actor_ps and rec_ps and \
+            all(a.sector is None and a.country is None and a.mention is not None and
+                resolver.a.mentions[a.mention].type == "PERSON" and "person '" not in a.rule for a in actor_ps) and \
+            all(r.mention is not None and resolver.a.mentions[r.mention].type in ("GPE", "LOC", "FAC")
+                for r in rec_ps):
+        # "Jacob Shiansky, 24, who was visiting Manhattan from South Carolina": a private person's trip to a
+        # place (a named official, or a visit to someone, stays a visit)
+        return None
     if rule.type == "CONSULT" and rule.mode == "visit" and actor_ps and all(a.sector == "MIL" for a in actor_ps):
         # "troops went into the town": a deployment, not a visit; "peacekeepers arrived in Bosnia": peacekeeping
         # provided to the host (CAMEO 074, AID)
