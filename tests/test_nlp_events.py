@@ -1010,3 +1010,13 @@ def test_nlp_events_a_private_person_visiting_a_city_is_no_visit(nlp) -> None:
     assert [e for e in coded(nlp, trip) if e.counted and e.type == "CONSULT"] == []
     envoy = first(nlp, "The envoy, Maria Lopez, visited Kyiv on Monday.")
     assert (envoy.type, envoy.mode, envoy.recipient.country) == ("CONSULT", "visit", "UKR")
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("In Kentucky, Democrats battling it out.", False),  # a primary, not a battle
+    ("Republicans and Democrats clashed over the budget in the Senate.", False),
+    ("Opposition supporters clashed with police in Dhaka.", True),
+    ("Party members clashed with police outside the headquarters.", True),
+])
+def test_nlp_events_a_political_contest_is_no_fight(nlp, text, counted) -> None:
+    assert any(e.counted and e.type == "ASSAULT" for e in coded(nlp, text)) == counted, (text, coded(nlp, text))

@@ -156,6 +156,7 @@ def test_people_lexicon_keeps_namesakes_apart(text: str, name: str | None) -> No
     ("the president's troops", None, "MIL"), ("the minister's spokesman", None, "GOV"),
     ("Israeli F-35 jets", "ISR", "MIL"), ("HIMARS", None, "MIL"), ("Russian air defences", "RUS", "MIL"),
     ("a female suicide bomber", None, "UAF"),  # an attacker, not an air force's bomber
+    ("Democrats", "USA", "PTY"), ("the Sweden Democrats", "SWE", "PTY"), ("Christian Democrats", "DEU", "PTY"),
 ])
 def test_lexicon_parties_ngos_and_possessed_roles(text: str, country: str | None, sector: str) -> None:
     from newsgraph.ontology.actors import code

@@ -1516,6 +1516,13 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
     if lemma == "blow" and tok.pos_ == "NOUN" and not _toll_near(tok) and \
             not any(a.sector in ARMED for a in actor_ps) and not _operation(t):
         return True  # "dealing a blow to Secretary of State Jon Husted": a setback
+    if lemma in ("clash", "fight", "battle", "feud", "spar", "duel") and actor_ps and \
+            all(a.sector in ("PTY", "LEG", "JUD", "ELI") for a in actor_ps) and \
+            not any(r.sector in ARMED for r in rec_ps) and not _toll_near(tok) and \
+            not any(h.lemma_.lower() in CROWDS | {"member", "follower", "youth", "loyalist", "militant"}
+                    for h in actor_heads(t)):
+        return True  # "Democrats battling it out", "RNC rules clash erupts": a political contest (but party
+        # supporters clashing with police fight)
     if lemma in ("fight", "battle", "struggle", "combat") and not any(a.sector in ARMED for a in actor_ps) and \
             any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "through") for c in kids):
         return True  # "fighting to protect their business", "battled through three bouts of pneumonia"
