@@ -1382,10 +1382,9 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
         # student found work": no one visits anyone
         return None
     if rule.type == "CONSULT" and rule.mode == "visit" and actor_ps and rec_ps and \
-            all(a.sector is None and a.country is None and a.mention is not None and
-                resolver.a.mentions[a.mention].type == "PERSON" and "person '" not in a.rule for a in actor_ps) and \
-            all(r.mention is not None and resolver.a.mentions[r.mention].type in ("GPE", "LOC", "FAC")
-                for r in rec_ps):
+            all(a.sector is None and a.country is None and a.mention is not None and "person '" not in a.rule and
+                _kind(a, resolver) == "PERSON" for a in actor_ps) and \
+            all(r.mention is not None and _kind(r, resolver) in PLACE_TYPES for r in rec_ps):
         # "Jacob Shiansky, 24, who was visiting Manhattan from South Carolina": a private person's trip to a
         # place (a named official, or a visit to someone, stays a visit)
         return None
@@ -1417,6 +1416,14 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 REASONS = {"part", "retaliation", "revenge", "reprisal", "punishment", "response", "reaction", "warning"}
 
 
+def _kind(p: Participant, resolver: Resolver) -> str | None:
+    """The entity type of a participant's mention (PERSON, ORG, GPE ...); a figure the people lexicons know is a
+    person whatever NER said."""
+    if "person '" in p.rule:
+        return "PERSON"
+    return resolver.a.mentions[p.mention].type if p.mention is not None else None
+
+
 def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], rec_ps: list[Participant],
                    resolver: Resolver, pats: Patterns) -> bool:
     """Whether an "attack", a "hit" or a "target" is made of words: a politician's attack on a rival, a tweet
@@ -1429,10 +1436,8 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
     text = sent.text.lower()
     if any(re.search(rf"\b{re.escape(w)}\b", text) for w, _ in pats.instruments if w not in ("blast", "shot")):
         return False
-    mentions = resolver.a.mentions
-
-    def kind(p: Participant) -> str | None:  # (a figure the people lexicons know is a person, whatever NER said)
-        return "PERSON" if "person '" in p.rule else mentions[p.mention].type if p.mention is not None else None
+    def kind(p: Participant) -> str | None:
+        return _kind(p, resolver)
 
     if any(a.sector in ARMED for a in actor_ps) or any(h.lemma_.lower() in ARMED_NOUNS for h in heads):
         return False  # ("the president's troops attacked")
@@ -1508,10 +1513,8 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
                 return True  # "beats Trump by 46 percent to 42", "won by 20 points"
             if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.lemma_.lower() in CONTESTS for o in objs):
                 return True  # "beat him in the primary"
-        mentions = resolver.a.mentions
         if actor_ps and rec_ps and all(a.sector in POLITICAL for a in actor_ps) and \
-                all(r.sector in POLITICAL or (r.mention is not None and mentions[r.mention].type == "PERSON")
-                    for r in rec_ps):
+                all(r.sector in POLITICAL or _kind(r, resolver) == "PERSON" for r in rec_ps):
             return True  # one politician beats another: an election
     if lemma == "blow" and tok.pos_ == "NOUN" and not _toll_near(tok) and \
             not any(a.sector in ARMED for a in actor_ps) and not _operation(t):
@@ -1574,10 +1577,9 @@ def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_p
     call that names something ("calls Obamacare a 'crazy system'"), meeting one's wife."""
     tok = t.tok
     lemma = tok.lemma_.lower()
-    mentions = resolver.a.mentions
-    heads = [resolver.doc[r.head] for r in rec_ps if r.head >= 0]
-    if any(h.lemma_.lower() in RELATIVES for h in heads) and \
-            all(r.mention is None or mentions[r.mention].type == "PERSON" for r in rec_ps):
+    pairs = [(r, resolver.doc[r.head]) for r in rec_ps if r.head >= 0]
+    if any(h.lemma_.lower() in RELATIVES for _, h in pairs) and \
+            all(r.mention is None or _kind(r, resolver) == "PERSON" for r in rec_ps):
         return True  # "he met his wife, Ana, in South America"
     if rule.mode == "phone" and tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and
                                                           c.lemma_.lower() in NOT_PHONE for c in tok.children):
@@ -1587,8 +1589,8 @@ def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_p
         return True  # "calls Obamacare 'crazy system'": naming, not a call
     if lemma not in TALKING or tok.pos_ != "VERB":
         return False
-    parties = [r for r, h in zip(rec_ps, heads) if h.lemma_.lower() not in AUDIENCES and h.lemma_.lower() not in CROWDS
-               and (r.mention is not None and mentions[r.mention].type in ("PERSON", "ORG", "GPE", "NORP")
+    parties = [r for r, h in pairs if h.lemma_.lower() not in AUDIENCES and h.lemma_.lower() not in CROWDS
+               and (_kind(r, resolver) in ("PERSON", "ORG", "GPE", "NORP")
                     or (r.sector is not None and h.pos_ == "NOUN" and h.ent_type_ == ""))]
     if parties:
         return False
