@@ -441,3 +441,16 @@ def test_a_role_word_is_never_a_town() -> None:
     # "Media watchdog Reporters Without Borders": NER may tag "Media" as a place; it is not Médéa (Algeria)
     assert places.city("Media") is None and places.city("Police") is None
     assert places.city("Paris").country == "FRA"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Kazahks", "KAZ"), ("Afganistan", "AFG"), ("Phillipines", "PHL"), ("Ukranian", "UKR"),  # one letter off
+    ("Nigerien", "NER"), ("Nigerian", "NGA"),  # exact names win over near ones
+    ("Djiboutian", "DJI"), ("Bahamian", "BHS"), ("Mauritian", "MUS"),  # demonyms added
+    ("Missoula", None), ("Georgina", None),  # near a name, but not a misspelling of one country
+    ("Siberia", None), ("Bolivar", None),  # one letter from Liberia and Bolivia, but at an end of the word
+])
+def test_countries_tolerate_one_letter_in_long_names(text: str, country: str | None) -> None:
+    from newsgraph.ontology.countries import index
+
+    assert index().code(text) == country

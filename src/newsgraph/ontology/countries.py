@@ -34,7 +34,14 @@ def _norm(text: str) -> str:
     return text.casefold()
 
 
-@dataclass
+NOT_MISSPELT = {"georgina", "georgiana", "marianne"}  # given names one letter from a country's name
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@dataclass(eq=False)
 class CountryIndex:
     names: dict[str, str]  # normalised name → code
     demonyms: dict[str, str]
@@ -43,7 +50,33 @@ class CountryIndex:
 
     def code(self, text: str) -> str | None:
         key = _norm(text)
-        return self.names.get(key) or self.demonyms.get(key)
+        return self.names.get(key) or self.demonyms.get(key) or self.misspelt(key)
+
+    def misspelt(self, key: str) -> str | None:
+        """The country a long name or demonym misspelt by one letter stands for ("Kazahks", "Afganistan"), when
+        only one country is that close; short words are left alone (too many are one letter from another)."""
+        if len(key) < 7 or not key.isalpha() or key in NOT_MISSPELT:
+            return None
+        found = {self.variants().get(v) for v in _deletions(key) | {key}} - {None}
+        if len(found) != 1:
+            return None
+        code = found.pop()
+        # the first and last letters are rarely the mistyped ones: "Siberia" is not "Liberia", "Bolivar" not Bolivia
+        ends = {(f[0], f[-1]) for table in (self.names, self.demonyms) for f, c in table.items() if c == code}
+        return code if (key[0], key[-1]) in ends else None
+
+    @lru_cache(maxsize=1)
+    def variants(self) -> dict[str, str | None]:
+        """Names and demonyms of seven letters or more, and their one-letter deletions (a symmetric-delete index;
+        a variant two countries share maps to None)."""
+        out: dict[str, str | None] = {}
+        for table in (self.names, self.demonyms):
+            for form, code in table.items():
+                if len(form) < 7 or not form.isalpha():
+                    continue
+                for v in _deletions(form) | {form}:
+                    out[v] = code if out.get(v, code) == code else None
+        return out
 
     def capital(self, text: str) -> str | None:
         return self.capitals.get(_norm(text))
