@@ -447,6 +447,7 @@ def test_a_role_word_is_never_a_town() -> None:
     ("Kazahks", "KAZ"), ("Afganistan", "AFG"), ("Phillipines", "PHL"), ("Ukranian", "UKR"),  # one letter off
     ("Nigerien", "NER"), ("Nigerian", "NGA"),  # exact names win over near ones
     ("Djiboutian", "DJI"), ("Bahamian", "BHS"), ("Mauritian", "MUS"),  # demonyms added
+    ("Swaziland", "SWZ"), ("East Timor", "TLS"), ("Cote d'Ivoire", "CIV"), ("Congo-Kinshasa", "COD"),  # old names
     ("Missoula", None), ("Georgina", None),  # near a name, but not a misspelling of one country
     ("Siberia", None), ("Bolivar", None),  # one letter from Liberia and Bolivia, but at an end of the word
 ])
