@@ -157,6 +157,8 @@ def test_people_lexicon_keeps_namesakes_apart(text: str, name: str | None) -> No
     ("Israeli F-35 jets", "ISR", "MIL"), ("HIMARS", None, "MIL"), ("Russian air defences", "RUS", "MIL"),
     ("a female suicide bomber", None, "UAF"),  # an attacker, not an air force's bomber
     ("Democrats", "USA", "PTY"), ("the Sweden Democrats", "SWE", "PTY"), ("Christian Democrats", "DEU", "PTY"),
+    ("the PLO", "PSE", "GOV"), ("Khmer Rouge guerrillas", "KHM", "REB"), ("UNITA rebels", "AGO", "REB"),
+    ("the Kosovo Liberation Army", "XKX", "REB"), ("Hizbollah", "LBN", "REB"), ("the Warsaw Pact", "IGO", "IGO"),
 ])
 def test_lexicon_parties_ngos_and_possessed_roles(text: str, country: str | None, sector: str) -> None:
     from newsgraph.ontology.actors import code
