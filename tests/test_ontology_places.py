@@ -99,7 +99,7 @@ def test_people_lexicons_are_well_formed() -> None:
 
     codes = set(index().names.values()) | {"IGO", "UNO", "EUR"}
     seen: dict[str, str] = {}
-    for name in ("people.toml", "leaders.toml", "officials.toml"):
+    for name in ("people.toml", "leaders.toml", "officials.toml", "history.toml"):
         doc = tomllib.loads(resources.files("newsgraph.ontology").joinpath(f"lexicons/{name}").read_text("utf-8"))
         for country, entries in doc["people"].items():
             assert country in codes, (name, country)
@@ -348,7 +348,7 @@ def test_left_office_names_listed_people() -> None:
     from newsgraph.ontology.actors import lexicon
 
     names = {p.name for p in lexicon().people.values()}
-    for file in ("people.toml", "leaders.toml", "officials.toml"):
+    for file in ("people.toml", "leaders.toml", "officials.toml", "history.toml"):
         doc = tomllib.loads(resources.files("newsgraph.ontology").joinpath(f"lexicons/{file}").read_text("utf-8"))
         for name, when in doc["left_office"].items():
             assert name in names, name
