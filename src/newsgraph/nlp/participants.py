@@ -99,6 +99,13 @@ def _agent(v: Any) -> Any | None:
     return None
 
 
+def _conj_agent(v: Any, bare: tuple[str, ...] = ("nsubj", "nsubjpass", "auxpass", "aux")) -> Any | None:
+    """The agent of a participle coordinated with ``v`` that has none of the ``bare`` dependents of its own
+    ("beaten and detained by police": "by police" hangs on the last conjunct and serves both)."""
+    return next((a for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN" and
+                 not any(g.dep_ in bare for g in c.children) for a in [_agent(c)] if a is not None), None)
+
+
 def misread_passive(v: Any) -> Any | None:
     """The agent of a reduced passive the parser read as active: in "707 people shot and killed by police" the
     model makes "people" the subject of "shot" and hangs "by police" on "killed" only. A past-tense verb with a
@@ -107,13 +114,7 @@ def misread_passive(v: Any) -> Any | None:
     if v.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in v.children) or \
             any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in v.children):
         return None
-    for c in v.children:
-        if c.dep_ == "conj" and c.tag_ == "VBN" and \
-                not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "aux") for g in c.children):
-            agent = _agent(c)
-            if agent is not None:
-                return agent
-    return None
+    return _conj_agent(v, ("nsubj", "nsubjpass", "dobj", "auxpass", "aux"))
 
 
 def subject_of(v: Any) -> tuple[Any | None, bool]:
@@ -127,17 +128,11 @@ def subject_of(v: Any) -> tuple[Any | None, bool]:
         return shared, True
     if v.dep_ == "conj" and v.tag_ == "VBN" and misread_passive(v.head) is not None:
         return _agent(v), True
+    agent = _agent(v)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
-        (v.dep_ == "acl" and v.tag_ == "VBN" and _agent(v) is not None) or \
-        (v.dep_ == "acl" and v.tag_ == "VBN" and any(c.dep_ == "conj" and c.tag_ == "VBN" and _agent(c) is not None
-                                                     for c in v.children))  # "a convoy attacked by rebels"
-    if passive:
-        agent = _agent(v)
-        if agent is None:  # "were beaten and detained by police": the agent of the last conjunct is shared
-            agent = next((a for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN" and
-                          not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for g in c.children)
-                          for a in [_agent(c)] if a is not None), None)
-        return agent, True
+        (v.dep_ == "acl" and v.tag_ == "VBN" and (agent is not None or _conj_agent(v, ()) is not None))
+    if passive:  # ("a convoy attacked by rebels"; "were beaten and detained by police" shares the last agent)
+        return (agent if agent is not None else _conj_agent(v)), True
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in RELATIVE and v.dep_ == "relcl":

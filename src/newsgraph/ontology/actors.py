@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .countries import deletions as _deletions
 from .countries import index as country_index
 from .trie import trie_regex
 
@@ -262,10 +263,6 @@ def _transliterations() -> dict[str, Org]:
     for key in clash:
         del out[key]
     return out
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 @lru_cache(maxsize=1)

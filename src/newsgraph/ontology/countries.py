@@ -37,7 +37,8 @@ def _norm(text: str) -> str:
 NOT_MISSPELT = {"georgina", "georgiana", "marianne"}  # given names one letter from a country's name
 
 
-def _deletions(word: str) -> set[str]:
+def deletions(word: str) -> set[str]:
+    """The word with one letter left out, each way (the keys of a symmetric-delete spelling index)."""
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
@@ -57,13 +58,12 @@ class CountryIndex:
         only one country is that close; short words are left alone (too many are one letter from another)."""
         if len(key) < 7 or not key.isalpha() or key in NOT_MISSPELT:
             return None
-        found = {self.variants().get(v) for v in _deletions(key) | {key}} - {None}
+        found = {self.variants().get(v) for v in deletions(key) | {key}} - {None}
         if len(found) != 1:
             return None
         code = found.pop()
         # the first and last letters are rarely the mistyped ones: "Siberia" is not "Liberia", "Bolivar" not Bolivia
-        ends = {(f[0], f[-1]) for table in (self.names, self.demonyms) for f, c in table.items() if c == code}
-        return code if (key[0], key[-1]) in ends else None
+        return code if (code, key[0], key[-1]) in self.ends() else None
 
     @lru_cache(maxsize=1)
     def variants(self) -> dict[str, str | None]:
@@ -74,9 +74,15 @@ class CountryIndex:
             for form, code in table.items():
                 if len(form) < 7 or not form.isalpha():
                     continue
-                for v in _deletions(form) | {form}:
+                for v in deletions(form) | {form}:
                     out[v] = code if out.get(v, code) == code else None
         return out
+
+    @lru_cache(maxsize=1)
+    def ends(self) -> set[tuple[str, str, str]]:
+        """(code, first letter, last letter) of every name and demonym."""
+        return {(code, form[0], form[-1]) for table in (self.names, self.demonyms) for form, code in table.items()
+                if form}
 
     def capital(self, text: str) -> str | None:
         return self.capitals.get(_norm(text))
