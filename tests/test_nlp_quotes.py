@@ -66,6 +66,16 @@ def test_quotes_pronoun_speaker_is_the_salient_person_not_a_name_in_a_fronted_cl
     assert _one(nlp, text, "We will know soon")[2] == "Donald Trump"
 
 
+def test_quotes_pronoun_after_a_quotation_is_the_subject_that_introduced_it(nlp) -> None:
+    text = ("Mr. Trump has threatened the region with tariffs. Still, President Ana Ruiz of Panama was blunt about "
+            "her motives: “We are doing a favour for our big neighbour,” she told a crowd last week.")
+    assert _one(nlp, text, "We are doing a favour")[2] == "Ana Ruiz"
+    # a name inside a fronted clause still does not count
+    text = ("President Donald Trump spoke on Friday. After hearing that Mr. Putin wanted peace, he said “We will "
+            "see.”")
+    assert _one(nlp, text, "We will see")[2] == "Donald Trump"
+
+
 def test_quotes_paragraph_of_quotation_continues_the_previous_speaker(nlp) -> None:
     text = ("“We are ready to talk,” said Naim Qassem, the group's leader.\n\n"
             "“But nobody should mistake patience for weakness.”")

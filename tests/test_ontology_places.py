@@ -230,6 +230,14 @@ def test_body_lexicons_are_well_formed() -> None:
     ("Rakhine Buddhists", "MMR", "CVL"),  # a religious community, placed by its region
     ("Muslim leaders in France", "FRA", "REL"),
     ("Ayatollah Ali Khamenei", "IRN", "GOV"),  # the title of a head of state is not a clergy role
+    ("a Kenyan lawyer", "KEN", "JUD"),  # common role nouns of news text, singular and plural
+    ("the Iranian embassy", "IRN", "GOV"),
+    ("Nigerian bandits", "NGA", "CRM"),
+    ("a Russian tycoon", "RUS", "BUS"),
+    ("Lebanese rescue workers", "LBN", "MED"),
+    ("a Pakistani pastor", "PAK", "REL"),
+    ("coal miners", None, "LAB"),
+    ("terrorists", None, "UAF"),
 ])
 def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
     got = code(text)

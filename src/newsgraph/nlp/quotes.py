@@ -269,7 +269,12 @@ class _Resolver:
         low = head.text.lower()
         if head.pos_ == "PRON" and low in _PRONOUNS:
             # A subject pronoun does not refer to a name earlier in its own sentence ("After declaring that
-            # Mr. Putin wants peace, he ..." is not Putin): look before the sentence.
+            # Mr. Putin wants peace, he ..." is not Putin): look before the sentence. The exception is a
+            # sentence whose subject introduces the quotation the pronoun's speech tag closes ("Chaves was
+            # frank: “We are helping ...,” he told a crowd").
+            lead = self._lead_subject(head, _PRONOUNS[low])
+            if lead is not None:
+                return lead, None, f"pronoun '{low}' → subject introducing the quotation"
             return self._pronoun(_PRONOUNS[low], min(before, head.sent.start_char), low, use_previous)
         if head.pos_ in ("NOUN", "PROPN"):
             noun = head.lemma_.lower()
@@ -278,6 +283,22 @@ class _Resolver:
                     if re.search(rf"\b{re.escape(noun)}\b", (role.role or "").lower()):
                         return idx, None, f"nominal speaker '{noun}' → person with that role"
         return None, None, "unresolved speaker"
+
+    def _lead_subject(self, head: Any, gender: str | None) -> int | None:
+        """The person who is the subject before the first quotation of the pronoun's sentence, when that
+        quotation closes before the pronoun."""
+        sent = head.sent
+        opening = [s for s, e in self.quote_spans if sent.start_char <= s and e <= head.idx]
+        if not opening:
+            return None
+        first = min(opening)
+        for m in self.a.mentions:
+            if m.type != "PERSON" or "person" not in m.extra or not sent.start_char <= m.start < first:
+                continue
+            g = self.a.persons[m.extra["person"]].gender
+            if self.a.doc[m.token].dep_ in ("nsubj", "nsubjpass") and not (gender and g and g != gender):
+                return m.extra["person"]
+        return None
 
     def _pronoun(self, gender: str | None, before: int, word: str,
                  use_previous: bool = True) -> tuple[int | None, int | None, str]:
