@@ -613,6 +613,14 @@ def test_nlp_events_victims_killed_in_a_strike_are_one_event_with_its_actor(nlp)
     "We continue to recognize a difficult and complex situation, the minister said.",
     "Rubio said he believes leaders from the U.S. and China will meet at some point.",
     "I'm hoping the administration will make sure they make some concessions, the congressman said.",
+    "The senator said the country needed a tougher air campaign against the militants in the north.",
+    "The figures require an independent investigation by the ombudsman.",
+    "The shop owner said she would probably back the governor in November.",
+    "The two candidates mostly speak to different groups of voters.",
+    "Reports say migrants are traveling to Europe on forged passports.",
+    "He offered stark warnings about inflation in his speech.",
+    "He cut into the governor's lead across the north of the state.",
+    "Ms. Okafor, struck by the story, wrote to the family.",
 ])
 def test_nlp_events_no_counted_event_where_no_one_acted_or_committed(nlp, text) -> None:
     # a storm or a collapse is no actor; a cause is no battle; a forecast or a wish is no one's commitment
@@ -818,6 +826,8 @@ def test_nlp_events_we_in_a_quote_and_goals_and_trips_to_nowhere(nlp) -> None:
     ("Mr. Okafor attacked the press at a news conference in Abuja.", None),
     ("Senator Alvarez started attacking immigrants at the beginning of his campaign.", None),
     ("Meanwhile, the newspaper attacked the governor, saying he had insulted veterans.", None),
+    ("A super PAC backing the governor has been relentless in hitting Senator Alvarez.", "Alvarez"),
+    ("The finance minister levelled sharp criticism at the central bank on Monday.", None),
 ])
 def test_nlp_events_attacks_made_of_words_are_accusations(nlp, text, recipient) -> None:
     events = [e for e in coded(nlp, text) if e.counted]
@@ -852,6 +862,14 @@ def test_nlp_events_armed_attacks_stay_assaults(nlp, text) -> None:
 ])
 def test_nlp_events_violent_words_that_hurt_no_one(nlp, text) -> None:
     assert [e for e in coded(nlp, text) if e.counted and e.type in ("ASSAULT", "RETREAT", "COERCE")] == [], text
+
+
+def test_nlp_events_a_politician_attacked_in_ads_is_no_assault_victim(nlp) -> None:
+    events = coded(nlp, "Senator Alvarez has been attacked from all sides, with rivals spending millions on negative "
+                        "ads against him.")
+    assert events and all(e.type != "ASSAULT" for e in events)
+    hit = coded(nlp, "A Ukrainian soldier was hit by shrapnel near the front line.")  # a projectile still wounds
+    assert [e.type for e in hit] == ["ASSAULT"]
 
 
 def test_nlp_events_reduced_passives_and_shared_agents(nlp) -> None:

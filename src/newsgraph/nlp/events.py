@@ -280,6 +280,8 @@ def _noun_rule(n: Any, pats: Patterns) -> Rule | None:
     return rules[0] if rules else None
 
 
+WANTING = {"need", "require", "want", "seek", "demand", "propose", "suggest", "recommend", "urge", "await",
+           "envision", "envisage", "desire", "wish", "expect", "favor", "favour", "advocate"}
 FLOWS = {"export", "import", "shipment", "good", "product", "sale", "flight", "flow", "delivery"}
 # "went on strike", "retaliated with tariffs", "gathered for talks", "engaged in fighting" (not "held talks after
 # calls for...", "a trial opened over the 2004 bombing")
@@ -334,6 +336,8 @@ def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
         return Trigger(n, rule)
     if _responsible(n) is not None:  # "Hamas claimed responsibility for the attack"
         return Trigger(n, rule)
+    if n.dep_ == "dobj" and head.lemma_.lower() in WANTING:
+        return None  # "the amounts require an investigation by a special prosecutor": wanted, not reported
     if n.dep_ == "pobj" and head.lower_ in ("of", "since", "after", "before", "until", "despite", "amid"):
         return None  # "the anniversary of Russia's invasion", "since the attack": a reference, not a report
     if _noun_actor(n) is not None or _patient(n) is not None or \
@@ -435,7 +439,7 @@ INSTITUTIONS = {"house", "senate", "congress", "chamber", "parliament", "legisla
 COURSES = {"tactic", "strategy", "plan", "policy", "script", "norm", "tradition", "practice", "position", "stance",
            "principle", "rule", "precedent", "convention", "orthodoxy", "line", "approach", "promise", "pledge",
            "commitment", "claim", "demand", "role", "view", "idea", "goal", "target", "agenda", "message", "text"}
-PRIVATE = {"CVL", "EDU", "LAB", "MED", "JRN", "BUS"}  # people whose travels are their own business
+PRIVATE = {"CVL", "EDU", "LAB", "MED", "JRN", "BUS", "REF", "AGR"}  # people whose travels are their own business
 VEHICLES = {"train", "bus", "ship", "vessel", "boat", "ferry", "tanker", "freighter", "plane", "airliner", "flight",
             "car", "truck", "lorry", "convoy", "cargo", "shipment", "container", "jet", "helicopter", "aircraft"}
 # Forces of nature and accidents: what they do is news, but no actor did it.
@@ -707,6 +711,10 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         if c.dep_ == "amod" and c.lower_ in FUTURE_ADJ and c.lower_ not in ("new",):
             flags.append("future" if c.lower_ in ("planned", "upcoming", "scheduled", "next", "expected")
                          else "hypothetical")
+    holder = tok.head if tok.dep_ in ("acl", "relcl") else None
+    if holder is not None and holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj" and \
+            holder.head.lemma_.lower() in WANTING:
+        flags.append("hypothetical")  # "needed a more robust air campaign targeting its leaders": not under way
     cur = tok
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and (
             tok.head.head.lower_ == "instead" or any(c.lower_ == "instead" for c in tok.head.children)):
@@ -1305,7 +1313,7 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
     if rule.type in ("AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "REJECT") and heads and \
             all(h.lemma_.lower() in DOCUMENTS for h in heads):
         return None  # "the constitution guarantees", "this law allows the government to": a text, not an actor
-    if rule.type == "ASSAULT" and _not_violent(t, rule, actor_ps, rec_ps, resolver):
+    if rule.type == "ASSAULT" and _not_violent(t, rule, actor_ps, rec_ps, resolver, pats):
         return None
     if rule.type == "ASSAULT" and _verbal_attack(t, heads, actor_ps, rec_ps, resolver, pats):
         # "Trump attacked Machado in early-morning tweets", "a campaign ad hitting Trump for not paying taxes":
@@ -1352,6 +1360,15 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
     if rule.type in ("COERCE", "ASSAULT") and t.obj is not None and t.obj.lemma_.lower() == "control" and \
             any(g.lemma_.lower() in INSTITUTIONS for g in _prep_objects(t.obj, "of") + _prep_objects(tok, "of")):
         return None  # "helped Republicans take control of the House": an election
+    if rule.type == "THREATEN" and tok.pos_ == "NOUN" and not rec_ps and tok.lemma_.lower() not in CONTAINERS and \
+            any(c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on") for c in tok.children):
+        return None  # "offering dire warnings about terrorism": concern voiced, no one threatened
+    if tok.lemma_.lower() == "cut" and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+        return None  # "he cut into Obama's support": a lead shrinking, not aid withheld
+    said = t.obj if t.obj is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if rule.type == "ASSAULT" and said is not None and said.lemma_.lower() in SPEECH | CHARGES:
+        # "leveled sharp criticism at Belgium", "hurled insults at the referee": words
+        return replace(rule, type="ACCUSE", mode="disapprove", contexts=(), id=f"{rule.id} > words")
     if rule.type == "CONSULT" and _no_one_consulted(t, rule, actor_ps, rec_ps, resolver):
         return None
     if rule.id == "support.express" and t.obj is not None and t.obj.lemma_.lower() == "confidence" and \
@@ -1405,6 +1422,7 @@ SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "rem
           "broadside", "rhetoric", "word", "language", "podcast", "blog", "television", "radio", "twitter",
           "facebook", "conference", "briefing", "hearing", "article", "essay", "tirade", "rant", "outburst", "jab",
           "barb", "insult", "criticism", "sermon", "testimony", "truth", "x"}  # ("a post" may be a border post)
+CHARGES = {"accusation", "allegation", "charge", "blame", "insult", "abuse", "invective", "epithet", "slur"}
 SAYING_ALONG = {"say", "call", "accuse", "argue", "claim", "describe", "write", "tweet", "charge", "suggest",
                 "label", "brand", "dismiss", "deride", "mock"}
 ARMED = {"MIL", "REB", "IMG", "COP", "SPY", "UAF", "PRM", "CRM"}
@@ -1443,6 +1461,9 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
         return False  # ("the president's troops attacked")
     if any(h.lemma_.lower() in SPEECH for h in heads):
         return True  # "tweets targeting Machado", "an ad hitting Trump"
+    if not actor_ps and rec_ps and all(kind(r) == "PERSON" and r.sector in POLITICAL for r in rec_ps) and \
+            not _toll_near(tok) and any(w.lemma_.lower() in SPEECH for w in sent):
+        return True  # "Rubio has been attacked from several sides, ... $22 million in negative ads against him"
     verb = t.light if t.light is not None else tok
     preps = [c for c in list(tok.children) + (list(verb.children) if verb is not tok else []) if c.dep_ == "prep"]
     for c in preps:
@@ -1482,6 +1503,9 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
         (obj.ent_type_ == "" and obj.pos_ == "NOUN") or (obj.ent_type_ == "NORP" and politicians and not executive))
 
 
+PROJECTILES = {"shrapnel", "bullet", "gunfire", "fire", "grenade", "mine", "landmine", "explosion", "blast", "strike",
+               "airstrike", "debris", "round", "artillery", "mortar", "shelling", "bombardment", "attack", "raid",
+               "barrage", "volley", "salvo", "gas", "baton", "stone", "rock", "brick", "shot", "shell", "wave"}
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"}
 OFFICES = {"power", "influence", "authority", "leadership", "responsibility", "trust", "government", "office"}
 CONTEST_BY = {"percent", "%", "point", "points", "vote", "votes", "margin", "seat", "seats", "length", "lengths",
@@ -1492,7 +1516,7 @@ WATERS = {"sea", "ocean", "water", "waters", "air", "sky", "ground", "river", "l
 
 
 def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: list[Participant],
-                 resolver: Resolver) -> bool:
+                 resolver: Resolver, pats: Patterns) -> bool:
     """ASSAULT words that hurt no one: "shot himself" (a suicide is news, not an attack by anyone), "Clinton beats
     Trump by 46 percent to 42" (a poll), "are fighting to protect their business", "occupies one of the key
     positions of power"."""
@@ -1529,6 +1553,12 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
     if lemma in ("fight", "battle", "struggle", "combat") and not any(a.sector in ARMED for a in actor_ps) and \
             any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "through") for c in kids):
         return True  # "fighting to protect their business", "battled through three bouts of pneumonia"
+    if lemma in ("strike", "hit", "stun", "shake", "rock") and tok.tag_ == "VBN" and not _toll_near(tok) and \
+            not any(a.coded for a in actor_ps):
+        agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents and all(g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() not in _WEAPONS | ARMED_NOUNS |
+                          PROJECTILES and g.lemma_.lower() not in {w for w, _ in pats.instruments} for g in agents):
+            return True  # "Sullivan, struck by her story", "shaken by the news": moved, not hurt by anyone
     if rule.id.startswith("assault.capture") and t.obj is not None and \
             any(w.lemma_.lower() in OFFICES for w in t.obj.subtree if w.i != t.obj.i):
         return True  # "occupies one of the key positions of power"
@@ -1589,11 +1619,14 @@ def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_p
         return True  # "calls Obamacare 'crazy system'": naming, not a call
     if lemma not in TALKING or tok.pos_ != "VERB":
         return False
-    parties = [r for r, h in pairs if h.lemma_.lower() not in AUDIENCES and h.lemma_.lower() not in CROWDS
+    parties = [r for r, h in pairs if h.lemma_.lower() not in AUDIENCES and h.lower_ not in AUDIENCES
+               and h.lemma_.lower() not in CROWDS
                and (_kind(r, resolver) in ("PERSON", "ORG", "GPE", "NORP")
                     or (r.sector is not None and h.pos_ == "NOUN" and h.ent_type_ == ""))]
     if parties:
         return False
+    if pairs:
+        return True  # "two candidates who speak to aggrieved voters": an audience, however many speak
     if len(actor_ps) >= 2 or _plural_subject(tok):
         return False  # "the two leaders discussed trade": they consulted each other
     subj = subject_of(tok)[0]
@@ -1650,7 +1683,7 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
             continue
         if e.governor is None:
             if "future" in e.aux and "negated" not in e.aux and "hypothetical" not in e.aux and \
-                    not _predicted_by_another(e, resolver):
+                    not _predicted_by_another(e, resolver) and not _hedged(resolver.doc[e.token]):
                 extra.extend(_derive(e, e.token, resolver))
             continue
         govs = by_token.get(e.governor, [])
@@ -1724,6 +1757,14 @@ def _predicted_by_another(e: Event, resolver: Resolver) -> bool:
         return False  # an official speaking for his own country
     # (a host government announcing a visit speaks for the plan; analysts and commentators only predict)
     return r.sector in ("ELI", "EDU", "JRN", "CVL", "UNK") or subj.lemma_.lower() in COMMENTATORS
+
+
+HEDGES = {"probably", "likely", "possibly", "perhaps", "maybe", "eventually"}
+
+
+def _hedged(tok: Any) -> bool:
+    """"would probably back Mr. Trump", "will likely vote": a guess about oneself, not a commitment."""
+    return any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children)
 
 
 def _modal_future(tok: Any) -> bool:
