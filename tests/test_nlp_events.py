@@ -621,6 +621,7 @@ def test_nlp_events_victims_killed_in_a_strike_are_one_event_with_its_actor(nlp)
     "He offered stark warnings about inflation in his speech.",
     "He cut into the governor's lead across the north of the state.",
     "Ms. Okafor, struck by the story, wrote to the family.",
+    "Canada is suspending plans to impose a second round of retaliatory tariffs.",
 ])
 def test_nlp_events_no_counted_event_where_no_one_acted_or_committed(nlp, text) -> None:
     # a storm or a collapse is no actor; a cause is no battle; a forecast or a wish is no one's commitment
@@ -828,6 +829,7 @@ def test_nlp_events_we_in_a_quote_and_goals_and_trips_to_nowhere(nlp) -> None:
     ("Meanwhile, the newspaper attacked the governor, saying he had insulted veterans.", None),
     ("A super PAC backing the governor has been relentless in hitting Senator Alvarez.", "Alvarez"),
     ("The finance minister levelled sharp criticism at the central bank on Monday.", None),
+    ("The senator launched a blistering attack on the defense minister.", "minister"),
 ])
 def test_nlp_events_attacks_made_of_words_are_accusations(nlp, text, recipient) -> None:
     events = [e for e in coded(nlp, text) if e.counted]
@@ -862,6 +864,12 @@ def test_nlp_events_armed_attacks_stay_assaults(nlp, text) -> None:
 ])
 def test_nlp_events_violent_words_that_hurt_no_one(nlp, text) -> None:
     assert [e for e in coded(nlp, text) if e.counted and e.type in ("ASSAULT", "RETREAT", "COERCE")] == [], text
+
+
+def test_nlp_events_a_preposition_with_an_object_is_no_particle(nlp) -> None:
+    backed = coded(nlp, "Many of the Kenyans who backed his party in Sunday's elections say they are not enthused.")
+    assert not any(e.type == "CONCEDE" for e in backed)  # backing a party in an election is no giving in
+    assert any(e.type == "CONCEDE" for e in coded(nlp, "The Kenyan government backed down after the protests."))
 
 
 def test_nlp_events_a_politician_attacked_in_ads_is_no_assault_victim(nlp) -> None:

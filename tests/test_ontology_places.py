@@ -238,10 +238,20 @@ def test_body_lexicons_are_well_formed() -> None:
     ("a Pakistani pastor", "PAK", "REL"),
     ("coal miners", None, "LAB"),
     ("terrorists", None, "UAF"),
+    ("New Jersey Gov. Ann Cole", "USA", "GOV"),  # a region named after a country is its own country's
+    ("New Mexico state police", "USA", "COP"),
+    ("New South Wales police", "AUS", "COP"),
+    ("Lt. Gov. Tom Reyes", None, "GOV"),  # a lieutenant governor, no lieutenant
+    ("a super PAC", None, "PTY"),
 ])
 def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), got
+
+
+def test_actors_an_all_caps_name_that_is_also_a_word_matches_only_in_capitals() -> None:
+    assert code("Russian banks were cut off from SWIFT").country == "BEL"
+    assert code("Swift deportations").country is None
 
 
 @pytest.mark.parametrize("text,not_country", [

@@ -193,7 +193,9 @@ def match_verb(v: Any, pats: Patterns) -> Trigger | None:
     # "called on Wednesday" is not "called on Iran": a preposition whose object is a date does not count.
     timed = {c.i for c in v.children if c.dep_ == "prep" and
              any(g.ent_type_ in ("DATE", "TIME", "ORDINAL") for g in c.children)}  # "for the second time"
-    particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "advmod", "prep") and c.i not in timed}
+    # (a preposition with its own object is no particle: "backed his party in Sunday's elections" is no backing in)
+    particles = {c.lower_ for c in v.children if c.i not in timed and (c.dep_ in ("prt", "advmod") or (
+        c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))}
     # ("On Twitter, Bush called Trump unhinged": a preposition before the verb sets the scene, it is no "call on")
     preps = {c.lower_ for c in v.children if c.dep_ in ("prep", "agent", "dative") and c.i not in timed and c.i > v.i}
     patient = v.head if v.dep_ == "acl" and v.tag_ == "VBN" and v.head != v else None
@@ -1260,8 +1262,9 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
                 actor_ps.extend(_split_demonyms(p, resolver) or [p])
     rec_heads = recipients(t, resolver, heads)
     rec_ps = [p for p in (resolver.participant(h) for h in rec_heads
-                          if _can_act(h) and not (h.lemma_.lower() in WATERS and not h.ent_type_))
-              if p.anchored or p.country]  # ("fired three missiles into the sea": no one was the target)
+                          if _can_act(h) and not (h.lemma_.lower() in WATERS | WARS and not h.ent_type_))
+              if p.anchored or p.country]  # ("fired three missiles into the sea", "battling in the civil war": no
+    # one was the target)
     if rule.needs_recipient and not any(r.coded for r in rec_ps):
         return []
     coded_rule = _read_rule(t, rule, heads, actor_ps, rec_ps, resolver, pats)
@@ -1422,7 +1425,9 @@ SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "rem
           "broadside", "rhetoric", "word", "language", "podcast", "blog", "television", "radio", "twitter",
           "facebook", "conference", "briefing", "hearing", "article", "essay", "tirade", "rant", "outburst", "jab",
           "barb", "insult", "criticism", "sermon", "testimony", "truth", "x"}  # ("a post" may be a border post)
-CHARGES = {"accusation", "allegation", "charge", "blame", "insult", "abuse", "invective", "epithet", "slur"}
+WORDY = {"verbal", "rhetorical", "personal", "political", "theatrical", "blistering", "scathing", "stinging",
+         "withering", "partisan", "vitriolic", "racist", "sexist", "ad hominem", "written", "online", "public"}
+CHARGES = {"accusation", "allegation", "charge", "blame", "insult", "abuse", "invective", "epithet", "slur", "snipe"}
 SAYING_ALONG = {"say", "call", "accuse", "argue", "claim", "describe", "write", "tweet", "charge", "suggest",
                 "label", "brand", "dismiss", "deride", "mock"}
 ARMED = {"MIL", "REB", "IMG", "COP", "SPY", "UAF", "PRM", "CRM"}
@@ -1461,6 +1466,14 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
         return False  # ("the president's troops attacked")
     if any(h.lemma_.lower() in SPEECH for h in heads):
         return True  # "tweets targeting Machado", "an ad hitting Trump"
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in WORDY for c in tok.children):
+        return True  # "Mr. Trump's theatrical attacks", "a blistering attack on the minister"
+    if tok.pos_ == "NOUN" and actor_ps and all(a.sector in POLITICAL and (kind(a) == "PERSON" or
+                                                                          a.rule.startswith("role:"))
+                                               for a in actor_ps) and \
+            all(kind(r) == "PERSON" for r in rec_ps) and not _toll_near(tok) and \
+            any(w.lemma_.lower() in SPEECH | CHARGES for w in sent):
+        return True  # "responding to insults ... rather than navigating the U.S. president's attacks"
     if not actor_ps and rec_ps and all(kind(r) == "PERSON" and r.sector in POLITICAL for r in rec_ps) and \
             not _toll_near(tok) and any(w.lemma_.lower() in SPEECH for w in sent):
         return True  # "Rubio has been attacked from several sides, ... $22 million in negative ads against him"
@@ -1512,6 +1525,7 @@ CONTEST_BY = {"percent", "%", "point", "points", "vote", "votes", "margin", "sea
               "goal", "goals", "run", "runs", "stroke", "strokes", "second", "seconds"}
 CONTESTS = {"poll", "polls", "election", "elections", "primary", "primaries", "race", "vote", "runoff", "caucus",
             "caucuses", "contest", "match", "game", "final", "tournament", "league", "survey", "ballot"}
+WARS = {"war", "conflict", "fighting", "violence", "hostility", "hostilities", "bloodshed", "clash", "clashes"}
 WATERS = {"sea", "ocean", "water", "waters", "air", "sky", "ground", "river", "lake"}
 
 

@@ -148,9 +148,13 @@ def lexicon() -> Lexicon:
                     if form and form not in roles:
                         roles[form] = sector
 
+    # Entries marked case_sensitive ("SWIFT", which is also an English word) match their all-caps names only
+    # in capitals, whatever their length.
+    exact = {a for doc in docs for e in doc.get("org", []) if e.get("case_sensitive") for a in e["names"]}
+
     def alternation(words: list[str], case_sensitive_short: bool) -> str:
         # Short all-caps abbreviations (AP, UN, PAN) match only in capitals.
-        short = {w for w in words if case_sensitive_short and w.isupper() and len(w) <= 4}
+        short = {w for w in words if case_sensitive_short and w.isupper() and (len(w) <= 4 or w in exact)}
         rest = [w for w in words if w not in short]
         parts = [trie_regex(rest)] + ([f"(?-i:{trie_regex(short, lower=False)})"] if short else [])
         return "|".join(parts)

@@ -139,6 +139,17 @@ def index() -> CountryIndex:
             code, forms = line.split("\t", 1)
             for form in forms.split("|"):
                 demonyms.setdefault(_norm(form), code.strip())
+    # A region whose name holds a country's ("New Jersey", "New Mexico", "New South Wales", "Northern Ireland")
+    # is read whole, as its own country's.
+    for line in resources.files(__package__).joinpath("lexicons/regions.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            aliases, code = line.split("\t")[:2]
+            for alias in aliases.split("|"):
+                key = _norm(alias)
+                words = key.split()
+                if key not in names and len(words) > 1 and any(
+                        " ".join(words[i:j]) in names for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
+                    names[key] = code
     surfaces = sorted({*names, *demonyms, *capitals}, key=len, reverse=True)
     alternation = trie_regex(s for s in surfaces if len(s) > 1)
     pattern = re.compile(r"(?<![\w.])(?:the\s+)?(?:" + alternation + r")(?:['’]s)?(?![\w])", re.IGNORECASE)
