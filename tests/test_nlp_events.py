@@ -866,6 +866,31 @@ def test_nlp_events_violent_words_that_hurt_no_one(nlp, text) -> None:
     assert [e for e in coded(nlp, text) if e.counted and e.type in ("ASSAULT", "RETREAT", "COERCE")] == [], text
 
 
+def test_nlp_events_announced_plans_are_intents_and_possibilities_are_not(nlp) -> None:
+    plan = coded(nlp, "The prime minister announced plans to impose 30 percent tariffs on Brazil.")
+    threat = [e for e in plan if e.counted]
+    assert [e.type for e in threat] == ["THREATEN"] and threat[0].actor.text == "prime minister"
+    assert threat[0].recipient.country == "BRA"
+    maybe = coded(nlp, "Already on the table is the possibility that Spain and Italy will deploy troops to Libya.")
+    assert [e for e in maybe if e.counted] == []  # a possibility, not anyone's commitment or threat
+    assert [e for e in coded(nlp, "The goal is to prepare for the possibility of America withdrawing troops "
+                                  "from Europe.") if e.counted] == []
+
+
+def test_nlp_events_words_taken_back_and_numbers_falling_are_no_events(nlp) -> None:
+    for text in ("His approval rating has declined because of the war.",
+                 "The chancellor pulled back his critique of the American president.",
+                 "Officials warned against spreading rumors about the hostages.",
+                 "With aid on the line, it threatens to pose a far bigger problem.",
+                 "He won the leadership by promising to cut voter support for the far-right party in half.",
+                 "The mother of the fallen soldier had evacuated and could not return in time.",
+                 "Soldiers lifted the flag from the coffin and handed it to family members."):
+        assert not [e for e in coded(nlp, text) if e.counted and e.type in
+                    ("REJECT", "RETREAT", "THREATEN", "SANCTION")], text
+    protest = first(nlp, "The Ukrainian president protested his exclusion from the talks in Riyadh.")
+    assert (protest.type, protest.mode) == ("ACCUSE", "disapprove")  # an official objects in words
+
+
 def test_nlp_events_a_preposition_with_an_object_is_no_particle(nlp) -> None:
     backed = coded(nlp, "Many of the Kenyans who backed his party in Sunday's elections say they are not enthused.")
     assert not any(e.type == "CONCEDE" for e in backed)  # backing a party in an election is no giving in

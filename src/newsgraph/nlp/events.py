@@ -34,10 +34,11 @@ from ..ontology.patterns import Patterns, Rule, patterns
 from ..ontology.plover import ontology
 from . import dates as dating
 from . import toll as tolls
-from .participants import Participant, Resolver, ethnic_group, expand, passive_subject, subject_of
+from .participants import (ANNOUNCING, INTENT_NOUNS, Participant, Resolver, ethnic_group, expand, passive_subject,
+                           subject_of)
 from .pipeline import Analysis, stage, text_of
 
-VERSION = "coder.v2"
+VERSION = "coder.v3"
 
 REPORTING = {"say", "tell", "claim", "report", "announce", "state", "add", "insist", "confirm", "note", "write",
              "argue", "assert", "contend", "maintain", "allege", "declare", "acknowledge", "testify", "tweet",
@@ -213,6 +214,8 @@ def match_verb(v: Any, pats: Patterns) -> Trigger | None:
                 continue
             if found.head != v and any(o.dep_ == "dobj" and _noun_rule(o, pats) for o in direct):
                 continue  # "renewed negotiations on ... relations": the direct object is the event
+            if found.head != v and any(o.dep_ == "dobj" and o.pos_ == "PRON" and o.lower_ == "it" for o in direct):
+                continue  # "handed it to family members": what was handed is "it", not the members
         if r.particle and not (particles & r.particle):
             continue
         if r.preps and not (preps & r.preps) and \
@@ -428,7 +431,8 @@ CROWDS = {"people", "hundreds", "thousands", "dozens", "many", "crowd", "crowds"
           "resident", "supporter", "activist", "student", "worker", "tens"}
 DOCUMENTS = {"law", "bill", "legislation", "constitution", "decree", "rule", "measure", "treaty", "agreement",
              "deal", "accord", "plan", "resolution", "order", "charter", "declaration", "text", "draft", "document",
-             "proposal", "report", "policy", "statute", "act", "amendment", "provision", "clause"}
+             "proposal", "report", "policy", "statute", "act", "amendment", "provision", "clause", "concession",
+             "presence"}
 SANCTION_NOUNS = {"tariff", "sanction", "duty", "levy", "embargo", "measure", "restriction", "penalty", "ban"}
 PRESS_SILENCE = {"comment", "respond", "answer", "elaborate", "confirm", "say", "speak", "reply", "disclose",
                  "specify", "identify", "name", "reveal", "discuss"}
@@ -713,6 +717,12 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         if c.dep_ == "amod" and c.lower_ in FUTURE_ADJ and c.lower_ not in ("new",):
             flags.append("future" if c.lower_ in ("planned", "upcoming", "scheduled", "next", "expected")
                          else "hypothetical")
+    announced = _announced_intent(tok)
+    if announced is not None:  # "Trump announced plans to impose tariffs": a statement of intent
+        governor, kind = announced
+        flags.append("negated" if kind == "refuse" else "future")
+    elif _possible_only(tok):
+        flags.append("hypothetical")  # "the possibility that Britain will deploy troops", "the hope that talks ..."
     holder = tok.head if tok.dep_ in ("acl", "relcl") else None
     if holder is not None and holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj" and \
             holder.head.lemma_.lower() in WANTING:
@@ -1313,7 +1323,7 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
             all(h.lemma_.lower() in CROWDS or h.lower_ in CROWDS for h in crowd):
         # "hundreds of people massed in front of the consulate": a crowd gathering, not troops
         rule = replace(rule, type="PROTEST", mode="demo", id=f"{rule.id} > crowd")
-    if rule.type in ("AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "REJECT") and heads and \
+    if rule.type in ("AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "REJECT", "RETREAT") and heads and \
             all(h.lemma_.lower() in DOCUMENTS for h in heads):
         return None  # "the constitution guarantees", "this law allows the government to": a text, not an actor
     if rule.type == "ASSAULT" and _not_violent(t, rule, actor_ps, rec_ps, resolver, pats):
@@ -1363,12 +1373,33 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
     if rule.type in ("COERCE", "ASSAULT") and t.obj is not None and t.obj.lemma_.lower() == "control" and \
             any(g.lemma_.lower() in INSTITUTIONS for g in _prep_objects(t.obj, "of") + _prep_objects(tok, "of")):
         return None  # "helped Republicans take control of the House": an election
+    said = t.obj if t.obj is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if rule.type == "RETREAT" and rule.mode == "withdraw" and actor_ps and all(a.sector in PRIVATE for a in actor_ps):
+        return None  # "the mother of the fallen soldier had evacuated": people fleeing, no side pulling back
+    if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "fall", "drop", "slip", "sink") and heads and \
+            all(h.lemma_.lower() in MEASURES for h in heads):
+        return None  # "Mr. Zelensky's approval rating had declined": a number going down, no one refusing
+    if rule.id == "threaten.warn" and any(c.dep_ == "prep" and c.lower_ == "against" and
+                                          any(g.dep_ == "pcomp" for g in c.children) for c in tok.children):
+        return None  # "warned against disseminating rumors": advice, no threat
+    if rule.type == "THREATEN" and tok.pos_ == "VERB" and \
+            any(c.dep_ == "xcomp" and c.lemma_.lower() in RISKING for c in tok.children) and \
+            (not any(a.coded for a in actor_ps) or all(h.lower_ in ("it", "this", "that") for h in heads)):
+        return None  # "it threatens to pose a far bigger problem", "threatened to derail the talks": a risk
+    if t.obj is not None and t.obj.lemma_.lower() == "support" and rule.type in ("SANCTION", "RETREAT") and \
+            any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ELECTORAL | VOTERS for c in t.obj.children):
+        return None  # "promising to cut voter support for the AfD in half": an election aim
+    if rule.type == "RETREAT" and said is not None and said.lemma_.lower() in SPEECH | CHARGES | {"critique"}:
+        return None  # "he pulled back his critique of Mr. Trump": words taken back
+    if rule.id == "protest.demo" and tok.lemma_.lower() == "protest" and actor_ps and \
+            all(a.sector in POLITICAL for a in actor_ps) and any(c.dep_ == "dobj" for c in tok.children):
+        # "Mr. Zelensky protested his exclusion from the discussions": an official's objection, in words
+        return replace(rule, type="ACCUSE", mode="disapprove", contexts=(), id=f"{rule.id} > official")
     if rule.type == "THREATEN" and tok.pos_ == "NOUN" and not rec_ps and tok.lemma_.lower() not in CONTAINERS and \
             any(c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on") for c in tok.children):
         return None  # "offering dire warnings about terrorism": concern voiced, no one threatened
     if tok.lemma_.lower() == "cut" and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
         return None  # "he cut into Obama's support": a lead shrinking, not aid withheld
-    said = t.obj if t.obj is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
     if rule.type == "ASSAULT" and said is not None and said.lemma_.lower() in SPEECH | CHARGES:
         # "leveled sharp criticism at Belgium", "hurled insults at the referee": words
         return replace(rule, type="ACCUSE", mode="disapprove", contexts=(), id=f"{rule.id} > words")
@@ -1427,6 +1458,15 @@ SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "rem
           "barb", "insult", "criticism", "sermon", "testimony", "truth", "x"}  # ("a post" may be a border post)
 WORDY = {"verbal", "rhetorical", "personal", "political", "theatrical", "blistering", "scathing", "stinging",
          "withering", "partisan", "vitriolic", "racist", "sexist", "ad hominem", "written", "online", "public"}
+MEASURES = {"rating", "ratings", "approval", "popularity", "number", "price", "share", "rate", "figure", "output",
+            "production", "sale", "export", "import", "revenue", "turnout", "value", "level", "stock", "currency",
+            "economy", "gdp", "inflation", "poll", "index", "yield", "demand", "supply", "profit", "income",
+            "spending", "budget", "deficit", "unemployment", "growth", "enrollment", "enrolment", "attendance",
+            "membership", "population", "temperature", "viewership", "ridership"}
+RISKING = {"pose", "become", "derail", "overshadow", "undermine", "upend", "unravel", "spill", "eclipse", "overwhelm",
+           "complicate", "worsen", "deepen", "widen", "reignite", "engulf", "destabilize", "destabilise", "dwarf",
+           "erode", "swamp", "stall", "sink", "scuttle", "torpedo"}
+VOTERS = {"voter", "public", "popular", "grassroots", "electoral", "poll"}
 CHARGES = {"accusation", "allegation", "charge", "blame", "insult", "abuse", "invective", "epithet", "slur", "snipe"}
 SAYING_ALONG = {"say", "call", "accuse", "argue", "claim", "describe", "write", "tweet", "charge", "suggest",
                 "label", "brand", "dismiss", "deride", "mock"}
@@ -1631,6 +1671,9 @@ def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_p
     if rule.mode == "phone" and tok.pos_ == "VERB" and any(
             w.is_quote for c in tok.children if c.dep_ == "dobj" for w in c.subtree):
         return True  # "calls Obamacare 'crazy system'": naming, not a call
+    if rule.mode == "phone" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) and \
+            any(c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in tok.children):
+        return True  # "refused to call Mr. Putin a dictator": naming
     if lemma not in TALKING or tok.pos_ != "VERB":
         return False
     parties = [r for r, h in pairs if h.lemma_.lower() not in AUDIENCES and h.lower_ not in AUDIENCES
@@ -1692,6 +1735,7 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
             extra.extend(_derive(e, e.token, resolver, "THREATEN" if hostile else None))
             continue
         if e.type in ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "AID") and "negated" in e.aux and \
+                not _hedged(resolver.doc[e.token]) and \
                 (kind == "negated" or (e.governor is None and _modal_future(resolver.doc[e.token]))):
             extra.extend(_derive(e, e.governor if e.governor is not None else e.token, resolver, "REJECT"))
             continue
@@ -1771,6 +1815,47 @@ def _predicted_by_another(e: Event, resolver: Resolver) -> bool:
         return False  # an official speaking for his own country
     # (a host government announcing a visit speaks for the plan; analysts and commentators only predict)
     return r.sector in ("ELI", "EDU", "JRN", "CVL", "UNK") or subj.lemma_.lower() in COMMENTATORS
+
+
+MAYBE = {"possibility", "prospect", "prospects", "idea", "option", "options", "risk", "chance", "chances", "fear",
+         "fears", "hope", "hopes", "plan", "plans", "proposal", "threat", "danger", "likelihood", "scenario",
+         "suggestion", "notion", "expectation", "expectations", "offer", "pledge", "promise", "demand", "demands",
+         "question", "talk", "speculation", "rumor", "rumors", "rumour", "rumours", "prediction", "forecast"}
+
+
+def _announced_intent(tok: Any) -> tuple[Any, str] | None:
+    """(governing verb, kind) for an action its actor announced as intended: "Trump announced plans to impose
+    tariffs", "Moscow confirmed its decision to withdraw", "the government's refusal to negotiate" (refuse)."""
+    if tok.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    noun = tok.head
+    if noun.lemma_.lower() not in INTENT_NOUNS or noun.head == noun:
+        return None
+    kind = "refuse" if noun.lemma_.lower() == "refusal" else "intent"
+    if any(c.dep_ == "neg" for c in noun.head.children) or any(c.dep_ == "det" and c.lower_ == "no"
+                                                               for c in noun.children):
+        return None  # "denied any plan to", "has no plans to": nothing announced
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCING:
+        return noun.head, kind
+    if any(c.dep_ == "poss" for c in noun.children) and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+            noun.head.lemma_.lower() in ANNOUNCING | {"be"}:
+        return noun.head, kind  # "Trump's plan to impose tariffs was announced on Monday"
+    return None
+
+
+def _possible_only(tok: Any) -> bool:
+    """Whether the trigger sits in a clause that a noun of possibility holds: "the possibility that Britain will
+    deploy troops", "the possibility of America withdrawing troops", "the hope that talks could pave the way"."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in MAYBE:
+            return True
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in MAYBE:
+            return True
+        if cur.dep_ not in ("nsubj", "nsubjpass", "dobj", "xcomp", "conj", "aux", "acl", "ccomp") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 HEDGES = {"probably", "likely", "possibly", "perhaps", "maybe", "eventually"}

@@ -24,6 +24,10 @@ OBJECT_CONTROL = {"urge", "ask", "call", "press", "persuade", "force", "order", 
 DOCUMENTS = {"declaration", "statement", "letter", "resolution", "report", "communique", "message", "speech",
              "note", "decree", "order", "appeal", "call", "bill", "motion", "proposal", "plan", "memo"}
 # Verbs that issue a document: its author is their subject ("issued a declaration demanding ...").
+INTENT_NOUNS = {"plan", "decision", "intention", "bid", "move", "offer", "threat", "pledge", "promise", "proposal",
+                "readiness", "willingness", "commitment", "vow", "refusal", "order", "intent"}
+ANNOUNCING = {"announce", "unveil", "reveal", "outline", "approve", "adopt", "confirm", "disclose", "detail",
+              "issue", "declare", "finalize", "finalise"}
 ISSUING = {"issue", "adopt", "pass", "sign", "publish", "release", "draft", "submit", "approve", "table", "unveil",
            "present", "send", "deliver", "write", "make", "put", "propose", "introduce", "circulate", "give"}
 # Verbs that credit or blame someone for a deed: the deed is the object's ("thanked Nigeria for sending troops").
@@ -160,6 +164,15 @@ def subject_of(v: Any) -> tuple[Any | None, bool]:
             if head.head != head and head.head.lemma_.lower() in ISSUING:  # "issued a declaration demanding"
                 return subject_of(head.head)[0], False
         return head, False
+    if v.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                       for c in v.children):
+        # "Trump's plan to impose tariffs", "Trump announced plans to impose tariffs": the planner acts
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner, False
+        if head.dep_ in ("dobj", "nsubjpass") and head.head != head and head.head.pos_ == "VERB":
+            return subject_of(head.head)[0], False
+        return None, False
     if v.dep_ == "relcl":
         return head, False
     if v.dep_ == "advcl" and (v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \

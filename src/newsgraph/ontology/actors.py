@@ -329,6 +329,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             best = cand
     if best is None:
         return None, None
+    for m in lex.role_pattern.finditer(text):
+        if m.group(0).casefold() in KIN and re.match(r"\s+of\b", text[m.end():]):
+            return lex.roles[m.group(0).casefold()], m.group(0)  # "the mother of the fallen soldier": a civilian
     word = best[2]
     sector = lex.roles[word.casefold()]
     after = text[best[1] + len(word):]
@@ -363,6 +366,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
     return sector, word
 
 
+KIN = {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widows", "parents",
+       "family", "families", "relative", "relatives", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother",
+       "grandfather", "children", "child", "orphan", "orphans"}
 LEADING = {"leader", "leaders", "head", "chief", "commander", "boss", "founder", "chairman", "chair"}
 _STATE_MEDIA = re.compile(r"\b(?:official|state|state-run|state-owned|state-controlled|government-run|"
                           r"government-controlled|government|governmental)\b", re.IGNORECASE)
