@@ -884,11 +884,20 @@ def test_nlp_events_words_taken_back_and_numbers_falling_are_no_events(nlp) -> N
                  "With aid on the line, it threatens to pose a far bigger problem.",
                  "He won the leadership by promising to cut voter support for the far-right party in half.",
                  "The mother of the fallen soldier had evacuated and could not return in time.",
-                 "Soldiers lifted the flag from the coffin and handed it to family members."):
+                 "Soldiers lifted the flag from the coffin and handed it to family members.",
+                 "He suggested that the Kenyan president was to blame for the devastation.",
+                 "Days later, Kenya came under similar scrutiny."):
         assert not [e for e in coded(nlp, text) if e.counted and e.type in
-                    ("REJECT", "RETREAT", "THREATEN", "SANCTION")], text
+                    ("REJECT", "RETREAT", "THREATEN", "SANCTION", "ACCUSE")], text
     protest = first(nlp, "The Ukrainian president protested his exclusion from the talks in Riyadh.")
     assert (protest.type, protest.mode) == ("ACCUSE", "disapprove")  # an official objects in words
+
+
+def test_nlp_events_a_they_with_no_antecedent_is_not_the_country_it_blames(nlp) -> None:
+    blame = first(nlp, "They blame the United States for holding back their ambitions.")
+    assert blame.actor is None or blame.actor.country is None
+    leaders = first(nlp, "A group of Zulu leaders said that they would forgive South African President Jacob Zuma.")
+    assert leaders.actor is not None and leaders.actor.country == "ZAF"  # an antecedent in the sentence: domestic
 
 
 def test_nlp_events_a_preposition_with_an_object_is_no_particle(nlp) -> None:

@@ -1060,9 +1060,12 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                     not _lexicon_body(e.actor, resolver) and not _unknown_place(e.actor, resolver) and \
                     e.mode != "visit" and "> troops" not in e.rule and "quote speaker" not in e.actor.rule and \
                     not (e.type == "SANCTION" and resolver.a.mentions[home_mention].start > e.start) and \
+                    not (resolver.doc[e.actor.head].pos_ == "PRON" and e.actor.mention is None and
+                         e.recipient is not None and e.recipient.country == home) and \
                     not (e.type == "ASSAULT" and e.actor.sector not in DOMESTIC_ARMED and e.recipient is not None and
                          e.recipient.start <= resolver.a.mentions[home_mention].start < e.recipient.end):
-                # (whoever approves sanctions on "Russian energy" is not Russian; soldiers or drones that strike
+                # (whoever approves sanctions on "Russian energy" is not Russian, nor is a "they" with no antecedent
+                # who blames the United States; soldiers or drones that strike
                 # "a Ukrainian village" are not thereby Ukrainian, though rebels who attack "a Nigerian army base"
                 # are read as Nigerian, as civil conflicts are coded)
                 e.actor.country, e.actor.rule = home, e.actor.rule + "; the sentence's only country"
@@ -1376,6 +1379,11 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
     said = t.obj if t.obj is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
     if rule.type == "RETREAT" and rule.mode == "withdraw" and actor_ps and all(a.sector in PRIVATE for a in actor_ps):
         return None  # "the mother of the fallen soldier had evacuated": people fleeing, no side pulling back
+    if tok.lemma_.lower() == "blame" and tok.head != tok and tok.head.lemma_.lower() == "be" and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None  # "the Ukrainian president was to blame for the devastation": who is blamed, not who blames
+    if rule.id == "accuse.investigate.put" and tok.lemma_.lower() in ("come", "be", "fall"):
+        return None  # "Costa Rica came under scrutiny": its subject is looked at, by someone the clause does not name
     if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "fall", "drop", "slip", "sink") and heads and \
             all(h.lemma_.lower() in MEASURES for h in heads):
         return None  # "Mr. Zelensky's approval rating had declined": a number going down, no one refusing
