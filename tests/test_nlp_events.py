@@ -886,9 +886,12 @@ def test_nlp_events_words_taken_back_and_numbers_falling_are_no_events(nlp) -> N
                  "The mother of the fallen soldier had evacuated and could not return in time.",
                  "Soldiers lifted the flag from the coffin and handed it to family members.",
                  "He suggested that the Kenyan president was to blame for the devastation.",
-                 "Days later, Kenya came under similar scrutiny."):
+                 "Days later, Kenya came under similar scrutiny.",
+                 "Over the three years since Russia's full-scale invasion began, Ukraine has lost much.",
+                 "China has yet to describe Russia's invasion of Ukraine as a war.",
+                 "Russia is suffering losses of 1,000 to 1,500 dead and wounded per day by some estimates."):
         assert not [e for e in coded(nlp, text) if e.counted and e.type in
-                    ("REJECT", "RETREAT", "THREATEN", "SANCTION", "ACCUSE")], text
+                    ("REJECT", "RETREAT", "THREATEN", "SANCTION", "ACCUSE", "ASSAULT")], text
     protest = first(nlp, "The Ukrainian president protested his exclusion from the talks in Riyadh.")
     assert (protest.type, protest.mode) == ("ACCUSE", "disapprove")  # an official objects in words
 

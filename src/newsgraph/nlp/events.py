@@ -285,6 +285,8 @@ def _noun_rule(n: Any, pats: Patterns) -> Rule | None:
     return rules[0] if rules else None
 
 
+REFERRING = {"describe", "label", "term", "characterize", "characterise", "brand", "mention", "recall", "remember",
+             "commemorate", "portray", "depict", "compare", "liken"}
 WANTING = {"need", "require", "want", "seek", "demand", "propose", "suggest", "recommend", "urge", "await",
            "envision", "envisage", "desire", "wish", "expect", "favor", "favour", "advocate"}
 FLOWS = {"export", "import", "shipment", "good", "product", "sale", "flight", "flow", "delivery"}
@@ -335,7 +337,11 @@ def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
     if rule.light_only:
         return None
     if n.dep_ in ("nsubj",) and head.lemma_.lower() in HAPPEN:
+        if any(c.dep_ == "mark" and c.lower_ in ("since", "before", "until") for c in head.children):
+            return None  # "over the three years since Russia's invasion began": a reference, not a report
         return Trigger(n, rule)
+    if n.dep_ == "dobj" and head.lemma_.lower() in REFERRING:
+        return None  # "China has yet to describe Russia's invasion as a war": the invasion is referred to
     if n.dep_ == "pobj" and head.lower_ in ("in", "during", "by", "after", "from") and \
             head.head.lemma_.lower() in HARM:
         return Trigger(n, rule)
@@ -1615,6 +1621,10 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
     if lemma in ("fight", "battle", "struggle", "combat") and not any(a.sector in ARMED for a in actor_ps) and \
             any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "through") for c in kids):
         return True  # "fighting to protect their business", "battled through three bouts of pneumonia"
+    doc = tok.doc
+    if tok.lower_ in ("wounded", "injured") and tok.i >= 2 and doc[tok.i - 1].lower_ in ("and", "or") and \
+            doc[tok.i - 2].lower_ in ("dead", "killed") and not any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "suffering losses of 1,000 to 1,500 dead and wounded per day": a casualty count (the toll)
     if lemma in ("strike", "hit", "stun", "shake", "rock") and tok.tag_ == "VBN" and not _toll_near(tok) and \
             not any(a.coded for a in actor_ps):
         agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
