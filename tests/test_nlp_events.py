@@ -622,6 +622,13 @@ def test_nlp_events_victims_killed_in_a_strike_are_one_event_with_its_actor(nlp)
     "He cut into the governor's lead across the north of the state.",
     "Ms. Okafor, struck by the story, wrote to the family.",
     "Canada is suspending plans to impose a second round of retaliatory tariffs.",
+    "The former senator headed the State Department from 2009 to 2013.",
+    "The minister warned of the global implications a trade war would have.",
+    "Voters consistently reject establishment candidates.",
+    "Most important, he appeals to a demographic that knows little about politics.",
+    "Older people, who strongly support the senator, have also seen income gains.",
+    "Two whistle-blower groups clash over leaked party emails.",
+    "Maria, let's understand what people are looking at.",
 ])
 def test_nlp_events_no_counted_event_where_no_one_acted_or_committed(nlp, text) -> None:
     # a storm or a collapse is no actor; a cause is no battle; a forecast or a wish is no one's commitment
@@ -830,6 +837,7 @@ def test_nlp_events_we_in_a_quote_and_goals_and_trips_to_nowhere(nlp) -> None:
     ("A super PAC backing the governor has been relentless in hitting Senator Alvarez.", "Alvarez"),
     ("The finance minister levelled sharp criticism at the central bank on Monday.", None),
     ("The senator launched a blistering attack on the defense minister.", "minister"),
+    ("The senator, who has never met me, viciously attacked me from the stage of the convention.", None),
 ])
 def test_nlp_events_attacks_made_of_words_are_accusations(nlp, text, recipient) -> None:
     events = [e for e in coded(nlp, text) if e.counted]
@@ -894,6 +902,14 @@ def test_nlp_events_words_taken_back_and_numbers_falling_are_no_events(nlp) -> N
                     ("REJECT", "RETREAT", "THREATEN", "SANCTION", "ACCUSE", "ASSAULT")], text
     protest = first(nlp, "The Ukrainian president protested his exclusion from the talks in Riyadh.")
     assert (protest.type, protest.mode) == ("ACCUSE", "disapprove")  # an official objects in words
+
+
+def test_nlp_events_threats_warnings_and_clashes_that_stay_events(nlp) -> None:
+    assert first(nlp, "Iran warned Israel of severe consequences.").type == "THREATEN"
+    assert first(nlp, "Police clashed with protesters over the new law.").type == "ASSAULT"
+    assert first(nlp, "The president headed to Brussels on Monday.").type == "CONSULT"
+    urged = first(nlp, "Washington has consistently urged the Haitian authorities to strengthen the courts.")
+    assert urged.type == "REQUEST" and urged.counted  # repeated requests are reported, not a habit
 
 
 def test_nlp_events_a_they_with_no_antecedent_is_not_the_country_it_blames(nlp) -> None:

@@ -270,6 +270,8 @@ def test_actors_ambiguous_short_names_are_not_forced(text: str, not_country: str
     ("Tigray", (), "ETH"),
     ("Crimea", (), "UKR"),
     ("Florida", (), "USA"),  # the state, not a Colombian city that has "Florida" as an alternate name
+    ("Virginia", (), "USA"),  # the US state, not a South African town of that name
+    ("Virginia", ("ZAF",), "ZAF"),  # unless the article is about South Africa
     ("Punjab", ("IND",), "IND"),  # a name under two countries needs the article's country
     ("Punjab", ("PAK",), "PAK"),
     ("Donetsk", (), "UKR"),  # the city still wins where one has the name

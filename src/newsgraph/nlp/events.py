@@ -752,7 +752,9 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
                     flags.append("hypothetical")
             elif c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 flags.append("hypothetical")
-            elif c.dep_ == "advmod" and c.lower_ in HABITUAL and cur is tok:
+            elif c.dep_ == "advmod" and cur is tok and (c.lower_ in HABITUAL or (
+                    c.lower_ in ("consistently", "invariably", "traditionally") and tok.tag_ in ("VBP", "VBZ"))):
+                # ("voters consistently reject": a pattern; but "we have consistently urged" reports requests)
                 flags.append("habitual")  # "routinely deny", "is usually deported": a pattern, not a happening
             elif c.dep_ == "prep" and c.lower_ in ("for", "over") and cur is tok and any(
                     g.dep_ == "pobj" and g.lower_ in (DURATIONS if c.lower_ == "for" else ("years", "decades")) and
@@ -1390,6 +1392,24 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
         return None  # "the Ukrainian president was to blame for the devastation": who is blamed, not who blames
     if rule.id == "accuse.investigate.put" and tok.lemma_.lower() in ("come", "be", "fall"):
         return None  # "Costa Rica came under scrutiny": its subject is looked at, by someone the clause does not name
+    if rule.id == "consult.travel" and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "headed the State Department from 2009 to 2013", "left the party": no journey
+    if rule.id == "concede.allow" and tok.lower_ in ("let", "let's") and (
+            any(c.lower_ in ("'s", "’s", "us") and c.i == tok.i + 1 for c in tok.children) or tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].lower_ in ("'s", "’s", "us")):
+        return None  # "let's understand", "let us be clear": an exhortation, no permission
+    if tok.lemma_.lower() == "warn" and not rec_ps and any(
+            g.lemma_.lower() in RISKS for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+            for g in c.children if g.dep_ == "pobj"):
+        return None  # "warned of the global implications a Trump presidency would have": a concern voiced
+    if rule.type == "SUPPORT" and tok.pos_ == "VERB" and tok.tag_ in ("VBP", "VBZ") and heads and \
+            all(h.lemma_.lower() in DEMOGRAPHICS or h.lower_ in DEMOGRAPHICS for h in heads):
+        return None  # "older people, who strongly support Mrs. Clinton": a poll's finding, not an act
+    if tok.lemma_.lower() in ("clash", "spar", "feud", "tangle") and not any(a.sector in ARMED for a in actor_ps) and \
+            not any(h.lemma_.lower() in ARMED_NOUNS | CROWDS for h in heads) and not _toll_near(tok) and \
+            any(c.dep_ in ("prep", "prt") and c.lower_ in ("over", "about", "on") for c in tok.children) and \
+            not any(_kind(a, resolver) in ("GPE", "NORP") for a in actor_ps):
+        return None  # "Snowden, WikiLeaks clash over DNC emails": a dispute in words
     if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "fall", "drop", "slip", "sink") and heads and \
             all(h.lemma_.lower() in MEASURES for h in heads):
         return None  # "Mr. Zelensky's approval rating had declined": a number going down, no one refusing
@@ -1469,9 +1489,19 @@ SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "rem
           "column", "interview", "video", "message", "statement", "letter", "book", "memo", "debate", "convention",
           "broadside", "rhetoric", "word", "language", "podcast", "blog", "television", "radio", "twitter",
           "facebook", "conference", "briefing", "hearing", "article", "essay", "tirade", "rant", "outburst", "jab",
-          "barb", "insult", "criticism", "sermon", "testimony", "truth", "x"}  # ("a post" may be a border post)
+          "barb", "insult", "criticism", "sermon", "testimony", "truth", "x", "stage", "podium", "pulpit", "lectern",
+          "dais", "microphone"}  # ("a post" may be a border post)
 WORDY = {"verbal", "rhetorical", "personal", "political", "theatrical", "blistering", "scathing", "stinging",
          "withering", "partisan", "vitriolic", "racist", "sexist", "ad hominem", "written", "online", "public"}
+RISKS = {"implication", "danger", "risk", "impact", "effect", "peril", "rise", "spread", "possibility", "likelihood",
+         "shortage", "famine", "collapse", "crisis", "catastrophe", "disaster", "threat", "cost", "downside", "pitfall",
+         "trend", "problem", "difficulty", "challenge", "uncertainty", "volatility", "slowdown", "recession"}
+DEMOGRAPHICS = {"people", "voter", "voters", "woman", "women", "man", "men", "american", "americans", "white", "whites",
+                "black", "blacks", "latino", "latinos", "hispanic", "hispanics", "evangelical", "evangelicals",
+                "independent", "independents", "millennial", "millennials", "senior", "seniors", "youth", "respondent",
+                "respondents", "resident", "residents", "citizen", "citizens", "worker", "workers", "majority",
+                "minority", "most", "many", "supporter", "supporters", "conservative", "conservatives", "liberal",
+                "liberals", "moderate", "moderates", "older", "younger", "graduate", "graduates"}
 MEASURES = {"rating", "ratings", "approval", "popularity", "number", "price", "share", "rate", "figure", "output",
             "production", "sale", "export", "import", "revenue", "turnout", "value", "level", "stock", "currency",
             "economy", "gdp", "inflation", "poll", "index", "yield", "demand", "supply", "profit", "income",
@@ -1534,7 +1564,7 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
     verb = t.light if t.light is not None else tok
     preps = [c for c in list(tok.children) + (list(verb.children) if verb is not tok else []) if c.dep_ == "prep"]
     for c in preps:
-        if c.lower_ in ("in", "on", "during", "at", "with", "via", "through") and \
+        if c.lower_ in ("in", "on", "during", "at", "with", "via", "through", "from") and \
                 any(g.lemma_.lower() in SPEECH for g in c.children if g.dep_ == "pobj"):
             return True  # "in early-morning tweets", "during the debate", "at a rally", "on Twitter"
     if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in SAYING_ALONG for c in tok.children):
@@ -1838,7 +1868,7 @@ def _predicted_by_another(e: Event, resolver: Resolver) -> bool:
 MAYBE = {"possibility", "prospect", "prospects", "idea", "option", "options", "risk", "chance", "chances", "fear",
          "fears", "hope", "hopes", "plan", "plans", "proposal", "threat", "danger", "likelihood", "scenario",
          "suggestion", "notion", "expectation", "expectations", "offer", "pledge", "promise", "demand", "demands",
-         "question", "talk", "speculation", "rumor", "rumors", "rumour", "rumours", "prediction", "forecast"}
+         "question", "talk", "call", "appeal", "speculation", "rumor", "rumors", "rumour", "rumours", "prediction", "forecast"}
 
 
 def _announced_intent(tok: Any) -> tuple[Any, str] | None:

@@ -99,6 +99,9 @@ def city(name: str, countries: Iterable[str] = ()) -> Place | None:
         [c for c in candidates if int(c.get("population") or 0) >= MIN_POPULATION]
     if pool:
         best = max(pool, key=lambda c: int(c.get("population") or 0))
+        if area is not None and iso3.get(best["countrycode"]) != area.country and \
+                iso3.get(best["countrycode"]) not in wanted:
+            return area  # "Virginia" is the US state, not a South African town, unless the article is there
         if area is None or best["name"].casefold() == name.strip().casefold():
             return _place(best, iso3)  # a region beats a city that only has the name as an alternate ("Florida")
     return area
