@@ -629,6 +629,13 @@ def test_nlp_events_victims_killed_in_a_strike_are_one_event_with_its_actor(nlp)
     "Older people, who strongly support the senator, have also seen income gains.",
     "Two whistle-blower groups clash over leaked party emails.",
     "Maria, let's understand what people are looking at.",
+    "Today, her name won't appear on the newsletter hitting your inbox.",
+    "He deploys an array of tactics to fight back, from countersuits to insults.",
+    "Anybody who attacks him, it's like buyer beware, said a former partner.",
+    "He sued the developer for damaging his business relationships.",
+    "She was a party activist who was campaigning herself for county tax assessor.",
+    "Cruz will have a tougher time in the general election, should he win the nomination, the professor said.",
+    "If the governor becomes vice president, the state would probably host a special election in 2017.",
 ])
 def test_nlp_events_no_counted_event_where_no_one_acted_or_committed(nlp, text) -> None:
     # a storm or a collapse is no actor; a cause is no battle; a forecast or a wish is no one's commitment
@@ -908,6 +915,10 @@ def test_nlp_events_threats_warnings_and_clashes_that_stay_events(nlp) -> None:
     assert first(nlp, "Iran warned Israel of severe consequences.").type == "THREATEN"
     assert first(nlp, "Police clashed with protesters over the new law.").type == "ASSAULT"
     assert first(nlp, "The president headed to Brussels on Monday.").type == "CONSULT"
+    assert [e for e in coded(nlp, "If everyone had voted as he voted, Congress would not have rescued the auto "
+                                  "industry, she argued.") if e.counted] == []  # a counterfactual refuses nothing
+    named = coded(nlp, "On Friday, the senator endorsed the governor, calling him ''a very intelligent man.''")
+    assert [e.type for e in named if e.counted] == ["SUPPORT"]  # calling him something is no phone call
     urged = first(nlp, "Washington has consistently urged the Haitian authorities to strengthen the courts.")
     assert urged.type == "REQUEST" and urged.counted  # repeated requests are reported, not a habit
 

@@ -243,6 +243,8 @@ def test_body_lexicons_are_well_formed() -> None:
     ("New South Wales police", "AUS", "COP"),
     ("Lt. Gov. Tom Reyes", None, "GOV"),  # a lieutenant governor, no lieutenant
     ("a super PAC", None, "PTY"),
+    ("a major lawsuit", None, None),  # an adjective, not a rank
+    ("Maj. Tom Green", None, "MIL"),
 ])
 def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
     got = code(text)

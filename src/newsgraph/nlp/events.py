@@ -233,7 +233,7 @@ def match_verb(v: Any, pats: Patterns) -> Trigger | None:
 
 ALLEGING = {"accuse", "suspect", "charge", "convict", "blame", "indict", "sentence", "condemn", "criticize",
             "criticise", "arrest", "detain", "jail", "try", "prosecute", "investigate", "punish", "fine",
-            "acquit", "allege", "deport", "sanction"}
+            "acquit", "allege", "deport", "sanction", "sue"}
 
 
 def _alleged(v: Any) -> bool:
@@ -253,7 +253,7 @@ def _quote_follows(v: Any) -> bool:
     if dobj is None:
         return False
     nxt = dobj.right_edge.i + 1
-    return nxt < len(v.doc) and v.doc[nxt].text in ("“", '"', "'", "``", "‘")
+    return nxt < len(v.doc) and v.doc[nxt].text in ("“", '"', "'", "``", "‘", "''")
 
 
 def _plural_subject(v: Any) -> bool:
@@ -450,7 +450,8 @@ INSTITUTIONS = {"house", "senate", "congress", "chamber", "parliament", "legisla
                 "firm", "business", "bank", "group", "club", "team", "process", "situation", "conversation"}
 COURSES = {"tactic", "strategy", "plan", "policy", "script", "norm", "tradition", "practice", "position", "stance",
            "principle", "rule", "precedent", "convention", "orthodoxy", "line", "approach", "promise", "pledge",
-           "commitment", "claim", "demand", "role", "view", "idea", "goal", "target", "agenda", "message", "text"}
+           "commitment", "claim", "demand", "role", "view", "idea", "goal", "target", "agenda", "message", "text",
+           "narrative", "account", "version", "story", "consensus", "orthodoxy", "playbook"}
 PRIVATE = {"CVL", "EDU", "LAB", "MED", "JRN", "BUS", "REF", "AGR"}  # people whose travels are their own business
 VEHICLES = {"train", "bus", "ship", "vessel", "boat", "ferry", "tanker", "freighter", "plane", "airliner", "flight",
             "car", "truck", "lorry", "convoy", "cargo", "shipment", "container", "jet", "helicopter", "aircraft"}
@@ -746,6 +747,9 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
                 w = c.lower_
                 if w in ("will", "shall", "'ll", "wo"):
                     flags.append("future")
+                elif w in ("would", "'d") and any(a.dep_ == "aux" and a.lower_ in ("have", "'ve") and a.i > c.i
+                                                   for a in cur.children):
+                    flags.append("hypothetical")  # "we would not have rescued the industry": counterfactual
                 elif w in ("would", "'d"):
                     flags.append("future" if reported else "hypothetical")
                 else:
@@ -1392,6 +1396,14 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
         return None  # "the Ukrainian president was to blame for the devastation": who is blamed, not who blames
     if rule.id == "accuse.investigate.put" and tok.lemma_.lower() in ("come", "be", "fall"):
         return None  # "Costa Rica came under scrutiny": its subject is looked at, by someone the clause does not name
+    if heads and all(h.lower_ in GENERIC_ACTORS for h in heads):
+        return None  # "anybody who attacks him", "whoever meets him": no one in particular
+    if rule.id == "concede.allow" and actor_ps and all(a.sector in PRIVATE for a in actor_ps):
+        return None  # "the fact that POLITICO allowed him to chart his course": an employer's leave, no concession
+    if rule.id == "request.callfor" and tok.lemma_.lower() == "campaign" and any(
+            g.lemma_.lower() in OFFICE_WORDS or actors.role_sector(g.text)[0] is not None
+            for g in _prep_objects(tok, "for")):
+        return None  # "campaigning himself for county tax assessor": running for office
     if rule.id == "consult.travel" and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "headed the State Department from 2009 to 2013", "left the party": no journey
     if rule.id == "concede.allow" and tok.lower_ in ("let", "let's") and (
@@ -1493,6 +1505,9 @@ SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "rem
           "dais", "microphone"}  # ("a post" may be a border post)
 WORDY = {"verbal", "rhetorical", "personal", "political", "theatrical", "blistering", "scathing", "stinging",
          "withering", "partisan", "vitriolic", "racist", "sexist", "ad hominem", "written", "online", "public"}
+GENERIC_ACTORS = {"anybody", "anyone", "whoever", "everyone", "everybody", "nobody", "someone", "somebody"}
+OFFICE_WORDS = {"office", "president", "presidency", "mayor", "governor", "senate", "seat", "re-election", "reelection",
+                "nomination", "assessor", "sheriff", "congress", "parliament", "chair", "leadership", "post"}
 RISKS = {"implication", "danger", "risk", "impact", "effect", "peril", "rise", "spread", "possibility", "likelihood",
          "shortage", "famine", "collapse", "crisis", "catastrophe", "disaster", "threat", "cost", "downside", "pitfall",
          "trend", "problem", "difficulty", "challenge", "uncertainty", "volatility", "slowdown", "recession"}
@@ -1559,7 +1574,7 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
             any(w.lemma_.lower() in SPEECH | CHARGES for w in sent):
         return True  # "responding to insults ... rather than navigating the U.S. president's attacks"
     if not actor_ps and rec_ps and all(kind(r) == "PERSON" and r.sector in POLITICAL for r in rec_ps) and \
-            not _toll_near(tok) and any(w.lemma_.lower() in SPEECH for w in sent):
+            not _toll_near(tok) and any(w.lemma_.lower() in SPEECH | {"race", "primary", "campaign"} for w in sent):
         return True  # "Rubio has been attacked from several sides, ... $22 million in negative ads against him"
     verb = t.light if t.light is not None else tok
     preps = [c for c in list(tok.children) + (list(verb.children) if verb is not tok else []) if c.dep_ == "prep"]
@@ -1719,8 +1734,9 @@ def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_p
     if rule.mode == "phone" and tok.pos_ == "VERB" and any(
             w.is_quote for c in tok.children if c.dep_ == "dobj" for w in c.subtree):
         return True  # "calls Obamacare 'crazy system'": naming, not a call
-    if rule.mode == "phone" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) and \
-            any(c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in tok.children):
+    if rule.mode == "phone" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) and (
+            any(c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in tok.children) or
+            _quote_follows(tok)):
         return True  # "refused to call Mr. Putin a dictator": naming
     if lemma not in TALKING or tok.pos_ != "VERB":
         return False
@@ -1776,14 +1792,15 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
     for e in events:
         kind = e.governor_kind
         if e.conditional and e.type in COOPERATIVE | HOSTILE and "negated" not in e.aux and \
-                e.governor is None and (_modal_future(resolver.doc[e.token]) or e.type in HOSTILE):
+                e.governor is None and not _hedged(resolver.doc[e.token]) and \
+                (_modal_future(resolver.doc[e.token]) or e.type in HOSTILE):
             # "will withdraw its force unless ...", "would meet him if he gave ...", "may halt mediation if ..."
             # (a conditional hostile act is a threat; but "might go there if ..." commits to nothing)
             hostile = e.type in HOSTILE or (e.type == "RETREAT" and e.mode == "withdraw")
             extra.extend(_derive(e, e.token, resolver, "THREATEN" if hostile else None))
             continue
         if e.type in ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "AID") and "negated" in e.aux and \
-                not _hedged(resolver.doc[e.token]) and \
+                not _hedged(resolver.doc[e.token]) and "hypothetical" not in e.aux and \
                 (kind == "negated" or (e.governor is None and _modal_future(resolver.doc[e.token]))):
             extra.extend(_derive(e, e.governor if e.governor is not None else e.token, resolver, "REJECT"))
             continue
@@ -1824,6 +1841,9 @@ def _obligations(sent: Any, resolver: Resolver, events: list[Event], pats: Patte
                 continue
             speaker, _ = subject_of(v)
             target, _ = subject_of(c)
+            modal = next(a for a in c.children if a.dep_ == "aux" and a.lower_ in ("must", "should"))
+            if target is not None and modal.i < target.i:
+                continue  # "should he win his party's nomination": a condition, not an obligation
             if speaker is None or target is None or speaker.lower_ == target.lower_:
                 continue
             a, r = resolver.participant(speaker), resolver.participant(target)
