@@ -245,6 +245,10 @@ def test_body_lexicons_are_well_formed() -> None:
     ("a super PAC", None, "PTY"),
     ("a major lawsuit", None, None),  # an adjective, not a rank
     ("Maj. Tom Green", None, "MIL"),
+    ("Tigrayan forces", "ETH", "REB"),  # a people's armed men are rebels (lexicons/peoples.tsv)
+    ("Rohingya refugees", "MMR", "REF"),
+    ("an ethnic Uyghur living in Australia", "AUS", None),  # coded by where they live when the text says
+    ("Ethiopian federal forces", "ETH", "MIL"),
 ])
 def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
     got = code(text)

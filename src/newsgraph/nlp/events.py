@@ -1404,6 +1404,10 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
             g.lemma_.lower() in OFFICE_WORDS or actors.role_sector(g.text)[0] is not None
             for g in _prep_objects(tok, "for")):
         return None  # "campaigning himself for county tax assessor": running for office
+    if tok.lemma_.lower() in ("agree", "concur") and tok.i >= 2 and \
+            any(w.is_quote or w.text in ("''", "”") for w in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]) and \
+            any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
+        return None  # '"the danger is not passed yet," agreed Polat Sayim': a speech tag, not an agreement
     if rule.id == "consult.travel" and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "headed the State Department from 2009 to 2013", "left the party": no journey
     if rule.id == "concede.allow" and tok.lower_ in ("let", "let's") and (

@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .countries import _norm as _norm_key
 from .countries import deletions as _deletions
 from .countries import index as country_index
 from .trie import trie_regex
@@ -455,6 +456,12 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     sector, role = role_sector(s)
     found = countries.find(s)
     country = found[0].code if found else None
+    if found and _norm_key(found[0].text) in countries.peoples:
+        state = next((f for f in found[1:] if f.kind == "name"), None)
+        if state is not None:
+            country = state.code  # "an ethnic Uyghur living in Australia": coded by where they live
+        elif sector == "MIL":
+            sector = "REB"  # "Tigrayan forces", "Baloch fighters": a people's armed men are rebels, not a state's army
     if org is not None and _POSTED_TO.search(s[:org[1]]):
         # "Canadian Ambassador to the United Nations": the body is where the envoy is posted, not who sent them
         before = countries.find(s[:org[1]])

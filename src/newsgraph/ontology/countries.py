@@ -48,6 +48,7 @@ class CountryIndex:
     demonyms: dict[str, str]
     capitals: dict[str, str]
     pattern: re.Pattern[str]
+    peoples: frozenset[str] = frozenset()  # demonyms of peoples.tsv: an ethnic or regional people, not a state
 
     def code(self, text: str) -> str | None:
         key = _norm(text)
@@ -139,6 +140,14 @@ def index() -> CountryIndex:
             code, forms = line.split("\t", 1)
             for form in forms.split("|"):
                 demonyms.setdefault(_norm(form), code.strip())
+    peoples: set[str] = set()
+    for line in resources.files(__package__).joinpath("lexicons/peoples.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, forms = line.split("\t", 1)
+            for form in forms.split("|"):
+                if _norm(form) not in demonyms and _norm(form) not in names:
+                    demonyms[_norm(form)] = code.strip()
+                    peoples.add(_norm(form))
     # A region whose name holds a country's ("New Jersey", "New Mexico", "New South Wales", "Northern Ireland")
     # is read whole, as its own country's.
     for line in resources.files(__package__).joinpath("lexicons/regions.tsv").read_text("utf-8").splitlines():
@@ -153,4 +162,4 @@ def index() -> CountryIndex:
     surfaces = sorted({*names, *demonyms, *capitals}, key=len, reverse=True)
     alternation = trie_regex(s for s in surfaces if len(s) > 1)
     pattern = re.compile(r"(?<![\w.])(?:the\s+)?(?:" + alternation + r")(?:['’]s)?(?![\w])", re.IGNORECASE)
-    return CountryIndex(names, demonyms, capitals, pattern)
+    return CountryIndex(names, demonyms, capitals, pattern, frozenset(peoples))
