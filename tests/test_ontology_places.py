@@ -249,6 +249,8 @@ def test_body_lexicons_are_well_formed() -> None:
     ("Rohingya refugees", "MMR", "REF"),
     ("an ethnic Uyghur living in Australia", "AUS", None),  # coded by where they live when the text says
     ("Ethiopian federal forces", "ETH", "MIL"),
+    ("Volker Turk", "UNO", "IGO"),  # "Turk" inside a name is no demonym
+    ("Choe Son Hui", "PRK", "GOV"),  # "Son" inside a name is no relative
 ])
 def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
     got = code(text)

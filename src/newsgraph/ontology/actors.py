@@ -325,6 +325,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
     lex = lexicon()
     best: tuple[int, int, str] | None = None
     for m in lex.role_pattern.finditer(text):
+        if m.start() > 0 and m.group(0)[:1].isupper() and m.group(0).casefold() in KIN:
+            continue  # "Choe Son Hui": part of a name, no son
         cand = (len(m.group(0)), m.start(), m.group(0))
         if best is None or cand[:2] > best[:2]:
             best = cand
@@ -477,6 +479,11 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         # A role inside the org name ("Defense Ministry") does not override the body's own sector.
         return ActorCode(org_country or None, org_sector, org[0].name, "lexicon-org")
     person = find_person(s)
+    if person is not None and country is not None:
+        # a country word inside the name itself ("Volker Turk") says nothing about the person
+        blanked = lexicon().people_pattern.sub(lambda m: " " * len(m.group(0)), s)
+        inside = countries.find(blanked)
+        country = inside[0].code if inside else None
     if person is not None:
         if sector == "ELI" or (sector is None and re.search(r"\b(?:former|ex-|late)\b", s, re.IGNORECASE)):
             return ActorCode(country or person.country, "ELI", None, f"person '{person.name}', former")
