@@ -923,6 +923,15 @@ def test_nlp_events_threats_warnings_and_clashes_that_stay_events(nlp) -> None:
     assert urged.type == "REQUEST" and urged.counted  # repeated requests are reported, not a habit
 
 
+def test_nlp_events_a_nominal_subject_takes_its_verbs_modes(nlp) -> None:
+    must = coded(nlp, "The chancellor said talks with China must continue.")
+    assert [e for e in must if e.counted] == []  # an obligation, not a meeting
+    resumed = [e for e in coded(nlp, "Talks between Russia and Ukraine resumed in Istanbul on Monday.") if e.counted]
+    assert {e.type for e in resumed} == {"CONSULT"}
+    later = coded(nlp, "Talks between Russia and Ukraine will resume in Istanbul next week.")
+    assert [e for e in later if e.counted] == []  # scheduled, not held, and no one's pledge
+
+
 def test_nlp_events_a_they_with_no_antecedent_is_not_the_country_it_blames(nlp) -> None:
     blame = first(nlp, "They blame the United States for holding back their ambitions.")
     assert blame.actor is None or blame.actor.country is None

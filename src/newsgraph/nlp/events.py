@@ -715,6 +715,9 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
     flags: list[str] = []
     governor, kind = None, None
     tok = t.light if t.light is not None else t.tok
+    if t.light is None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and \
+            tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head  # "talks with China must continue", "the talks will resume": the verb's modes are theirs
     nodes = [t.tok] + ([t.light] if t.light is not None else [])
     if t.obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in t.obj.children):
         flags.append("negated")  # "offered no details", "imposed no new sanctions"
@@ -1810,7 +1813,9 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
             continue
         if e.governor is None:
             if "future" in e.aux and "negated" not in e.aux and "hypothetical" not in e.aux and \
+                    resolver.doc[e.token].dep_ not in ("nsubj", "nsubjpass") and \
                     not _predicted_by_another(e, resolver) and not _hedged(resolver.doc[e.token]):
+                # (a scheduled meeting, "talks will resume next week", is no one's pledge)
                 extra.extend(_derive(e, e.token, resolver))
             continue
         govs = by_token.get(e.governor, [])
