@@ -636,6 +636,8 @@ def test_nlp_events_victims_killed_in_a_strike_are_one_event_with_its_actor(nlp)
     "She was a party activist who was campaigning herself for county tax assessor.",
     "Cruz will have a tougher time in the general election, should he win the nomination, the professor said.",
     "If the governor becomes vice president, the state would probably host a special election in 2017.",
+    "Tom Reyes, a bank analyst, agreed: ''They have a great brand and a loyal base.''",
+    "Dana Smith, 33, of Baldwin, dismisses the idea that casting a ballot makes a difference.",
 ])
 def test_nlp_events_no_counted_event_where_no_one_acted_or_committed(nlp, text) -> None:
     # a storm or a collapse is no actor; a cause is no battle; a forecast or a wish is no one's commitment

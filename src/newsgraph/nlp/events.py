@@ -1407,6 +1407,12 @@ def _read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Particip
             g.lemma_.lower() in OFFICE_WORDS or actors.role_sector(g.text)[0] is not None
             for g in _prep_objects(tok, "for")):
         return None  # "campaigning himself for county tax assessor": running for office
+    if tok.lemma_.lower() in ("agree", "concur") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == ":" and \
+            (tok.doc[tok.i + 2].is_quote or tok.doc[tok.i + 2].text in ("''", "“")):
+        return None  # "Mark Mahaney, an analyst, agreed: ''They've got a great brand''": a speech tag
+    if rule.type == "REJECT" and said is not None and said.lemma_.lower() in IDEAS and actor_ps and \
+            all(a.sector in (None, "CVL") and _kind(a, resolver) == "PERSON" for a in actor_ps):
+        return None  # "Dewayne Smithy, 33, dismisses the idea that voting makes a difference": a voter's opinion
     if tok.lemma_.lower() in ("agree", "concur") and tok.i >= 2 and \
             any(w.is_quote or w.text in ("''", "”") for w in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]) and \
             any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
@@ -1512,6 +1518,7 @@ SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "rem
           "dais", "microphone"}  # ("a post" may be a border post)
 WORDY = {"verbal", "rhetorical", "personal", "political", "theatrical", "blistering", "scathing", "stinging",
          "withering", "partisan", "vitriolic", "racist", "sexist", "ad hominem", "written", "online", "public"}
+IDEAS = {"idea", "notion", "suggestion", "claim", "argument", "theory", "premise", "possibility", "prospect", "view"}
 GENERIC_ACTORS = {"anybody", "anyone", "whoever", "everyone", "everybody", "nobody", "someone", "somebody"}
 OFFICE_WORDS = {"office", "president", "presidency", "mayor", "governor", "senate", "seat", "re-election", "reelection",
                 "nomination", "assessor", "sheriff", "congress", "parliament", "chair", "leadership", "post"}
