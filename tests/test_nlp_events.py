@@ -937,6 +937,12 @@ def test_nlp_events_a_nominal_subject_takes_its_verbs_modes(nlp) -> None:
 def test_nlp_events_a_they_with_no_antecedent_is_not_the_country_it_blames(nlp) -> None:
     blame = first(nlp, "They blame the United States for holding back their ambitions.")
     assert blame.actor is None or blame.actor.country is None
+    army = first(nlp, "The military has accused Israel of adopting a scorched-earth policy in recent weeks.")
+    assert army.actor.country != "ISR"  # an army accusing a state is not that state's army
+    rebels = first(nlp, "The separatist group accuses Pakistan of exploiting the province's resources.")
+    assert rebels.actor.country == "PAK"  # but insurgents are coded as of the state they fight
+    assert [e for e in coded(nlp, "On Monday, at a hastily arranged meeting in Paris, the hand-wringing gave way to "
+                                  "acceptance.") if e.counted] == []  # a fronted phrase is no light verb's object
     leaders = first(nlp, "A group of Zulu leaders said that they would forgive South African President Jacob Zuma.")
     assert leaders.actor is not None and leaders.actor.country == "ZAF"  # an antecedent in the sentence: domestic
 

@@ -330,9 +330,10 @@ def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
     if rule.mode == "phone" and any(c.dep_ == "prep" and c.lower_ == "for" for c in n.children):
         return None  # "calls for rearming Europe" are demands, not phone calls
     if n.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in pats.light and \
-            head.lower_ in LIGHT_PREPS and head.head.pos_ == "VERB" and \
+            head.lower_ in LIGHT_PREPS and head.head.pos_ == "VERB" and head.i > head.head.i and \
             (head.lower_ == "with" or head.head.lemma_.lower() not in RESPONDING):
-        # "went on strike", "agreed on a ceasefire", "retaliated with tariffs" (not "responded to attacks")
+        # "went on strike", "agreed on a ceasefire", "retaliated with tariffs" (not "responded to attacks", nor
+        # a phrase fronted before the verb: "at a meeting in Paris, the hand-wringing gave way to ...")
         return Trigger(n, rule, light=head.head)
     if rule.light_only:
         return None
@@ -1075,12 +1076,13 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                     not _lexicon_body(e.actor, resolver) and not _unknown_place(e.actor, resolver) and \
                     e.mode != "visit" and "> troops" not in e.rule and "quote speaker" not in e.actor.rule and \
                     not (e.type == "SANCTION" and resolver.a.mentions[home_mention].start > e.start) and \
-                    not (resolver.doc[e.actor.head].pos_ == "PRON" and e.actor.mention is None and
+                    not ((resolver.doc[e.actor.head].pos_ == "PRON" and e.actor.mention is None or
+                          e.actor.sector in ("MIL", "COP", "SPY") and e.type in VERBAL_TYPES) and
                          e.recipient is not None and e.recipient.country == home) and \
                     not (e.type == "ASSAULT" and e.actor.sector not in DOMESTIC_ARMED and e.recipient is not None and
                          e.recipient.start <= resolver.a.mentions[home_mention].start < e.recipient.end):
                 # (whoever approves sanctions on "Russian energy" is not Russian, nor is a "they" with no antecedent
-                # who blames the United States; soldiers or drones that strike
+                # who blames the United States, nor "the military" that accuses Israel; soldiers or drones that strike
                 # "a Ukrainian village" are not thereby Ukrainian, though rebels who attack "a Nigerian army base"
                 # are read as Nigerian, as civil conflicts are coded)
                 e.actor.country, e.actor.rule = home, e.actor.rule + "; the sentence's only country"
@@ -1519,6 +1521,7 @@ SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "rem
 WORDY = {"verbal", "rhetorical", "personal", "political", "theatrical", "blistering", "scathing", "stinging",
          "withering", "partisan", "vitriolic", "racist", "sexist", "ad hominem", "written", "online", "public"}
 IDEAS = {"idea", "notion", "suggestion", "claim", "argument", "theory", "premise", "possibility", "prospect", "view"}
+VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 GENERIC_ACTORS = {"anybody", "anyone", "whoever", "everyone", "everybody", "nobody", "someone", "somebody"}
 OFFICE_WORDS = {"office", "president", "presidency", "mayor", "governor", "senate", "seat", "re-election", "reelection",
                 "nomination", "assessor", "sheriff", "congress", "parliament", "chair", "leadership", "post"}
@@ -1904,7 +1907,8 @@ def _predicted_by_another(e: Event, resolver: Resolver) -> bool:
 MAYBE = {"possibility", "prospect", "prospects", "idea", "option", "options", "risk", "chance", "chances", "fear",
          "fears", "hope", "hopes", "plan", "plans", "proposal", "threat", "danger", "likelihood", "scenario",
          "suggestion", "notion", "expectation", "expectations", "offer", "pledge", "promise", "demand", "demands",
-         "question", "talk", "call", "appeal", "speculation", "rumor", "rumors", "rumour", "rumours", "prediction", "forecast"}
+         "question", "talk", "call", "appeal", "speculation", "rumor", "rumors", "rumour", "rumours", "prediction",
+         "forecast"}
 
 
 def _announced_intent(tok: Any) -> tuple[Any, str] | None:
