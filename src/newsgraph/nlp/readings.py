@@ -1,0 +1,502 @@
+"""How a rule that fired is read against the sentence's participants (step 1 of ``events.py``, refined).
+
+A verb or noun matched by ``lexicons/events.toml`` is not yet an event. ``read_rule`` looks at who acts, who is
+acted on and the words around the trigger, and returns the rule itself, another rule the sentence makes of it,
+or None when there is no event:
+
+- words, not violence: a politician's "attack" in a tweet or an ad, "leveled criticism at", "blistering
+  attacks" (``_verbal_attack``) become ACCUSE/disapprove;
+- violent words that hurt no one: polls ("beats Trump by 46 percent"), suicides, "struck by her story",
+  "dead and wounded per day", political contests (``_not_violent``);
+- talk with no counterpart: a speech to an audience, a call that names something (``_no_one_consulted``),
+  a speech verb that only tags a question (``_asks_a_question``);
+- statements that report no act: numbers falling, opinions of private people, speech tags, possibilities,
+  campaigning, publishing, exhortations ("let's"), and the conversions an actor makes (crowds massing
+  protest, troops arriving deploy, peacekeepers arriving aid, tariffs that "hit" sanction).
+
+Each check names the news text it was written for; each has a hand-written test in
+``tests/test_nlp_events.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..ontology import actors
+from ..ontology.patterns import Patterns, Rule
+from .events import (CAMPAIGNERS, CAMPAIGNING, CONTAINERS, COURSES, CROWDS, DOCUMENTS, INSTITUTIONS, PRESS_SILENCE,
+                     PRIVATE, SANCTION_NOUNS, VEHICLES, _WEAPONS, Trigger, _plural_subject, _prep_objects,
+                     _quote_follows, actor_heads)
+from .participants import Participant, Resolver, subject_of
+
+
+def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participant],
+              rec_ps: list[Participant], resolver: Resolver, pats: Patterns) -> Rule | None:
+    """The rule as the sentence's participants read it: None when they show there is no event ("a cyclone
+    slammed into", "declined to comment"), else the rule itself or the one they make it ("tariffs targeting
+    Canada" is a SANCTION, arriving troops deploy)."""
+    tok = t.tok
+    if rule.type == "PROTEST" and tok.lemma_.lower() == "demonstrate" and \
+            any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return None  # "demonstrate the added value", "demonstrated that it works": showing, not protesting
+    crowd = heads or ([tok.head] if tok.dep_ == "acl" and tok.head != tok else [])  # "Hundreds of people massed"
+    if rule.type == "MOBILIZE" and rule.mode == "troops" and crowd and \
+            all(h.lemma_.lower() in CROWDS or h.lower_ in CROWDS for h in crowd):
+        # "hundreds of people massed in front of the consulate": a crowd gathering, not troops
+        rule = replace(rule, type="PROTEST", mode="demo", id=f"{rule.id} > crowd")
+    if rule.type in ("AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "REJECT", "RETREAT") and heads and \
+            all(h.lemma_.lower() in DOCUMENTS for h in heads):
+        return None  # "the constitution guarantees", "this law allows the government to": a text, not an actor
+    if rule.type == "ASSAULT" and _not_violent(t, rule, actor_ps, rec_ps, resolver, pats):
+        return None
+    if rule.type == "ASSAULT" and _verbal_attack(t, heads, actor_ps, rec_ps, resolver, pats):
+        # "Trump attacked Machado in early-morning tweets", "a campaign ad hitting Trump for not paying taxes":
+        # words, not weapons
+        return replace(rule, type="ACCUSE", mode="disapprove", contexts=(), id=f"{rule.id} > words")
+    if rule.type == "ASSAULT" and heads and (all(h.lemma_.lower() in SANCTION_NOUNS for h in heads) or (
+            tok.lemma_.lower() == "target" and all(h.lemma_.lower() in DOCUMENTS for h in heads))):
+        # ("legislation targeting Turkey": a sanctions bill)
+        # "Trump's tariffs targeting Canada", "the sanctions hit Russian banks": an economic measure
+        rule = replace(rule, type="SANCTION", mode=None, id=f"{rule.id} > measure")
+    if rule.type == "AID" and t.obj is not None and t.obj.lemma_.lower() in ("troop", "soldier", "force") and \
+            rec_ps and actor_ps and all(r.country and r.country == actor_ps[0].country for r in rec_ps):
+        # "Mexico sent 10,000 troops to its northern border": a deployment at home, no aid to anyone
+        rule = replace(rule, type="MOBILIZE", mode="troops", id=f"{rule.id} > at home")
+    if rule.type == "REQUEST" and tok.pos_ == "VERB" and tok.lemma_.lower() in QUESTIONING and _asks_a_question(tok):
+        return None  # '"Where do we go from here?" he asks', "Vitter demanded.", "asked whether it was true"
+    if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "drop", "fall") and (
+            any(c.dep_ == "advmod" and c.lower_ in AMOUNT_ADVERBS for c in tok.children) or
+            any(g.like_num or g.lemma_.lower() in ("percent", "%", "point")
+                for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "by")
+                for o in c.children for g in o.subtree)):
+        return None  # "its rating has declined slightly from 58 percent to 55": a number going down
+    if rule.type == "SUPPORT" and any(
+            g.lemma_.lower() in ("percent", "%") for c in tok.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "of", "among", "by") for o in c.children
+            for g in o.subtree):
+        return None  # "Mr. Sanders has backing from 33 percent", "supported by 52 percent of voters": a poll
+    if rule.type in ("SUPPORT", "REJECT", "AGREE") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in ("percent", "%") or
+                                                  (c.like_num and c.head == tok)) for c in tok.children):
+        return None  # "1 percent support the Green Party's Jill Stein", "58 percent oppose it": a poll
+    if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "refuse") and \
+            any(c.dep_ == "xcomp" and c.lemma_.lower() in PRESS_SILENCE for c in tok.children):
+        return None  # "declined to comment", "refused to answer questions": silence towards the press
+    if rule.type == "PROTEST" and tok.lemma_.lower() in CAMPAIGNING and actor_ps and not rec_ps and \
+            all(a.sector in CAMPAIGNERS for a in actor_ps) and all(h.pos_ != "PRON" for h in heads) and \
+            not any(h.lemma_.lower() in CROWDS | {"member", "follower", "youth", "loyalist"} for h in heads):
+        # (but "activists from the Fatah Party staged rallies against the party's leader" protest)
+        return None  # "Mrs. Clinton has held rallies in Cleveland", "Trump walked onto the stage, chanting": campaigning
+    if rule.id == "coerce.martial" and t.obj is not None and t.obj.lemma_.lower() in ("law", "rule") and \
+            not any(c.lemma_.lower() in ("martial", "military", "emergency", "direct", "presidential", "army")
+                    for c in t.obj.children):
+        return None  # "enforcing the law": not martial law
+    if rule.type in ("COERCE", "ASSAULT") and t.obj is not None and t.obj.lemma_.lower() == "control" and \
+            any(g.lemma_.lower() in INSTITUTIONS for g in _prep_objects(t.obj, "of") + _prep_objects(tok, "of")):
+        return None  # "helped Republicans take control of the House": an election
+    said = t.obj if t.obj is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if rule.type == "RETREAT" and rule.mode == "withdraw" and actor_ps and all(a.sector in PRIVATE for a in actor_ps):
+        return None  # "the mother of the fallen soldier had evacuated": people fleeing, no side pulling back
+    if tok.lemma_.lower() == "blame" and tok.head != tok and tok.head.lemma_.lower() == "be" and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None  # "the Ukrainian president was to blame for the devastation": who is blamed, not who blames
+    if rule.id == "accuse.investigate.put" and tok.lemma_.lower() in ("come", "be", "fall"):
+        return None  # "Costa Rica came under scrutiny": its subject is looked at, by someone the clause does not name
+    if heads and all(h.lower_ in GENERIC_ACTORS for h in heads):
+        return None  # "anybody who attacks him", "whoever meets him": no one in particular
+    if rule.id == "concede.allow" and actor_ps and all(a.sector in PRIVATE for a in actor_ps):
+        return None  # "the fact that POLITICO allowed him to chart his course": an employer's leave, no concession
+    if rule.id == "request.callfor" and tok.lemma_.lower() == "campaign" and any(
+            g.lemma_.lower() in OFFICE_WORDS or actors.role_sector(g.text)[0] is not None
+            for g in _prep_objects(tok, "for")):
+        return None  # "campaigning himself for county tax assessor": running for office
+    if tok.lemma_.lower() in ("agree", "concur") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == ":" and \
+            (tok.doc[tok.i + 2].is_quote or tok.doc[tok.i + 2].text in ("''", "“")):
+        return None  # "Mark Mahaney, an analyst, agreed: ''They've got a great brand''": a speech tag
+    if rule.type == "REJECT" and said is not None and said.lemma_.lower() in IDEAS and actor_ps and \
+            all(a.sector in (None, "CVL") and _kind(a, resolver) == "PERSON" for a in actor_ps):
+        return None  # "Dewayne Smithy, 33, dismisses the idea that voting makes a difference": a voter's opinion
+    if tok.lemma_.lower() in ("agree", "concur") and tok.i >= 2 and \
+            any(w.is_quote or w.text in ("''", "”") for w in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]) and \
+            any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
+        return None  # '"the danger is not passed yet," agreed Polat Sayim': a speech tag, not an agreement
+    if rule.id == "consult.travel" and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "headed the State Department from 2009 to 2013", "left the party": no journey
+    if rule.id == "concede.allow" and tok.lower_ in ("let", "let's") and (
+            any(c.lower_ in ("'s", "’s", "us") and c.i == tok.i + 1 for c in tok.children) or tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].lower_ in ("'s", "’s", "us")):
+        return None  # "let's understand", "let us be clear": an exhortation, no permission
+    if tok.lemma_.lower() == "warn" and not rec_ps and any(
+            g.lemma_.lower() in RISKS for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+            for g in c.children if g.dep_ == "pobj"):
+        return None  # "warned of the global implications a Trump presidency would have": a concern voiced
+    if rule.type == "SUPPORT" and tok.pos_ == "VERB" and tok.tag_ in ("VBP", "VBZ") and heads and \
+            all(h.lemma_.lower() in DEMOGRAPHICS or h.lower_ in DEMOGRAPHICS for h in heads):
+        return None  # "older people, who strongly support Mrs. Clinton": a poll's finding, not an act
+    if tok.lemma_.lower() in ("clash", "spar", "feud", "tangle") and not any(a.sector in ARMED for a in actor_ps) and \
+            not any(h.lemma_.lower() in ARMED_NOUNS | CROWDS for h in heads) and not _toll_near(tok) and \
+            any(c.dep_ in ("prep", "prt") and c.lower_ in ("over", "about", "on") for c in tok.children) and \
+            not any(_kind(a, resolver) in ("GPE", "NORP") for a in actor_ps):
+        return None  # "Snowden, WikiLeaks clash over DNC emails": a dispute in words
+    if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "fall", "drop", "slip", "sink") and heads and \
+            all(h.lemma_.lower() in MEASURES for h in heads):
+        return None  # "Mr. Zelensky's approval rating had declined": a number going down, no one refusing
+    if rule.id == "threaten.warn" and any(c.dep_ == "prep" and c.lower_ == "against" and
+                                          any(g.dep_ == "pcomp" for g in c.children) for c in tok.children):
+        return None  # "warned against disseminating rumors": advice, no threat
+    if rule.type == "THREATEN" and tok.pos_ == "VERB" and \
+            any(c.dep_ == "xcomp" and c.lemma_.lower() in RISKING for c in tok.children) and \
+            (not any(a.coded for a in actor_ps) or all(h.lower_ in ("it", "this", "that") for h in heads)):
+        return None  # "it threatens to pose a far bigger problem", "threatened to derail the talks": a risk
+    if t.obj is not None and t.obj.lemma_.lower() == "support" and rule.type in ("SANCTION", "RETREAT") and \
+            any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ELECTORAL | VOTERS for c in t.obj.children):
+        return None  # "promising to cut voter support for the AfD in half": an election aim
+    if rule.type == "RETREAT" and said is not None and said.lemma_.lower() in SPEECH | CHARGES | {"critique"}:
+        return None  # "he pulled back his critique of Mr. Trump": words taken back
+    if rule.id == "protest.demo" and tok.lemma_.lower() == "protest" and actor_ps and \
+            all(a.sector in POLITICAL for a in actor_ps) and any(c.dep_ == "dobj" for c in tok.children):
+        # "Mr. Zelensky protested his exclusion from the discussions": an official's objection, in words
+        return replace(rule, type="ACCUSE", mode="disapprove", contexts=(), id=f"{rule.id} > official")
+    if rule.type == "THREATEN" and tok.pos_ == "NOUN" and not rec_ps and tok.lemma_.lower() not in CONTAINERS and \
+            any(c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on") for c in tok.children):
+        return None  # "offering dire warnings about terrorism": concern voiced, no one threatened
+    if tok.lemma_.lower() == "cut" and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+        return None  # "he cut into Obama's support": a lead shrinking, not aid withheld
+    if rule.type == "ASSAULT" and said is not None and said.lemma_.lower() in SPEECH | CHARGES:
+        # "leveled sharp criticism at Belgium", "hurled insults at the referee": words
+        return replace(rule, type="ACCUSE", mode="disapprove", contexts=(), id=f"{rule.id} > words")
+    if rule.type == "CONSULT" and _no_one_consulted(t, rule, actor_ps, rec_ps, resolver):
+        return None
+    if rule.id == "support.express" and t.obj is not None and t.obj.lemma_.lower() == "confidence" and \
+            not rec_ps and not any(c.dep_ == "prep" and c.lower_ == "in" for c in t.obj.children):
+        return None  # "expressed confidence it was holding the better hand": a belief (but "confidence in him")
+    if t.obj is not None and t.obj.lemma_.lower() == "campaign" and any(
+            c.lemma_.lower() in ELECTORAL for c in t.obj.children if c.dep_ in ("amod", "compound")):
+        return None  # "suspended his presidential campaign" (but "suspended its military campaign" retreats)
+    if tok.lemma_.lower() in ("target", "court", "woo") and tok.dep_ == "relcl" and \
+            (tok.head.lemma_.lower() in TARGETED or any(w.lemma_.lower() in TARGETED for w in tok.head.subtree
+                                                        if w.i < tok.i and w.pos_ == "NOUN")):
+        return None  # "the exact kinds of working class voters that Donald Trump is targeting": campaigning
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("fundraising", "fund-raising")
+                                  for c in tok.children):
+        return None  # "an email fundraising appeal"
+    if rule.type == "PROTEST" and tok.lemma_.lower() == "rally" and \
+            any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "rallied supporters", "rallied young people": rousing one's own side, no protest
+    if rule.id == "concede.allow" and any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in BECOMING
+                                          for c in tok.children):
+        return None  # "had let the settlement issue become too central": no concession to anyone
+    if rule.type == "RETREAT" and any(g.lemma_.lower() in COURSES for g in _prep_objects(tok, "from")):
+        return None  # "her campaign departed from the tactic", "retreated from his pledge": a change of course
+    if rule.type == "CONSULT" and rule.mode == "visit" and (
+            any(h.lemma_.lower() in VEHICLES for h in heads) or
+            (rule.id == "consult.travel" and actor_ps and all(a.sector in PRIVATE for a in actor_ps))):
+        # "the train was traveling to Peshawar", "the ship is heading to Iran", "after arriving in the U.S., the
+        # student found work": no one visits anyone
+        return None
+    if rule.type == "CONSULT" and rule.mode == "visit" and actor_ps and rec_ps and \
+            all(a.sector is None and a.country is None and a.mention is not None and "person '" not in a.rule and
+                _kind(a, resolver) == "PERSON" for a in actor_ps) and \
+            all(r.mention is not None and _kind(r, resolver) in PLACE_TYPES for r in rec_ps):
+        # "Jacob Shiansky, 24, who was visiting Manhattan from South Carolina": a private person's trip to a
+        # place (a named official, or a visit to someone, stays a visit)
+        return None
+    if rule.type == "CONSULT" and rule.mode == "visit" and actor_ps and all(a.sector == "MIL" for a in actor_ps):
+        # "troops went into the town": a deployment, not a visit; "peacekeepers arrived in Bosnia": peacekeeping
+        # provided to the host (CAMEO 074, AID)
+        if all("peacekeep" in a.text.lower() for a in actor_ps):
+            rule = replace(rule, type="AID", mode=None, contexts=("peacekeeping",), id=f"{rule.id} > troops")
+        else:
+            rule = replace(rule, type="MOBILIZE", mode="troops", id=f"{rule.id} > troops")
+    return rule
+
+
+VERBAL_HITS = {"attack", "hit", "target", "slam", "blast", "hammer", "bash", "lash", "assail", "savage", "batter",
+               "pummel", "strike", "broadside", "assault"}
+SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "remark", "comment", "op-ed", "editorial",
+          "column", "interview", "video", "message", "statement", "letter", "book", "memo", "debate", "convention",
+          "broadside", "rhetoric", "word", "language", "podcast", "blog", "television", "radio", "twitter",
+          "facebook", "conference", "briefing", "hearing", "article", "essay", "tirade", "rant", "outburst", "jab",
+          "barb", "insult", "criticism", "sermon", "testimony", "truth", "x", "stage", "podium", "pulpit", "lectern",
+          "dais", "microphone"}  # ("a post" may be a border post)
+WORDY = {"verbal", "rhetorical", "personal", "political", "theatrical", "blistering", "scathing", "stinging",
+         "withering", "partisan", "vitriolic", "racist", "sexist", "ad hominem", "written", "online", "public"}
+IDEAS = {"idea", "notion", "suggestion", "claim", "argument", "theory", "premise", "possibility", "prospect", "view"}
+GENERIC_ACTORS = {"anybody", "anyone", "whoever", "everyone", "everybody", "nobody", "someone", "somebody"}
+OFFICE_WORDS = {"office", "president", "presidency", "mayor", "governor", "senate", "seat", "re-election", "reelection",
+                "nomination", "assessor", "sheriff", "congress", "parliament", "chair", "leadership", "post"}
+RISKS = {"implication", "danger", "risk", "impact", "effect", "peril", "rise", "spread", "possibility", "likelihood",
+         "shortage", "famine", "collapse", "crisis", "catastrophe", "disaster", "threat", "cost", "downside", "pitfall",
+         "trend", "problem", "difficulty", "challenge", "uncertainty", "volatility", "slowdown", "recession"}
+DEMOGRAPHICS = {"people", "voter", "voters", "woman", "women", "man", "men", "american", "americans", "white", "whites",
+                "black", "blacks", "latino", "latinos", "hispanic", "hispanics", "evangelical", "evangelicals",
+                "independent", "independents", "millennial", "millennials", "senior", "seniors", "youth", "respondent",
+                "respondents", "resident", "residents", "citizen", "citizens", "worker", "workers", "majority",
+                "minority", "most", "many", "supporter", "supporters", "conservative", "conservatives", "liberal",
+                "liberals", "moderate", "moderates", "older", "younger", "graduate", "graduates"}
+MEASURES = {"rating", "ratings", "approval", "popularity", "number", "price", "share", "rate", "figure", "output",
+            "production", "sale", "export", "import", "revenue", "turnout", "value", "level", "stock", "currency",
+            "economy", "gdp", "inflation", "poll", "index", "yield", "demand", "supply", "profit", "income",
+            "spending", "budget", "deficit", "unemployment", "growth", "enrollment", "enrolment", "attendance",
+            "membership", "population", "temperature", "viewership", "ridership"}
+RISKING = {"pose", "become", "derail", "overshadow", "undermine", "upend", "unravel", "spill", "eclipse", "overwhelm",
+           "complicate", "worsen", "deepen", "widen", "reignite", "engulf", "destabilize", "destabilise", "dwarf",
+           "erode", "swamp", "stall", "sink", "scuttle", "torpedo"}
+VOTERS = {"voter", "public", "popular", "grassroots", "electoral", "poll"}
+CHARGES = {"accusation", "allegation", "charge", "blame", "insult", "abuse", "invective", "epithet", "slur", "snipe"}
+SAYING_ALONG = {"say", "call", "accuse", "argue", "claim", "describe", "write", "tweet", "charge", "suggest",
+                "label", "brand", "dismiss", "deride", "mock"}
+ARMED = {"MIL", "REB", "IMG", "COP", "SPY", "UAF", "PRM", "CRM"}
+POLITICAL = {"GOV", "ELI", "PTY", "LEG", "OPP", "JUD"}
+ARMED_NOUNS = {"troop", "troops", "soldier", "force", "forces", "army", "fighter", "militant", "gunman", "gunmen",
+               "police", "officer", "rebel", "militia", "militiaman", "jet", "warplane", "drone", "insurgent",
+               "guerrilla", "commando", "sniper", "attacker", "assailant", "mob", "unit", "battalion", "brigade"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+REASONS = {"part", "retaliation", "revenge", "reprisal", "punishment", "response", "reaction", "warning"}
+
+
+def _kind(p: Participant, resolver: Resolver) -> str | None:
+    """The entity type of a participant's mention (PERSON, ORG, GPE ...); a figure the people lexicons know is a
+    person whatever NER said."""
+    if "person '" in p.rule:
+        return "PERSON"
+    return resolver.a.mentions[p.mention].type if p.mention is not None else None
+
+
+def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], rec_ps: list[Participant],
+                   resolver: Resolver, pats: Patterns) -> bool:
+    """Whether an "attack", a "hit" or a "target" is made of words: a politician's attack on a rival, a tweet
+    targeting a critic, a campaign ad hitting a candidate "for not paying taxes". Never when a weapon is named,
+    an armed body acts or is hit, or the recipient is a place ("Putin attacked Ukraine")."""
+    tok = t.tok
+    if tok.lemma_.lower() not in VERBAL_HITS:
+        return False
+    sent = tok.sent
+    text = sent.text.lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", text) for w, _ in pats.instruments if w not in ("blast", "shot")):
+        return False
+    def kind(p: Participant) -> str | None:
+        return _kind(p, resolver)
+
+    if any(a.sector in ARMED for a in actor_ps) or any(h.lemma_.lower() in ARMED_NOUNS for h in heads):
+        return False  # ("the president's troops attacked")
+    if any(h.lemma_.lower() in SPEECH for h in heads):
+        return True  # "tweets targeting Machado", "an ad hitting Trump"
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in WORDY for c in tok.children):
+        return True  # "Mr. Trump's theatrical attacks", "a blistering attack on the minister"
+    if tok.pos_ == "NOUN" and actor_ps and all(a.sector in POLITICAL and (kind(a) == "PERSON" or
+                                                                          a.rule.startswith("role:"))
+                                               for a in actor_ps) and \
+            all(kind(r) == "PERSON" for r in rec_ps) and not _toll_near(tok) and \
+            any(w.lemma_.lower() in SPEECH | CHARGES for w in sent):
+        return True  # "responding to insults ... rather than navigating the U.S. president's attacks"
+    if not actor_ps and rec_ps and all(kind(r) == "PERSON" and r.sector in POLITICAL for r in rec_ps) and \
+            not _toll_near(tok) and any(w.lemma_.lower() in SPEECH | {"race", "primary", "campaign"} for w in sent):
+        return True  # "Rubio has been attacked from several sides, ... $22 million in negative ads against him"
+    verb = t.light if t.light is not None else tok
+    preps = [c for c in list(tok.children) + (list(verb.children) if verb is not tok else []) if c.dep_ == "prep"]
+    for c in preps:
+        if c.lower_ in ("in", "on", "during", "at", "with", "via", "through", "from") and \
+                any(g.lemma_.lower() in SPEECH for g in c.children if g.dep_ == "pobj"):
+            return True  # "in early-morning tweets", "during the debate", "at a rally", "on Twitter"
+    if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in SAYING_ALONG for c in tok.children):
+        return True  # "it attacked Trump, saying he has offended Hispanics"
+    politicians = bool(actor_ps) and all(a.sector in POLITICAL and kind(a) == "PERSON" for a in actor_ps)
+    executive = any(a.sector == "GOV" for a in actor_ps)
+    if any(r.sector in ARMED and not (politicians and r.sector == "COP") for r in rec_ps):
+        return False  # (but "she attacked law enforcement officers nationwide" is a politician's words)
+    if any(kind(r) in PLACE_TYPES or (r.country and r.sector in (None, "GOV") and kind(r) != "PERSON") for r in rec_ps):
+        return False  # "attacked Kharkiv", "attacked Ukraine", "struck Russia's government"
+    for c in preps:
+        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if c.lower_ == "as" and any(g.pos_ in ("NOUN", "PROPN") and g.lemma_.lower() not in REASONS for g in objs):
+            return True  # "attacked her opponent as a fraud" (but "as part of an offensive", "as retaliation")
+        if c.lower_ == "for" and any(g.tag_ == "VBG" for g in objs):
+            return True  # "hitting Trump for not paying taxes"
+    if not actor_ps or not all(a.sector in POLITICAL or kind(a) == "PERSON" for a in actor_ps):
+        return False
+    if _toll_near(tok):
+        return False
+    if rec_ps:
+        if any(a.sector in POLITICAL for a in actor_ps):  # a politician against a person, a party or the press
+            return all(kind(r) == "PERSON" or r.sector in POLITICAL | {"JRN"} for r in rec_ps) or \
+                (politicians and all(not executive if kind(r) == "NORP" else
+                                     kind(r) == "PERSON" or r.sector in ("CVL", "COP") or
+                                     (r.sector is None and kind(r) is None) for r in rec_ps))
+            # ("attacking Latinos", "attacked his wife and father"; a head of government "attacking" a people
+            # may be sending troops)
+        return all(kind(r) == "PERSON" for r in rec_ps) and tok.pos_ == "VERB"  # one named person at another
+    obj = t.obj if t.obj is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
+    # "Mr. Trump has attacked loopholes": an idea, not a target
+    return tok.pos_ == "VERB" and obj is not None and all(a.sector in POLITICAL for a in actor_ps) and (
+        (obj.ent_type_ == "" and obj.pos_ == "NOUN") or (obj.ent_type_ == "NORP" and politicians and not executive))
+
+
+PROJECTILES = {"shrapnel", "bullet", "gunfire", "fire", "grenade", "mine", "landmine", "explosion", "blast", "strike",
+               "airstrike", "debris", "round", "artillery", "mortar", "shelling", "bombardment", "attack", "raid",
+               "barrage", "volley", "salvo", "gas", "baton", "stone", "rock", "brick", "shot", "shell", "wave"}
+REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"}
+OFFICES = {"power", "influence", "authority", "leadership", "responsibility", "trust", "government", "office"}
+CONTEST_BY = {"percent", "%", "point", "points", "vote", "votes", "margin", "seat", "seats", "length", "lengths",
+              "goal", "goals", "run", "runs", "stroke", "strokes", "second", "seconds"}
+CONTESTS = {"poll", "polls", "election", "elections", "primary", "primaries", "race", "vote", "runoff", "caucus",
+            "caucuses", "contest", "match", "game", "final", "tournament", "league", "survey", "ballot"}
+
+
+def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: list[Participant],
+                 resolver: Resolver, pats: Patterns) -> bool:
+    """ASSAULT words that hurt no one: "shot himself" (a suicide is news, not an attack by anyone), "Clinton beats
+    Trump by 46 percent to 42" (a poll), "are fighting to protect their business", "occupies one of the key
+    positions of power"."""
+    tok = t.tok
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if rule.mode != "explosives" and lemma not in ("blow", "detonate") and \
+            any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in kids):
+        return True
+    if lemma in ("beat", "defeat", "trounce", "crush", "rout"):
+        if re.search(r"\bby (?:a margin of )?\d[\d.,]*\s*(?:%|percent|per cent|percentage points|points|votes)",
+                     tok.sent.text):
+            return True  # "beats Trump by 46 percent to 42" (however the parser reads it)
+        for c in kids:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ == "by" and \
+                    any(g.lemma_.lower() in CONTEST_BY or g.like_num for o in objs for g in o.subtree):
+                return True  # "beats Trump by 46 percent to 42", "won by 20 points"
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.lemma_.lower() in CONTESTS for o in objs):
+                return True  # "beat him in the primary"
+        if actor_ps and rec_ps and all(a.sector in POLITICAL for a in actor_ps) and \
+                all(r.sector in POLITICAL or _kind(r, resolver) == "PERSON" for r in rec_ps):
+            return True  # one politician beats another: an election
+    if lemma == "blow" and tok.pos_ == "NOUN" and not _toll_near(tok) and \
+            not any(a.sector in ARMED for a in actor_ps) and not _operation(t):
+        return True  # "dealing a blow to Secretary of State Jon Husted": a setback
+    if lemma in ("clash", "fight", "battle", "feud", "spar", "duel") and actor_ps and \
+            all(a.sector in ("PTY", "LEG", "JUD", "ELI") for a in actor_ps) and \
+            not any(r.sector in ARMED for r in rec_ps) and not _toll_near(tok) and \
+            not any(h.lemma_.lower() in CROWDS | {"member", "follower", "youth", "loyalist", "militant"}
+                    for h in actor_heads(t)):
+        return True  # "Democrats battling it out", "RNC rules clash erupts": a political contest (but party
+        # supporters clashing with police fight)
+    if lemma in ("fight", "battle", "struggle", "combat") and not any(a.sector in ARMED for a in actor_ps) and \
+            any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "through") for c in kids):
+        return True  # "fighting to protect their business", "battled through three bouts of pneumonia"
+    doc = tok.doc
+    if tok.lower_ in ("wounded", "injured") and tok.i >= 2 and doc[tok.i - 1].lower_ in ("and", "or") and \
+            doc[tok.i - 2].lower_ in ("dead", "killed") and not any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "suffering losses of 1,000 to 1,500 dead and wounded per day": a casualty count (the toll)
+    if lemma in ("strike", "hit", "stun", "shake", "rock") and tok.tag_ == "VBN" and not _toll_near(tok) and \
+            not any(a.coded for a in actor_ps):
+        agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents and all(g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() not in _WEAPONS | ARMED_NOUNS |
+                          PROJECTILES and g.lemma_.lower() not in {w for w, _ in pats.instruments} for g in agents):
+            return True  # "Sullivan, struck by her story", "shaken by the news": moved, not hurt by anyone
+    if rule.id.startswith("assault.capture") and t.obj is not None and \
+            any(w.lemma_.lower() in OFFICES for w in t.obj.subtree if w.i != t.obj.i):
+        return True  # "occupies one of the key positions of power"
+    return False
+
+
+OPERATIONS = {"operation", "strike", "airstrike", "raid", "offensive", "attack", "assault", "bombing", "shelling",
+              "campaign", "ambush", "incursion"}
+
+
+def _operation(t: Trigger) -> bool:
+    """Whether the light verb's subject is a military operation ("the operation dealt a blow to al-Shabab")."""
+    verb = t.light if t.light is not None else t.tok.head
+    subj = subject_of(verb)[0]
+    return subj is not None and subj.lemma_.lower() in OPERATIONS
+
+
+def _toll_near(tok: Any) -> bool:
+    return any(w.lemma_.lower() in ("kill", "wound", "injure", "dead", "death", "hospital", "stab", "shoot", "knife")
+               for w in tok.sent)
+
+
+TARGETED = {"voter", "audience", "market", "demographic", "constituency", "supporter", "customer", "consumer",
+            "donor", "independent", "moderate", "suburb", "county", "district"}
+ELECTORAL = {"presidential", "election", "electoral", "re-election", "reelection", "political", "fundraising",
+             "primary", "senate", "congressional", "mayoral", "gubernatorial", "leadership", "campaign", "ad", "email"}
+NOT_PHONE = {"fundraising", "roll", "wake", "wake-up", "judgment", "judgement", "close", "casting", "curtain",
+             "last", "final", "tough", "clarion", "rallying", "public", "open", "emergency", "policy", "margin",
+             "referendum", "election", "strike", "port", "mating", "duty", "video"}
+BECOMING = {"become", "grow", "get", "seem", "slip", "drift", "fester"}
+TALKING = {"talk", "discuss", "speak", "chat", "converse"}
+AUDIENCES = {"audience", "crowd", "crowds", "gathering", "group", "supporters", "supporter", "rally", "conference",
+             "convention", "dignitaries", "students", "people", "voters", "veterans", "members", "congregation",
+             "graduates", "class", "viewers", "listeners", "readers", "fans", "workers", "employees", "troops",
+             "forum", "summit", "assembly", "meeting", "event", "dinner", "luncheon", "nation", "country", "public"}
+RELATIVES = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "girlfriend", "boyfriend",
+             "partner", "family", "children", "parents", "grandson", "granddaughter", "fiancee", "fiancée", "fiance",
+             "spouse", "mom", "dad", "cousin", "uncle", "aunt", "nephew", "niece", "friend", "friends"}
+
+
+def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: list[Participant],
+                      resolver: Resolver) -> bool:
+    """CONSULT words with no counterpart: one person talking about a topic ("Clinton talked about criminal
+    justice reform", "discussed his commitment"), a speech to an audience ("spoke to a veterans group"), a
+    call that names something ("calls Obamacare a 'crazy system'"), meeting one's wife."""
+    tok = t.tok
+    lemma = tok.lemma_.lower()
+    pairs = [(r, resolver.doc[r.head]) for r in rec_ps if r.head >= 0]
+    if any(h.lemma_.lower() in RELATIVES for _, h in pairs) and \
+            all(r.mention is None or _kind(r, resolver) == "PERSON" for r in rec_ps):
+        return True  # "he met his wife, Ana, in South America"
+    if rule.mode == "phone" and tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and
+                                                          c.lemma_.lower() in NOT_PHONE for c in tok.children):
+        return True  # "sent out a fundraising call", "a wake-up call", "a close call"
+    if rule.mode == "phone" and tok.pos_ == "VERB" and any(
+            w.is_quote for c in tok.children if c.dep_ == "dobj" for w in c.subtree):
+        return True  # "calls Obamacare 'crazy system'": naming, not a call
+    if rule.mode == "phone" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) and (
+            any(c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in tok.children) or
+            _quote_follows(tok)):
+        return True  # "refused to call Mr. Putin a dictator": naming
+    if lemma not in TALKING or tok.pos_ != "VERB":
+        return False
+    parties = [r for r, h in pairs if h.lemma_.lower() not in AUDIENCES and h.lower_ not in AUDIENCES
+               and h.lemma_.lower() not in CROWDS
+               and (_kind(r, resolver) in ("PERSON", "ORG", "GPE", "NORP")
+                    or (r.sector is not None and h.pos_ == "NOUN" and h.ent_type_ == ""))]
+    if parties:
+        return False
+    if pairs:
+        return True  # "two candidates who speak to aggrieved voters": an audience, however many speak
+    if len(actor_ps) >= 2 or _plural_subject(tok):
+        return False  # "the two leaders discussed trade": they consulted each other
+    subj = subject_of(tok)[0]
+    if lemma == "discuss" and subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ == "we") and \
+            subj.lemma_.lower() not in CROWDS:
+        return False  # "Leaders discussed options to finance ...": a group deliberating (but not "talked about")
+    return True
+
+
+AMOUNT_ADVERBS = {"slightly", "sharply", "steadily", "steeply", "significantly", "dramatically", "markedly",
+                  "somewhat", "modestly", "precipitously", "gradually", "further"}
+QUESTIONING = {"ask", "demand", "wonder", "inquire", "enquire", "query"}
+
+
+def _asks_a_question(v: Any) -> bool:
+    """Whether a verb of asking only tags a question or a quotation: no one is asked to do anything unless an
+    infinitive ("asked her to resign"), a "for" ("asked for help"), a that-clause or a thing ("demanded his
+    release") says what."""
+    kids = list(v.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "of")) for c in kids):
+        return False
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return False  # "the 5 percent of GDP demanded by Mr. Trump": the thing demanded is the noun
+    if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in kids):
+        return False
+    if any(c.dep_ == "ccomp" and any((g.dep_ == "mark" and g.lower_ in ("whether", "if")) or
+                                     g.tag_ in ("WP", "WRB", "WDT") or
+                                     any(w.tag_ in ("WP", "WDT", "WRB") for w in g.children)
+                                     for g in c.children) for c in kids):
+        return True  # "asked whether it was true", "asked why they left", "asked our followers which one won"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() not in ("question", "questions", "what", "why", "how", "it")
+           and c.tag_ not in ("WP", "WDT") for c in kids):
+        return False  # "demanded his release", "asked the court" (an object may still be asked something)
+    if any(c.dep_ == "ccomp" for c in kids):
+        return _quote_follows(v) or v.sent.text.rstrip().endswith(('?"', "?”", "?'"))  # a quoted question
+    return _quote_follows(v) or not any(c.dep_ in ("dobj", "dative", "prep", "ccomp") for c in kids)
