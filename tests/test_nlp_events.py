@@ -934,6 +934,35 @@ def test_nlp_events_a_nominal_subject_takes_its_verbs_modes(nlp) -> None:
     assert [e for e in later if e.counted] == []  # scheduled, not held, and no one's pledge
 
 
+SPORTS_REPORT = (
+    "Spain beat Croatia 3-1 in the Davis Cup semifinals on Saturday, with the top-ranked doubles pair rallying "
+    "from a set down to win 6-4, 3-6, 7-5. France attacked early in the quarterfinals and crushed Japan 2-0, "
+    "and the head coach praised his teammates after the playoff. Police arrested a fan who attacked a steward "
+    "outside the stadium during halftime.")
+
+
+def test_nlp_events_a_sports_report_keeps_only_what_officials_did(nlp) -> None:
+    from newsgraph.nlp import genre
+
+    assert genre.sports(SPORTS_REPORT)
+    counted = [e for e in coded(nlp, SPORTS_REPORT) if e.counted]
+    assert counted and all(e.actor is not None and e.actor.sector == "COP" for e in counted), counted
+    # politics that mentions sport is not a sports report
+    assert not genre.sports("Qatar's World Cup drew protests, and the foreign minister defended the game's "
+                            "organisers against critics in parliament, who scored a rare victory 55-40.")
+
+
+def test_nlp_events_machines_numbers_and_fuel_are_no_actors_or_targets(nlp) -> None:
+    for text in ("The new SUV will go 300 miles per charge.",
+                 "The platform's flexibility allows the carmaker to tinker with the length of the car.",
+                 "Engineers used clever airflow guidance to bring the coefficient of drag down to 0.24.",
+                 "The company's bond weakened sharply, hitting 16% on Monday.",
+                 "Some of the poorer residents of the city are burning fires for cooking and heating.",
+                 "The government could issue subsidies to farmers, helping them buy new machines."):
+        assert [e for e in coded(nlp, text) if e.counted] == [], text
+    assert first(nlp, "Ukraine's air force shot down 30 Russian drones overnight.").type == "ASSAULT"
+
+
 def test_nlp_events_a_they_with_no_antecedent_is_not_the_country_it_blames(nlp) -> None:
     blame = first(nlp, "They blame the United States for holding back their ambitions.")
     assert blame.actor is None or blame.actor.country is None

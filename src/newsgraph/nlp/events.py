@@ -35,6 +35,7 @@ from ..ontology import actors, places
 from ..ontology.patterns import Patterns, Rule, patterns
 from ..ontology.plover import ontology
 from . import dates as dating
+from . import genre
 from . import toll as tolls
 from .participants import (ANNOUNCING, INTENT_NOUNS, Participant, Resolver, ethnic_group, expand, passive_subject,
                            subject_of)
@@ -457,6 +458,7 @@ COURSES = {"tactic", "strategy", "plan", "policy", "script", "norm", "tradition"
            "narrative", "account", "version", "story", "consensus", "orthodoxy", "playbook"}
 PRIVATE = {"CVL", "EDU", "LAB", "MED", "JRN", "BUS", "REF", "AGR"}  # people whose travels are their own business
 VEHICLES = {"train", "bus", "ship", "vessel", "boat", "ferry", "tanker", "freighter", "plane", "airliner", "flight",
+            "suv", "suvs", "vehicle", "vehicles", "sedan", "van", "motorcycle", "scooter", "spacecraft", "rover",
             "car", "truck", "lorry", "convoy", "cargo", "shipment", "container", "jet", "helicopter", "aircraft"}
 # Forces of nature and accidents: what they do is news, but no actor did it.
 NATURAL = {"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "tremor", "aftershock", "flood",
@@ -781,11 +783,15 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         if to and governor is None and cur.head != cur and cur.head.lemma_.lower() not in IMPLICATIVE and \
                 cur.head.lemma_.lower() not in pats.governors:
             flags.append("hypothetical")  # "to reach an agreement", "use his influence to extract": not asserted
-        infinitive = cur.dep_ == "advcl" and to
+        # ("the government could issue subsidies, helping them buy ...": the participle shares the modal)
+        participle = cur.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark")
+                                                   for c in cur.children)
+        infinitive = cur.dep_ == "advcl" and (to or participle)
         if (cur.dep_ in ("xcomp", "acomp", "ccomp") or infinitive) and cur.head != cur and \
                 cur.head.pos_ in ("VERB", "ADJ", "AUX"):
             head = cur.head
-            k = pats.governors.get(head.lemma_.lower())
+            # (a participle shares its head's modal, not its head's intent: "moved toward a reset, agreeing to")
+            k = pats.governors.get(head.lemma_.lower()) if not (cur.dep_ == "advcl" and participle) else None
             if cur.dep_ == "ccomp" and head.lemma_.lower() in BELIEF:
                 # "he believes the leaders will meet", "I'm hoping they make concessions", "expects the
                 # government to uphold": a forecast, a wish or a demand, not anyone's commitment (a past act one
@@ -1678,7 +1684,23 @@ def events_stage(analysis: Analysis) -> None:
         if len(sent) < 3:
             continue
         out.extend(code_sentence(sent, resolver, analysis, pats, resolver.countries))
+    if genre.sports(analysis.text):
+        # a sports report: countries are teams and "beat", "attack", "rally" are play; keep what officials,
+        # police, courts or armed groups did
+        out = [e for e in out if _official(e.actor) or _official(e.recipient)]
     analysis.events = out
+
+
+ACTING_FOR_STATE = {"COP", "JUD", "MIL", "REB", "CRM", "UAF", "SPY", "PRM", "LEG"}
+
+
+def _official(p: Participant | None) -> bool:
+    """An actor whose acts are news even in a sports report: police, courts, armed groups, legislators, and a
+    political figure named as such (a country named alone is a team there)."""
+    if p is None or p.sector is None:
+        return False
+    named_alone = p.rule.startswith("country") or "only country" in p.rule or p.mention is None
+    return p.sector in ACTING_FOR_STATE or (p.sector in ("GOV", "ELI", "PTY", "OPP") and not named_alone)
 
 
 def code_text(text: str, date: str | None = None, nlp: Any = None) -> list[Event]:

@@ -106,6 +106,13 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         return None  # "Costa Rica came under scrutiny": its subject is looked at, by someone the clause does not name
     if heads and all(h.lower_ in GENERIC_ACTORS for h in heads):
         return None  # "anybody who attacks him", "whoever meets him": no one in particular
+    if rule.id == "concede.allow" and heads and all(h.pos_ == "NOUN" and not h.ent_type_ and
+                                                    actors.role_sector(h.text)[0] is None for h in heads):
+        return None  # "the MEB's flexibility allows Volkswagen to tinker", "a monitor which allows safer parking"
+    if rule.type in ("ASSAULT", "SANCTION") and tok.lemma_.lower() in ("hit", "reach", "strike") and \
+            said is not None and (said.like_num or said.lower_ in ("%", "percent") or
+                                  any(c.like_num for c in said.children)):
+        return None  # "the bond has weakened sharply, hitting 16.057% on Monday": a number reached
     if rule.id == "concede.allow" and actor_ps and all(a.sector in PRIVATE for a in actor_ps):
         return None  # "the fact that POLITICO allowed him to chart his course": an employer's leave, no concession
     if rule.id == "request.callfor" and tok.lemma_.lower() == "campaign" and any(
