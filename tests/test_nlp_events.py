@@ -952,6 +952,18 @@ def test_nlp_events_a_sports_report_keeps_only_what_officials_did(nlp) -> None:
                             "organisers against critics in parliament, who scored a rare victory 55-40.")
 
 
+def test_nlp_events_cancelled_meetings_neither_nor_and_misread_infinitives(nlp) -> None:
+    for text in ("The two sides could not reschedule a meeting between the Chilean and Peruvian presidents that "
+                 "was canceled because of protests.",
+                 "Neither the House nor the Senate has provided the money NASA requested for the lander.",
+                 "A man from Addison pleaded guilty to threatening to assault and murder a United States official."):
+        assert not any(e.counted and e.type in ("CONSULT", "AID", "ASSAULT") for e in coded(nlp, text)), text
+    asked = coded(nlp, "Over the months, Kenya filed several requests for the hearing to be postponed.")
+    assert any(e.counted and e.type == "REQUEST" for e in asked)  # a request to postpone is still a request
+    words = first(nlp, "The colonel deflected Republican attacks on his loyalty.")
+    assert words.type == "ACCUSE"
+
+
 def test_nlp_events_machines_numbers_and_fuel_are_no_actors_or_targets(nlp) -> None:
     for text in ("The new SUV will go 300 miles per charge.",
                  "The platform's flexibility allows the carmaker to tinker with the length of the car.",

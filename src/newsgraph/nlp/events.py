@@ -693,6 +693,7 @@ def actor_heads(t: Trigger) -> list[Any]:
 
 # ---------------------------------------------------------------- modes, claims, dates, places
 
+CALLED_OFF = {"cancel", "postpone", "scrap", "shelve", "abandon", "delay"}
 HABITUAL = {"usually", "typically", "normally", "generally", "routinely", "often", "frequently", "regularly",
             "habitually", "customarily", "sometimes", "occasionally", "always", "rarely", "seldom"}
 PERIODS = {"year", "month", "week", "day", "spring", "summer", "autumn", "fall", "winter", "morning", "evening",
@@ -726,6 +727,16 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
     nodes = [t.tok] + ([t.light] if t.light is not None else [])
     if t.obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in t.obj.children):
         flags.append("negated")  # "offered no details", "imposed no new sanctions"
+    if t.tok.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("relcl", "acl", "amod") and c.lemma_.lower() in CALLED_OFF and
+            (c.head == t.tok or c.dep_ == "relcl") and
+            not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in t.tok.subtree):
+        # (the relative clause may hang on the last noun of the phrase: "a meeting between the presidents that
+        # was canceled")
+        flags.append("negated")  # "a meeting in Chile that was canceled", "the postponed talks"
+    subj = subject_of(tok)[0] if tok.pos_ in ("VERB", "AUX") else None
+    if subj is not None and any(c.dep_ in ("preconj", "det") and c.lower_ in ("neither", "no") for c in subj.children):
+        flags.append("negated")  # "Neither the House nor the Senate have provided", "no civilians were killed"
     for c in t.tok.children:
         if t.tok.pos_ in ("NOUN", "PROPN") and c.dep_ == "det" and c.lower_ == "no":
             flags.append("negated")
@@ -818,6 +829,16 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
 
         if cur.dep_ == "conj" and cur.head != cur:
             cur = cur.head
+            continue
+        if cur.dep_ == "pobj" and cur.tag_ == "VB" and cur.head.lower_ == "to" and cur.head.head != cur.head:
+            # "pleaded guilty to threatening to assault": an infinitive the parser read as a preposition's object
+            gov = cur.head.head
+            k = pats.governors.get(gov.lemma_.lower())
+            if k and governor is None:
+                governor, kind = gov, k
+                flags.append({"intent": "future", "refuse": "negated", "future": "future",
+                              "hypothetical": "hypothetical", "negated": "negated"}[k])
+            cur = gov
             continue
         if cur.dep_ == "pcomp" and cur.head.head != cur.head and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
             cur = cur.head.head  # "agreed to work on ending the war": up through the preposition

@@ -229,6 +229,7 @@ SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "rem
           "barb", "insult", "criticism", "sermon", "testimony", "truth", "x", "stage", "podium", "pulpit", "lectern",
           "dais", "microphone"}  # ("a post" may be a border post)
 WORDY = {"verbal", "rhetorical", "personal", "political", "theatrical", "blistering", "scathing", "stinging",
+         "republican", "democratic", "gop", "partisan", "conservative", "liberal",
          "withering", "partisan", "vitriolic", "racist", "sexist", "ad hominem", "written", "online", "public"}
 IDEAS = {"idea", "notion", "suggestion", "claim", "argument", "theory", "premise", "possibility", "prospect", "view"}
 GENERIC_ACTORS = {"anybody", "anyone", "whoever", "everyone", "everybody", "nobody", "someone", "somebody"}
