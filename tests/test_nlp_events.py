@@ -622,6 +622,8 @@ def test_nlp_events_victims_killed_in_a_strike_are_one_event_with_its_actor(nlp)
     "He cut into the governor's lead across the north of the state.",
     "Ms. Okafor, struck by the story, wrote to the family.",
     "Canada is suspending plans to impose a second round of retaliatory tariffs.",
+    "He is the chief economist at Flexport, which coordinates international shipments for companies.",
+    "The court knows that one of the parties, who opposes this motion, is a presidential candidate.",
     "The former senator headed the State Department from 2009 to 2013.",
     "The minister warned of the global implications a trade war would have.",
     "Voters consistently reject establishment candidates.",
@@ -958,6 +960,9 @@ def test_nlp_events_cancelled_meetings_neither_nor_and_misread_infinitives(nlp) 
                  "Neither the House nor the Senate has provided the money NASA requested for the lander.",
                  "A man from Addison pleaded guilty to threatening to assault and murder a United States official."):
         assert not any(e.counted and e.type in ("CONSULT", "AID", "ASSAULT") for e in coded(nlp, text)), text
+    fired = coded(nlp, "Hamas, which controls Gaza, fired rockets at Israel.")
+    assert [e.type for e in fired if e.counted] == ["ASSAULT"]  # a present relative clause describes, the main
+    # clause reports
     asked = coded(nlp, "Over the months, Kenya filed several requests for the hearing to be postponed.")
     assert any(e.counted and e.type == "REQUEST" for e in asked)  # a request to postpone is still a request
     words = first(nlp, "The colonel deflected Republican attacks on his loyalty.")

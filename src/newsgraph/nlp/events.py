@@ -743,6 +743,9 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         if c.dep_ == "amod" and c.lower_ in FUTURE_ADJ and c.lower_ not in ("new",):
             flags.append("future" if c.lower_ in ("planned", "upcoming", "scheduled", "next", "expected")
                          else "hypothetical")
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass")
+                                                                       for c in tok.children):
+        flags.append("habitual")  # "Flexport, which coordinates shipments", "Scissors, who consults with officials"
     announced = _announced_intent(tok)
     if announced is not None:  # "Trump announced plans to impose tariffs": a statement of intent
         governor, kind = announced
