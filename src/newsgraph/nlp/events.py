@@ -173,8 +173,18 @@ def _hyphenated(tok: Any) -> str | None:
     return None
 
 
+QUANTITIES = {"some", "many", "several", "dozens", "hundreds", "thousands", "scores", "most", "all", "few", "both",
+              "tens", "millions", "part", "rest", "group", "number"}
+
+
 def _words(tok: Any) -> set[str]:
     words = {tok.lemma_.lower(), tok.lower_}
+    if tok.like_num or tok.lower_ in QUANTITIES:
+        for c in tok.children:  # "two of its nationals", "dozens of prisoners": what is counted
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        words |= _words(g)
     joined = _hyphenated(tok)
     if joined:
         words.add(joined)
