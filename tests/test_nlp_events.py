@@ -969,6 +969,18 @@ def test_nlp_events_cancelled_meetings_neither_nor_and_misread_infinitives(nlp) 
     assert words.type == "ACCUSE"
 
 
+@pytest.mark.parametrize("text,actor", [
+    ("KYIV, Ukraine (AP) — Russia launched a drone attack on Kyiv.", "RUS"),
+    ("MOSCOW — The Kremlin rejected the proposal on Monday.", "RUS"),
+    ("WASHINGTON (Reuters) - The United States imposed sanctions on Iran on Monday.", "USA"),
+    ("DUBAI, United Arab Emirates — Iran's foreign minister met his Saudi counterpart.", "IRN"),
+])
+def test_nlp_events_a_wire_dateline_is_its_own_sentence(nlp, text, actor) -> None:
+    e = first(nlp, text)
+    assert e.actor is not None and e.actor.country == actor and e.actor.text.isupper() is False, e
+    assert e.recipient is None or e.recipient.text.upper() != e.recipient.text, e  # not "MOSCOW"
+
+
 def test_nlp_events_machines_numbers_and_fuel_are_no_actors_or_targets(nlp) -> None:
     for text in ("The new SUV will go 300 miles per charge.",
                  "The platform's flexibility allows the carmaker to tinker with the length of the car.",

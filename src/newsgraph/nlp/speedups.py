@@ -212,6 +212,21 @@ class FastRules:
         doc.from_array([LEMMA], arr[:, 3:4])
 
 
+# "KYIV, Ukraine (AP) — Russia launched ...", "MOSCOW — The Kremlin said ...": a wire dateline at the start of
+# a paragraph is its own sentence, or the parser makes the city the subject of the first clause.
+_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?"
+                       r"(?: \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|VOA)\))? (?:—|–|--|-) ")
+
+
+def dateline_sentence_starts(doc: Any) -> None:
+    """Mark the first token after a paragraph's dateline as a sentence start."""
+    text = doc.text
+    for m in _DATELINE.finditer(text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+
+
 def paragraph_sentence_starts(doc: Any) -> None:
     """Mark the first token after every line break as a sentence start (without visiting each token)."""
     from spacy.attrs import IDX
