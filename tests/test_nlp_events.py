@@ -623,6 +623,7 @@ def test_nlp_events_victims_killed_in_a_strike_are_one_event_with_its_actor(nlp)
     "Ms. Okafor, struck by the story, wrote to the family.",
     "Canada is suspending plans to impose a second round of retaliatory tariffs.",
     "He is the chief economist at Flexport, which coordinates international shipments for companies.",
+    "Russia must also boost the troops it has deployed along its western borders, President Vladimir Putin said.",
     "The court knows that one of the parties, who opposes this motion, is a presidential candidate.",
     "The former senator headed the State Department from 2009 to 2013.",
     "The minister warned of the global implications a trade war would have.",

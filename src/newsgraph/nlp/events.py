@@ -1446,6 +1446,9 @@ def _obligations(sent: Any, resolver: Resolver, events: list[Event], pats: Patte
                 continue
             if not r.coded or target.lower_ in ("one", "you", "we", "i"):
                 continue  # "immigration should stop", "one should not read too much into it": no one is asked
+            if a.country is not None and a.country == r.country and a.sector in ("GOV", "MIL") and \
+                    target.ent_type_ == "GPE":
+                continue  # "Russia must also boost its troops, Putin said": a leader's own plan, not a demand
             nested = next((e for e in events if e.token == c.i), None)
             if nested is None and c.lemma_.lower() in STATIVE:
                 continue  # "they should know", "each company must fend for itself": no action demanded
