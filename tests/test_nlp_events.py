@@ -982,6 +982,11 @@ def test_nlp_events_a_wire_dateline_is_its_own_sentence(nlp, text, actor) -> Non
     assert e.recipient is None or e.recipient.text.upper() != e.recipient.text, e  # not "MOSCOW"
 
 
+def test_nlp_events_a_place_the_ner_read_as_a_time_is_still_the_target(nlp) -> None:
+    e = first(nlp, "Russia launched a massive drone attack on Kyiv overnight, officials said.")
+    assert e.recipient is not None and e.recipient.country == "UKR"  # NER tags "Kyiv overnight" as TIME
+
+
 def test_nlp_events_machines_numbers_and_fuel_are_no_actors_or_targets(nlp) -> None:
     for text in ("The new SUV will go 300 miles per charge.",
                  "The platform's flexibility allows the carmaker to tinker with the length of the car.",

@@ -443,7 +443,11 @@ def _responsible(n: Any) -> Any | None:
 
 
 def _can_act(tok: Any) -> bool:
-    """Dates and amounts are not actors, but "thousands of people" is."""
+    """Dates and amounts are not actors, but "thousands of people" is, and so is a place the NER swallowed into
+    a time ("a drone attack on Kyiv overnight" was tagged TIME from "Kyiv")."""
+    if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" and tok.text[:1].isupper() and \
+            not dating.find(tok.text) and (actors.country_index().code(tok.text) or places.city(tok.text)):
+        return True
     return tok.ent_type_ not in NOT_ACTORS or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
@@ -587,7 +591,7 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
             return [x for d in doers if d is not None for x in expand(_behind(d, resolver))]
         found = [_behind(f, resolver) for f in found
                  if f not in actor_heads and f.lower_ not in ("themselves", "itself", "each")
-                 and f.ent_type_ not in ("DATE", "TIME")]
+                 and (f.ent_type_ not in ("DATE", "TIME") or _can_act(f))]
         if found and not any(_entityish(f, resolver) for f in found):
             fallback = fallback or found  # a thing ("a formula"): kept only if no actor is named later
             continue
