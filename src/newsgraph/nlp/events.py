@@ -707,6 +707,9 @@ def actor_heads(t: Trigger) -> list[Any]:
 
 # ---------------------------------------------------------------- modes, claims, dates, places
 
+# The auxiliary flag a governing verb's kind puts on the action it governs ("agreed to withdraw": future).
+GOVERNED_FLAG = {"intent": "future", "refuse": "negated", "future": "future", "hypothetical": "hypothetical",
+                 "negated": "negated"}
 CALLED_OFF = {"cancel", "postpone", "scrap", "shelve", "abandon", "delay"}
 HABITUAL = {"usually", "typically", "normally", "generally", "routinely", "often", "frequently", "regularly",
             "habitually", "customarily", "sometimes", "occasionally", "always", "rarely", "seldom"}
@@ -832,8 +835,7 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
                 break
             if k and governor is None:
                 governor, kind = head, k
-                flags.append({"intent": "future", "refuse": "negated", "future": "future",
-                              "hypothetical": "hypothetical", "negated": "negated"}[k])
+                flags.append(GOVERNED_FLAG[k])
             cur = head
             continue
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
@@ -853,8 +855,7 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
             k = pats.governors.get(gov.lemma_.lower())
             if k and governor is None:
                 governor, kind = gov, k
-                flags.append({"intent": "future", "refuse": "negated", "future": "future",
-                              "hypothetical": "hypothetical", "negated": "negated"}[k])
+                flags.append(GOVERNED_FLAG[k])
             cur = gov
             continue
         if cur.dep_ == "pcomp" and cur.head.head != cur.head and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
