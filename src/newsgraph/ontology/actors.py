@@ -325,16 +325,17 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
     lex = lexicon()
     best: tuple[int, int, str] | None = None
     for m in lex.role_pattern.finditer(text):
-        if m.start() > 0 and m.group(0)[:1].isupper() and m.group(0).casefold() in KIN:
-            continue  # "Choe Son Hui": part of a name, no son
-        cand = (len(m.group(0)), m.start(), m.group(0))
+        word = m.group(0)
+        if word.casefold() in KIN:
+            if m.start() > 0 and word[:1].isupper():
+                continue  # "Choe Son Hui": part of a name, no son
+            if re.match(r"\s+of\b", text[m.end():]):
+                return lex.roles[word.casefold()], word  # "the mother of the fallen soldier": a civilian
+        cand = (len(word), m.start(), word)
         if best is None or cand[:2] > best[:2]:
             best = cand
     if best is None:
         return None, None
-    for m in lex.role_pattern.finditer(text):
-        if m.group(0).casefold() in KIN and re.match(r"\s+of\b", text[m.end():]):
-            return lex.roles[m.group(0).casefold()], m.group(0)  # "the mother of the fallen soldier": a civilian
     word = best[2]
     sector = lex.roles[word.casefold()]
     after = text[best[1] + len(word):]
