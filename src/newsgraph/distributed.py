@@ -95,7 +95,8 @@ def run(paths: Iterable[str], out: str, engine: str = "dask", workers: int = 2, 
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        # (":0": a free port for Dask's dashboard; None still takes 8787, and two runs at once then clash)
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0")
         client = Client(cluster)
     try:
         report = RunReport(workers=len(client.scheduler_info()["workers"]))
