@@ -766,7 +766,7 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
     announced = _announced_intent(tok)
     if announced is not None:  # "Trump announced plans to impose tariffs": a statement of intent
         governor, kind = announced
-        flags.append("negated" if kind == "refuse" else "future")
+        flags.append(GOVERNED_FLAG[kind])
     elif _possible_only(tok):
         flags.append("hypothetical")  # "the possibility that Britain will deploy troops", "the hope that talks ..."
     holder = tok.head if tok.dep_ in ("acl", "relcl") else None

