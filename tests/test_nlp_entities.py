@@ -203,3 +203,24 @@ def test_a_country_ending_a_misread_name_stays_a_country(nlp) -> None:
                           "discussed China's role in global security behind closed doors. Ukraine said it is "
                           "ready to accept the proposal.", "2025-03-14")
     assert [m.type for m in a.mentions if m.name == "Ukraine"] == ["GPE"]
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("The Economist", "GBR", "JRN"),
+    ("the Guardian", "GBR", "JRN"),
+    ("an economist at Leeds", "GBR", "EDU"),  # a case-sensitive entry matches only as written
+    ("his guardian", None, None),
+    ("ABC News", "USA", "JRN"),
+    ("Columbia", "USA", None),  # the American city (or university), not a misspelt Colombia
+])
+def test_actor_code_news_outlets_and_near_namesakes(text: str, country: str | None, sector: str | None) -> None:
+    from newsgraph.ontology.actors import code
+
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+def test_an_acronym_is_not_relabelled_as_a_town(nlp) -> None:
+    a = analyse_text(nlp, "The senator was pressed by ABC's host about his remarks.")
+    abc = next(m for m in a.mentions if m.text == "ABC")
+    assert abc.type != "GPE" and abc.country is None

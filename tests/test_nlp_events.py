@@ -1191,3 +1191,37 @@ def test_nlp_events_a_private_person_visiting_a_city_is_no_visit(nlp) -> None:
 ])
 def test_nlp_events_a_political_contest_is_no_fight(nlp, text, counted) -> None:
     assert any(e.counted and e.type == "ASSAULT" for e in coded(nlp, text)) == counted, (text, coded(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Most voters agree that the state is heading in the wrong direction.",
+    "The two senators do agree on something.",
+    "The judge agreed with the plaintiff that the search had been unlawful.",
+    "Senator Bertrand whipped Governor Okafor across every age group in Iowa.",
+    "A spokeswoman for the bank declined to address the audit directly.",
+    "The network asked its viewers their thoughts on the summit.",
+    "The candidate took to the talk shows on Sunday to defend his tax plan.",
+    "The rector said he had carefully examined the complaints made by the mining company.",
+])
+def test_nlp_events_opinions_contests_silence_polls_and_reading_are_no_events(nlp, text) -> None:
+    assert [e for e in coded(nlp, text) if e.counted] == [], text
+
+
+def test_nlp_events_agreements_on_what_will_be_done_stay_agreements(nlp) -> None:
+    e = first(nlp, "Armenia and Azerbaijan agreed that border guards would be withdrawn next month.")
+    assert e.type == "AGREE" and e.actor.country in ("ARM", "AZE")
+    e = first(nlp, "The ministers agreed that the pipeline should be finished urgently.")
+    assert e.type == "AGREE" and e.counted
+
+
+def test_nlp_events_a_fronted_year_dates_joined_clauses_and_careers_are_history(nlp) -> None:
+    events = coded(nlp, "By the end of 2011, the reform bill had stalled in parliament, and the Lisbon energy "
+                        "summit had collapsed.", "2016-05-02")
+    summit = next(e for e in events if e.type == "CONSULT")
+    assert summit.date == "2011" and "historical" in summit.aux
+    career = coded(nlp, "Anna Berg, a former defence adviser who backed the missile shield, said the plan was "
+                        "sound.")
+    assert not any(e.type == "SUPPORT" and e.counted for e in career)
+    rejected = coded(nlp, "Lithuanian officials accused Belarus of sending migrants over the border, a charge "
+                          "Minsk quickly rejected.")
+    assert any(e.type == "REJECT" and e.counted for e in rejected)  # a charge is no one's career

@@ -39,7 +39,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rx)) for kind, 
     ("ago", r"(?i)\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"
             r"(?P<unit>day|week|month|year)s?\s+(?:ago|after)\b"),
     ("monthyear", r"(?i:in\s+|since\s+|early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+" + _YEAR + r"(?!\d)|(?!\w))"),
-    ("year", r"(?i:in|since|during|by)\s+" + _YEAR + r"\b"),
+    ("year", r"(?i:(?:(?:in|since|during|by|until|before|at|through)\s+(?:the\s+(?:end|start|beginning|middle|"
+             r"close|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of\s+)?)|(?:early|late|mid-)\s*)"
+             + _YEAR + r"\b"),
     ("century", r"(?i)\b(?:in|during|since|by)\s+the\s+(?:(?:early|late|mid-?)\s*)?(?P<n>1\d|20|[2-9])(?:st|nd|rd|th)"
                 r"(?:\s+and\s+(?:(?:early|late|mid-?)\s*)?(?:1\d|20|[2-9])(?:st|nd|rd|th))?\s+centur(?:y|ies)\b"),
 ]]

@@ -334,6 +334,8 @@ def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
         return None  # ("In March, Quad leaders agreed": a month, not a march)
     if n.pos_ == "PROPN" and n.ent_type_ in ("ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "NORP"):
         return None  # part of a name: "the Quadrilateral Security Dialogue"
+    if n.lower_ == "talk" and n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ in ("show", "shows", "radio"):
+        return None  # "took to the talk shows": the parser reads "shows" as a verb
     rule = _noun_rule(n, pats)
     if rule is None:
         return None
@@ -459,7 +461,7 @@ DOCUMENTS = {"law", "bill", "legislation", "constitution", "decree", "rule", "me
              "presence"}
 SANCTION_NOUNS = {"tariff", "sanction", "duty", "levy", "embargo", "measure", "restriction", "penalty", "ban"}
 PRESS_SILENCE = {"comment", "respond", "answer", "elaborate", "confirm", "say", "speak", "reply", "disclose",
-                 "specify", "identify", "name", "reveal", "discuss"}
+                 "specify", "identify", "name", "reveal", "discuss", "address", "explain", "detail", "divulge"}
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "strike", "march", "boycott", "supporter", "follower"}
 CAMPAIGNING = {"rally", "chant", "cheer", "march", "parade", "gathering"}
 CAMPAIGNERS = {"GOV", "ELI", "PTY", "LEG", "JUD"}  # (an opposition leader's rally stays a protest)
@@ -1611,6 +1613,15 @@ def _sentence_dates(events: list[Event], sent: Any, analysis: Analysis) -> None:
             continue  # dated by a year written on it
         pick = next((f for f, at in attached if at in targets), None)
         if pick is None:
+            # "By the end of 2009, the bill had failed and the summit had ended in turmoil": a date written
+            # before the first of joined clauses dates them all
+            verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+            chain = []
+            while verb.dep_ == "conj" and verb.head != verb:
+                verb = verb.head
+                chain.append(verb.i)
+            pick = next((f for f, at in attached if at in chain and sent.start_char + f.start < doc[at].idx), None)
+        if pick is None:
             reporting = [a.i for a in tok.ancestors if a.lemma_.lower() in REPORTING]
             pick = next((f for f, at in attached if at in reporting), None)
         if pick is None and len(attached) == 1 and len(events) == 1:
@@ -1631,8 +1642,9 @@ def _sentence_dates(events: list[Event], sent: Any, analysis: Analysis) -> None:
 def _back_references(events: list[Event], doc: Any) -> None:
     """An undated perfect in a relative clause names an earlier happening to describe a thing, not news of the
     reporting period: "would not return the territories it has annexed", "the town the army had shelled".
-    Such events are flagged historical (kept, not counted); a dated one was settled by its date, and a
-    progressive one ("who have been mediating") is still going on."""
+    So is an undated past tense in a clause describing someone named beside it ("Mr. Podesta, a former adviser
+    who supported an aggressive climate policy"). Such events are flagged historical (kept, not counted); a dated
+    one was settled by its date, and a progressive one ("who have been mediating") is still going on."""
     for e in events:
         tok = doc[e.token]
         if e.date is not None or e.derived or tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VBG":
@@ -1642,6 +1654,11 @@ def _back_references(events: list[Event], doc: Any) -> None:
             clause = clause.head
         if clause.dep_ != "relcl":
             continue
+        if clause.head.dep_ == "appos" and tok.tag_ == "VBD" and "historical" not in e.aux and \
+                (clause.head.head.ent_type_ == "PERSON" or actors.role_sector(clause.head.text)[0] is not None):
+            # "John Podesta, a former adviser who supported an aggressive climate policy, said": a career, told
+            # to say who the speaker is
+            e.aux = sorted(set(e.aux) | {"historical"})
         if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) and \
                 "historical" not in e.aux:
             e.aux = sorted(set(e.aux) | {"historical"})

@@ -129,6 +129,12 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             any(w.is_quote or w.text in ("''", "”") for w in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]) and \
             any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
         return None  # '"the danger is not passed yet," agreed Polat Sayim': a speech tag, not an agreement
+    if tok.lemma_.lower() in ("agree", "concur") and tok.pos_ == "VERB" and _agrees_in_opinion(tok):
+        return None  # "most Americans agree that the country is on the wrong track": a shared view, no deal
+    if rule.id == "accuse.investigate" and tok.lemma_.lower() in STUDYING and said is not None and \
+            said.lemma_.lower() in CHARGES | IDEAS | DOCUMENTS | MATERIALS and \
+            not any(a.sector in OFFICIAL_INQUIRERS for a in actor_ps):
+        return None  # "the dean had carefully examined the allegations": reading, not an inquiry into anyone
     if rule.id == "consult.travel" and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "headed the State Department from 2009 to 2013", "left the party": no journey
     if rule.id == "concede.allow" and tok.lower_ in ("let", "let's") and (
@@ -353,6 +359,10 @@ CONTESTS = {"poll", "polls", "election", "elections", "primary", "primaries", "r
             "caucuses", "contest", "match", "game", "final", "tournament", "league", "survey", "ballot"}
 
 
+WINNING = {"beat", "defeat", "trounce", "crush", "rout", "whip", "thrash", "drub", "thump", "clobber", "wallop",
+           "pummel", "hammer", "best"}
+
+
 def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: list[Participant],
                  resolver: Resolver, pats: Patterns) -> bool:
     """ASSAULT words that hurt no one: "shot himself" (a suicide is news, not an attack by anyone), "Clinton beats
@@ -364,7 +374,7 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
     if rule.mode != "explosives" and lemma not in ("blow", "detonate") and \
             any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in kids):
         return True
-    if lemma in ("beat", "defeat", "trounce", "crush", "rout"):
+    if lemma in WINNING:
         if re.search(r"\bby (?:a margin of )?\d[\d.,]*\s*(?:%|percent|per cent|percentage points|points|votes)",
                      tok.sent.text):
             return True  # "beats Trump by 46 percent to 42" (however the parser reads it)
@@ -486,6 +496,38 @@ AMOUNT_ADVERBS = {"slightly", "sharply", "steadily", "steeply", "significantly",
 QUESTIONING = {"ask", "demand", "wonder", "inquire", "enquire", "query"}
 
 
+STUDYING = {"examine", "inspect", "scrutinize", "scrutinise", "audit"}
+MATERIALS = {"evidence", "data", "detail", "record", "file", "option", "issue", "question", "matter", "complaint",
+             "finding", "result", "figure", "number", "situation", "impact", "effect", "case"}
+OFFICIAL_INQUIRERS = {"GOV", "COP", "JUD", "LEG", "SPY", "IGO", "UNO", "MIL"}
+VAGUE_THINGS = {"something", "anything", "everything", "nothing", "much", "little", "this", "that", "it", "one",
+                "point", "lot"}
+COMMITTING = {"will", "would", "shall", "should", "must", "'ll", "’ll", "wo"}
+
+
+def _agrees_in_opinion(v: Any) -> bool:
+    """Whether "agree" shares a view rather than settles something: a that-clause stating how things are ("agree
+    that the economy is slowing", "agreed with Putin that the war was a tragedy"), not what will be done ("agreed
+    that prisoners would be exchanged", "agreed that he be released"), or agreement "on something"."""
+    kids = list(v.children)
+    if any(c.dep_ == "xcomp" for c in kids):
+        return False  # "agreed to withdraw"
+    if any(c.dep_ == "prep" and c.lower_ == "on" and all(g.lower_ in VAGUE_THINGS for g in c.children if g.dep_ == "pobj")
+           and any(g.dep_ == "pobj" for g in c.children) for c in kids):
+        return True
+    for c in kids:
+        if c.dep_ != "ccomp" or c.i < v.i:
+            continue
+        if c.tag_ == "VB" or any(g.dep_ == "aux" and (g.lower_ in COMMITTING or g.lower_ == "to") for g in c.children):
+            return False
+        return c.pos_ in ("VERB", "AUX") and c.tag_ in ("VBZ", "VBP", "VBD", "VBG", "VBN")
+    return False
+
+
+OPINIONS = {"thought", "opinion", "view", "views", "impression", "take", "reaction", "feeling", "feelings", "verdict",
+            "assessment", "prediction"}
+
+
 def _asks_a_question(v: Any) -> bool:
     """Whether a verb of asking only tags a question or a quotation: no one is asked to do anything unless an
     infinitive ("asked her to resign"), a "for" ("asked for help"), a that-clause or a thing ("demanded his
@@ -502,6 +544,8 @@ def _asks_a_question(v: Any) -> bool:
                                      any(w.tag_ in ("WP", "WDT", "WRB") for w in g.children)
                                      for g in c.children) for c in kids):
         return True  # "asked whether it was true", "asked why they left", "asked our followers which one won"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in OPINIONS for c in kids):
+        return True  # "asked our followers their thoughts on the meeting": a poll, not a request
     if any(c.dep_ == "dobj" and c.lemma_.lower() not in ("question", "questions", "what", "why", "how", "it")
            and c.tag_ not in ("WP", "WDT") for c in kids):
         return False  # "demanded his release", "asked the court" (an object may still be asked something)

@@ -148,13 +148,14 @@ def lexicon() -> Lexicon:
                     if form and form not in roles:
                         roles[form] = sector
 
-    # Entries marked case_sensitive ("SWIFT", which is also an English word) match their all-caps names only
-    # in capitals, whatever their length.
+    # Entries marked case_sensitive match their names only as written: "SWIFT" (also an English word) in
+    # capitals, "The Economist" and "the Economist" but never "an economist".
     exact = {a for doc in docs for e in doc.get("org", []) if e.get("case_sensitive") for a in e["names"]}
+    exact |= {"the " + a[4:] for a in exact if a.startswith("The ")}
 
     def alternation(words: list[str], case_sensitive_short: bool) -> str:
         # Short all-caps abbreviations (AP, UN, PAN) match only in capitals.
-        short = {w for w in words if case_sensitive_short and w.isupper() and (len(w) <= 4 or w in exact)}
+        short = {w for w in words if case_sensitive_short and ((w.isupper() and len(w) <= 4) or w in exact)}
         rest = [w for w in words if w not in short]
         parts = [trie_regex(rest)] + ([f"(?-i:{trie_regex(short, lower=False)})"] if short else [])
         return "|".join(parts)
@@ -177,6 +178,7 @@ def lexicon() -> Lexicon:
                     people[alias.casefold()] = person
                     people.setdefault(plain(alias).casefold(), person)
     org_names = [a for doc in docs for e in doc.get("org", []) for a in e["names"]]
+    org_names += [a for a in exact if a not in org_names]
     org_pattern = re.compile(r"(?<![\w.])(?:" + alternation(org_names, True) + r")(?![\w])", re.IGNORECASE)
     role_pattern = re.compile(r"(?<![\w.])(?:" + alternation(list(roles), False) + r")(?![\w])", re.IGNORECASE)
     people_pattern = re.compile(r"(?<![\w.-])(?:" + trie_regex(people) + r")(?![\w]|-\w)", re.IGNORECASE)

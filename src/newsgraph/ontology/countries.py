@@ -34,7 +34,7 @@ def _norm(text: str) -> str:
     return text.casefold()
 
 
-NOT_MISSPELT = {"georgina", "georgiana", "marianne"}  # given names one letter from a country's name
+NOT_MISSPELT = {"georgina", "georgiana", "marianne", "columbia"}  # given names and places one letter from a country's name
 
 
 def deletions(word: str) -> set[str]:
