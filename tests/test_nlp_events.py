@@ -1225,3 +1225,29 @@ def test_nlp_events_a_fronted_year_dates_joined_clauses_and_careers_are_history(
     rejected = coded(nlp, "Lithuanian officials accused Belarus of sending migrants over the border, a charge "
                           "Minsk quickly rejected.")
     assert any(e.type == "REJECT" and e.counted for e in rejected)  # a charge is no one's career
+
+
+@pytest.mark.parametrize("text", [
+    "Her old allies let her down by staying home on election day.",
+    "The crackdown only helped push the traffickers underground.",
+    "The senator took millions from the oil industry in campaign donations.",
+    "Oil firms were targeted by the party for campaign donations.",
+    "The moderator asked the candidate to share his views on the tariffs.",
+    "The minister smiled when the reporter asked her a question about the border.",
+    '"You said the budget would balance by spring," the anchor asked the minister.',
+    "The governor vowed to press on after the defeat.",
+    "Voters answered the party's pitch, from cutting payroll taxes to cracking down on smugglers.",
+])
+def test_nlp_events_campaign_talk_interviews_and_money_are_no_events(nlp, text) -> None:
+    assert [e for e in coded(nlp, text) if e.counted] == [], text
+
+
+def test_nlp_events_choices_lapsed_recognition_name_calling_and_calls_for_an_act(nlp) -> None:
+    choice = coded(nlp, "The party must either embrace the mayor or bring him down.")
+    assert not any(e.counted for e in choice)
+    lapsed = coded(nlp, "Moldova no longer recognizes the separatist courts.")
+    assert all("negated" in e.aux for e in lapsed if e.type == "SUPPORT")
+    named = first(nlp, "The opposition leader was called a traitor by ministers for meeting the rebels.")
+    assert named.type == "ACCUSE" and named.rule.endswith("> name-calling")
+    call = coded(nlp, "The Irish senator called for ending the blockade.")
+    assert [e.type for e in call if e.counted] == ["REQUEST"]  # the ending is asked for, not done

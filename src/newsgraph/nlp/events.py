@@ -775,6 +775,16 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
     if holder is not None and holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj" and \
             holder.head.lemma_.lower() in WANTING:
         flags.append("hypothetical")  # "needed a more robust air campaign targeting its leaders": not under way
+    topic = tok
+    while topic.dep_ == "conj" and topic.head != topic:
+        topic = topic.head
+    if tok.tag_ == "VBG" and topic.dep_ == "pcomp" and not any(c.dep_ in ("nsubj", "poss") for c in tok.children) and (
+            (topic.head.head.pos_ in ("NOUN", "PROPN") and topic.head.lower_ in ("from", "to", "about", "on", "over"))
+            or (topic.head.lower_ == "to" and topic.head.head.tag_ == "VBG" and topic.head.head.dep_ == "pcomp" and
+                topic.head.head.head.lower_ == "from")):
+        # "arguments on cracking down on corporate greed", "from moving past social issues to cracking down on
+        # corporate greed": subjects of talk, not deeds
+        flags.append("hypothetical")
     cur = tok
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and (
             tok.head.head.lower_ == "instead" or any(c.lower_ == "instead" for c in tok.head.children)):
@@ -784,6 +794,12 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         for c in cur.children:
             if c.dep_ == "neg":
                 flags.append("negated")
+            elif c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+                flags.append("negated")  # "an electorate he no longer recognized"
+            elif c.dep_ == "preconj" and c.lower_ == "either" and cur.tag_ in ("VB", "JJ"):
+                # "must either embrace Trump or destroy him": a choice, not a deed (but "residents were either
+                # killed or taken hostage" reports both)
+                flags.append("hypothetical")
             elif c.dep_ in ("aux",) and c.tag_ == "MD":
                 w = c.lower_
                 if w in ("will", "shall", "'ll", "wo"):
@@ -861,7 +877,12 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
             cur = gov
             continue
         if cur.dep_ == "pcomp" and cur.head.head != cur.head and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
-            cur = cur.head.head  # "agreed to work on ending the war": up through the preposition
+            gov = cur.head.head  # "agreed to work on ending the war": up through the preposition
+            k = pats.governors.get(gov.lemma_.lower()) if cur.head.lower_ in ("for", "on") else None
+            if k and governor is None:  # "called for ending the embargo": asked for, not done
+                governor, kind = gov, k
+                flags.append(GOVERNED_FLAG[k])
+            cur = gov
             continue
         break
     if question:

@@ -129,6 +129,25 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             any(w.is_quote or w.text in ("''", "”") for w in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]) and \
             any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
         return None  # '"the danger is not passed yet," agreed Polat Sayim': a speech tag, not an agreement
+    if rule.id == "request.callfor" and tok.lemma_.lower() == "call" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children) and
+            not any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
+        # "has been called a charlatan by fellow physicians for promoting quack cures": a name, for a reason
+        # (but "called for ending the embargo" asks for something)
+        if any(c.dep_ == "oprd" for c in tok.children) or sum(c.dep_ == "dobj" for c in tok.children) > 1 or \
+                (any(c.dep_ == "dobj" for c in tok.children) and any(c.dep_ == "nsubjpass" for c in tok.children)):
+            return replace(rule, type="ACCUSE", mode="disapprove", contexts=(), id=f"{rule.id} > name-calling")
+        if any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "called the opposition traitors for backing the deal" (read with one object)
+    if rule.type == "REQUEST" and tok.lemma_.lower() in ("push", "drive", "force") and \
+            any(c.dep_ in ("advmod", "prt") and c.lower_ in DIRECTIONS for c in tok.children) and \
+            not any(c.dep_ == "xcomp" for c in tok.children):
+        return None  # "helped push them underground", "pushed ahead with the reform": moved, not asked
+    if rule.id == "agree" and tok.lemma_.lower() in ("vow", "pledge", "promise", "swear") and not rec_ps and \
+            any(c.dep_ == "xcomp" and c.lemma_.lower() in PERSISTING and
+                not any(g.dep_ in ("xcomp", "dobj", "ccomp") for g in c.children) for c in tok.children):
+        # (but "promising to continue working together" is a commitment to someone)
+        return None  # "Sanders vows to press on to the next primary", "vowed to stay in the race": resolve, no deal
     if tok.lemma_.lower() in ("agree", "concur") and tok.pos_ == "VERB" and _agrees_in_opinion(tok):
         return None  # "most Americans agree that the country is on the wrong track": a shared view, no deal
     if rule.id == "accuse.investigate" and tok.lemma_.lower() in STUDYING and said is not None and \
@@ -192,6 +211,9 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             (tok.head.lemma_.lower() in TARGETED or any(w.lemma_.lower() in TARGETED for w in tok.head.subtree
                                                         if w.i < tok.i and w.pos_ == "NOUN")):
         return None  # "the exact kinds of working class voters that Donald Trump is targeting": campaigning
+    if rule.type == "AID" and tok.pos_ == "NOUN" and \
+            any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ELECTORAL for c in tok.children):
+        return None  # "millions in campaign donations", "political contributions": money for a campaign, no aid
     if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("fundraising", "fund-raising")
                                   for c in tok.children):
         return None  # "an email fundraising appeal"
@@ -496,6 +518,10 @@ AMOUNT_ADVERBS = {"slightly", "sharply", "steadily", "steeply", "significantly",
 QUESTIONING = {"ask", "demand", "wonder", "inquire", "enquire", "query"}
 
 
+PERSISTING = {"press", "keep", "continue", "stay", "persist", "soldier", "carry", "stick", "win",
+              "run", "forge", "plow", "plough"}
+DIRECTIONS = {"underground", "back", "out", "away", "down", "aside", "off", "ahead", "forward", "further", "through",
+              "abroad", "overseas", "offshore", "home"}
 STUDYING = {"examine", "inspect", "scrutinize", "scrutinise", "audit"}
 MATERIALS = {"evidence", "data", "detail", "record", "file", "option", "issue", "question", "matter", "complaint",
              "finding", "result", "figure", "number", "situation", "impact", "effect", "case"}
@@ -533,8 +559,18 @@ def _asks_a_question(v: Any) -> bool:
     infinitive ("asked her to resign"), a "for" ("asked for help"), a that-clause or a thing ("demanded his
     release") says what."""
     kids = list(v.children)
+    if any(c.dep_ == "xcomp" and any(g.dep_ == "dobj" and g.lemma_.lower() in OPINIONS for g in c.children)
+           for c in kids):
+        return True  # "asked Trump to share his views on the Klan": an interviewer's question
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "of")) for c in kids):
         return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in kids):
+        return True  # "when Boyle asked him a question"
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < v.i), None)
+    if subj is not None and subj.left_edge.i > v.sent.start and \
+            v.doc[subj.left_edge.i - 1].text in ('"', "”", "''", "’", "'") and \
+            not any(c.dep_ == "ccomp" and c.i > v.i for c in kids):
+        return True  # '"..., you said the RNC had defaulted," Boyle asked Trump': the tag of a quoted question
     if v.dep_ == "acl" and v.tag_ == "VBN":
         return False  # "the 5 percent of GDP demanded by Mr. Trump": the thing demanded is the noun
     if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in kids):
