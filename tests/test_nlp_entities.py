@@ -47,6 +47,15 @@ def test_persons_relatives_with_one_surname_stay_apart(nlp) -> None:
     assert people["Ivan Kovac"] >= {"Mr. Kovac"}
 
 
+def test_persons_bare_surname_after_relatives_is_the_principal(nlp) -> None:
+    a = analyse_text(nlp, "Washington sanctioned Arne Halvorsen, a former prime minister, on Monday. Under the "
+                          "measures, he and his son, Erik Halvorsen, may not enter the country. Halvorsen rejected "
+                          "the charges on Tuesday.")
+    people = _people(a)
+    assert people["Arne Halvorsen"] >= {"Arne Halvorsen", "Halvorsen"}
+    assert people["Erik Halvorsen"] == {"Erik Halvorsen"}  # the son is named once, not "Halvorsen" after
+
+
 def test_persons_first_named_relative_is_not_mr_surname(nlp) -> None:
     a = analyse_text(nlp, "Tomas Berg, 19, is among the sailors held at sea. “We want Tomas home,” said Anders "
                           "Berg, his father. Mr. Berg said the family had heard nothing for weeks.")

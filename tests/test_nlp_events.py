@@ -1251,3 +1251,24 @@ def test_nlp_events_choices_lapsed_recognition_name_calling_and_calls_for_an_act
     assert named.type == "ACCUSE" and named.rule.endswith("> name-calling")
     call = coded(nlp, "The Irish senator called for ending the blockade.")
     assert [e.type for e in call if e.counted] == ["REQUEST"]  # the ending is asked for, not done
+
+
+def test_nlp_events_private_life_is_flagged_but_politics_protest_and_violence_are_not(nlp) -> None:
+    for text in ("I met Marisol Vance at a rented cottage near Windsor on Tuesday.",
+                 "Lena Ortiz thanked her small distribution company for taking her songs.",
+                 "A drama teacher scolded him for worrying about his grades."):
+        events = coded(nlp, text)
+        assert any("private" in e.aux for e in events) and not any(e.counted for e in events), (text, events)
+    for text in ("The Estonian prime minister met the Finnish president in Tallinn on Monday.",
+                 "Thousands of nurses protested outside the hospital on Friday.",
+                 "Mr. Okafor was abducted on his way home from the market.",
+                 "The Ceasefire Violations Committee completed its investigation into the allegation."):
+        assert any(e.counted for e in coded(nlp, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Higher mortgage rates continue to hit demand from first-time buyers.",
+    "Hanging up coats in the lobby, the clerk greeted each guest.",
+])
+def test_nlp_events_markets_and_coat_hangers_hurt_no_one(nlp, text) -> None:
+    assert [e for e in coded(nlp, text) if e.counted] == [], text

@@ -95,15 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("events", help="read events: who did what to whom, when and where (PLOVER)",
                        description="List happenings (events grouped across sentences, articles and outlets), "
                                    "newest first, each with the sentences that report it. Negated, future, "
-                                   "hypothetical, historical, habitual and unattributed events are left out unless --all is given.")
+                                   "hypothetical, historical, habitual, unattributed and private events are left out "
+                                   "unless --all is given.")
     _store_option(p)
     p.add_argument("--actor", help="actor: name, alias or country code (e.g. RUS)")
     p.add_argument("--recipient", help="recipient: name, alias or country code")
     p.add_argument("--type", help="PLOVER event type (e.g. ASSAULT, CONSULT, SANCTION)")
     p.add_argument("--since", metavar="DATE", help="only events on or after this date (YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE", help="only events on or before this date (YYYY-MM-DD)")
-    p.add_argument("--all", action="store_true", help="include negated, future, hypothetical, historical, habitual and "
-                                                          "unattributed events")
+    p.add_argument("--all", action="store_true", help="include negated, future, hypothetical, historical, habitual, "
+                                                          "unattributed and private events")
     p.add_argument("-n", "--limit", type=int, default=50, help="how many happenings (default 50)")
 
     p = sub.add_parser("serve", help="the JSON API and web dashboard on the store",

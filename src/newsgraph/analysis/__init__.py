@@ -8,7 +8,7 @@ The same functions feed the JSON API, the dashboard pages and ``newsgraph report
 - :mod:`.people`: actor profiles, top speakers, quote search;
 - :mod:`.article`: one article with its entities, quotations and events as highlight spans.
 
-Counts use counted events only (no negated, future, hypothetical, historical, habitual or unattributed ones). An event's day is its own
+Counts use counted events only (no negated, future, hypothetical, historical, habitual, unattributed or private ones). An event's day is its own
 resolved date when that date is a day, else its article's date.
 """
 

@@ -14,7 +14,7 @@ Per sentence:
    each; reciprocal rules ("A and B met") code both directions.
 3. **Modes.** Negation, modals, "if", governing verbs ("refused to", "plans to") and dates far in the past set
    ``aux`` flags: ``negated``, ``future``, ``hypothetical``, ``historical``, ``unattributed`` (no actor
-   identified). Flagged events are kept but not
+   identified), ``private`` (private people among themselves). Flagged events are kept but not
    counted. A commitment is an event in its own right: "agreed/vowed/will ... withdraw" adds AGREE for a
    cooperative action and THREATEN for a hostile one, as PLOVER codes statements of intent.
 4. **Claims.** An event inside a quotation or under a reporting verb ("officials said Russia struck") records
@@ -1172,7 +1172,48 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 m = resolver.a.mentions[home_mention]  # "Sudan's government lifted a state of emergency"
                 e.recipient = Participant(m.text, m.start, m.end, -1, home_mention, home, None,
                                           rule="the sentence's only country, as the domestic recipient")
-    return [e for e in _merge_causes(events, resolver.doc) if _keep(e)]
+    kept = [e for e in _merge_causes(events, resolver.doc) if _keep(e)]
+    for e in kept:
+        if e.counted and _private(e, resolver):
+            e.aux = sorted(set(e.aux) | {"private"})
+    return kept
+
+
+# Sectors of people and bodies that act on their own account: their dealings with one another are not political
+# events unless they protest or someone is hurt (a state, an official, an armed group or a named body in the
+# event makes it political).
+PRIVATE_SECTORS = {None, "CVL", "EDU", "MED", "BUS", "AGR", "LAB"}  # (journalists and refugees are news)
+
+
+LEGAL_CHARGES = {"charge", "allegation", "accusation", "indictment", "conviction", "sentence", "verdict", "claim"}
+
+
+def _private(e: Event, resolver: Resolver) -> bool:
+    """Whether an event is private life, not politics: every participant is a private person or body ("I met
+    RuPaul at a rented cottage", "her label refused to release her album", "a drama teacher scolded him"). A
+    protest is public by nature, and an attack is news unless a named private person did it ("he was shooting
+    a reality show" is the parser's mistake, a stabbing with a toll is a crime reported)."""
+    if e.type == "PROTEST" or e.fatalities is not None or e.injuries is not None:
+        return False
+    trigger = resolver.doc[e.token]
+    if e.type in ("REJECT", "ACCUSE") and any(c.lemma_.lower() in LEGAL_CHARGES for c in trigger.children):
+        return False  # "he rejects the charges", "rejected the allegations": a defendant answering the state
+    if e.type in ("ASSAULT", "COERCE") and (e.actor is None or e.actor.mention is None or
+                                           resolver.a.mentions[e.actor.mention].type != "PERSON"):
+        return False  # "Mr. Bibas was abducted", "an assault that killed civilians": violence, by whomever
+    for p in (e.actor, e.recipient):
+        if p is None:
+            continue
+        if p.sector not in PRIVATE_SECTORS:
+            return False  # an official, a party, an armed group, a state
+        kind = resolver.a.mentions[p.mention].type if p.mention is not None else None
+        if kind in ("GPE", "NORP") or "person '" in p.rule or p.rule.startswith(("lexicon-org", "country")):
+            return False  # a country, a people, a figure or body the lexicons know
+        if p.sector is None and kind not in ("PERSON", None):
+            return False  # a body the lexicons do not know may be a public one ("the Ceasefire Violations Committee")
+        if p.head >= 0 and resolver.doc[p.head].tag_ in ("NNS", "NNPS") and p.sector in (None, "CVL"):
+            return False  # "protesters have demanded", "activists are calling for": the public, acting together
+    return True
 
 
 def _names_actor(m: Any, actor: Participant, resolver: Resolver) -> bool:

@@ -69,6 +69,7 @@ class Person:
     mentions: list[int] = field(default_factory=list)  # indexes into analysis.mentions
     last_seen: int = -1  # offset of the latest mention
     first_named: bool = False  # referred to by first name alone somewhere in the article
+    relative: bool = False  # introduced as someone's relative ("his son, Shkelzen Berisha")
     rules: list[str] = field(default_factory=list)
 
     @property
@@ -86,8 +87,19 @@ def _compatible(person: Person, tokens: list[str], gender: str | None) -> bool:
     return all(any(t == p for p in it) for t in tokens)
 
 
-def chain(mentions: list[Mention]) -> tuple[list[Person], dict[int, int]]:
-    """People of an article and, for each PERSON mention index, the index of its person."""
+# "his son, Shkelzen Berisha", "her husband Yarden Bibas", "whose daughter, ...": a relative named beside the
+# person the story is about
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|whose)\s+(?:\w+\s+){0,2}?(?:wife|husband|son|daughter|brother|sister|"
+                         r"father|mother|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|widow|stepson|"
+                         r"stepdaughter|son-in-law|daughter-in-law|brother-in-law|sister-in-law)\s*,?\s*$",
+                         re.IGNORECASE)
+
+
+def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[int, int]]:
+    """People of an article and, for each PERSON mention index, the index of its person. A bare surname goes to
+    the nearest compatible person, but not to a relative introduced beside the person the story is about while
+    that person is a candidate ("Berisha, his wife, Liri Berisha, his son, Shkelzen Berisha ... Berisha
+    rejected the allegations")."""
     people: list[Person] = []
     link: dict[int, int] = {}
     for i, m in enumerate(mentions):
@@ -117,14 +129,18 @@ def chain(mentions: list[Mention]) -> tuple[list[Person], dict[int, int]]:
                 # News style names the relative by first name ("Itay", "Hisham"); "Mr. Chen" is the other one.
                 formal = [(k, p) for k, p in candidates if not p.first_named]
                 candidates = formal or candidates
+            if not m.honorific and len(candidates) > 1:
+                principal = [(k, p) for k, p in candidates if not p.relative]
+                candidates = principal or candidates
             if candidates:
                 k, p = max(candidates, key=lambda kp: kp[1].last_seen)
                 target, rule = k, f"nearest compatible antecedent '{p.name}'"
                 if not m.honorific and p.full and tokens[0] == p.tokens[0] and tokens[0] != surname(p.tokens):
                     p.first_named = True
         if target is None:
-            people.append(Person(tokens, m.name))
-            target, rule = len(people) - 1, "new person"
+            people.append(Person(tokens, m.name, relative=bool(text) and len(tokens) >= 2 and
+                                 _KIN_BEFORE.search(text[max(0, m.start - 40):m.start]) is not None))
+            target, rule = len(people) - 1, "new person" + (" (a relative)" if people[-1].relative else "")
         p = people[target]
         p.mentions.append(i)
         p.last_seen = m.start
@@ -138,7 +154,7 @@ def chain(mentions: list[Mention]) -> tuple[list[Person], dict[int, int]]:
 
 @stage(requires=["mentions"], assigns=["persons"])
 def persons_stage(analysis: Analysis) -> None:
-    people, link = chain(analysis.mentions)
+    people, link = chain(analysis.mentions, analysis.text)
     analysis.persons = people
     for i, k in link.items():
         analysis.mentions[i].extra["person"] = k

@@ -60,6 +60,8 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         # ("legislation targeting Turkey": a sanctions bill)
         # "Trump's tariffs targeting Canada", "the sanctions hit Russian banks": an economic measure
         rule = replace(rule, type="SANCTION", mode=None, id=f"{rule.id} > measure")
+    if rule.type == "ASSAULT" and heads and all(h.lemma_.lower() in MEASURES | MARKET_FORCES for h in heads):
+        return None  # "higher mortgage rates continue to hit demand", "inflation battered households": economics
     if rule.type == "AID" and t.obj is not None and t.obj.lemma_.lower() in ("troop", "soldier", "force") and \
             rec_ps and actor_ps and all(r.country and r.country == actor_ps[0].country for r in rec_ps):
         # "Mexico sent 10,000 troops to its northern border": a deployment at home, no aid to anyone
@@ -272,6 +274,8 @@ DEMOGRAPHICS = {"people", "voter", "voters", "woman", "women", "man", "men", "am
                 "respondents", "resident", "residents", "citizen", "citizens", "worker", "workers", "majority",
                 "minority", "most", "many", "supporter", "supporters", "conservative", "conservatives", "liberal",
                 "liberals", "moderate", "moderates", "older", "younger", "graduate", "graduates"}
+MARKET_FORCES = {"cost", "shortage", "slump", "downturn", "recession", "volatility", "slowdown", "selloff", "sell-off",
+                 "glut", "crunch", "squeeze", "surge", "spike", "drop", "decline", "fall", "rise", "hike", "increase"}
 MEASURES = {"rating", "ratings", "approval", "popularity", "number", "price", "share", "rate", "figure", "output",
             "production", "sale", "export", "import", "revenue", "turnout", "value", "level", "stock", "currency",
             "economy", "gdp", "inflation", "poll", "index", "yield", "demand", "supply", "profit", "income",

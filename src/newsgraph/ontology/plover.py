@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
-AUX = ("negated", "future", "hypothetical", "historical", "habitual", "unattributed")
+AUX = ("negated", "future", "hypothetical", "historical", "habitual", "unattributed", "private")
 
 
 @dataclass(frozen=True)
