@@ -1272,3 +1272,13 @@ def test_nlp_events_private_life_is_flagged_but_politics_protest_and_violence_ar
 ])
 def test_nlp_events_markets_and_coat_hangers_hurt_no_one(nlp, text) -> None:
     assert [e for e in coded(nlp, text) if e.counted] == [], text
+
+
+def test_nlp_events_polls_past_habits_gaffes_and_a_state_striking_a_plant(nlp) -> None:
+    for text in ("Early polls show voters in the district firmly rejecting the governor.",
+                 "The senator has kept committing gaffes on the campaign trail."):
+        assert [e for e in coded(nlp, text) if e.counted] == [], text
+    used = coded(nlp, "The congressman used to support the Kentucky senator.")
+    assert any(e.type == "SUPPORT" and "historical" in e.aux for e in used)
+    assert first(nlp, "Russia attacked the plant on Monday.").type == "ASSAULT"  # not words: a state, a plant
+    assert first(nlp, "The Kremlin attacked the ruling as absurd.").type == "ACCUSE"

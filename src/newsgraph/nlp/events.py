@@ -775,6 +775,10 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
     if holder is not None and holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj" and \
             holder.head.lemma_.lower() in WANTING:
         flags.append("hypothetical")  # "needed a more robust air campaign targeting its leaders": not under way
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "use" and tok.head.tag_ == "VBD" and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):  # (not "used tear gas to disperse")
+        flags.append("historical")  # "Massie used to support Rand Paul": no longer so
     topic = tok
     while topic.dep_ == "conj" and topic.head != topic:
         topic = topic.head

@@ -60,6 +60,8 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         # ("legislation targeting Turkey": a sanctions bill)
         # "Trump's tariffs targeting Canada", "the sanctions hit Russian banks": an economic measure
         rule = replace(rule, type="SANCTION", mode=None, id=f"{rule.id} > measure")
+    if _poll_finding(tok):
+        return None  # "early polls show voters resoundingly rejecting Mr. Trump": opinion measured, no act
     if rule.type == "ASSAULT" and heads and all(h.lemma_.lower() in MEASURES | MARKET_FORCES for h in heads):
         return None  # "higher mortgage rates continue to hit demand", "inflation battered households": economics
     if rule.type == "AID" and t.obj is not None and t.obj.lemma_.lower() in ("troop", "soldier", "force") and \
@@ -274,6 +276,24 @@ DEMOGRAPHICS = {"people", "voter", "voters", "woman", "women", "man", "men", "am
                 "respondents", "resident", "residents", "citizen", "citizens", "worker", "workers", "majority",
                 "minority", "most", "many", "supporter", "supporters", "conservative", "conservatives", "liberal",
                 "liberals", "moderate", "moderates", "older", "younger", "graduate", "graduates"}
+SURVEYS = {"poll", "survey", "polling", "questionnaire", "focus"}
+FINDING = {"show", "find", "suggest", "indicate", "reveal", "have", "put"}
+
+
+def _poll_finding(tok: Any) -> bool:
+    """Whether the action is what a poll found: "polls show voters rejecting Mr. Trump", "a survey found that
+    most Democrats support her"."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "xcomp", "dobj", "acl", "advcl", "oprd") or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in FINDING and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SURVEYS
+                                                 for c in cur.children):
+            return True
+    return False
+
+
 MARKET_FORCES = {"cost", "shortage", "slump", "downturn", "recession", "volatility", "slowdown", "selloff", "sell-off",
                  "glut", "crunch", "squeeze", "surge", "spike", "drop", "decline", "fall", "rise", "hike", "increase"}
 MEASURES = {"rating", "ratings", "approval", "popularity", "number", "price", "share", "rate", "figure", "output",
@@ -370,8 +390,17 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
         return all(kind(r) == "PERSON" for r in rec_ps) and tok.pos_ == "VERB"  # one named person at another
     obj = t.obj if t.obj is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
     # "Mr. Trump has attacked loopholes": an idea, not a target
-    return tok.pos_ == "VERB" and obj is not None and all(a.sector in POLITICAL for a in actor_ps) and (
-        (obj.ent_type_ == "" and obj.pos_ == "NOUN") or (obj.ent_type_ == "NORP" and politicians and not executive))
+    # ("Russia attacked the plant": a state strikes things, and a plant, a base or a port is no idea)
+    return tok.pos_ == "VERB" and obj is not None and all(a.sector in POLITICAL for a in actor_ps) and \
+        not any(kind(a) in ("GPE", "NORP") for a in actor_ps) and obj.lemma_.lower() not in STRUCTURES and (
+            (obj.ent_type_ == "" and obj.pos_ == "NOUN") or (obj.ent_type_ == "NORP" and politicians and not executive))
+
+
+STRUCTURES = {"plant", "base", "port", "facility", "building", "infrastructure", "station", "depot", "bridge",
+              "airport", "airfield", "ship", "vessel", "convoy", "village", "town", "city", "position", "positions",
+              "refinery", "pipeline", "grid", "hospital", "school", "embassy", "consulate", "headquarters", "camp",
+              "checkpoint", "outpost", "compound", "target", "targets", "site", "sites", "warehouse", "factory",
+              "dam", "reactor", "power", "substation", "tanker", "train", "bus", "car", "vehicle", "home", "house"}
 
 
 PROJECTILES = {"shrapnel", "bullet", "gunfire", "fire", "grenade", "mine", "landmine", "explosion", "blast", "strike",
