@@ -1282,3 +1282,30 @@ def test_nlp_events_polls_past_habits_gaffes_and_a_state_striking_a_plant(nlp) -
     assert any(e.type == "SUPPORT" and "historical" in e.aux for e in used)
     assert first(nlp, "Russia attacked the plant on Monday.").type == "ASSAULT"  # not words: a state, a plant
     assert first(nlp, "The Kremlin attacked the ruling as absurd.").type == "ACCUSE"
+
+
+def test_nlp_events_traded_words_threats_and_fire_are_mutual(nlp) -> None:
+    words = [e for e in coded(nlp, "Armenia and Azerbaijan traded accusations over the border clash.") if e.counted]
+    assert {(e.type, e.actor.country, e.recipient.country) for e in words} >= {
+        ("ACCUSE", "ARM", "AZE"), ("ACCUSE", "AZE", "ARM")}
+    threats = [e for e in coded(nlp, "Seoul and Pyongyang traded threats on Monday.") if e.counted]
+    assert {e.type for e in threats} == {"THREATEN"}
+    fire = [e for e in coded(nlp, "Thai and Cambodian troops exchanged fire near the temple.") if e.counted]
+    assert {e.type for e in fire} == {"ASSAULT"} and len(fire) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Several senators and retired generals have begun to speak out against the plan.",
+    "When Leeds beat out Glasgow and Cardiff to host the games, the council celebrated.",
+    "The author argues that bloggers are killing journalism.",
+    "The central bank chief has been fighting a rear-guard action all year against the Senate.",
+    '"The ministry is committed to transparency," the spokeswoman said.',
+])
+def test_nlp_events_figures_of_speech_and_creeds_are_no_events(nlp, text) -> None:
+    assert [e for e in coded(nlp, text) if e.counted] == [], text
+
+
+def test_nlp_events_a_past_clause_on_a_named_person_is_their_career(nlp) -> None:
+    e = coded(nlp, "Retired Gen. Tomas Ruiz, who led Spanish forces in Mali and later coordinated efforts "
+                   "against the Islamic State, said the plan would fail.")
+    assert not any(x.counted and x.type in ("COOPERATE", "MOBILIZE", "ASSAULT") for x in e)

@@ -1371,7 +1371,7 @@ def _split_demonyms(p: Participant, resolver: Resolver) -> list[Participant]:
     head = resolver.doc[p.head]
     adjs = []
     for c in head.children:
-        if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
+        if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
             adjs = [c] + [g for g in c.subtree if g.dep_ == "conj"]
             break
     if not adjs and head.pos_ == "NOUN":  # "the foreign ministers of China and Russia"
@@ -1720,10 +1720,15 @@ def _back_references(events: list[Event], doc: Any) -> None:
             clause = clause.head
         if clause.dep_ != "relcl":
             continue
-        if clause.head.dep_ == "appos" and tok.tag_ == "VBD" and "historical" not in e.aux and \
-                (clause.head.head.ent_type_ == "PERSON" or actors.role_sector(clause.head.text)[0] is not None):
-            # "John Podesta, a former adviser who supported an aggressive climate policy, said": a career, told
-            # to say who the speaker is
+        described = clause.head
+        past = clause.tag_ == "VBD" and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children)))  # ("who led ... and later coordinated")
+        if past and "historical" not in e.aux and (
+                (described.dep_ == "appos" and (described.head.ent_type_ == "PERSON" or
+                                                actors.role_sector(described.text)[0] is not None)) or
+                (described.ent_type_ == "PERSON" and described.dep_ in ("nsubj", "nsubjpass"))):
+            # "John Podesta, a former adviser who supported an aggressive climate policy, said", "Gen. John
+            # Allen, who led United States forces in Afghanistan, said": a career, told to say who the speaker is
             e.aux = sorted(set(e.aux) | {"historical"})
         if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) and \
                 "historical" not in e.aux:

@@ -62,6 +62,9 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         rule = replace(rule, type="SANCTION", mode=None, id=f"{rule.id} > measure")
     if _poll_finding(tok):
         return None  # "early polls show voters resoundingly rejecting Mr. Trump": opinion measured, no act
+    if rule.type == "AGREE" and tok.lemma_.lower() == "commit" and tok.tag_ == "VBN" and \
+            any(g.lemma_.lower() in VALUES for g in _prep_objects(tok, "to")):
+        return None  # "the Department is committed to transparency": a creed, no commitment to anyone
     if rule.type == "ASSAULT" and heads and all(h.lemma_.lower() in MEASURES | MARKET_FORCES for h in heads):
         return None  # "higher mortgage rates continue to hit demand", "inflation battered households": economics
     if rule.type == "AID" and t.obj is not None and t.obj.lemma_.lower() in ("troop", "soldier", "force") and \
@@ -276,6 +279,9 @@ DEMOGRAPHICS = {"people", "voter", "voters", "woman", "women", "man", "men", "am
                 "respondents", "resident", "residents", "citizen", "citizens", "worker", "workers", "majority",
                 "minority", "most", "many", "supporter", "supporters", "conservative", "conservatives", "liberal",
                 "liberals", "moderate", "moderates", "older", "younger", "graduate", "graduates"}
+VALUES = {"transparency", "accountability", "excellence", "diversity", "inclusion", "safety", "privacy", "principle",
+          "value", "mission", "cause", "quality", "integrity", "fairness", "equality", "openness", "innovation",
+          "sustainability", "service", "customer", "community", "environment", "growth", "success", "job", "work"}
 SURVEYS = {"poll", "survey", "polling", "questionnaire", "focus"}
 FINDING = {"show", "find", "suggest", "indicate", "reveal", "have", "put"}
 
@@ -453,6 +459,11 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
                     for h in actor_heads(t)):
         return True  # "Democrats battling it out", "RNC rules clash erupts": a political contest (but party
         # supporters clashing with police fight)
+    if lemma in ("fight", "battle", "clash", "spar", "feud", "duel") and actor_ps and rec_ps and \
+            all((_kind(a, resolver) == "PERSON" or a.rule.startswith("role:")) and a.sector in POLITICAL
+                for a in actor_ps) and \
+            all(r.sector in ("LEG", "JUD", "PTY") for r in rec_ps) and not _toll_near(tok):
+        return True  # "Yellen has been fighting a rear-guard action against the Republican-led Congress"
     if lemma in ("fight", "battle", "struggle", "combat") and not any(a.sector in ARMED for a in actor_ps) and \
             any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "through") for c in kids):
         return True  # "fighting to protect their business", "battled through three bouts of pneumonia"
