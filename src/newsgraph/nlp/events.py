@@ -1723,10 +1723,12 @@ def _back_references(events: list[Event], doc: Any) -> None:
         described = clause.head
         past = clause.tag_ == "VBD" and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children)))  # ("who led ... and later coordinated")
-        if past and "historical" not in e.aux and (
+        # (but "Officer Betty Shelby, who shot and killed Terence Crutcher": the deed she is in the news for)
+        if past and "historical" not in e.aux and e.type not in ("ASSAULT", "COERCE") and (
                 (described.dep_ == "appos" and (described.head.ent_type_ == "PERSON" or
                                                 actors.role_sector(described.text)[0] is not None)) or
-                (described.ent_type_ == "PERSON" and described.dep_ in ("nsubj", "nsubjpass"))):
+                (described.dep_ in ("nsubj", "nsubjpass") and described.pos_ == "PROPN" and
+                 (described.ent_type_ == "PERSON" or any(c.lower_ == "who" for c in clause.children)))):
             # "John Podesta, a former adviser who supported an aggressive climate policy, said", "Gen. John
             # Allen, who led United States forces in Afghanistan, said": a career, told to say who the speaker is
             e.aux = sorted(set(e.aux) | {"historical"})
