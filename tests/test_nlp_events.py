@@ -1309,3 +1309,12 @@ def test_nlp_events_a_past_clause_on_a_named_person_is_their_career(nlp) -> None
     e = coded(nlp, "Retired Gen. Tomas Ruiz, who led Spanish forces in Mali and later coordinated efforts "
                    "against the Islamic State, said the plan would fail.")
     assert not any(x.counted and x.type in ("COOPERATE", "MOBILIZE", "ASSAULT") for x in e)
+
+
+def test_nlp_events_no_sign_that_negates_and_an_old_year_dates_its_sentence(nlp) -> None:
+    none = coded(nlp, "So far there is no indication that prosecutors have convened a grand jury.")
+    assert not any(e.counted for e in none)
+    old = coded(nlp, "In a deal brokered by the envoy, the blockade was lifted and the ferries sailed again in 2009.")
+    assert not any(e.counted and e.type == "CONSULT" for e in old)  # the mediation was in 2009 too
+    side = coded(nlp, "The junta, which seized power in May 2019, has imposed a curfew on the capital.")
+    assert any(e.counted for e in side)  # the year belongs to the seizure, not to the curfew

@@ -779,6 +779,10 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
             any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
             not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):  # (not "used tear gas to disperse")
         flags.append("historical")  # "Massie used to support Rand Paul": no longer so
+    if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and \
+            any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children) and \
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        flags.append("negated")  # "there is no indication that prosecutors have convened a grand jury"
     topic = tok
     while topic.dep_ == "conj" and topic.head != topic:
         topic = topic.head
@@ -1690,9 +1694,13 @@ def _sentence_dates(events: list[Event], sent: Any, analysis: Analysis) -> None:
         if pick is None:
             reporting = [a.i for a in tok.ancestors if a.lemma_.lower() in REPORTING]
             pick = next((f for f, at in attached if at in reporting), None)
-        if pick is None and len(attached) == 1 and len(events) == 1:
+        if pick is None and len(attached) == 1 and len(events) == 1 and not _in_side_clause(attached[0][1], tok):
             pick = attached[0][0]
         if pick is None:
+            if len(attached) == 1 and _scopes_over(attached[0], tok, analysis.date) and "historical" not in e.aux:
+                # "In a deal brokered by Kendall, the subpoena was withdrawn and Clinton testified in 1998": a
+                # sentence whose only date is years back tells a story from then
+                e.aux = sorted(set(e.aux) | {"historical"})
             continue
         r = dating.resolve(pick, analysis.date, future="future" in e.aux)
         if r.date is None and dating.long_ago(pick) and "historical" not in e.aux:
@@ -1703,6 +1711,55 @@ def _sentence_dates(events: list[Event], sent: Any, analysis: Analysis) -> None:
             e.aux = sorted(set(e.aux) | {"historical"})
         if dating.after(r, analysis.date) and "future" not in e.aux and not e.derived:
             e.aux = sorted(set(e.aux) | {"future"})
+
+
+def _in_side_clause(at: int | None, tok: Any) -> bool:
+    """Whether a date hangs in a relative clause that does not hold the event ("The junta, which seized power in
+    May 2019, has imposed a curfew": the year is the seizure's)."""
+    if at is None:
+        return False
+    doc = tok.doc
+    clause = doc[at]
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return clause.dep_ in ("relcl", "acl") and not (clause.left_edge.i <= tok.i <= clause.right_edge.i)
+
+
+def _scopes_over(dated: tuple[dating.DateText, int | None], tok: Any, article_date: str | None) -> bool:
+    """Whether a sentence's only date, a year or month more than a year before the article, dates an event it is
+    not attached to: the event sits inside the dated phrase ("Clinton's September 2011 visit, in which she and
+    Lady Ashton discussed ..."), or the date is on the main clause and the event in a phrase of it ("In a deal
+    brokered by Kendall, ... Clinton testified in 1998"). A date inside a side clause ("The Taliban, who seized
+    power in August 2021, have imposed ...") or a "since" ("attacking Kenyan troops since 2011") does not."""
+    found, at = dated
+    if at is None or found.text.lower().startswith("since") or not _years_before(found, article_date):
+        return False
+    doc = tok.doc
+    if any(a.i == at for a in tok.ancestors):
+        return True
+    main = doc[at]
+    while main.dep_ == "conj" and main.head != main:
+        main = main.head
+    return main.dep_ == "ROOT" and tok.i != at and _outside_main_verbs(tok, main)
+
+
+def _outside_main_verbs(tok: Any, root: Any) -> bool:
+    """Whether ``tok`` hangs in a phrase of the main clause rather than being one of its verbs."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    return cur != root and cur.head != cur
+
+
+def _years_before(found: dating.DateText, article_date: str | None) -> bool:
+    """Whether a written year or month lies more than a year before the article's date."""
+    if article_date is None or found.kind not in ("year", "monthyear"):
+        return False
+    r = dating.resolve(found, article_date)
+    if r.date is None:
+        return False
+    year, month = int(r.date[:4]), int(r.date[5:7]) if len(r.date) >= 7 else 12
+    return (int(article_date[:4]) - year) * 12 + int(article_date[5:7]) - month > 12
 
 
 def _back_references(events: list[Event], doc: Any) -> None:
