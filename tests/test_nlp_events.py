@@ -1318,3 +1318,11 @@ def test_nlp_events_no_sign_that_negates_and_an_old_year_dates_its_sentence(nlp)
     assert not any(e.counted and e.type == "CONSULT" for e in old)  # the mediation was in 2009 too
     side = coded(nlp, "The junta, which seized power in May 2019, has imposed a curfew on the capital.")
     assert any(e.counted for e in side)  # the year belongs to the seizure, not to the curfew
+
+
+def test_nlp_events_intent_adjectives_former_deeds_and_campaign_positions(nlp) -> None:
+    bent = coded(nlp, "Officials warned of militants bent on attacking the border posts.")
+    assert not any(e.counted and e.type == "ASSAULT" for e in bent)
+    once = coded(nlp, "Voters elected a judge who once mocked striking miners.")
+    assert all("historical" in e.aux for e in once if e.type == "ACCUSE")
+    assert [e for e in coded(nlp, "In that sense the governor is well-positioned for the primary.") if e.counted] == []

@@ -804,6 +804,8 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
                 flags.append("negated")
             elif c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
                 flags.append("negated")  # "an electorate he no longer recognized"
+            elif c.dep_ == "advmod" and c.lower_ == "once" and cur is tok and tok.tag_ == "VBD" and c.i < tok.i:
+                flags.append("historical")  # "a justice who once mocked people with AIDS": formerly
             elif c.dep_ == "preconj" and c.lower_ == "either" and cur.tag_ in ("VB", "JJ"):
                 # "must either embrace Trump or destroy him": a choice, not a deed (but "residents were either
                 # killed or taken hostage" reports both)

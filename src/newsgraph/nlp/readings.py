@@ -60,6 +60,8 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         # ("legislation targeting Turkey": a sanctions bill)
         # "Trump's tariffs targeting Canada", "the sanctions hit Russian banks": an economic measure
         rule = replace(rule, type="SANCTION", mode=None, id=f"{rule.id} > measure")
+    if rule.type == "MOBILIZE" and tok.lemma_.lower() == "position" and tok.dep_ in ("acomp", "amod"):
+        return None  # "he is very well-positioned for a general election"
     if _poll_finding(tok):
         return None  # "early polls show voters resoundingly rejecting Mr. Trump": opinion measured, no act
     if rule.type == "AGREE" and tok.lemma_.lower() == "commit" and tok.tag_ == "VBN" and \
