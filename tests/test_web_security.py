@@ -3,8 +3,6 @@ oversized requests; and it is read-only (no endpoint writes)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from conftest import write

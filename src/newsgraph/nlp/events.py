@@ -41,7 +41,7 @@ from .participants import (ANNOUNCING, INTENT_NOUNS, Participant, Resolver, ethn
                            subject_of)
 from .pipeline import Analysis, stage, text_of
 
-VERSION = "coder.v3"
+VERSION = "coder.v4"
 
 REPORTING = {"say", "tell", "claim", "report", "announce", "state", "add", "insist", "confirm", "note", "write",
              "argue", "assert", "contend", "maintain", "allege", "declare", "acknowledge", "testify", "tweet",
