@@ -1326,3 +1326,13 @@ def test_nlp_events_intent_adjectives_former_deeds_and_campaign_positions(nlp) -
     once = coded(nlp, "Voters elected a judge who once mocked striking miners.")
     assert all("historical" in e.aux for e in once if e.type == "ACCUSE")
     assert [e for e in coded(nlp, "In that sense the governor is well-positioned for the primary.") if e.counted] == []
+
+
+def test_nlp_events_a_campaign_promise_of_no_act_is_no_agreement(nlp) -> None:
+    for text in ("The candidate is promising to create a big spectacle in Cleveland.",
+                 "The challenger vows to be even tougher on trade than the incumbent."):
+        assert not any(e.counted and e.type == "AGREE" for e in coded(nlp, text, "2016-05-02")), text
+    junta = coded(nlp, "The junta promised to hold elections within a year.")
+    assert any(e.counted and e.type == "AGREE" for e in junta)  # a state's commitment stays
+    aid = coded(nlp, "Germany pledged to send air defences to Ukraine.")
+    assert any(e.counted and e.type == "AGREE" and e.recipient.country == "UKR" for e in aid)

@@ -1182,7 +1182,8 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 m = resolver.a.mentions[home_mention]  # "Sudan's government lifted a state of emergency"
                 e.recipient = Participant(m.text, m.start, m.end, -1, home_mention, home, None,
                                           rule="the sentence's only country, as the domestic recipient")
-    kept = [e for e in _merge_causes(events, resolver.doc) if _keep(e)]
+    acts = {e.token for e in events}
+    kept = [e for e in _merge_causes(events, resolver.doc) if _keep(e) and not _empty_promise(e, resolver, acts)]
     for e in kept:
         if e.counted and _private(e, resolver):
             e.aux = sorted(set(e.aux) | {"private"})
@@ -1502,6 +1503,22 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
         if kind == "intent" and "negated" not in e.aux:
             extra.extend(_derive(e, e.governor, resolver))
     return events + extra
+
+
+PROMISING = {"pledge", "promise", "vow", "swear"}
+CAMPAIGN_SECTORS = {None, "PTY", "ELI", "OPP", "CVL", "BUS", "EDU", "MED", "JRN", "LAB", "AGR"}
+
+
+def _empty_promise(e: Event, resolver: Resolver, acts: set[int]) -> bool:
+    """A campaign promise made to no one of nothing the coder reads as an event: "vows to be even tougher than
+    the president on trade", "promising to create a big spectacle". (A promise of an act is coded from the act:
+    "pledged to send air defences" is AGREE plus a future AID; one made to someone keeps its recipient.)"""
+    tok = resolver.doc[e.token]
+    if e.type != "AGREE" or e.derived or e.recipient is not None or tok.lemma_.lower() not in PROMISING or \
+            (e.actor is not None and e.actor.sector not in CAMPAIGN_SECTORS):
+        return False  # (a junta that "promised to hold elections" commits its state)
+    nested = [c for c in tok.children if c.dep_ == "xcomp"]
+    return bool(nested) and not any(t.i in acts for c in nested for t in c.subtree)
 
 
 def _obligations(sent: Any, resolver: Resolver, events: list[Event], pats: Patterns) -> list[Event]:
