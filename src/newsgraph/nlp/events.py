@@ -1514,7 +1514,8 @@ def _empty_promise(e: Event, resolver: Resolver, acts: set[int]) -> bool:
     the president on trade", "promising to create a big spectacle". (A promise of an act is coded from the act:
     "pledged to send air defences" is AGREE plus a future AID; one made to someone keeps its recipient.)"""
     tok = resolver.doc[e.token]
-    if e.type != "AGREE" or e.derived or e.recipient is not None or tok.lemma_.lower() not in PROMISING or \
+    to_someone = e.recipient is not None and not e.recipient.rule.startswith("place in clause")
+    if e.type != "AGREE" or e.derived or to_someone or tok.lemma_.lower() not in PROMISING or \
             (e.actor is not None and e.actor.sector not in CAMPAIGN_SECTORS):
         return False  # (a junta that "promised to hold elections" commits its state)
     nested = [c for c in tok.children if c.dep_ == "xcomp"]
