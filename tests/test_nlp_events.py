@@ -1336,3 +1336,9 @@ def test_nlp_events_a_campaign_promise_of_no_act_is_no_agreement(nlp) -> None:
     assert any(e.counted and e.type == "AGREE" for e in junta)  # a state's commitment stays
     aid = coded(nlp, "Germany pledged to send air defences to Ukraine.")
     assert any(e.counted and e.type == "AGREE" and e.recipient.country == "UKR" for e in aid)
+
+
+def test_nlp_events_interviews_by_the_press_and_dispositions_are_no_events(nlp) -> None:
+    for text in ("Reuters spoke with the general about his visit to Kyiv.",
+                 "In his experience, the villagers are friendly and accepting, the pastor said."):
+        assert [e for e in coded(nlp, text) if e.counted] == [], text

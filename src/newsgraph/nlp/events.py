@@ -1855,9 +1855,11 @@ def _keep(e: Event) -> bool:
     Otherwise an event whose recipient is known ("Libya was accused of ...": by whom is not said) is kept but
     flagged ``unattributed``, so default views and counts leave it out while the sentence's type is still coded.
     A meeting needs its participants, and a town or its people is where, not whom: those are dropped."""
-    if e.type == "CONSULT" and e.recipient is not None and e.recipient.sector == "JRN" and \
-            e.rule not in ("consult.meet", "consult.noun"):
-        return False  # "speaking to a news channel", "spoke with VOA": a statement to the press, not a meeting
+    if e.type == "CONSULT" and e.rule not in ("consult.meet", "consult.noun") and (
+            (e.recipient is not None and e.recipient.sector == "JRN") or (e.actor is not None and e.actor.sector == "JRN")):
+        # "speaking to a news channel", "spoke with VOA": a statement to the press, not a meeting; "VOA spoke with
+        # Armitage about his trip": an interview
+        return False
     if e.type == "CONSULT" and e.mode == "visit" and (e.recipient is None or not e.recipient.coded) and \
             e.place is None:
         return False  # "we went to the cemetery": a trip to nowhere a reader could place

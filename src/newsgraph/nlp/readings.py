@@ -157,6 +157,8 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
                 not any(g.dep_ in ("xcomp", "dobj", "ccomp") for g in c.children) for c in tok.children):
         # (but "promising to continue working together" is a commitment to someone)
         return None  # "Sanders vows to press on to the next primary", "vowed to stay in the race": resolve, no deal
+    if rule.type == "AGREE" and tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.dep_ == "acomp":
+        return None  # "the Japanese are friendly and accepting": a disposition
     if tok.lemma_.lower() in ("agree", "concur") and tok.pos_ == "VERB" and _agrees_in_opinion(tok):
         return None  # "most Americans agree that the country is on the wrong track": a shared view, no deal
     if rule.id == "accuse.investigate" and tok.lemma_.lower() in STUDYING and said is not None and \
