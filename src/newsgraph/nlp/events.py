@@ -12,15 +12,15 @@ Per sentence:
 2. **Participants** (``participants.py``): subject (through control, coordination and relative clauses) or, in
    a passive, the agent; the recipient from the places the rule names. Coordinated actors become one event
    each; reciprocal rules ("A and B met") code both directions.
-3. **Modes.** Negation, modals, "if", governing verbs ("refused to", "plans to") and dates far in the past set
-   ``aux`` flags: ``negated``, ``future``, ``hypothetical``, ``historical``, ``unattributed`` (no actor
+3. **Modes** (``modes.py``). Negation, modals, "if", governing verbs ("refused to", "plans to") and dates far
+   in the past set ``aux`` flags: ``negated``, ``future``, ``hypothetical``, ``historical``, ``unattributed`` (no actor
    identified), ``private`` (private people among themselves). Flagged events are kept but not
    counted. A commitment is an event in its own right: "agreed/vowed/will ... withdraw" adds AGREE for a
    cooperative action and THREATEN for a hostile one, as PLOVER codes statements of intent.
 4. **Claims.** An event inside a quotation or under a reporting verb ("officials said Russia struck") records
    who claims it.
-5. **Date, place, toll** from the date expression attached to the trigger (else the reporting verb's), the place
-   governed by in/at/near (or a struck city), and the stated dead and injured.
+5. **Date, place, toll**: the date expression attached to the trigger, else the reporting verb's
+   (``event_dates.py``), the place governed by in/at/near (or a struck city), and the stated dead and injured.
 
 Events with neither a coded actor nor a coded recipient are dropped: "prices hit a record" is not an event.
 """
@@ -37,20 +37,13 @@ from ..ontology.plover import ontology
 from . import dates as dating
 from . import genre
 from . import toll as tolls
-from .participants import (ANNOUNCING, INTENT_NOUNS, Participant, Resolver, ethnic_group, expand, passive_subject,
-                           subject_of)
+from .event_dates import back_references, sentence_dates
+from .modes import REPORTING, WANTING, aux_modes, hedged, modal_future
+from .participants import Participant, Resolver, ethnic_group, expand, passive_subject, subject_of
 from .pipeline import Analysis, stage, text_of
 
 VERSION = "coder.v4"
 
-REPORTING = {"say", "tell", "claim", "report", "announce", "state", "add", "insist", "confirm", "note", "write",
-             "argue", "assert", "contend", "maintain", "allege", "declare", "acknowledge", "testify", "tweet",
-             "post", "warn", "explain", "stress", "emphasize", "emphasise", "suggest", "believe", "think", "fear",
-             "according", "reiterate", "repeat", "conclude", "underline", "underscore"}
-# Verbs whose infinitive complement happened ("began to shell", "managed to cross").
-IMPLICATIVE = {"begin", "start", "continue", "manage", "succeed", "proceed", "resume", "keep", "help", "dare",
-               "bother", "go", "come", "be", "happen", "decide", "resolve", "use", "serve", "move", "rush", "race", "scramble",
-               "choose", "opt", "decide"}
 REPORTING_FORMS = {"said", "says", "say", "told", "tells", "tell", "claimed", "claims", "reported", "reports",
                    "announced", "announces", "stated", "states", "added", "adds", "insisted", "insists",
                    "confirmed", "confirms", "noted", "notes", "wrote", "writes", "argued", "argues", "asserted",
@@ -61,8 +54,6 @@ HAPPEN = {"kill", "hit", "strike", "damage", "injure", "wound", "destroy", "targ
           "conclude", "collapse", "stall", "produce", "yield", "fail", "last", "focus", "center", "centre",
           "cover", "include", "involve", "mark", "be", "hold"}
 HARM = {"kill", "injure", "wound", "die", "hurt", "damage", "destroy", "displace", "trap", "bury"}
-FUTURE_ADJ = {"planned", "upcoming", "proposed", "scheduled", "expected", "future", "next", "possible",
-              "potential", "prospective", "imminent", "likely", "new"}
 PLACE_PREPS = {"in", "at", "near", "outside", "across", "around", "inside"}
 BUILDINGS = {"school", "hospital", "building", "shelter", "camp", "mosque", "church", "house", "home", "compound",
              "tent", "warehouse", "facility", "center", "centre", "clinic", "apartment", "block", "hotel", "site"}
@@ -300,8 +291,6 @@ def _noun_rule(n: Any, pats: Patterns) -> Rule | None:
 
 REFERRING = {"describe", "label", "term", "characterize", "characterise", "brand", "mention", "recall", "remember",
              "commemorate", "portray", "depict", "compare", "liken"}
-WANTING = {"need", "require", "want", "seek", "demand", "propose", "suggest", "recommend", "urge", "await",
-           "envision", "envisage", "desire", "wish", "expect", "favor", "favour", "advocate"}
 FLOWS = {"export", "import", "shipment", "good", "product", "sale", "flight", "flow", "delivery"}
 # "went on strike", "retaliated with tariffs", "gathered for talks", "engaged in fighting" (not "held talks after
 # calls for...", "a trial opened over the 2004 bombing")
@@ -710,197 +699,6 @@ def actor_heads(t: Trigger) -> list[Any]:
 # ---------------------------------------------------------------- modes, claims, dates, places
 
 # The auxiliary flag a governing verb's kind puts on the action it governs ("agreed to withdraw": future).
-GOVERNED_FLAG = {"intent": "future", "refuse": "negated", "future": "future", "hypothetical": "hypothetical",
-                 "negated": "negated"}
-CALLED_OFF = {"cancel", "postpone", "scrap", "shelve", "abandon", "delay"}
-HABITUAL = {"usually", "typically", "normally", "generally", "routinely", "often", "frequently", "regularly",
-            "habitually", "customarily", "sometimes", "occasionally", "always", "rarely", "seldom"}
-PERIODS = {"year", "month", "week", "day", "spring", "summer", "autumn", "fall", "winter", "morning", "evening",
-           "night", "weekend", "time", "season", "quarter"}
-BELIEF = {"believe", "think", "expect", "predict", "hope", "wish", "fear", "doubt", "suspect", "assume", "anticipate",
-          "guess", "bet", "imagine", "worry", "speculate", "forecast", "reckon", "suppose", "trust", "feel"}
-WISHING = {"hope", "wish", "fear", "doubt", "worry", "imagine", "suppose"}
-
-
-def _clause_chain(tok: Any) -> list[Any]:
-    """The trigger and the verbs above it up to the clause that is not a complement."""
-    chain = [tok]
-    cur = tok
-    while cur.dep_ in ("xcomp", "conj", "acomp", "ccomp", "advcl", "pobj", "dobj", "prep", "relcl") and cur.head != cur:
-        cur = cur.head
-        chain.append(cur)
-        if cur.pos_ == "VERB" and cur.lemma_.lower() in REPORTING:
-            break
-    return chain
-
-
-def aux_modes(t: Trigger, pats: Patterns, reported: bool,
-              question: bool = False) -> tuple[list[str], Any | None, str | None]:
-    """(aux flags, governing token, governor kind) for a trigger."""
-    flags: list[str] = []
-    governor, kind = None, None
-    tok = t.light if t.light is not None else t.tok
-    if t.light is None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and \
-            tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
-        tok = tok.head  # "talks with China must continue", "the talks will resume": the verb's modes are theirs
-    nodes = [t.tok] + ([t.light] if t.light is not None else [])
-    if t.obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in t.obj.children):
-        flags.append("negated")  # "offered no details", "imposed no new sanctions"
-    if t.tok.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ in ("relcl", "acl", "amod") and c.lemma_.lower() in CALLED_OFF and
-            (c.head == t.tok or c.dep_ == "relcl") and
-            not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in t.tok.subtree):
-        # (the relative clause may hang on the last noun of the phrase: "a meeting between the presidents that
-        # was canceled")
-        flags.append("negated")  # "a meeting in Chile that was canceled", "the postponed talks"
-    subj = subject_of(tok)[0] if tok.pos_ in ("VERB", "AUX") else None
-    if subj is not None and any(c.dep_ in ("preconj", "det") and c.lower_ in ("neither", "no") for c in subj.children):
-        flags.append("negated")  # "Neither the House nor the Senate have provided", "no civilians were killed"
-    for c in t.tok.children:
-        if t.tok.pos_ in ("NOUN", "PROPN") and c.dep_ == "det" and c.lower_ == "no":
-            flags.append("negated")
-        if c.dep_ == "amod" and c.lower_ in FUTURE_ADJ and c.lower_ not in ("new",):
-            flags.append("future" if c.lower_ in ("planned", "upcoming", "scheduled", "next", "expected")
-                         else "hypothetical")
-    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass")
-                                                                       for c in tok.children):
-        flags.append("habitual")  # "Flexport, which coordinates shipments", "Scissors, who consults with officials"
-    announced = _announced_intent(tok)
-    if announced is not None:  # "Trump announced plans to impose tariffs": a statement of intent
-        governor, kind = announced
-        flags.append(GOVERNED_FLAG[kind])
-    elif _possible_only(tok):
-        flags.append("hypothetical")  # "the possibility that Britain will deploy troops", "the hope that talks ..."
-    holder = tok.head if tok.dep_ in ("acl", "relcl") else None
-    if holder is not None and holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj" and \
-            holder.head.lemma_.lower() in WANTING:
-        flags.append("hypothetical")  # "needed a more robust air campaign targeting its leaders": not under way
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "use" and tok.head.tag_ == "VBD" and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
-            not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):  # (not "used tear gas to disperse")
-        flags.append("historical")  # "Massie used to support Rand Paul": no longer so
-    if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and \
-            any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children) and \
-            any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
-        flags.append("negated")  # "there is no indication that prosecutors have convened a grand jury"
-    topic = tok
-    while topic.dep_ == "conj" and topic.head != topic:
-        topic = topic.head
-    if tok.tag_ == "VBG" and topic.dep_ == "pcomp" and not any(c.dep_ in ("nsubj", "poss") for c in tok.children) and (
-            (topic.head.head.pos_ in ("NOUN", "PROPN") and topic.head.lower_ in ("from", "to", "about", "on", "over"))
-            or (topic.head.lower_ == "to" and topic.head.head.tag_ == "VBG" and topic.head.head.dep_ == "pcomp" and
-                topic.head.head.head.lower_ == "from")):
-        # "arguments on cracking down on corporate greed", "from moving past social issues to cracking down on
-        # corporate greed": subjects of talk, not deeds
-        flags.append("hypothetical")
-    cur = tok
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and (
-            tok.head.head.lower_ == "instead" or any(c.lower_ == "instead" for c in tok.head.children)):
-        flags.append("negated")  # "instead of calling for an Asian NATO"
-    while True:
-        nodes.append(cur)
-        for c in cur.children:
-            if c.dep_ == "neg":
-                flags.append("negated")
-            elif c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
-                flags.append("negated")  # "an electorate he no longer recognized"
-            elif c.dep_ == "advmod" and c.lower_ == "once" and cur is tok and tok.tag_ == "VBD" and c.i < tok.i:
-                flags.append("historical")  # "a justice who once mocked people with AIDS": formerly
-            elif c.dep_ == "preconj" and c.lower_ == "either" and cur.tag_ in ("VB", "JJ"):
-                # "must either embrace Trump or destroy him": a choice, not a deed (but "residents were either
-                # killed or taken hostage" reports both)
-                flags.append("hypothetical")
-            elif c.dep_ in ("aux",) and c.tag_ == "MD":
-                w = c.lower_
-                if w in ("will", "shall", "'ll", "wo"):
-                    flags.append("future")
-                elif w in ("would", "'d") and any(a.dep_ == "aux" and a.lower_ in ("have", "'ve") and a.i > c.i
-                                                   for a in cur.children):
-                    flags.append("hypothetical")  # "we would not have rescued the industry": counterfactual
-                elif w in ("would", "'d"):
-                    flags.append("future" if reported else "hypothetical")
-                else:
-                    flags.append("hypothetical")
-            elif c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
-                flags.append("hypothetical")
-            elif c.dep_ == "advmod" and cur is tok and (c.lower_ in HABITUAL or (
-                    c.lower_ in ("consistently", "invariably", "traditionally") and tok.tag_ in ("VBP", "VBZ"))):
-                # ("voters consistently reject": a pattern; but "we have consistently urged" reports requests)
-                flags.append("habitual")  # "routinely deny", "is usually deported": a pattern, not a happening
-            elif c.dep_ == "prep" and c.lower_ in ("for", "over") and cur is tok and any(
-                    g.dep_ == "pobj" and g.lower_ in (DURATIONS if c.lower_ == "for" else ("years", "decades")) and
-                    not any(n.dep_ == "nummod" or n.like_num for n in g.children) for g in c.children):
-                # (but "banned him from politics for six years" is the ban's length)
-                flags.append("habitual")  # "talked past each other for years": a long pattern, not a happening
-            elif c.dep_ == "npadvmod" and cur is tok and c.lemma_.lower() in PERIODS and \
-                    any(g.dep_ == "det" and g.lower_ in ("each", "every") for g in c.children):
-                flags.append("habitual")  # "pardoned by the king each year", "meet every month"
-        for c in cur.children:  # "will withdraw ... unless": a condition set by the actor
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if") for g in c.children):
-                flags.append("_conditional")
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-        if to and governor is None and cur.head != cur and cur.head.lemma_.lower() not in IMPLICATIVE and \
-                cur.head.lemma_.lower() not in pats.governors:
-            flags.append("hypothetical")  # "to reach an agreement", "use his influence to extract": not asserted
-        # ("the government could issue subsidies, helping them buy ...": the participle shares the modal)
-        participle = cur.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark")
-                                                   for c in cur.children)
-        infinitive = cur.dep_ == "advcl" and (to or participle)
-        if (cur.dep_ in ("xcomp", "acomp", "ccomp") or infinitive) and cur.head != cur and \
-                cur.head.pos_ in ("VERB", "ADJ", "AUX"):
-            head = cur.head
-            # (a participle shares its head's modal, not its head's intent: "moved toward a reset, agreeing to")
-            k = pats.governors.get(head.lemma_.lower()) if not (cur.dep_ == "advcl" and participle) else None
-            if cur.dep_ == "ccomp" and head.lemma_.lower() in BELIEF:
-                # "he believes the leaders will meet", "I'm hoping they make concessions", "expects the
-                # government to uphold": a forecast, a wish or a demand, not anyone's commitment (a past act one
-                # believes happened stays asserted)
-                if "future" in flags or head.lemma_.lower() in WISHING or \
-                        any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
-                    flags.append("hypothetical")
-                break
-            if cur.dep_ == "ccomp" and head.lemma_.lower() in REPORTING:
-                break
-            if k and governor is None:
-                governor, kind = head, k
-                flags.append(GOVERNED_FLAG[k])
-            cur = head
-            continue
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
-            flags.append("hypothetical")
-            break
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in cur.children) and \
-                any(c.dep_ == "aux" and c.tag_ == "MD" for c in cur.head.children):
-            flags.append("hypothetical")  # "Israel should continue fighting until Hamas was destroyed"
-            break
-
-        if cur.dep_ == "conj" and cur.head != cur:
-            cur = cur.head
-            continue
-        if cur.dep_ == "pobj" and cur.tag_ == "VB" and cur.head.lower_ == "to" and cur.head.head != cur.head:
-            # "pleaded guilty to threatening to assault": an infinitive the parser read as a preposition's object
-            gov = cur.head.head
-            k = pats.governors.get(gov.lemma_.lower())
-            if k and governor is None:
-                governor, kind = gov, k
-                flags.append(GOVERNED_FLAG[k])
-            cur = gov
-            continue
-        if cur.dep_ == "pcomp" and cur.head.head != cur.head and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
-            gov = cur.head.head  # "agreed to work on ending the war": up through the preposition
-            k = pats.governors.get(gov.lemma_.lower()) if cur.head.lower_ in ("for", "on") else None
-            if k and governor is None:  # "called for ending the embargo": asked for, not done
-                governor, kind = gov, k
-                flags.append(GOVERNED_FLAG[k])
-            cur = gov
-            continue
-        break
-    if question:
-        flags.append("hypothetical")
-    # Negation of the governor reaches the action only through "not agree to"; "refused" is handled by kind.
-    return sorted(set(flags)), governor, kind
-
-
 def claimant(t: Trigger, resolver: Resolver, quotes: list[Any]) -> Participant | None:
     start = t.tok.idx
     for q in quotes:
@@ -928,31 +726,6 @@ def claimant(t: Trigger, resolver: Resolver, quotes: list[Any]) -> Participant |
                 if g.dep_ == "pobj":
                     return resolver.participant(g, "according to: ")
     return None
-
-
-def _date_attachment(doc: Any, found: dating.DateText, sent: Any) -> int | None:
-    """Token index of the verb or event noun a date expression hangs on."""
-    tok = None
-    for t in sent:
-        if t.idx >= sent.start_char + found.start:
-            tok = t
-            break
-    if tok is None:
-        return None
-    if found.text.lower().endswith(" after"):  # "three years after Putin invaded": the date of the invasion
-        after = next((t for t in sent if t.idx == sent.start_char + found.end - 5), None)
-        if after is not None and after.dep_ == "mark":
-            return after.head.i
-        if after is not None:
-            return next((c.i for c in after.children if c.dep_ in ("pcomp", "pobj")), None)
-    cur = tok
-    for _ in range(8):
-        if cur.head == cur:
-            return cur.i
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("ROOT",):
-            return cur.i
-    return cur.i
 
 
 def place_for(e: Event, t: Trigger, resolver: Resolver, countries: tuple[str, ...],
@@ -1087,8 +860,8 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
         events.extend(made)
     events.extend(_obligations(sent, resolver, events, pats))
     events = _intent(events, by_token, resolver, sent)
-    _sentence_dates(events, sent, analysis)
-    _back_references(events, analysis.doc)
+    sentence_dates(events, sent, analysis, REPORTING)
+    back_references(events, analysis.doc)
     _tolls(events, sent)
     _instruments(events, sent, pats)
     for e, t in [(e, next(t for t in triggers if t.tok.i == e.token)) for e in events if not e.derived]:
@@ -1400,7 +1173,6 @@ def _split_demonyms(p: Participant, resolver: Resolver) -> list[Participant]:
 VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 WARS = {"war", "conflict", "fighting", "violence", "hostility", "hostilities", "bloodshed", "clash", "clashes"}
 WATERS = {"sea", "ocean", "water", "waters", "air", "sky", "ground", "river", "lake"}
-DURATIONS = ("years", "decades", "months", "generations", "centuries")
 
 
 def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, pats: Patterns) -> list[Event]:
@@ -1465,22 +1237,22 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
     for e in events:
         kind = e.governor_kind
         if e.conditional and e.type in COOPERATIVE | HOSTILE and "negated" not in e.aux and \
-                e.governor is None and not _hedged(resolver.doc[e.token]) and \
-                (_modal_future(resolver.doc[e.token]) or e.type in HOSTILE):
+                e.governor is None and not hedged(resolver.doc[e.token]) and \
+                (modal_future(resolver.doc[e.token]) or e.type in HOSTILE):
             # "will withdraw its force unless ...", "would meet him if he gave ...", "may halt mediation if ..."
             # (a conditional hostile act is a threat; but "might go there if ..." commits to nothing)
             hostile = e.type in HOSTILE or (e.type == "RETREAT" and e.mode == "withdraw")
             extra.extend(_derive(e, e.token, resolver, "THREATEN" if hostile else None))
             continue
         if e.type in ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "AID") and "negated" in e.aux and \
-                not _hedged(resolver.doc[e.token]) and "hypothetical" not in e.aux and \
-                (kind == "negated" or (e.governor is None and _modal_future(resolver.doc[e.token]))):
+                not hedged(resolver.doc[e.token]) and "hypothetical" not in e.aux and \
+                (kind == "negated" or (e.governor is None and modal_future(resolver.doc[e.token]))):
             extra.extend(_derive(e, e.governor if e.governor is not None else e.token, resolver, "REJECT"))
             continue
         if e.governor is None:
             if "future" in e.aux and "negated" not in e.aux and "hypothetical" not in e.aux and \
                     resolver.doc[e.token].dep_ not in ("nsubj", "nsubjpass") and \
-                    not _predicted_by_another(e, resolver) and not _hedged(resolver.doc[e.token]):
+                    not _predicted_by_another(e, resolver) and not hedged(resolver.doc[e.token]):
                 # (a scheduled meeting, "talks will resume next week", is no one's pledge)
                 extra.extend(_derive(e, e.token, resolver))
             continue
@@ -1580,63 +1352,6 @@ def _predicted_by_another(e: Event, resolver: Resolver) -> bool:
     return r.sector in ("ELI", "EDU", "JRN", "CVL", "UNK") or subj.lemma_.lower() in COMMENTATORS
 
 
-MAYBE = {"possibility", "prospect", "prospects", "idea", "option", "options", "risk", "chance", "chances", "fear",
-         "fears", "hope", "hopes", "plan", "plans", "proposal", "threat", "danger", "likelihood", "scenario",
-         "suggestion", "notion", "expectation", "expectations", "offer", "pledge", "promise", "demand", "demands",
-         "question", "talk", "call", "appeal", "speculation", "rumor", "rumors", "rumour", "rumours", "prediction",
-         "forecast"}
-
-
-def _announced_intent(tok: Any) -> tuple[Any, str] | None:
-    """(governing verb, kind) for an action its actor announced as intended: "Trump announced plans to impose
-    tariffs", "Moscow confirmed its decision to withdraw", "the government's refusal to negotiate" (refuse)."""
-    if tok.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return None
-    noun = tok.head
-    if noun.lemma_.lower() not in INTENT_NOUNS or noun.head == noun:
-        return None
-    kind = "refuse" if noun.lemma_.lower() == "refusal" else "intent"
-    if any(c.dep_ == "neg" for c in noun.head.children) or any(c.dep_ == "det" and c.lower_ == "no"
-                                                               for c in noun.children):
-        return None  # "denied any plan to", "has no plans to": nothing announced
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCING:
-        return noun.head, kind
-    if any(c.dep_ == "poss" for c in noun.children) and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and \
-            noun.head.lemma_.lower() in ANNOUNCING | {"be"}:
-        return noun.head, kind  # "Trump's plan to impose tariffs was announced on Monday"
-    return None
-
-
-def _possible_only(tok: Any) -> bool:
-    """Whether the trigger sits in a clause that a noun of possibility holds: "the possibility that Britain will
-    deploy troops", "the possibility of America withdrawing troops", "the hope that talks could pave the way"."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in MAYBE:
-            return True
-        if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in MAYBE:
-            return True
-        if cur.dep_ not in ("nsubj", "nsubjpass", "dobj", "xcomp", "conj", "aux", "acl", "ccomp") or cur.head == cur:
-            return False
-        cur = cur.head
-    return False
-
-
-HEDGES = {"probably", "likely", "possibly", "perhaps", "maybe", "eventually"}
-
-
-def _hedged(tok: Any) -> bool:
-    """"would probably back Mr. Trump", "will likely vote": a guess about oneself, not a commitment."""
-    return any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children)
-
-
-def _modal_future(tok: Any) -> bool:
-    cur = tok
-    while cur.dep_ in ("conj",) and cur.head != cur:
-        cur = cur.head
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo", "would") for c in cur.children)
-
-
 def _derive(e: Event, at: int, resolver: Resolver, force: str | None = None) -> list[Event]:
     """The event a statement of intent is: "agreed to withdraw" and "will withdraw" are AGREE, "threatened to
     strike" THREATEN. (The PLOVER manual would leave a future retreat as RETREAT + future and code an announced
@@ -1662,156 +1377,6 @@ def _derive(e: Event, at: int, resolver: Resolver, force: str | None = None) -> 
               derived=True)
     d.governor = e.token
     return [d]
-
-
-def _year_modifier(tok: Any) -> str | None:
-    """The year written on a nominal event: "the 1995 Dayton Accords", "the 2015 nuclear deal"."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    for c in tok.children:
-        if c.dep_ in ("nummod", "compound", "amod", "nmod") and re.fullmatch(r"(?:19|20)\d\d", c.text) and c.i < tok.i:
-            return c.text
-    return None
-
-
-def _sentence_dates(events: list[Event], sent: Any, analysis: Analysis) -> None:
-    for e in events:
-        tok = analysis.doc[e.token]
-        # "the 2015 deal", and "the 2004 bombing of a French base killed nine soldiers": the year of its subject
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] if tok.pos_ == "VERB" else []
-        if tok.dep_ == "relcl" and tok.pos_ == "VERB":  # "the 2004 bombing ... that killed nine soldiers"
-            subjects += [tok.head] + [a for a in tok.head.ancestors if a.pos_ == "NOUN"][:2]
-        year = None if e.derived else _year_modifier(tok) or next(
-            (y for c in subjects for y in [_year_modifier(c)] if y), None)
-        if year is not None:
-            e.date, e.date_precision, e.date_text = year, "year", year
-            if analysis.date and year < analysis.date[:4] and "historical" not in e.aux:
-                e.aux = sorted(set(e.aux) | {"historical"})  # a named past agreement is a reference, not news
-    found = dating.find(sent.text)
-    if not found:
-        return
-    attached = [(f, _date_attachment(analysis.doc, f, sent)) for f in found]
-    doc = analysis.doc
-    for e in events:
-        tok = doc[e.token]
-        targets = {e.token, tok.head.i}  # with the light verb of a nominal event, or the verb of a participle
-        if e.derived:
-            targets.add(e.governor)
-        elif e.governor is not None:
-            targets.discard(e.governor)
-        if e.date_text is not None and e.date_precision == "year" and e.date == e.date_text and not e.derived:
-            continue  # dated by a year written on it
-        pick = next((f for f, at in attached if at in targets), None)
-        if pick is None:
-            # "By the end of 2009, the bill had failed and the summit had ended in turmoil": a date written
-            # before the first of joined clauses dates them all
-            verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-            chain = []
-            while verb.dep_ == "conj" and verb.head != verb:
-                verb = verb.head
-                chain.append(verb.i)
-            pick = next((f for f, at in attached if at in chain and sent.start_char + f.start < doc[at].idx), None)
-        if pick is None:
-            reporting = [a.i for a in tok.ancestors if a.lemma_.lower() in REPORTING]
-            pick = next((f for f, at in attached if at in reporting), None)
-        if pick is None and len(attached) == 1 and len(events) == 1 and not _in_side_clause(attached[0][1], tok):
-            pick = attached[0][0]
-        if pick is None:
-            if len(attached) == 1 and _scopes_over(attached[0], tok, analysis.date) and "historical" not in e.aux:
-                # "In a deal brokered by Kendall, the subpoena was withdrawn and Clinton testified in 1998": a
-                # sentence whose only date is years back tells a story from then
-                e.aux = sorted(set(e.aux) | {"historical"})
-            continue
-        r = dating.resolve(pick, analysis.date, future="future" in e.aux)
-        if r.date is None and dating.long_ago(pick) and "historical" not in e.aux:
-            e.aux = sorted(set(e.aux) | {"historical"})  # "three years ago" is historical, dated article or not
-        e.date, e.date_precision, e.date_text = r.date, r.precision, r.text
-        e.date_span = (sent.start_char + pick.start, sent.start_char + pick.end)
-        if dating.before(r, analysis.date) and "historical" not in e.aux:
-            e.aux = sorted(set(e.aux) | {"historical"})
-        if dating.after(r, analysis.date) and "future" not in e.aux and not e.derived:
-            e.aux = sorted(set(e.aux) | {"future"})
-
-
-def _in_side_clause(at: int | None, tok: Any) -> bool:
-    """Whether a date hangs in a relative clause that does not hold the event ("The junta, which seized power in
-    May 2019, has imposed a curfew": the year is the seizure's)."""
-    if at is None:
-        return False
-    doc = tok.doc
-    clause = doc[at]
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
-    return clause.dep_ in ("relcl", "acl") and not (clause.left_edge.i <= tok.i <= clause.right_edge.i)
-
-
-def _scopes_over(dated: tuple[dating.DateText, int | None], tok: Any, article_date: str | None) -> bool:
-    """Whether a sentence's only date, a year or month more than a year before the article, dates an event it is
-    not attached to: the event sits inside the dated phrase ("Clinton's September 2011 visit, in which she and
-    Lady Ashton discussed ..."), or the date is on the main clause and the event in a phrase of it ("In a deal
-    brokered by Kendall, ... Clinton testified in 1998"). A date inside a side clause ("The Taliban, who seized
-    power in August 2021, have imposed ...") or a "since" ("attacking Kenyan troops since 2011") does not."""
-    found, at = dated
-    if at is None or found.text.lower().startswith("since") or not _years_before(found, article_date):
-        return False
-    doc = tok.doc
-    if any(a.i == at for a in tok.ancestors):
-        return True
-    main = doc[at]
-    while main.dep_ == "conj" and main.head != main:
-        main = main.head
-    return main.dep_ == "ROOT" and tok.i != at and _outside_main_verbs(tok, main)
-
-
-def _outside_main_verbs(tok: Any, root: Any) -> bool:
-    """Whether ``tok`` hangs in a phrase of the main clause rather than being one of its verbs."""
-    cur = tok
-    while cur.dep_ == "conj" and cur.head != cur:
-        cur = cur.head
-    return cur != root and cur.head != cur
-
-
-def _years_before(found: dating.DateText, article_date: str | None) -> bool:
-    """Whether a written year or month lies more than a year before the article's date."""
-    if article_date is None or found.kind not in ("year", "monthyear"):
-        return False
-    r = dating.resolve(found, article_date)
-    if r.date is None:
-        return False
-    year, month = int(r.date[:4]), int(r.date[5:7]) if len(r.date) >= 7 else 12
-    return (int(article_date[:4]) - year) * 12 + int(article_date[5:7]) - month > 12
-
-
-def _back_references(events: list[Event], doc: Any) -> None:
-    """An undated perfect in a relative clause names an earlier happening to describe a thing, not news of the
-    reporting period: "would not return the territories it has annexed", "the town the army had shelled".
-    So is an undated past tense in a clause describing someone named beside it ("Mr. Podesta, a former adviser
-    who supported an aggressive climate policy"). Such events are flagged historical (kept, not counted); a dated
-    one was settled by its date, and a progressive one ("who have been mediating") is still going on."""
-    for e in events:
-        tok = doc[e.token]
-        if e.date is not None or e.derived or tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VBG":
-            continue  # "Qatar, which has been mediating the talks": still going on
-        clause = tok
-        while clause.dep_ == "conj" and clause.head != clause:
-            clause = clause.head
-        if clause.dep_ != "relcl":
-            continue
-        described = clause.head
-        past = clause.tag_ == "VBD" and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass") for c in tok.children)))  # ("who led ... and later coordinated")
-        # (but "Officer Betty Shelby, who shot and killed Terence Crutcher": the deed she is in the news for)
-        if past and "historical" not in e.aux and e.type not in ("ASSAULT", "COERCE") and (
-                (described.dep_ == "appos" and (described.head.ent_type_ == "PERSON" or
-                                                actors.role_sector(described.text)[0] is not None)) or
-                (described.dep_ in ("nsubj", "nsubjpass") and described.pos_ == "PROPN" and
-                 (described.ent_type_ == "PERSON" or any(c.lower_ == "who" for c in clause.children)))):
-            # "John Podesta, a former adviser who supported an aggressive climate policy, said", "Gen. John
-            # Allen, who led United States forces in Afghanistan, said": a career, told to say who the speaker is
-            e.aux = sorted(set(e.aux) | {"historical"})
-        if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) and \
-                "historical" not in e.aux:
-            e.aux = sorted(set(e.aux) | {"historical"})
 
 
 def _tolls(events: list[Event], sent: Any) -> None:
