@@ -1342,3 +1342,11 @@ def test_nlp_events_interviews_by_the_press_and_dispositions_are_no_events(nlp) 
     for text in ("Reuters spoke with the general about his visit to Kyiv.",
                  "In his experience, the villagers are friendly and accepting, the pastor said."):
         assert [e for e in coded(nlp, text) if e.counted] == [], text
+
+
+def test_nlp_events_is_to_schedules_and_was_to_plans(nlp) -> None:
+    assert "future" in first(nlp, "The two ministers are to sign the accord next week.").aux
+    planned = coded(nlp, "The delegations were to start talks in Doha two weeks ago, but the talks never began.")
+    assert not any(e.counted and e.type == "CONSULT" for e in planned)
+    done = coded(nlp, "Mr. Trump's opening gambit was to threaten Brazil with tariffs.")
+    assert any(e.counted and e.type == "THREATEN" for e in done)  # a course of action told as taken

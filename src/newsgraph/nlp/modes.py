@@ -153,6 +153,14 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         if to and governor is None and cur.head != cur and cur.head.lemma_.lower() not in IMPLICATIVE and \
                 cur.head.lemma_.lower() not in pats.governors:
             flags.append("hypothetical")  # "to reach an agreement", "use his influence to extract": not asserted
+        if to and cur.dep_ == "xcomp" and cur.head.lemma_.lower() == "be" and cur.head.pos_ == "AUX" and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "this", "that", "which", "what") or
+                                                           c.lemma_.lower() in COURSES_OF_ACTION)
+                        for c in cur.head.children):
+            # "the ministers are to sign the accord on Friday": scheduled; "the two sides were to start talks two
+            # weeks ago, but the talks had yet to begin": planned, not reported done (not "the aim is to ...", "his
+            # opening gambit was to threaten Russia with tariffs": a course of action, told as taken or not)
+            flags.append("future" if cur.head.tag_ in ("VBP", "VBZ") else "hypothetical")
         # ("the government could issue subsidies, helping them buy ...": the participle shares the modal)
         participle = cur.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark")
                                                    for c in cur.children)
@@ -254,6 +262,10 @@ def possible_only(tok: Any) -> bool:
     return False
 
 
+COURSES_OF_ACTION = {"gambit", "plan", "aim", "goal", "idea", "response", "move", "strategy", "tactic", "step",
+                     "option", "priority", "task", "job", "mission", "role", "intention", "purpose", "hope", "point",
+                     "answer", "solution", "decision", "reaction", "instinct", "approach", "objective", "way", "thing",
+                     "tweet", "remark", "comment", "message", "statement", "post", "ad", "intent"}
 HEDGES = {"probably", "likely", "possibly", "perhaps", "maybe", "eventually"}
 
 
