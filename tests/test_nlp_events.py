@@ -1350,3 +1350,27 @@ def test_nlp_events_is_to_schedules_and_was_to_plans(nlp) -> None:
     assert not any(e.counted and e.type == "CONSULT" for e in planned)
     done = coded(nlp, "Mr. Trump's opening gambit was to threaten Brazil with tariffs.")
     assert any(e.counted and e.type == "THREATEN" for e in done)  # a course of action told as taken
+
+
+def test_nlp_events_allegiance_backing_and_fellow_candidates_promises(nlp) -> None:
+    oath = first(nlp, "The gunman had pledged allegiance to the Islamic State.")
+    assert oath.type == "SUPPORT" and oath.recipient.country == "IMG"
+    backer = first(nlp, "Inspired by the senator's agenda, the mayor is committed to the Vermont senator.")
+    assert backer.type == "SUPPORT"
+    assert not any(e.counted for e in coded(nlp, "Former Governor Ann Hale and former Senator Tom Reyes have "
+                                                 "pledged to act on immigration.", "2016-03-01"))
+    assert not any(e.counted for e in coded(nlp, "The candidate is promising lower taxes and more jobs.",
+                                            "2016-09-30"))
+    joint = [e for e in coded(nlp, "Moldova and Romania pledged to build a bridge over the Prut.") if e.counted]
+    assert {(e.actor.country, e.recipient.country) for e in joint} == {("MDA", "ROU"), ("ROU", "MDA")}
+
+
+@pytest.mark.parametrize("text", [
+    "The former president ripped into the Republicans at a rally in Iowa.",
+    "Some generals may be beating their chest about it.",
+    "An anti-tax group is releasing a robocall in Wisconsin.",
+    "He takes his positions out of convenience, not conviction.",
+    "Trump said that unnamed military leaders agree with him.",
+])
+def test_nlp_events_campaign_idioms_are_no_violence_or_deals(nlp, text) -> None:
+    assert not any(e.counted and e.type in ("ASSAULT", "AGREE", "RETREAT") for e in coded(nlp, text, "2016-03-01"))

@@ -464,7 +464,8 @@ COURSES = {"tactic", "strategy", "plan", "policy", "script", "norm", "tradition"
 PRIVATE = {"CVL", "EDU", "LAB", "MED", "JRN", "BUS", "REF", "AGR"}  # people whose travels are their own business
 VEHICLES = {"train", "bus", "ship", "vessel", "boat", "ferry", "tanker", "freighter", "plane", "airliner", "flight",
             "suv", "suvs", "vehicle", "vehicles", "sedan", "van", "motorcycle", "scooter", "spacecraft", "rover",
-            "car", "truck", "lorry", "convoy", "cargo", "shipment", "container", "jet", "helicopter", "aircraft"}
+            "car", "truck", "lorry", "convoy", "cargo", "shipment", "container", "jet", "helicopter", "aircraft",
+            "pipeline"}
 # Forces of nature and accidents: what they do is news, but no actor did it.
 NATURAL = {"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "tremor", "aftershock", "flood",
            "flooding", "floodwater", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "bushfire", "tornado",
@@ -1278,7 +1279,7 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
 
 
 PROMISING = {"pledge", "promise", "vow", "swear"}
-CAMPAIGN_SECTORS = {None, "PTY", "ELI", "OPP", "CVL", "BUS", "EDU", "MED", "JRN", "LAB", "AGR"}
+CAMPAIGN_SECTORS = {None, "PTY", "ELI", "OPP", "LEG", "CVL", "BUS", "EDU", "MED", "JRN", "LAB", "AGR"}
 
 
 def _empty_promise(e: Event, resolver: Resolver, acts: set[int]) -> bool:
@@ -1286,12 +1287,27 @@ def _empty_promise(e: Event, resolver: Resolver, acts: set[int]) -> bool:
     the president on trade", "promising to create a big spectacle". (A promise of an act is coded from the act:
     "pledged to send air defences" is AGREE plus a future AID; one made to someone keeps its recipient.)"""
     tok = resolver.doc[e.token]
-    to_someone = e.recipient is not None and not e.recipient.rule.startswith("place in clause")
+    subjects = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    # (not the town it was made in, nor a fellow candidate named beside the promiser: "Clinton and O'Malley
+    # have pledged to act on immigration")
+    fellow = e.recipient is not None and e.recipient.head in subjects and e.recipient.mention is not None and \
+        resolver.a.mentions[e.recipient.mention].type == "PERSON"
+    town = e.recipient is not None and e.recipient.mention is not None and _town_mention(resolver, e.recipient.mention)
+    to_someone = e.recipient is not None and not e.recipient.rule.startswith("place in clause") and not fellow and \
+        not town
     if e.type != "AGREE" or e.derived or to_someone or tok.lemma_.lower() not in PROMISING or \
             (e.actor is not None and e.actor.sector not in CAMPAIGN_SECTORS):
         return False  # (a junta that "promised to hold elections" commits its state)
-    nested = [c for c in tok.children if c.dep_ == "xcomp"]
+    nested = [c for c in tok.children if c.dep_ in ("xcomp", "dobj")]  # ("promising lower taxes and jobs")
     return bool(nested) and not any(t.i in acts for c in nested for t in c.subtree)
+
+
+def _town_mention(resolver: Resolver, mention: int) -> bool:
+    """Whether a mention names a town or a place, not a state ("at a Las Vegas rally")."""
+    m = resolver.a.mentions[mention]
+    if m.type in ("LOC", "FAC"):
+        return True
+    return m.type == "GPE" and not actors.country_index().code(m.name) and places.city(m.name) is not None
 
 
 def _obligations(sent: Any, resolver: Resolver, events: list[Event], pats: Patterns) -> list[Event]:

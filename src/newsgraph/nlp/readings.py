@@ -60,6 +60,9 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         # ("legislation targeting Turkey": a sanctions bill)
         # "Trump's tariffs targeting Canada", "the sanctions hit Russian banks": an economic measure
         rule = replace(rule, type="SANCTION", mode=None, id=f"{rule.id} > measure")
+    if rule.id == "assault.capture" and tok.lemma_.lower() == "take" and t.obj is not None and \
+            any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.obj.children):
+        return None  # "he takes his positions out of convenience": a stance
     if rule.type == "MOBILIZE" and tok.lemma_.lower() == "position" and tok.dep_ in ("acomp", "amod"):
         return None  # "he is very well-positioned for a general election"
     if _poll_finding(tok):
@@ -67,6 +70,11 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
     if rule.type == "AGREE" and tok.lemma_.lower() == "commit" and tok.tag_ == "VBN" and \
             any(g.lemma_.lower() in VALUES for g in _prep_objects(tok, "to")):
         return None  # "the Department is committed to transparency": a creed, no commitment to anyone
+    if rule.type == "AGREE" and tok.lemma_.lower() == "commit" and tok.tag_ == "VBN" and \
+            any(g.pos_ == "PROPN" or g.ent_type_ in ("PERSON", "ORG") or actors.role_sector(g.text)[0] is not None
+                for g in _prep_objects(tok, "to")):
+        # "he's committed to the Vermont senator": a supporter's choice
+        return replace(rule, type="SUPPORT", mode=None, contexts=(), id=f"{rule.id} > backing")
     if rule.type == "ASSAULT" and heads and all(h.lemma_.lower() in MEASURES | MARKET_FORCES for h in heads):
         return None  # "higher mortgage rates continue to hit demand", "inflation battered households": economics
     if rule.type == "AID" and t.obj is not None and t.obj.lemma_.lower() in ("troop", "soldier", "force") and \
@@ -152,7 +160,8 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             any(c.dep_ in ("advmod", "prt") and c.lower_ in DIRECTIONS for c in tok.children) and \
             not any(c.dep_ == "xcomp" for c in tok.children):
         return None  # "helped push them underground", "pushed ahead with the reform": moved, not asked
-    if rule.id == "agree" and tok.lemma_.lower() in ("vow", "pledge", "promise", "swear") and not rec_ps and \
+    if rule.id in ("agree", "agree.promise") and tok.lemma_.lower() in ("vow", "pledge", "promise", "swear") and \
+            not rec_ps and \
             any(c.dep_ == "xcomp" and c.lemma_.lower() in PERSISTING and
                 not any(g.dep_ in ("xcomp", "dobj", "ccomp") for g in c.children) for c in tok.children):
         # (but "promising to continue working together" is a commitment to someone)
@@ -260,7 +269,7 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
 
 
 VERBAL_HITS = {"attack", "hit", "target", "slam", "blast", "hammer", "bash", "lash", "assail", "savage", "batter",
-               "pummel", "strike", "broadside", "assault"}
+               "pummel", "strike", "broadside", "assault", "rip", "tear"}
 SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "remark", "comment", "op-ed", "editorial",
           "column", "interview", "video", "message", "statement", "letter", "book", "memo", "debate", "convention",
           "broadside", "rhetoric", "word", "language", "podcast", "blog", "television", "radio", "twitter",
@@ -589,6 +598,11 @@ def _agrees_in_opinion(v: Any) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "on" and all(g.lower_ in VAGUE_THINGS for g in c.children if g.dep_ == "pobj")
            and any(g.dep_ == "pobj" for g in c.children) for c in kids):
         return True
+    if not any(c.dep_ in ("ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over"))
+               for c in kids) and any(c.dep_ == "prep" and c.lower_ == "with" and
+                                      any(g.dep_ == "pobj" and g.pos_ in ("PRON", "PROPN") or g.ent_type_ == "PERSON"
+                                          for g in c.children) for c in kids) and v.tag_ in ("VBP", "VBZ"):
+        return True  # "unnamed military leaders agree with him": they share his view
     for c in kids:
         if c.dep_ != "ccomp" or c.i < v.i:
             continue
