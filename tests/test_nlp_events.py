@@ -1374,3 +1374,13 @@ def test_nlp_events_allegiance_backing_and_fellow_candidates_promises(nlp) -> No
 ])
 def test_nlp_events_campaign_idioms_are_no_violence_or_deals(nlp, text) -> None:
     assert not any(e.counted and e.type in ("ASSAULT", "AGREE", "RETREAT") for e in coded(nlp, text, "2016-03-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator lets loose a steady stream of jokes about her rival.",
+    "Governor Hale is pounding Senator Ruiz on the gun issue in the city.",
+    "For nearly 40 hours, they spoke on a variety of topics to delay the bill.",
+    "The senator, who has made protecting religious liberty a centerpiece of his campaign, tweeted a warning.",
+])
+def test_nlp_events_campaign_outbursts_topics_and_filibusters_are_no_events(nlp, text) -> None:
+    assert not any(e.counted and e.type in ("ASSAULT", "CONCEDE", "CONSULT", "AID") for e in coded(nlp, text))

@@ -63,6 +63,8 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
     if rule.id == "assault.capture" and tok.lemma_.lower() == "take" and t.obj is not None and \
             any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.obj.children):
         return None  # "he takes his positions out of convenience": a stance
+    if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "dobj", "xcomp") and tok.head.lemma_.lower() == "make":
+        return None  # "who has made protecting religious liberties a centerpiece of his campaign"
     if rule.type == "MOBILIZE" and tok.lemma_.lower() == "position" and tok.dep_ in ("acomp", "amod"):
         return None  # "he is very well-positioned for a general election"
     if _poll_finding(tok):
@@ -268,8 +270,10 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
     return rule
 
 
+TOPICS = "issue|issues|control|law|laws|rights|lobby|policy|policies|debate|legislation|owners|sales|safety|reform|"\
+         "violence|culture|show|shows|measure|measures|vote|votes"
 VERBAL_HITS = {"attack", "hit", "target", "slam", "blast", "hammer", "bash", "lash", "assail", "savage", "batter",
-               "pummel", "strike", "broadside", "assault", "rip", "tear"}
+               "pummel", "strike", "broadside", "assault", "rip", "tear", "pound"}
 SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "remark", "comment", "op-ed", "editorial",
           "column", "interview", "video", "message", "statement", "letter", "book", "memo", "debate", "convention",
           "broadside", "rhetoric", "word", "language", "podcast", "blog", "television", "radio", "twitter",
@@ -354,8 +358,9 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
         return False
     sent = tok.sent
     text = sent.text.lower()
-    if any(re.search(rf"\b{re.escape(w)}\b", text) for w, _ in pats.instruments if w not in ("blast", "shot")):
-        return False
+    if any(re.search(rf"\b{re.escape(w)}\b(?!\s+(?:{TOPICS}))", text) for w, _ in pats.instruments
+           if w not in ("blast", "shot")):
+        return False  # a weapon named (but "pounding him on the gun issue" names a topic)
     def kind(p: Participant) -> str | None:
         return _kind(p, resolver)
 
@@ -561,6 +566,11 @@ def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_p
         return False
     if pairs:
         return True  # "two candidates who speak to aggrieved voters": an audience, however many speak
+    subject = subject_of(tok)[0]
+    if subject is not None and subject.lower_ in ("they", "we") and len(actor_ps) < 2 and \
+            lemma in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ in ("about", "on", "of", "for")
+                                               for c in tok.children):
+        return True  # "for nearly 40 hours, they spoke on a variety of topics": a filibuster, not talks
     if len(actor_ps) >= 2 or _plural_subject(tok):
         return False  # "the two leaders discussed trade": they consulted each other
     subj = subject_of(tok)[0]
