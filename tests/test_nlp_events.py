@@ -1384,3 +1384,10 @@ def test_nlp_events_campaign_idioms_are_no_violence_or_deals(nlp, text) -> None:
 ])
 def test_nlp_events_campaign_outbursts_topics_and_filibusters_are_no_events(nlp, text) -> None:
     assert not any(e.counted and e.type in ("ASSAULT", "CONCEDE", "CONSULT", "AID") for e in coded(nlp, text))
+
+
+def test_nlp_events_a_reassurance_is_no_commitment_but_an_assurance_of_future_acts_is(nlp) -> None:
+    told = coded(nlp, "The host assured the candidate that most of his listeners supported him.", "2016-03-01")
+    assert not any(e.counted and e.type == "AGREE" for e in told)
+    vowed = coded(nlp, "Beijing assured Bangkok that the deported men would be treated well.")
+    assert any(e.counted and e.type == "AGREE" for e in vowed)

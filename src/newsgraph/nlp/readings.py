@@ -170,8 +170,11 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         return None  # "Sanders vows to press on to the next primary", "vowed to stay in the race": resolve, no deal
     if rule.type == "AGREE" and tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.dep_ == "acomp":
         return None  # "the Japanese are friendly and accepting": a disposition
-    if tok.lemma_.lower() in ("agree", "concur") and tok.pos_ == "VERB" and _agrees_in_opinion(tok):
-        return None  # "most Americans agree that the country is on the wrong track": a shared view, no deal
+    if tok.lemma_.lower() in ("agree", "concur", "assure", "reassure") and tok.pos_ == "VERB" and \
+            _agrees_in_opinion(tok):
+        # "most Americans agree that the country is on the wrong track", "assured Trump that most of his
+        # listeners supported him": a shared view or a reassurance, no deal
+        return None
     if rule.id == "accuse.investigate" and tok.lemma_.lower() in STUDYING and said is not None and \
             said.lemma_.lower() in CHARGES | IDEAS | DOCUMENTS | MATERIALS and \
             not any(a.sector in OFFICIAL_INQUIRERS for a in actor_ps):
