@@ -1391,3 +1391,10 @@ def test_nlp_events_a_reassurance_is_no_commitment_but_an_assurance_of_future_ac
     assert not any(e.counted and e.type == "AGREE" for e in told)
     vowed = coded(nlp, "Beijing assured Bangkok that the deported men would be treated well.")
     assert any(e.counted and e.type == "AGREE" for e in vowed)
+
+
+def test_nlp_events_what_keeps_happening_to_multitudes_is_habitual(nlp) -> None:
+    many = coded(nlp, "Dozens of children are beaten, chained or abused while begging in the capital.")
+    assert many and not any(e.counted for e in many)
+    once = coded(nlp, "Dozens of people were killed in the strike on Monday.")
+    assert any(e.counted and e.type == "ASSAULT" for e in once)

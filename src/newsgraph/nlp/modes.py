@@ -94,6 +94,13 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
             any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children) and \
             any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
         flags.append("negated")  # "there is no indication that prosecutors have convened a grand jury"
+    passive = tok
+    while passive.dep_ in ("conj", "advcl") and passive.head != passive and passive.tag_ == "VBN" and \
+            not any(c.dep_ == "auxpass" for c in passive.children):
+        passive = passive.head  # "are beaten, chained, attacked or abused": the auxiliary of the first
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in passive.children) and \
+            any(c.dep_ == "nsubjpass" and c.lower_ in MULTITUDES for c in passive.children):
+        flags.append("habitual")  # "dozens of children are beaten or abused while begging": what keeps happening
     topic = tok
     while topic.dep_ == "conj" and topic.head != topic:
         topic = topic.head
@@ -262,6 +269,7 @@ def possible_only(tok: Any) -> bool:
     return False
 
 
+MULTITUDES = {"dozens", "hundreds", "thousands", "millions", "scores", "many", "countless", "tens"}
 COURSES_OF_ACTION = {"gambit", "plan", "aim", "goal", "idea", "response", "move", "strategy", "tactic", "step",
                      "option", "priority", "task", "job", "mission", "role", "intention", "purpose", "hope", "point",
                      "answer", "solution", "decision", "reaction", "instinct", "approach", "objective", "way", "thing",
