@@ -1398,3 +1398,13 @@ def test_nlp_events_what_keeps_happening_to_multitudes_is_habitual(nlp) -> None:
     assert many and not any(e.counted for e in many)
     once = coded(nlp, "Dozens of people were killed in the strike on Monday.")
     assert any(e.counted and e.type == "ASSAULT" for e in once)
+
+
+def test_nlp_events_aims_old_campaigns_and_time_clauses(nlp) -> None:
+    aim = coded(nlp, "The mission is to destroy the militia, not to contain it.")
+    assert not any(e.counted and e.type == "ASSAULT" for e in aim)
+    old = coded(nlp, "In the 1952 campaign, the general criticized the president's strategy.", "2016-03-01")
+    assert not any(e.counted for e in old)
+    when = coded(nlp, "When the Hungarians revolted against the regime in 1956, the president refused to "
+                      "intervene.", "2016-03-01")
+    assert not any(e.counted for e in when)

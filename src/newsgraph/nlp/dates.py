@@ -42,6 +42,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rx)) for kind, 
     ("year", r"(?i:(?:(?:in|since|during|by|until|before|at|through)\s+(?:the\s+(?:end|start|beginning|middle|"
              r"close|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of\s+)?)|(?:early|late|mid-)\s*)"
              + _YEAR + r"\b"),
+    ("year", r"(?i:(?:in|during|since|before|after|by)\s+the\s+)" + _YEAR +
+             r"(?=\s+(?i:elections?|campaign|war|race|primary|primaries|convention|games|olympics|summit|crisis|"
+             r"revolution|uprising|invasion|coup|referendum|debates?|season|vote|ceasefire|accords?|talks)\b)"),
     ("century", r"(?i)\b(?:in|during|since|by)\s+the\s+(?:(?:early|late|mid-?)\s*)?(?P<n>1\d|20|[2-9])(?:st|nd|rd|th)"
                 r"(?:\s+and\s+(?:(?:early|late|mid-?)\s*)?(?:1\d|20|[2-9])(?:st|nd|rd|th))?\s+centur(?:y|ies)\b"),
 ]]

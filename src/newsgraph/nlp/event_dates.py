@@ -126,6 +126,9 @@ def _in_side_clause(at: int | None, tok: Any) -> bool:
     return clause.dep_ in ("relcl", "acl") and not (clause.left_edge.i <= tok.i <= clause.right_edge.i)
 
 
+TIME_CLAUSES = {"when", "after", "before", "as", "while"}
+
+
 def _scopes_over(dated: tuple[dating.DateText, int | None], tok: Any, article_date: str | None) -> bool:
     """Whether a sentence's only date, a year or month more than a year before the article, dates an event it is
     not attached to: the event sits inside the dated phrase ("Clinton's September 2011 visit, in which she and
@@ -141,6 +144,8 @@ def _scopes_over(dated: tuple[dating.DateText, int | None], tok: Any, article_da
     main = doc[at]
     while main.dep_ == "conj" and main.head != main:
         main = main.head
+    if main.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSES for c in main.children):
+        return True  # "when the Hungarians revolted in 1956, Ike refused to intervene": the time clause dates it all
     return main.dep_ == "ROOT" and tok.i != at and _outside_main_verbs(tok, main)
 
 

@@ -1436,8 +1436,8 @@ def _keep(e: Event) -> bool:
     Otherwise an event whose recipient is known ("Libya was accused of ...": by whom is not said) is kept but
     flagged ``unattributed``, so default views and counts leave it out while the sentence's type is still coded.
     A meeting needs its participants, and a town or its people is where, not whom: those are dropped."""
-    if e.type == "CONSULT" and e.rule not in ("consult.meet", "consult.noun") and (
-            (e.recipient is not None and e.recipient.sector == "JRN") or (e.actor is not None and e.actor.sector == "JRN")):
+    press = [p for p in (e.actor, e.recipient) if p is not None and p.sector == "JRN"]
+    if e.type == "CONSULT" and e.rule not in ("consult.meet", "consult.noun") and press:
         # "speaking to a news channel", "spoke with VOA": a statement to the press, not a meeting; "VOA spoke with
         # Armitage about his trip": an interview
         return False

@@ -25,8 +25,8 @@ REPORTING = {"say", "tell", "claim", "report", "announce", "state", "add", "insi
              "according", "reiterate", "repeat", "conclude", "underline", "underscore"}
 # Verbs whose infinitive complement happened ("began to shell", "managed to cross").
 IMPLICATIVE = {"begin", "start", "continue", "manage", "succeed", "proceed", "resume", "keep", "help", "dare",
-               "bother", "go", "come", "be", "happen", "decide", "resolve", "use", "serve", "move", "rush", "race", "scramble",
-               "choose", "opt", "decide"}
+               "bother", "go", "come", "be", "happen", "decide", "resolve", "use", "serve", "move", "rush", "race",
+               "scramble", "choose", "opt", "decide"}
 FUTURE_ADJ = {"planned", "upcoming", "proposed", "scheduled", "expected", "future", "next", "possible",
               "potential", "prospective", "imminent", "likely", "new"}
 WANTING = {"need", "require", "want", "seek", "demand", "propose", "suggest", "recommend", "urge", "await",
@@ -160,7 +160,10 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         if to and governor is None and cur.head != cur and cur.head.lemma_.lower() not in IMPLICATIVE and \
                 cur.head.lemma_.lower() not in pats.governors:
             flags.append("hypothetical")  # "to reach an agreement", "use his influence to extract": not asserted
-        if to and cur.dep_ == "xcomp" and cur.head.lemma_.lower() == "be" and cur.head.pos_ == "AUX" and \
+        if to and cur.dep_ == "xcomp" and cur.head.lemma_.lower() == "be" and \
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in AIMS for c in cur.head.children):
+            flags.append("hypothetical")  # "our goal is to defeat and destroy ISIS", "the mission is to destroy"
+        elif to and cur.dep_ == "xcomp" and cur.head.lemma_.lower() == "be" and cur.head.pos_ == "AUX" and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "this", "that", "which", "what") or
                                                            c.lemma_.lower() in COURSES_OF_ACTION)
                         for c in cur.head.children):
@@ -270,10 +273,11 @@ def possible_only(tok: Any) -> bool:
 
 
 MULTITUDES = {"dozens", "hundreds", "thousands", "millions", "scores", "many", "countless", "tens"}
-COURSES_OF_ACTION = {"gambit", "plan", "aim", "goal", "idea", "response", "move", "strategy", "tactic", "step",
-                     "option", "priority", "task", "job", "mission", "role", "intention", "purpose", "hope", "point",
-                     "answer", "solution", "decision", "reaction", "instinct", "approach", "objective", "way", "thing",
-                     "tweet", "remark", "comment", "message", "statement", "post", "ad", "intent"}
+AIMS = {"goal", "aim", "mission", "plan", "objective", "intention", "purpose", "hope", "priority", "task", "job",
+        "idea", "intent", "ambition", "dream", "wish", "target"}
+COURSES_OF_ACTION = {"gambit", "response", "move", "strategy", "tactic", "step", "option", "role", "point", "answer",
+                     "solution", "decision", "reaction", "instinct", "approach", "way", "thing", "tweet", "remark",
+                     "comment", "message", "statement", "post", "ad"}
 HEDGES = {"probably", "likely", "possibly", "perhaps", "maybe", "eventually"}
 
 

@@ -608,8 +608,8 @@ def _agrees_in_opinion(v: Any) -> bool:
     kids = list(v.children)
     if any(c.dep_ == "xcomp" for c in kids):
         return False  # "agreed to withdraw"
-    if any(c.dep_ == "prep" and c.lower_ == "on" and all(g.lower_ in VAGUE_THINGS for g in c.children if g.dep_ == "pobj")
-           and any(g.dep_ == "pobj" for g in c.children) for c in kids):
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" for g in c.children) and
+           all(g.lower_ in VAGUE_THINGS for g in c.children if g.dep_ == "pobj") for c in kids):
         return True
     if not any(c.dep_ in ("ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over"))
                for c in kids) and any(c.dep_ == "prep" and c.lower_ == "with" and
