@@ -1408,3 +1408,9 @@ def test_nlp_events_aims_old_campaigns_and_time_clauses(nlp) -> None:
     when = coded(nlp, "When the Hungarians revolted against the regime in 1956, the president refused to "
                       "intervene.", "2016-03-01")
     assert not any(e.counted for e in when)
+
+
+def test_nlp_events_whipping_votes_is_politics_whipping_protesters_is_not(nlp) -> None:
+    assert not any(e.counted and e.type == "ASSAULT" for e in coded(
+        nlp, "The gun lobby was whipping lawmakers against any new background checks."))
+    assert first(nlp, "Police whipped the protesters with canes outside parliament.").type == "ASSAULT"

@@ -470,6 +470,10 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
         if actor_ps and rec_ps and all(a.sector in POLITICAL for a in actor_ps) and \
                 all(r.sector in POLITICAL or _kind(r, resolver) == "PERSON" for r in rec_ps):
             return True  # one politician beats another: an election
+    if lemma == "whip" and not any(a.sector in ARMED for a in actor_ps) and not _toll_near(tok) and \
+            (any(r.sector in ("LEG", "PTY") for r in rec_ps) or
+             any(c.dep_ in ("prep", "prt") and c.lower_ in ("up", "into", "against", "for") for c in tok.children)):
+        return True  # "the NRA was whipping lawmakers against any gun control", "whipping up support": politics
     if lemma == "blow" and tok.pos_ == "NOUN" and not _toll_near(tok) and \
             not any(a.sector in ARMED for a in actor_ps) and not _operation(t):
         return True  # "dealing a blow to Secretary of State Jon Husted": a setback
