@@ -39,7 +39,8 @@ from . import genre
 from . import toll as tolls
 from .event_dates import back_references, sentence_dates
 from .modes import REPORTING, WANTING, aux_modes, hedged, modal_future
-from .participants import Participant, Resolver, ethnic_group, expand, passive_subject, subject_of
+from .participants import (Participant, Resolver, ethnic_group, expand, kind_of, passive_subject,
+                           subject_of)
 from .pipeline import Analysis, stage, text_of
 
 VERSION = "coder.v4"
@@ -967,7 +968,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
 # Sectors of people and bodies that act on their own account: their dealings with one another are not political
 # events unless they protest or someone is hurt (a state, an official, an armed group or a named body in the
 # event makes it political).
-PRIVATE_SECTORS = {None, "CVL", "EDU", "MED", "BUS", "AGR", "LAB"}  # (journalists and refugees are news)
+PRIVATE_SECTORS = (PRIVATE - {"JRN", "REF"}) | {None}  # (journalists and refugees are news)
 
 
 LEGAL_CHARGES = {"charge", "allegation", "accusation", "indictment", "conviction", "sentence", "verdict", "claim"}
@@ -984,14 +985,14 @@ def _private(e: Event, resolver: Resolver) -> bool:
     if e.type in ("REJECT", "ACCUSE") and any(c.lemma_.lower() in LEGAL_CHARGES for c in trigger.children):
         return False  # "he rejects the charges", "rejected the allegations": a defendant answering the state
     if e.type in ("ASSAULT", "COERCE") and (e.actor is None or e.actor.mention is None or
-                                           resolver.a.mentions[e.actor.mention].type != "PERSON"):
+                                           kind_of(e.actor, resolver) != "PERSON"):
         return False  # "Mr. Bibas was abducted", "an assault that killed civilians": violence, by whomever
     for p in (e.actor, e.recipient):
         if p is None:
             continue
         if p.sector not in PRIVATE_SECTORS:
             return False  # an official, a party, an armed group, a state
-        kind = resolver.a.mentions[p.mention].type if p.mention is not None else None
+        kind = kind_of(p, resolver)
         if kind in ("GPE", "NORP") or "person '" in p.rule or p.rule.startswith(("lexicon-org", "country")):
             return False  # a country, a people, a figure or body the lexicons know
         if p.sector is None and kind not in ("PERSON", None):
@@ -1279,7 +1280,7 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
 
 
 PROMISING = {"pledge", "promise", "vow", "swear"}
-CAMPAIGN_SECTORS = {None, "PTY", "ELI", "OPP", "LEG", "CVL", "BUS", "EDU", "MED", "JRN", "LAB", "AGR"}
+CAMPAIGN_SECTORS = (PRIVATE - {"REF"}) | {None, "PTY", "ELI", "OPP", "LEG"}  # who makes campaign promises
 
 
 def _empty_promise(e: Event, resolver: Resolver, acts: set[int]) -> bool:
@@ -1291,7 +1292,7 @@ def _empty_promise(e: Event, resolver: Resolver, acts: set[int]) -> bool:
     # (not the town it was made in, nor a fellow candidate named beside the promiser: "Clinton and O'Malley
     # have pledged to act on immigration")
     fellow = e.recipient is not None and e.recipient.head in subjects and e.recipient.mention is not None and \
-        resolver.a.mentions[e.recipient.mention].type == "PERSON"
+        kind_of(e.recipient, resolver) == "PERSON"
     town = e.recipient is not None and e.recipient.mention is not None and _town_mention(resolver, e.recipient.mention)
     to_someone = e.recipient is not None and not e.recipient.rule.startswith("place in clause") and not fellow and \
         not town

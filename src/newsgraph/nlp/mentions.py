@@ -196,11 +196,6 @@ def _extend_place(doc: Any, tokens: list[Any], after: int, taken: set[int]) -> N
             return
 
 
-def _acronym(name: str) -> bool:
-    """"ABC", "NISA": an organisation's initials, not the town of the same letters."""
-    return name.isupper() and name.isalpha() and len(name) <= 6
-
-
 def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
     """One reading per name within an article: a person's name is a person everywhere, a capital is a place."""
     countries = country_index()
@@ -219,7 +214,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             m.type, m.rule = "ORG", "ner-relabelled-lexicon-body"
             _code(m)
         elif m.type in ("ORG", "NORP") and m.rule == "ner" and not m.org and actors.find_org(m.name) is None and \
-                not countries.demonym(m.name) and not countries.code(m.name) and not _acronym(m.name) and \
+                not countries.demonym(m.name) and not countries.code(m.name) and not actors.acronym(m.name) and \
                 places.city(m.name, local) is not None:
             m.type, m.rule = "GPE", "ner-relabelled-place"  # "Sumy" read as an organisation
             _code(m)

@@ -69,6 +69,14 @@ class Participant:
         return self.country or self.text.casefold()
 
 
+def kind_of(p: Participant, resolver: Resolver) -> str | None:
+    """The entity type of a participant's mention (PERSON, ORG, GPE ...); a figure the people lexicons know is a
+    person whatever NER said."""
+    if "person '" in p.rule:
+        return "PERSON"
+    return resolver.a.mentions[p.mention].type if p.mention is not None else None
+
+
 STATIVE_PASSIVE = {"oppose": "to", "commit": "to", "dedicate": "to", "oblige": "to", "engage": "in", "involve": "in"}
 
 

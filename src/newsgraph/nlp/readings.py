@@ -29,7 +29,7 @@ from ..ontology.patterns import Patterns, Rule
 from .events import (CAMPAIGNERS, CAMPAIGNING, CONTAINERS, COURSES, CROWDS, DOCUMENTS, INSTITUTIONS, PRESS_SILENCE,
                      PRIVATE, SANCTION_NOUNS, VEHICLES, _WEAPONS, Trigger, _plural_subject, _prep_objects,
                      _quote_follows, actor_heads)
-from .participants import Participant, Resolver, subject_of
+from .participants import Participant, Resolver, kind_of, subject_of
 
 
 def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participant],
@@ -142,7 +142,7 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             (tok.doc[tok.i + 2].is_quote or tok.doc[tok.i + 2].text in ("''", "“")):
         return None  # "Mark Mahaney, an analyst, agreed: ''They've got a great brand''": a speech tag
     if rule.type == "REJECT" and said is not None and said.lemma_.lower() in IDEAS and actor_ps and \
-            all(a.sector in (None, "CVL") and _kind(a, resolver) == "PERSON" for a in actor_ps):
+            all(a.sector in (None, "CVL") and kind_of(a, resolver) == "PERSON" for a in actor_ps):
         return None  # "Dewayne Smithy, 33, dismisses the idea that voting makes a difference": a voter's opinion
     if tok.lemma_.lower() in ("agree", "concur") and tok.i >= 2 and \
             any(w.is_quote or w.text in ("''", "”") for w in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]) and \
@@ -195,7 +195,7 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
     if tok.lemma_.lower() in ("clash", "spar", "feud", "tangle") and not any(a.sector in ARMED for a in actor_ps) and \
             not any(h.lemma_.lower() in ARMED_NOUNS | CROWDS for h in heads) and not _toll_near(tok) and \
             any(c.dep_ in ("prep", "prt") and c.lower_ in ("over", "about", "on") for c in tok.children) and \
-            not any(_kind(a, resolver) in ("GPE", "NORP") for a in actor_ps):
+            not any(kind_of(a, resolver) in ("GPE", "NORP") for a in actor_ps):
         return None  # "Snowden, WikiLeaks clash over DNC emails": a dispute in words
     if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "fall", "drop", "slip", "sink") and heads and \
             all(h.lemma_.lower() in MEASURES for h in heads):
@@ -258,8 +258,8 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         return None
     if rule.type == "CONSULT" and rule.mode == "visit" and actor_ps and rec_ps and \
             all(a.sector is None and a.country is None and a.mention is not None and "person '" not in a.rule and
-                _kind(a, resolver) == "PERSON" for a in actor_ps) and \
-            all(r.mention is not None and _kind(r, resolver) in PLACE_TYPES for r in rec_ps):
+                kind_of(a, resolver) == "PERSON" for a in actor_ps) and \
+            all(r.mention is not None and kind_of(r, resolver) in PLACE_TYPES for r in rec_ps):
         # "Jacob Shiansky, 24, who was visiting Manhattan from South Carolina": a private person's trip to a
         # place (a named official, or a visit to someone, stays a visit)
         return None
@@ -343,14 +343,6 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 REASONS = {"part", "retaliation", "revenge", "reprisal", "punishment", "response", "reaction", "warning"}
 
 
-def _kind(p: Participant, resolver: Resolver) -> str | None:
-    """The entity type of a participant's mention (PERSON, ORG, GPE ...); a figure the people lexicons know is a
-    person whatever NER said."""
-    if "person '" in p.rule:
-        return "PERSON"
-    return resolver.a.mentions[p.mention].type if p.mention is not None else None
-
-
 def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], rec_ps: list[Participant],
                    resolver: Resolver, pats: Patterns) -> bool:
     """Whether an "attack", a "hit" or a "target" is made of words: a politician's attack on a rival, a tweet
@@ -365,7 +357,7 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
            if w not in ("blast", "shot")):
         return False  # a weapon named (but "pounding him on the gun issue" names a topic)
     def kind(p: Participant) -> str | None:
-        return _kind(p, resolver)
+        return kind_of(p, resolver)
 
     if any(a.sector in ARMED for a in actor_ps) or any(h.lemma_.lower() in ARMED_NOUNS for h in heads):
         return False  # ("the president's troops attacked")
@@ -468,7 +460,7 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
             if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.lemma_.lower() in CONTESTS for o in objs):
                 return True  # "beat him in the primary"
         if actor_ps and rec_ps and all(a.sector in POLITICAL for a in actor_ps) and \
-                all(r.sector in POLITICAL or _kind(r, resolver) == "PERSON" for r in rec_ps):
+                all(r.sector in POLITICAL or kind_of(r, resolver) == "PERSON" for r in rec_ps):
             return True  # one politician beats another: an election
     if lemma == "whip" and not any(a.sector in ARMED for a in actor_ps) and not _toll_near(tok) and \
             (any(r.sector in ("LEG", "PTY") for r in rec_ps) or
@@ -485,7 +477,7 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
         return True  # "Democrats battling it out", "RNC rules clash erupts": a political contest (but party
         # supporters clashing with police fight)
     if lemma in ("fight", "battle", "clash", "spar", "feud", "duel") and actor_ps and rec_ps and \
-            all((_kind(a, resolver) == "PERSON" or a.rule.startswith("role:")) and a.sector in POLITICAL
+            all((kind_of(a, resolver) == "PERSON" or a.rule.startswith("role:")) and a.sector in POLITICAL
                 for a in actor_ps) and \
             all(r.sector in ("LEG", "JUD", "PTY") for r in rec_ps) and not _toll_near(tok):
         return True  # "Yellen has been fighting a rear-guard action against the Republican-led Congress"
@@ -551,7 +543,7 @@ def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_p
     lemma = tok.lemma_.lower()
     pairs = [(r, resolver.doc[r.head]) for r in rec_ps if r.head >= 0]
     if any(h.lemma_.lower() in RELATIVES for _, h in pairs) and \
-            all(r.mention is None or _kind(r, resolver) == "PERSON" for r in rec_ps):
+            all(r.mention is None or kind_of(r, resolver) == "PERSON" for r in rec_ps):
         return True  # "he met his wife, Ana, in South America"
     if rule.mode == "phone" and tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and
                                                           c.lemma_.lower() in NOT_PHONE for c in tok.children):
@@ -567,7 +559,7 @@ def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_p
         return False
     parties = [r for r, h in pairs if h.lemma_.lower() not in AUDIENCES and h.lower_ not in AUDIENCES
                and h.lemma_.lower() not in CROWDS
-               and (_kind(r, resolver) in ("PERSON", "ORG", "GPE", "NORP")
+               and (kind_of(r, resolver) in ("PERSON", "ORG", "GPE", "NORP")
                     or (r.sector is not None and h.pos_ == "NOUN" and h.ent_type_ == ""))]
     if parties:
         return False

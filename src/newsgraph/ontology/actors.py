@@ -428,6 +428,11 @@ STOP_CAPITALS = {"the", "a", "an", "state", "university", "city", "national", "p
 _STANCE = re.compile(r"\b(?:anti|pro)-\s?(?:[A-Z][\w'.]*(?:-[A-Z][\w'.]*)*)(?:\s+[A-Z][\w'.]*)*")
 
 
+def acronym(name: str) -> bool:
+    """"ABC", "NISA": an organisation's initials, never the town of the same letters."""
+    return name.isupper() and name.isalpha() and len(name) <= 6
+
+
 def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     """Country and sector of an actor string ("Mexican authorities", "the Kremlin", "Brazilians"). ``date``
     (ISO, the text's date) decides whether a well-known person still held the listed office; without a date
@@ -514,9 +519,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         from .places import city
 
         name = s[4:] if s.lower().startswith("the ") else s
-        acronym = name.isupper() and name.isalpha() and len(name) <= 6  # "NISA" is an agency, not Nisa
-        # "media" is no Médéa: a role word alone names no town
-        bare = city(name) if not (role and role.casefold() == name.casefold()) and not acronym else None
+        # "media" is no Médéa: a role word alone names no town, and "NISA" is an agency, not Nisa
+        bare = city(name) if not (role and role.casefold() == name.casefold()) and not acronym(name) else None
         if bare is not None:  # "Mariupol": a large city stands for its country
             return ActorCode(bare.country, sector, None, "city")
         if sector is not None or re.search(r"\b(?:in|of|near|from|outside)\s+[A-Z]", s):
