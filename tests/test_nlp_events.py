@@ -1414,3 +1414,16 @@ def test_nlp_events_whipping_votes_is_politics_whipping_protesters_is_not(nlp) -
     assert not any(e.counted and e.type == "ASSAULT" for e in coded(
         nlp, "The gun lobby was whipping lawmakers against any new background checks."))
     assert first(nlp, "Police whipped the protesters with canes outside parliament.").type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Her advisers said that beating Senator Ruiz in his home state was their best chance.",
+    '"Why would I do that?" the senator asked rhetorically.',
+    "Some 22 percent said they would back the governor.",
+    "A new poll found better support for the mayor, with 78 percent of her rival's voters backing her.",
+    "Such sentiments hung in the air at the rally.",
+    "The ads were an attempt at poisoning the election.",
+    "The prosecutors have decided against recommending charges for her.",
+])
+def test_nlp_events_primaries_rhetoric_polls_moods_and_decisions_against(nlp, text) -> None:
+    assert [e for e in coded(nlp, text, "2016-06-01") if e.counted] == [], text

@@ -101,6 +101,8 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
     if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in passive.children) and \
             any(c.dep_ == "nsubjpass" and c.lower_ in MULTITUDES for c in passive.children):
         flags.append("habitual")  # "dozens of children are beaten or abused while begging": what keeps happening
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in DECIDING:
+        flags.append("negated")  # "the FBI has decided against recommending charges"
     topic = tok
     while topic.dep_ == "conj" and topic.head != topic:
         topic = topic.head
@@ -272,6 +274,7 @@ def possible_only(tok: Any) -> bool:
     return False
 
 
+DECIDING = {"decide", "vote", "rule", "advise", "argue", "opt", "caution", "counsel", "warn", "recommend"}
 MULTITUDES = {"dozens", "hundreds", "thousands", "millions", "scores", "many", "countless", "tens"}
 AIMS = {"goal", "aim", "mission", "plan", "objective", "intention", "purpose", "hope", "priority", "task", "job",
         "idea", "intent", "ambition", "dream", "wish", "target"}

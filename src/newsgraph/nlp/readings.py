@@ -65,6 +65,9 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         return None  # "he takes his positions out of convenience": a stance
     if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "dobj", "xcomp") and tok.head.lemma_.lower() == "make":
         return None  # "who has made protecting religious liberties a centerpiece of his campaign"
+    if rule.id == "assault.execute" and tok.lemma_.lower() == "hang" and tok.pos_ == "VERB" and \
+            not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return None  # "such sentiments hung in the air": nobody was hanged
     if rule.type == "MOBILIZE" and tok.lemma_.lower() == "position" and tok.dep_ in ("acomp", "amod"):
         return None  # "he is very well-positioned for a general election"
     if _poll_finding(tok):
@@ -308,11 +311,17 @@ FINDING = {"show", "find", "suggest", "indicate", "reveal", "have", "put"}
 
 def _poll_finding(tok: Any) -> bool:
     """Whether the action is what a poll found: "polls show voters rejecting Mr. Trump", "a survey found that
-    most Democrats support her"."""
+    most Democrats support her", "22 percent said they would back Trump"."""
+    share = tok.head.head.head if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and share.lemma_.lower() in ("percent", "%"):
+        return True  # "with 78 percent of Sanders voters backing Clinton"
     cur = tok
     for _ in range(3):
         if cur.dep_ not in ("ccomp", "xcomp", "dobj", "acl", "advcl", "oprd") or cur.head == cur:
             return False
+        if cur.head.lemma_.lower() in ("say", "tell") and any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in ("percent", "%") or c.like_num) for c in cur.head.children):
+            return True  # "some 22 percent said they would back Trump"
         cur = cur.head
         if cur.lemma_.lower() in FINDING and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SURVEYS
                                                  for c in cur.children):
@@ -462,6 +471,9 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
         if actor_ps and rec_ps and all(a.sector in POLITICAL for a in actor_ps) and \
                 all(r.sector in POLITICAL or kind_of(r, resolver) == "PERSON" for r in rec_ps):
             return True  # one politician beats another: an election
+        if not actor_ps and rec_ps and all(r.sector in POLITICAL and kind_of(r, resolver) == "PERSON" for r in rec_ps) \
+                and not _toll_near(tok):
+            return True  # "beating Mrs. Clinton in her adopted home state": a primary won
     if lemma == "whip" and not any(a.sector in ARMED for a in actor_ps) and not _toll_near(tok) and \
             (any(r.sector in ("LEG", "PTY") for r in rec_ps) or
              any(c.dep_ in ("prep", "prt") and c.lower_ in ("up", "into", "against", "for") for c in tok.children)):
@@ -630,6 +642,8 @@ def _asks_a_question(v: Any) -> bool:
     infinitive ("asked her to resign"), a "for" ("asked for help"), a that-clause or a thing ("demanded his
     release") says what."""
     kids = list(v.children)
+    if any(c.dep_ == "advmod" and c.lower_ == "rhetorically" for c in kids):
+        return True  # '"Why would I do that?" Sanders asked rhetorically'
     if any(c.dep_ == "xcomp" and any(g.dep_ == "dobj" and g.lemma_.lower() in OPINIONS for g in c.children)
            for c in kids):
         return True  # "asked Trump to share his views on the Klan": an interviewer's question
