@@ -1427,3 +1427,11 @@ def test_nlp_events_whipping_votes_is_politics_whipping_protesters_is_not(nlp) -
 ])
 def test_nlp_events_primaries_rhetoric_polls_moods_and_decisions_against(nlp, text) -> None:
     assert [e for e in coded(nlp, text, "2016-06-01") if e.counted] == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "The couple took the next exit and went around to shoot video of the sign.",
+    "In the same debate, the moderator asked the candidate about his ties to a supplement maker.",
+])
+def test_nlp_events_filming_and_questions_about_something_are_no_events(nlp, text) -> None:
+    assert [e for e in coded(nlp, text) if e.counted] == [], text

@@ -644,6 +644,9 @@ def _asks_a_question(v: Any) -> bool:
     kids = list(v.children)
     if any(c.dep_ == "advmod" and c.lower_ == "rhetorically" for c in kids):
         return True  # '"Why would I do that?" Sanders asked rhetorically'
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in kids) and \
+            not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return True  # "the moderator asked Carson about his ties to Mannatech", "Trump, when asked about his errors"
     if any(c.dep_ == "xcomp" and any(g.dep_ == "dobj" and g.lemma_.lower() in OPINIONS for g in c.children)
            for c in kids):
         return True  # "asked Trump to share his views on the Klan": an interviewer's question
