@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..ontology import actors
 from . import dates as dating
+from .participants import first_conjunct
 
 if TYPE_CHECKING:
     from .events import Event
@@ -120,9 +121,7 @@ def _in_side_clause(at: int | None, tok: Any) -> bool:
     if at is None:
         return False
     doc = tok.doc
-    clause = doc[at]
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
+    clause = first_conjunct(doc[at])
     return clause.dep_ in ("relcl", "acl") and not (clause.left_edge.i <= tok.i <= clause.right_edge.i)
 
 
@@ -141,9 +140,7 @@ def _scopes_over(dated: tuple[dating.DateText, int | None], tok: Any, article_da
     doc = tok.doc
     if any(a.i == at for a in tok.ancestors):
         return True
-    main = doc[at]
-    while main.dep_ == "conj" and main.head != main:
-        main = main.head
+    main = first_conjunct(doc[at])
     if main.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSES for c in main.children):
         return True  # "when the Hungarians revolted in 1956, Ike refused to intervene": the time clause dates it all
     return main.dep_ == "ROOT" and tok.i != at and _outside_main_verbs(tok, main)
@@ -151,9 +148,7 @@ def _scopes_over(dated: tuple[dating.DateText, int | None], tok: Any, article_da
 
 def _outside_main_verbs(tok: Any, root: Any) -> bool:
     """Whether ``tok`` hangs in a phrase of the main clause rather than being one of its verbs."""
-    cur = tok
-    while cur.dep_ == "conj" and cur.head != cur:
-        cur = cur.head
+    cur = first_conjunct(tok)
     return cur != root and cur.head != cur
 
 
@@ -178,9 +173,7 @@ def back_references(events: list[Event], doc: Any) -> None:
         tok = doc[e.token]
         if e.date is not None or e.derived or tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VBG":
             continue  # "Qatar, which has been mediating the talks": still going on
-        clause = tok
-        while clause.dep_ == "conj" and clause.head != clause:
-            clause = clause.head
+        clause = first_conjunct(tok)
         if clause.dep_ != "relcl":
             continue
         described = clause.head

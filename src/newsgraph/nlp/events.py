@@ -39,8 +39,8 @@ from . import genre
 from . import toll as tolls
 from .event_dates import back_references, sentence_dates
 from .modes import REPORTING, WANTING, aux_modes, hedged, modal_future
-from .participants import (Participant, Resolver, ethnic_group, expand, kind_of, passive_subject,
-                           subject_of)
+from .participants import (Participant, Resolver, ethnic_group, expand, first_conjunct, kind_of,
+                           passive_subject, subject_of)
 from .pipeline import Analysis, stage, text_of
 
 VERSION = "coder.v4"
@@ -245,8 +245,7 @@ def _alleged(v: Any) -> bool:
     """"accused Ukraine of shelling the plant", "suspected of bombing the embassy", "charged with killing": an
     action named as the content of an accusation or a charge is the accuser's claim, coded by the ACCUSE (or
     arrest, trial, sanction) that carries it, not a happening of its own."""
-    while v.dep_ == "conj" and v.head != v:  # "accused him of undermining democracy and allowing graft"
-        v = v.head
+    v = first_conjunct(v)  # "accused him of undermining democracy and allowing graft"
     prep = v.head
     return v.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("of", "for", "with") and \
         prep.head.lemma_.lower() in ALLEGING
@@ -1288,6 +1287,9 @@ def _empty_promise(e: Event, resolver: Resolver, acts: set[int]) -> bool:
     the president on trade", "promising to create a big spectacle". (A promise of an act is coded from the act:
     "pledged to send air defences" is AGREE plus a future AID; one made to someone keeps its recipient.)"""
     tok = resolver.doc[e.token]
+    if e.type != "AGREE" or e.derived or tok.lemma_.lower() not in PROMISING or \
+            (e.actor is not None and e.actor.sector not in CAMPAIGN_SECTORS):
+        return False  # (a junta that "promised to hold elections" commits its state)
     subjects = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     # (not the town it was made in, nor a fellow candidate named beside the promiser: "Clinton and O'Malley
     # have pledged to act on immigration")
@@ -1296,9 +1298,8 @@ def _empty_promise(e: Event, resolver: Resolver, acts: set[int]) -> bool:
     town = e.recipient is not None and e.recipient.mention is not None and _town_mention(resolver, e.recipient.mention)
     to_someone = e.recipient is not None and not e.recipient.rule.startswith("place in clause") and not fellow and \
         not town
-    if e.type != "AGREE" or e.derived or to_someone or tok.lemma_.lower() not in PROMISING or \
-            (e.actor is not None and e.actor.sector not in CAMPAIGN_SECTORS):
-        return False  # (a junta that "promised to hold elections" commits its state)
+    if to_someone:
+        return False
     nested = [c for c in tok.children if c.dep_ in ("xcomp", "dobj")]  # ("promising lower taxes and jobs")
     return bool(nested) and not any(t.i in acts for c in nested for t in c.subtree)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..ontology.patterns import Patterns
-from .participants import ANNOUNCING, INTENT_NOUNS, subject_of
+from .participants import ANNOUNCING, INTENT_NOUNS, first_conjunct, subject_of
 
 if TYPE_CHECKING:
     from .events import Trigger
@@ -103,9 +103,7 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         flags.append("habitual")  # "dozens of children are beaten or abused while begging": what keeps happening
     if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in DECIDING:
         flags.append("negated")  # "the FBI has decided against recommending charges"
-    topic = tok
-    while topic.dep_ == "conj" and topic.head != topic:
-        topic = topic.head
+    topic = first_conjunct(tok)
     if tok.tag_ == "VBG" and topic.dep_ == "pcomp" and not any(c.dep_ in ("nsubj", "poss") for c in tok.children) and (
             (topic.head.head.pos_ in ("NOUN", "PROPN") and topic.head.lower_ in ("from", "to", "about", "on", "over"))
             or (topic.head.lower_ == "to" and topic.head.head.tag_ == "VBG" and topic.head.head.dep_ == "pcomp" and

@@ -69,6 +69,14 @@ class Participant:
         return self.country or self.text.casefold()
 
 
+def first_conjunct(tok: Any) -> Any:
+    """The head of a coordination a token belongs to ("withdrawn" for "... was withdrawn and Clinton testified"),
+    or the token itself."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
 def kind_of(p: Participant, resolver: Resolver) -> str | None:
     """The entity type of a participant's mention (PERSON, ORG, GPE ...); a figure the people lexicons know is a
     person whatever NER said."""

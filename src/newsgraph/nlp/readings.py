@@ -27,7 +27,7 @@ from typing import Any
 from ..ontology import actors
 from ..ontology.patterns import Patterns, Rule
 from .events import (CAMPAIGNERS, CAMPAIGNING, CONTAINERS, COURSES, CROWDS, DOCUMENTS, INSTITUTIONS, PRESS_SILENCE,
-                     PRIVATE, SANCTION_NOUNS, VEHICLES, _WEAPONS, Trigger, _plural_subject, _prep_objects,
+                     PRIVATE, PROMISING, SANCTION_NOUNS, VEHICLES, _WEAPONS, Trigger, _plural_subject, _prep_objects,
                      _quote_follows, actor_heads)
 from .participants import Participant, Resolver, kind_of, subject_of
 
@@ -72,14 +72,14 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         return None  # "he is very well-positioned for a general election"
     if _poll_finding(tok):
         return None  # "early polls show voters resoundingly rejecting Mr. Trump": opinion measured, no act
-    if rule.type == "AGREE" and tok.lemma_.lower() == "commit" and tok.tag_ == "VBN" and \
-            any(g.lemma_.lower() in VALUES for g in _prep_objects(tok, "to")):
-        return None  # "the Department is committed to transparency": a creed, no commitment to anyone
-    if rule.type == "AGREE" and tok.lemma_.lower() == "commit" and tok.tag_ == "VBN" and \
-            any(g.pos_ == "PROPN" or g.ent_type_ in ("PERSON", "ORG") or actors.role_sector(g.text)[0] is not None
-                for g in _prep_objects(tok, "to")):
-        # "he's committed to the Vermont senator": a supporter's choice
-        return replace(rule, type="SUPPORT", mode=None, contexts=(), id=f"{rule.id} > backing")
+    if rule.type == "AGREE" and tok.lemma_.lower() == "commit" and tok.tag_ == "VBN":
+        devoted = _prep_objects(tok, "to")
+        if any(g.lemma_.lower() in VALUES for g in devoted):
+            return None  # "the Department is committed to transparency": a creed, no commitment to anyone
+        if any(g.pos_ == "PROPN" or g.ent_type_ in ("PERSON", "ORG") or actors.role_sector(g.text)[0] is not None
+               for g in devoted):
+            # "he's committed to the Vermont senator": a supporter's choice
+            return replace(rule, type="SUPPORT", mode=None, contexts=(), id=f"{rule.id} > backing")
     if rule.type == "ASSAULT" and heads and all(h.lemma_.lower() in MEASURES | MARKET_FORCES for h in heads):
         return None  # "higher mortgage rates continue to hit demand", "inflation battered households": economics
     if rule.type == "AID" and t.obj is not None and t.obj.lemma_.lower() in ("troop", "soldier", "force") and \
@@ -165,7 +165,7 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             any(c.dep_ in ("advmod", "prt") and c.lower_ in DIRECTIONS for c in tok.children) and \
             not any(c.dep_ == "xcomp" for c in tok.children):
         return None  # "helped push them underground", "pushed ahead with the reform": moved, not asked
-    if rule.id in ("agree", "agree.promise") and tok.lemma_.lower() in ("vow", "pledge", "promise", "swear") and \
+    if rule.id in ("agree", "agree.promise") and tok.lemma_.lower() in PROMISING and \
             not rec_ps and \
             any(c.dep_ == "xcomp" and c.lemma_.lower() in PERSISTING and
                 not any(g.dep_ in ("xcomp", "dobj", "ccomp") for g in c.children) for c in tok.children):
