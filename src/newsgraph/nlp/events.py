@@ -14,15 +14,17 @@ Per sentence:
    each; reciprocal rules ("A and B met") code both directions.
 3. **Modes** (``modes.py``). Negation, modals, "if", governing verbs ("refused to", "plans to") and dates far
    in the past set ``aux`` flags: ``negated``, ``future``, ``hypothetical``, ``historical``, ``unattributed`` (no actor
-   identified), ``private`` (private people among themselves). Flagged events are kept but not
+   identified), ``private`` (private people among themselves, ``counting.py``). Flagged events are kept but not
    counted. A commitment is an event in its own right: "agreed/vowed/will ... withdraw" adds AGREE for a
    cooperative action and THREATEN for a hostile one, as PLOVER codes statements of intent.
 4. **Claims.** An event inside a quotation or under a reporting verb ("officials said Russia struck") records
    who claims it.
 5. **Date, place, toll**: the date expression attached to the trigger, else the reporting verb's
-   (``event_dates.py``), the place governed by in/at/near (or a struck city), and the stated dead and injured.
+   (``event_dates.py``), the place governed by in/at/near or a struck city (``event_places.py``), and the
+   stated dead and injured.
 
-Events with neither a coded actor nor a coded recipient are dropped: "prices hit a record" is not an event.
+Events with neither a coded actor nor a coded recipient are dropped: "prices hit a record" is not an event
+(``counting.py`` holds that filter and the ``private`` flag).
 """
 
 from __future__ import annotations
@@ -37,9 +39,11 @@ from ..ontology.plover import ontology
 from . import dates as dating
 from . import genre
 from . import toll as tolls
+from .counting import empty_promise, keep, private
 from .event_dates import back_references, sentence_dates
+from .event_places import PHYSICAL, home_country, place_for, town
 from .modes import REPORTING, WANTING, aux_modes, hedged, modal_future
-from .participants import (Participant, Resolver, ethnic_group, expand, first_conjunct, kind_of,
+from .participants import (Participant, Resolver, ethnic_group, expand, first_conjunct,
                            passive_subject, subject_of)
 from .pipeline import Analysis, stage, text_of
 
@@ -55,19 +59,10 @@ HAPPEN = {"kill", "hit", "strike", "damage", "injure", "wound", "destroy", "targ
           "conclude", "collapse", "stall", "produce", "yield", "fail", "last", "focus", "center", "centre",
           "cover", "include", "involve", "mark", "be", "hold"}
 HARM = {"kill", "injure", "wound", "die", "hurt", "damage", "destroy", "displace", "trap", "bury"}
-PLACE_PREPS = {"in", "at", "near", "outside", "across", "around", "inside"}
 BUILDINGS = {"school", "hospital", "building", "shelter", "camp", "mosque", "church", "house", "home", "compound",
              "tent", "warehouse", "facility", "center", "centre", "clinic", "apartment", "block", "hotel", "site"}
-AREA_WORDS = {"region", "oblast", "province", "governorate", "district", "state", "county"}
 DOMESTIC_ARMED = {"REB", "UAF", "CRM", "PRM", "OPP", "CVL"}  # armed or unruly groups read as local by default
-# Nouns for places: "a Ukrainian village" is in Ukraine, "Tibetan monks" are somewhere not said.
-PLACE_NOUNS = {"village", "town", "city", "capital", "region", "province", "district", "territory", "area", "zone",
-               "border", "frontier", "coast", "port", "island", "countryside", "enclave", "state", "county",
-               "neighborhood", "neighbourhood", "suburb", "settlement", "camp", "valley", "desert", "mountains",
-               "highlands", "soil", "side", "waters", "airspace", "oblast", "governorate", "municipality"}
-STRIKE_PREPS = {"on", "into", "over", "against"}  # "a strike on Kyiv" places an assault
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # "A and B met" is A with B and B with A
-PHYSICAL = {"ASSAULT", "CONSULT", "PROTEST", "COERCE", "MOBILIZE"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 HOSTILE = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # The mode of a REQUEST, REJECT or THREATEN read from the action it is about.
@@ -391,25 +386,13 @@ def _noun_actor(n: Any) -> Any | None:
     for c in n.children:
         if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or
                                                        (c.pos_ == "PROPN" and c.ent_type_ not in NOT_ACTORS)):
-            if c.lower_ in NOT_NAMES or _town(c):
+            if c.lower_ in NOT_NAMES or town(c):
                 continue  # "Mass atrocities"; "the Chelsea explosion", "a Kharkiv strike": where, not who
             return c
     return _responsible(n)
 
 
 NOT_NAMES = {"mass", "several", "multiple", "new", "further", "fresh", "renewed", "major", "deadly", "fatal"}
-
-
-def _town(tok: Any) -> bool:
-    """A city or town named before a nominal event is its place ("the Chelsea explosion", "the Kyiv strike", "the
-    Riyadh talks"); a country or a body is an actor ("a Russia strike", "U.S. strikes", "Hamas attacks")."""
-    if tok.dep_ not in ("compound", "amod") or tok.ent_type_ not in ("GPE", "LOC", "FAC") and \
-            not (tok.pos_ == "PROPN" and not tok.ent_type_):
-        return False
-    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    name = span.text if span is not None else tok.text
-    code = actors.code(name)
-    return code.rule in ("city", "capital-metonym")
 
 
 def _responsible(n: Any) -> Any | None:
@@ -461,7 +444,6 @@ COURSES = {"tactic", "strategy", "plan", "policy", "script", "norm", "tradition"
            "principle", "rule", "precedent", "convention", "orthodoxy", "line", "approach", "promise", "pledge",
            "commitment", "claim", "demand", "role", "view", "idea", "goal", "target", "agenda", "message", "text",
            "narrative", "account", "version", "story", "consensus", "orthodoxy", "playbook"}
-PRIVATE = {"CVL", "EDU", "LAB", "MED", "JRN", "BUS", "REF", "AGR"}  # people whose travels are their own business
 VEHICLES = {"train", "bus", "ship", "vessel", "boat", "ferry", "tanker", "freighter", "plane", "airliner", "flight",
             "suv", "suvs", "vehicle", "vehicles", "sedan", "van", "motorcycle", "scooter", "spacecraft", "rover",
             "car", "truck", "lorry", "convoy", "cargo", "shipment", "container", "jet", "helicopter", "aircraft",
@@ -689,7 +671,7 @@ def actor_heads(t: Trigger) -> list[Any]:
         own = _noun_actor(tok)
         if own is not None and subj is None:
             return expand(own)
-    if subj is not None and subj.pos_ == "NOUN" and any(_town(c) for c in subj.children) and \
+    if subj is not None and subj.pos_ == "NOUN" and any(town(c) for c in subj.children) and \
             _noun_rule(subj, patterns()) is not None:
         # "the Kyiv strike killed four": the town is where, not who; the strike's own actor, if written, acts
         own = _noun_actor(subj)
@@ -726,97 +708,6 @@ def claimant(t: Trigger, resolver: Resolver, quotes: list[Any]) -> Participant |
             for g in cur.children:
                 if g.dep_ == "pobj":
                     return resolver.participant(g, "according to: ")
-    return None
-
-
-def place_for(e: Event, t: Trigger, resolver: Resolver, countries: tuple[str, ...],
-              pats: Patterns) -> dict[str, Any] | None:
-    hosts = [t.tok] + ([t.light] if t.light is not None else []) + ([t.obj] if t.obj is not None else [])
-    # the object a rule matched holds the place too ("put under investigation in Italy"), and so does the
-    # participle telling how its thing came about ("prevented the demonstration staged ... in Sivas")
-    hosts += [c for c in (t.obj.children if t.obj is not None else []) if c.dep_ == "acl" and c.tag_ == "VBN"]
-    if t.light is None and t.obj is None and t.tok.pos_ == "VERB" and e.type in PHYSICAL:
-        # "convene a meeting in Beijing" (but "condemned the killing of aid workers in Gaza" was not done there)
-        hosts += [c for c in t.tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    cands = []
-    for host in hosts:
-        for c in host.children:
-            if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or (e.type == "ASSAULT" and c.lower_ in STRIKE_PREPS)):
-                cands.extend(g for g in c.children if g.dep_ == "pobj")
-    if e.recipient is not None and e.recipient.head >= 0 and e.type in ("ASSAULT", "COERCE", "MOBILIZE", "CONSULT"):
-        cands.append(resolver.doc[e.recipient.head])
-    subj = subject_of(t.light if t.light is not None else t.tok)[0]
-    if subj is not None and subj.pos_ == "NOUN" and _noun_rule(subj, pats) is not None:
-        # "a Russian strike on Sumy killed four": where the strike hit
-        cands.extend(g for c in subj.children if c.dep_ == "prep" and
-                     (c.lower_ in PLACE_PREPS or (e.type == "ASSAULT" and c.lower_ in STRIKE_PREPS))
-                     for g in c.children if g.dep_ == "pobj")
-    for noun in (t.tok, subj):  # "the Riyadh talks", "the Kyiv strike killed four": the town written before
-        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
-            for c in noun.children:
-                found = _town_place(c, resolver, countries) if _town(c) else None
-                if found:
-                    return found
-    if t.tok.dep_ == "nsubj" and t.light is None:  # "the meeting happened at an air base in Anchorage"
-        cands.extend(g for c in t.tok.head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-                     for g in c.children if g.dep_ == "pobj")
-    for tok in cands:
-        found = _place_from(tok, resolver, countries)
-        if found:
-            return found
-    return None
-
-
-def _town_place(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dict[str, Any] | None:
-    """The place of a town written before an event ("the Dayton Accords"), with or without an NER mention."""
-    found = _place_from(tok, resolver, countries)
-    if found is None:
-        city = places.city(tok.text, countries)
-        found = _point(city) | {"start": tok.idx, "end": tok.idx + len(tok)} if city is not None else None
-    return found
-
-
-def _point(place: Any) -> dict[str, Any]:
-    """An event's place from a gazetteer city or a listed region."""
-    return {"name": place.name, "country": place.country, "lat": place.lat, "lon": place.lon, "id": place.id,
-            "precision": place.kind}
-
-
-def _place_from(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dict[str, Any] | None:
-    """The place a phrase names: a gazetteer city, or a country (placed at its capital, precision "country")."""
-    from ..ontology.countries import index
-
-    # "the northern city of Kirkuk": the name hangs on "of".
-    heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children
-                     if g.dep_ == "pobj"]
-    for h in heads:
-        right = h.right_edge if h.right_edge.i - h.i <= 3 else h
-        i = resolver.mention_in(h.left_edge.idx, right.idx + len(right), h.idx)
-        if i is None or resolver.a.mentions[i].type not in ("GPE", "LOC", "FAC"):
-            continue
-        m = resolver.a.mentions[i]
-        if any(c.dep_ == "nummod" for c in h.children):
-            continue  # "deported 40 Uyghurs": people counted, not a place (whatever the tagger thought)
-        if h.pos_ == "NOUN" and m.end <= h.idx and h.lemma_.lower() not in PLACE_NOUNS:
-            continue  # "Tibetan monks", "the Greek embassy": a modifier names whose, not where
-        span = {"start": m.start, "end": m.end}
-        country = index().code(m.name)
-        last = resolver.last_token(m)
-        nxt = last.i + 1 if last is not None else len(resolver.doc)
-        word = resolver.doc[nxt].lower_ if nxt < len(resolver.doc) else ""
-        area = places.region(f"{m.name} {word}", countries) if word in AREA_WORDS else None
-        if area is not None:  # "the Donetsk region" is the region, not a town called Donetsk
-            return _point(area) | span
-        if country is None:
-            city = places.city(m.name, countries)
-            if city is not None:
-                return _point(city) | span
-        country = country or (m.country if m.country and m.country.isupper() and len(m.country) == 3 else None)
-        if actors.national(country):
-            cap = places.capital_point(country)
-            return {"name": m.name, "country": country, "lat": cap.lat if cap else None,
-                    "lon": cap.lon if cap else None, "id": "c" + country, "precision": "country"} | span
-        return {"name": m.name, "country": None, "lat": None, "lon": None, "id": None, "precision": None} | span
     return None
 
 
@@ -866,7 +757,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
     _tolls(events, sent)
     _instruments(events, sent, pats)
     for e, t in [(e, next(t for t in triggers if t.tok.i == e.token)) for e in events if not e.derived]:
-        e.place = place_for(e, t, resolver, countries, pats)
+        e.place = place_for(e, t, resolver, countries, lambda n: _noun_rule(n, pats) is not None)
         for p in (e.actor, e.recipient):  # "ethnic Albanians demonstrated in Serbia": where they live
             if p is not None and p.country and p.head >= 0 and e.place and e.place.get("country") and \
                     actors.national(e.place["country"]) and e.place["country"] != p.country and \
@@ -922,7 +813,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             if x.place and x.place.get("country"):
                 g.recipient = _place_participant(x.place, resolver, "CVL", "place as recipient")
                 break
-    home, home_mention = _home_country(sent, resolver)
+    home, home_mention = home_country(sent, resolver)
     if home is not None:
         for e in events:  # "opposition leaders agreed to postpone the rally": domestic actors of that country
             # (never a body the lexicon knows: one listed without a country is international, as Amnesty is)
@@ -957,48 +848,11 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 e.recipient = Participant(m.text, m.start, m.end, -1, home_mention, home, None,
                                           rule="the sentence's only country, as the domestic recipient")
     acts = {e.token for e in events}
-    kept = [e for e in _merge_causes(events, resolver.doc) if _keep(e) and not _empty_promise(e, resolver, acts)]
+    kept = [e for e in _merge_causes(events, resolver.doc) if keep(e) and not empty_promise(e, resolver, acts)]
     for e in kept:
-        if e.counted and _private(e, resolver):
+        if e.counted and private(e, resolver):
             e.aux = sorted(set(e.aux) | {"private"})
     return kept
-
-
-# Sectors of people and bodies that act on their own account: their dealings with one another are not political
-# events unless they protest or someone is hurt (a state, an official, an armed group or a named body in the
-# event makes it political).
-PRIVATE_SECTORS = (PRIVATE - {"JRN", "REF"}) | {None}  # (journalists and refugees are news)
-
-
-LEGAL_CHARGES = {"charge", "allegation", "accusation", "indictment", "conviction", "sentence", "verdict", "claim"}
-
-
-def _private(e: Event, resolver: Resolver) -> bool:
-    """Whether an event is private life, not politics: every participant is a private person or body ("I met
-    RuPaul at a rented cottage", "her label refused to release her album", "a drama teacher scolded him"). A
-    protest is public by nature, and an attack is news unless a named private person did it ("he was shooting
-    a reality show" is the parser's mistake, a stabbing with a toll is a crime reported)."""
-    if e.type == "PROTEST" or e.fatalities is not None or e.injuries is not None:
-        return False
-    trigger = resolver.doc[e.token]
-    if e.type in ("REJECT", "ACCUSE") and any(c.lemma_.lower() in LEGAL_CHARGES for c in trigger.children):
-        return False  # "he rejects the charges", "rejected the allegations": a defendant answering the state
-    if e.type in ("ASSAULT", "COERCE") and (e.actor is None or e.actor.mention is None or
-                                           kind_of(e.actor, resolver) != "PERSON"):
-        return False  # "Mr. Bibas was abducted", "an assault that killed civilians": violence, by whomever
-    for p in (e.actor, e.recipient):
-        if p is None:
-            continue
-        if p.sector not in PRIVATE_SECTORS:
-            return False  # an official, a party, an armed group, a state
-        kind = kind_of(p, resolver)
-        if kind in ("GPE", "NORP") or "person '" in p.rule or p.rule.startswith(("lexicon-org", "country")):
-            return False  # a country, a people, a figure or body the lexicons know
-        if p.sector is None and kind not in ("PERSON", None):
-            return False  # a body the lexicons do not know may be a public one ("the Ceasefire Violations Committee")
-        if p.head >= 0 and resolver.doc[p.head].tag_ in ("NNS", "NNPS") and p.sector in (None, "CVL"):
-            return False  # "protesters have demanded", "activists are calling for": the public, acting together
-    return True
 
 
 def _names_actor(m: Any, actor: Participant, resolver: Resolver) -> bool:
@@ -1083,21 +937,6 @@ def _unknown_place(p: Participant, resolver: Resolver) -> bool:
 
 _WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "munition", "uav", "shahed", "warplane",
             "aircraft", "jet", "helicopter", "glide", "interceptor"}
-
-
-def _home_country(sent: Any, resolver: Resolver) -> tuple[str | None, int]:
-    """The one country a sentence names (countries, demonyms, capitals, towns) and a mention of it, or None
-    for none or several."""
-    found: dict[str, int] = {}
-    for i in resolver.mentions:
-        m = resolver.a.mentions[i]
-        if m.start < sent.start_char or m.end > sent.end_char or m.type not in ("GPE", "NORP", "LOC") or \
-                resolver.stance(i):
-            continue
-        code = m.country if actors.national(m.country) else resolver.place_country(m)
-        if actors.national(code):
-            found.setdefault(code, i)  # type: ignore[arg-type]
-    return next(iter(found.items())) if len(found) == 1 else (None, -1)
 
 
 STATIVE = {"know", "understand", "realize", "realise", "remember", "recognize", "recognise", "learn",
@@ -1278,40 +1117,6 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
     return events + extra
 
 
-PROMISING = {"pledge", "promise", "vow", "swear"}
-CAMPAIGN_SECTORS = (PRIVATE - {"REF"}) | {None, "PTY", "ELI", "OPP", "LEG"}  # who makes campaign promises
-
-
-def _empty_promise(e: Event, resolver: Resolver, acts: set[int]) -> bool:
-    """A campaign promise made to no one of nothing the coder reads as an event: "vows to be even tougher than
-    the president on trade", "promising to create a big spectacle". (A promise of an act is coded from the act:
-    "pledged to send air defences" is AGREE plus a future AID; one made to someone keeps its recipient.)"""
-    tok = resolver.doc[e.token]
-    if e.type != "AGREE" or e.derived or tok.lemma_.lower() not in PROMISING or \
-            (e.actor is not None and e.actor.sector not in CAMPAIGN_SECTORS):
-        return False  # (a junta that "promised to hold elections" commits its state)
-    subjects = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    # (not the town it was made in, nor a fellow candidate named beside the promiser: "Clinton and O'Malley
-    # have pledged to act on immigration")
-    fellow = e.recipient is not None and e.recipient.head in subjects and e.recipient.mention is not None and \
-        kind_of(e.recipient, resolver) == "PERSON"
-    town = e.recipient is not None and e.recipient.mention is not None and _town_mention(resolver, e.recipient.mention)
-    to_someone = e.recipient is not None and not e.recipient.rule.startswith("place in clause") and not fellow and \
-        not town
-    if to_someone:
-        return False
-    nested = [c for c in tok.children if c.dep_ in ("xcomp", "dobj")]  # ("promising lower taxes and jobs")
-    return bool(nested) and not any(t.i in acts for c in nested for t in c.subtree)
-
-
-def _town_mention(resolver: Resolver, mention: int) -> bool:
-    """Whether a mention names a town or a place, not a state ("at a Las Vegas rally")."""
-    m = resolver.a.mentions[mention]
-    if m.type in ("LOC", "FAC"):
-        return True
-    return m.type == "GPE" and not actors.country_index().code(m.name) and places.city(m.name) is not None
-
-
 def _obligations(sent: Any, resolver: Resolver, events: list[Event], pats: Patterns) -> list[Event]:
     """"Russia said Sudan must return the helicopter": a demand by the speaker on the clause's subject."""
     out = []
@@ -1431,34 +1236,6 @@ def _instruments(events: list[Event], sent: Any, pats: Patterns) -> None:
             if mode:
                 e.mode = mode
                 break
-
-
-def _keep(e: Event) -> bool:
-    """An event needs a known actor; without one, a physical happening is kept for its victim, toll or place.
-    Otherwise an event whose recipient is known ("Libya was accused of ...": by whom is not said) is kept but
-    flagged ``unattributed``, so default views and counts leave it out while the sentence's type is still coded.
-    A meeting needs its participants, and a town or its people is where, not whom: those are dropped."""
-    press = [p for p in (e.actor, e.recipient) if p is not None and p.sector == "JRN"]
-    if e.type == "CONSULT" and e.rule not in ("consult.meet", "consult.noun") and press:
-        # "speaking to a news channel", "spoke with VOA": a statement to the press, not a meeting; "VOA spoke with
-        # Armitage about his trip": an interview
-        return False
-    if e.type == "CONSULT" and e.mode == "visit" and (e.recipient is None or not e.recipient.coded) and \
-            e.place is None:
-        return False  # "we went to the cemetery": a trip to nowhere a reader could place
-    if e.actor is not None and e.actor.coded:
-        return True
-    if e.type == "CONSULT" and e.mode == "visit":
-        return False  # "after arriving in the U.S.": a trip is news only with its traveller
-    if e.type in PHYSICAL and (e.fatalities is not None or e.injuries is not None or e.place is not None or
-                               (e.recipient is not None and e.recipient.coded and e.type == "ASSAULT")):
-        return True
-    r = e.recipient
-    if r is not None and r.coded and e.type != "CONSULT" and r.sector != "CVL" and "town" not in r.rule \
-            and "place" not in r.rule:
-        e.aux = sorted(set(e.aux) | {"unattributed"})
-        return True
-    return False
 
 
 def primary(events: list[Event]) -> Event | None:

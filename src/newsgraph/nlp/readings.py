@@ -27,8 +27,9 @@ from typing import Any
 from ..ontology import actors
 from ..ontology.patterns import Patterns, Rule
 from .events import (CAMPAIGNERS, CAMPAIGNING, CONTAINERS, COURSES, CROWDS, DOCUMENTS, INSTITUTIONS, PRESS_SILENCE,
-                     PRIVATE, PROMISING, SANCTION_NOUNS, VEHICLES, _WEAPONS, Trigger, _plural_subject, _prep_objects,
+                     SANCTION_NOUNS, VEHICLES, _WEAPONS, Trigger, _plural_subject, _prep_objects,
                      _quote_follows, actor_heads)
+from .counting import PRIVATE, PROMISING
 from .participants import Participant, Resolver, kind_of, subject_of
 
 

@@ -23,7 +23,8 @@ from ..store import events as event_writes
 from ..store.store import Store
 from . import pipeline
 from .events import VERSION as EVENTS_VERSION
-from .events import PHYSICAL, events_stage
+from .event_places import PHYSICAL
+from .events import events_stage
 from .mentions import mentions_stage
 from .persons import persons_stage
 from .quotes import VERSION as QUOTES_VERSION
