@@ -221,6 +221,9 @@ def test_a_country_ending_a_misread_name_stays_a_country(nlp) -> None:
     ("his guardian", None, None),
     ("ABC News", "USA", "JRN"),
     ("Columbia", "USA", None),  # the American city (or university), not a misspelt Colombia
+    ("the Soviet Union", "RUS", None),  # a union of states, no labour union; coded as its successor
+    ("Soviet troops", "RUS", "MIL"),
+    ("the Yugoslav army", "SRB", "MIL"),
 ])
 def test_actor_code_news_outlets_and_near_namesakes(text: str, country: str | None, sector: str | None) -> None:
     from newsgraph.ontology.actors import code

@@ -1435,3 +1435,57 @@ def test_nlp_events_primaries_rhetoric_polls_moods_and_decisions_against(nlp, te
 ])
 def test_nlp_events_filming_and_questions_about_something_are_no_events(nlp, text) -> None:
     assert [e for e in coded(nlp, text) if e.counted] == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "General Eisenhower led a multinational effort to defeat Nazi Germany.",
+    "Britain declared war on Nazi Germany.",
+    "Soviet troops invaded Afghanistan and stayed for a decade.",
+    "The United States bombed North Vietnam for years.",
+])
+def test_nlp_events_acts_by_or_on_a_state_gone_by_the_article_date_are_history(nlp, text) -> None:
+    events = coded(nlp, text, "2016-08-02")
+    assert events and all("historical" in e.aux for e in events if e.type != "NONE"), \
+        [(e.type, e.aux) for e in events]
+    assert first(nlp, "Soviet troops invaded Afghanistan.", "1979-12-28").counted  # news in its own time
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired Soviet-era missiles at Kyiv on Tuesday.",
+    "The Kremlin has unleashed the harshest crackdown on dissent since Soviet times.",
+    "Russia attacked the former Soviet republic of Georgia on Tuesday.",
+])
+def test_nlp_events_things_and_successors_of_a_gone_state_are_news(nlp, text) -> None:
+    assert any(e.counted for e in coded(nlp, text)), [(e.type, e.aux) for e in coded(nlp, text)]
+
+
+def test_nlp_events_declaring_war_on_someone_is_a_threat_of_violence(nlp) -> None:
+    war = first(nlp, "Israel declared war on Hamas on Sunday.", "2023-10-09")
+    assert (war.type, war.mode, war.recipient.country, war.counted) == ("THREATEN", "violence", "PSE", True)
+    assert not any(e.counted for e in coded(nlp, "The mayor declared war on potholes."))
+
+
+def test_nlp_events_deals_cut_and_money_shelled_out(nlp) -> None:
+    deal = first(nlp, "The speaker cut a deal with the White House on Tuesday.")
+    assert deal.type == "AGREE" and deal.counted
+    assert first(nlp, "Canada cut ties with Iran on Tuesday.").type == "SANCTION"
+    assert not any(e.type == "ASSAULT" for e in coded(
+        nlp, "The campaign shelled out millions to broadcast a film on Univision."))
+
+
+def test_nlp_events_the_antecedent_of_a_relative_clause_is_its_object(nlp) -> None:
+    # "the records that he released": documents published, no prisoners freed
+    assert not any(e.type == "RETREAT" for e in coded(
+        nlp, "The only records that the senator released was a letter from his doctor."))
+    # "the talks it abandoned" are abandoned, and the talks urged to resume are a meeting of their own
+    events = coded(nlp, "He urged North Korea to resume denuclearization talks it abandoned in 2009.", "2016-09-10")
+    assert {e.type for e in events} >= {"REQUEST", "CONSULT"}
+
+
+def test_nlp_events_a_hedge_on_the_subject_is_a_guess_not_a_refusal(nlp) -> None:
+    guess = coded(nlp, "Ukraine and its European backers most likely will not accept a raw deal.")
+    assert not any(e.counted and e.type == "REJECT" for e in guess), [(e.type, e.aux) for e in guess]
+    assert any(e.counted and e.type == "REJECT" for e in coded(nlp, "Ukraine will not accept a raw deal."))
+    # accepting is done by each, not to each other
+    assert not any(e.actor and e.recipient and {e.actor.text, e.recipient.text} == {"Ukraine", "Moldova"}
+                   for e in coded(nlp, "Ukraine and Moldova accepted the proposal on Tuesday."))

@@ -191,3 +191,53 @@ def back_references(events: list[Event], doc: Any) -> None:
         if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) and \
                 "historical" not in e.aux:
             e.aux = sorted(set(e.aux) | {"historical"})
+
+
+# States and regimes that no longer exist, with the year they ended: an act done by or to one of them is history
+# in a text written later ("led a multination effort to defeat Nazi Germany", "when Soviet troops invaded").
+DEFUNCT = re.compile(r"\b(?:Nazi Germany|Third Reich|Wehrmacht|Soviet Union|Soviets?|U\.?S\.?S\.?R\.?|East German[sy]?"
+                     r"|West German[sy]?|Yugoslavia|Czechoslovakia|Ottoman Empire|Ottomans|Imperial Japan"
+                     r"|South Vietnam(?:ese)?|North Vietnam(?:ese)?|Viet Cong|Rhodesia|Zaire)\b")
+DEFUNCT_UNTIL = {"nazi": 1945, "third": 1945, "wehrmacht": 1945, "soviet": 1991, "ussr": 1991,
+                 "east": 1990, "west": 1990, "yugoslavia": 2003, "czechoslovakia": 1992, "ottoman": 1922,
+                 "imperial": 1945, "south": 1976, "north": 1976, "viet": 1976, "rhodesia": 1979, "zaire": 1997}
+# "the former Soviet Union", "the harshest crackdown since Soviet times", "after the fall of the Soviet Union"
+_LATER = re.compile(r"(?:\b(?:former|since|after|before|until)\s+(?:the\s+)?(?:(?:fall|collapse|break-?up|end|"
+                    r"dissolution|demise|days|times)\s+of\s+(?:the\s+)?)?|\b(?:ex|post|neo|anti|pro|non)-\s*)$",
+                    re.IGNORECASE)
+_MADE = re.compile(r"^-?(?:era|made|style|built|designed|trained|vintage|born|type|model)\b", re.IGNORECASE)
+
+
+def defunct_parties(events: list[Event], doc: Any, article_date: str | None) -> None:
+    """Flag historical an event whose clause names a state gone by the article's date as a party ("helped defeat
+    Nazi Germany", "Soviet troops invaded Afghanistan"), but not a thing from it ("Soviet-era missiles"), its
+    successors ("former Soviet republics") or a description of the actor ("Putin, a former Soviet spy,
+    ordered")."""
+    if not article_date:
+        return
+    text, year = doc.text, int(article_date[:4])
+    for e in events:
+        if "historical" in e.aux:
+            continue
+        tok = doc[e.token]
+        said = [t for t in tok.subtree if not any(a.dep_ in ("nsubj", "nsubjpass") and a.head == tok
+                                                   for a in [t, *t.ancestors] if a.i != tok.i)]
+        spans: list[tuple[int, int]] = []
+        for t in sorted(said, key=lambda t: t.i):  # runs of consecutive tokens ("Nazi Germany")
+            if spans and t.i > 0 and doc[t.i - 1] in said and spans[-1][1] == doc[t.i - 1].idx + len(doc[t.i - 1]):
+                spans[-1] = (spans[-1][0], t.idx + len(t))
+            else:
+                spans.append((t.idx, t.idx + len(t)))
+        spans += [(p.start, p.end) for p in (e.actor, e.recipient) if p is not None]  # ("Soviet troops")
+        if any(_defunct(text, start, end, year) for start, end in spans):
+            e.aux = sorted(set(e.aux) | {"historical"})
+
+
+def _defunct(text: str, start: int, end: int, year: int) -> bool:
+    for m in DEFUNCT.finditer(text, start, end):
+        if _LATER.search(text[max(0, m.start() - 40):m.start()]) or _MADE.match(text[m.end():m.end() + 10]):
+            continue
+        key = m.group(0).split()[0].replace(".", "").casefold().rstrip("s")
+        if year > DEFUNCT_UNTIL.get(key, 9999) + 1:
+            return True
+    return False

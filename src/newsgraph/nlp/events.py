@@ -40,14 +40,14 @@ from . import dates as dating
 from . import genre
 from . import toll as tolls
 from .counting import empty_promise, keep, private
-from .event_dates import back_references, sentence_dates
+from .event_dates import back_references, defunct_parties, sentence_dates
 from .event_places import PHYSICAL, home_country, place_for, town
 from .modes import REPORTING, WANTING, aux_modes, hedged, modal_future
 from .participants import (Participant, Resolver, ethnic_group, expand, first_conjunct,
                            passive_subject, subject_of)
 from .pipeline import Analysis, stage, text_of
 
-VERSION = "coder.v4"
+VERSION = "coder.v5"
 
 REPORTING_FORMS = {"said", "says", "say", "told", "tells", "tell", "claimed", "claims", "reported", "reports",
                    "announced", "announces", "stated", "states", "added", "adds", "insisted", "insists",
@@ -141,6 +141,12 @@ def _objects(v: Any) -> list[Any]:
                                                                    "by", "over", "with") and \
                 (c.i > v.i or c.dep_ == "agent"):  # "With the added duty, bills would increase": no object
             out.extend(g for g in c.children if g.dep_ == "pobj")
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+        # "cables that were later released by WikiLeaks", "the hostages it released": the thing is the antecedent
+        rel = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(c.tag_ in ("WDT", "WP") for c in rel) or \
+                (not rel and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children)):
+            out.append(v.head)
     more = []
     for o in out:
         more.extend(g for g in o.children if g.dep_ == "conj")
@@ -725,8 +731,8 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 continue  # "a strike on a school sheltering displaced families": what the place is, no event
             if trig is not None and not (tok.dep_ == "amod") and not _alleged(tok):
                 triggers.append(trig)
-                if trig.obj is not None:
-                    consumed.add(trig.obj.i)
+                if trig.obj is not None and trig.obj.i != tok.head.i:
+                    consumed.add(trig.obj.i)  # (an antecedent stays free: "resume the talks it abandoned")
     verb_tokens = {t.tok.i for t in triggers}
     # "A Russian strike on Sumy killed four": the verb's event is the strike's own; the noun adds no second one
     subjects = {(s.i, t.rule.type) for t in triggers for s in [subject_of(t.tok)[0]] if s is not None}
@@ -754,6 +760,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
     events = _intent(events, by_token, resolver, sent)
     sentence_dates(events, sent, analysis, REPORTING)
     back_references(events, analysis.doc)
+    defunct_parties(events, analysis.doc, analysis.date)
     _tolls(events, sent)
     _instruments(events, sent, pats)
     for e, t in [(e, next(t for t in triggers if t.tok.i == e.token)) for e in events if not e.derived]:
@@ -842,8 +849,11 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                     not _judges_act(resolver.doc[e.token], e) and \
                     e.type != "AID" and \
                     not (e.type == "SANCTION" and e.actor.country == home and _tariff(resolver.doc[e.token])) and \
-                    not _names_actor(resolver.a.mentions[home_mention], e.actor, resolver):
-                # (a state's tariffs fall on foreign goods, though its other sanctions may be domestic)
+                    not _names_actor(resolver.a.mentions[home_mention], e.actor, resolver) and \
+                    not any(o is not e and o.token == e.token and o.actor is not None and
+                            o.actor.start <= resolver.a.mentions[home_mention].start < o.actor.end for o in events):
+                # (a state's tariffs fall on foreign goods, though its other sanctions may be domestic; "Ukraine and
+                # Moldova accepted": a fellow actor is no recipient)
                 m = resolver.a.mentions[home_mention]  # "Sudan's government lifted a state of emergency"
                 e.recipient = Participant(m.text, m.start, m.end, -1, home_mention, home, None,
                                           rule="the sentence's only country, as the domestic recipient")

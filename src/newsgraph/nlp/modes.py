@@ -283,8 +283,17 @@ HEDGES = {"probably", "likely", "possibly", "perhaps", "maybe", "eventually"}
 
 
 def hedged(tok: Any) -> bool:
-    """"would probably back Mr. Trump", "will likely vote": a guess about oneself, not a commitment."""
-    return any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children)
+    """"would probably back Mr. Trump", "will likely vote": a guess about oneself, not a commitment (also where
+    the parser hung the hedge on the subject: "Ukraine and its backers most likely will not accept")."""
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
+        return True
+    for t in tok.doc[tok.left_edge.i:tok.i]:
+        if t.lower_ in HEDGES and t.dep_ in ("advmod", "amod"):
+            path = [a for a in t.ancestors if a.i != tok.i and tok in a.ancestors]
+            if all(a.dep_ not in ("relcl", "ccomp", "advcl", "acl", "xcomp", "pcomp", "pobj") for a in path) and \
+                    tok in t.ancestors:
+                return True
+    return False
 
 
 def modal_future(tok: Any) -> bool:

@@ -505,7 +505,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode(country or person.country, sector or person.sector, None, f"person '{person.name}'")
     whole = countries.code(s)
     if whole:
-        named = role is not None and role.casefold() in ("bank",)  # "the West Bank" names a place, not a bank
+        named = role is not None and role.casefold() in ("bank", "union")  # "the West Bank", "the Soviet Union"
         return ActorCode(whole, sector if sector and sector != "CVL" and not named else None, None, "country")
     if countries.capital(s):
         return ActorCode(countries.capital(s), "GOV", None, "capital-metonym")
