@@ -224,6 +224,8 @@ def test_a_country_ending_a_misread_name_stays_a_country(nlp) -> None:
     ("the Soviet Union", "RUS", None),  # a union of states, no labour union; coded as its successor
     ("Soviet troops", "RUS", "MIL"),
     ("the Yugoslav army", "SRB", "MIL"),
+    ("private contractors", None, "BUS"),  # an adjective, no soldier's rank
+    ("Pvt. Smith", None, "MIL"),
 ])
 def test_actor_code_news_outlets_and_near_namesakes(text: str, country: str | None, sector: str | None) -> None:
     from newsgraph.ontology.actors import code

@@ -1489,3 +1489,9 @@ def test_nlp_events_a_hedge_on_the_subject_is_a_guess_not_a_refusal(nlp) -> None
     # accepting is done by each, not to each other
     assert not any(e.actor and e.recipient and {e.actor.text, e.recipient.text} == {"Ukraine", "Moldova"}
                    for e in coded(nlp, "Ukraine and Moldova accepted the proposal on Tuesday."))
+
+
+def test_nlp_events_a_time_clause_of_a_future_sentence_is_future_and_no_pledge(nlp) -> None:
+    events = coded(nlp, "Once the army withdraws from the city, the refugees will return.")
+    assert events and not any(e.counted for e in events), [(e.type, e.aux, e.rule) for e in events]
+    assert first(nlp, "After Russia withdrew from Kherson, Ukraine retook the city.").counted

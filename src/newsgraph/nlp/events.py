@@ -42,7 +42,7 @@ from . import toll as tolls
 from .counting import empty_promise, keep, private
 from .event_dates import back_references, defunct_parties, sentence_dates
 from .event_places import PHYSICAL, home_country, place_for, town
-from .modes import REPORTING, WANTING, aux_modes, hedged, modal_future
+from .modes import REPORTING, WANTING, aux_modes, hedged, modal_future, time_clause_future
 from .participants import (Participant, Resolver, ethnic_group, expand, first_conjunct,
                            passive_subject, subject_of)
 from .pipeline import Analysis, stage, text_of
@@ -1102,7 +1102,8 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
         if e.governor is None:
             if "future" in e.aux and "negated" not in e.aux and "hypothetical" not in e.aux and \
                     resolver.doc[e.token].dep_ not in ("nsubj", "nsubjpass") and \
-                    not _predicted_by_another(e, resolver) and not hedged(resolver.doc[e.token]):
+                    not _predicted_by_another(e, resolver) and not hedged(resolver.doc[e.token]) and \
+                    not time_clause_future(resolver.doc[e.token]):
                 # (a scheduled meeting, "talks will resume next week", is no one's pledge)
                 extra.extend(_derive(e, e.token, resolver))
             continue

@@ -111,6 +111,8 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         # "arguments on cracking down on corporate greed", "from moving past social issues to cracking down on
         # corporate greed": subjects of talk, not deeds
         flags.append("hypothetical")
+    if time_clause_future(tok):
+        flags.append("future")  # "even after he steps down, he will look for ways", "once the army withdraws"
     cur = tok
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and (
             tok.head.head.lower_ == "instead" or any(c.lower_ == "instead" for c in tok.head.children)):
@@ -279,6 +281,7 @@ AIMS = {"goal", "aim", "mission", "plan", "objective", "intention", "purpose", "
 COURSES_OF_ACTION = {"gambit", "response", "move", "strategy", "tactic", "step", "option", "role", "point", "answer",
                      "solution", "decision", "reaction", "instinct", "approach", "way", "thing", "tweet", "remark",
                      "comment", "message", "statement", "post", "ad"}
+TIME_MARKS = {"after", "once", "when", "whenever", "until", "till", "before"}  # a time clause's present is future
 HEDGES = {"probably", "likely", "possibly", "perhaps", "maybe", "eventually"}
 
 
@@ -294,6 +297,16 @@ def hedged(tok: Any) -> bool:
                     tok in t.ancestors:
                 return True
     return False
+
+
+def time_clause_future(tok: Any) -> bool:
+    """A present tense in a time clause of a future sentence: "once the army withdraws, the refugees will return"
+    (a time set for the future, no one's pledge)."""
+    clause = first_conjunct(tok)
+    return clause.dep_ == "advcl" and clause.head != clause and modal_future(clause.head) and \
+        (clause.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                              for c in clause.children)) and \
+        any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
 
 
 def modal_future(tok: Any) -> bool:

@@ -332,6 +332,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
                 continue  # "Choe Son Hui": part of a name, no son
             if re.match(r"\s+of\b", text[m.end():]):
                 return lex.roles[word.casefold()], word  # "the mother of the fallen soldier": a civilian
+        if word == "private" and re.match(r"\s+[a-z]", text[m.end():]):
+            continue  # "private contractors", "a private security firm": an adjective, no soldier's rank
         cand = (len(word), m.start(), word)
         if best is None or cand[:2] > best[:2]:
             best = cand
