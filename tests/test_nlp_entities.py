@@ -238,3 +238,10 @@ def test_an_acronym_is_not_relabelled_as_a_town(nlp) -> None:
     a = analyse_text(nlp, "The senator was pressed by ABC's host about his remarks.")
     abc = next(m for m in a.mentions if m.text == "ABC")
     assert abc.type != "GPE" and abc.country is None
+
+
+def test_an_outlets_article_is_part_of_its_name(nlp) -> None:
+    # NER often leaves out the article; "The Guardian" is listed as written, "Guardian" alone is a word
+    a = analyse_text(nlp, "Yesterday the Guardian reported that the minister had resigned.", "2025-03-14")
+    outlet = [m for m in a.mentions if "Guardian" in m.text]
+    assert outlet and (outlet[0].country, outlet[0].sector) == ("GBR", "JRN"), outlet

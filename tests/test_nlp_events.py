@@ -1495,3 +1495,19 @@ def test_nlp_events_a_time_clause_of_a_future_sentence_is_future_and_no_pledge(n
     events = coded(nlp, "Once the army withdraws from the city, the refugees will return.")
     assert events and not any(e.counted for e in events), [(e.type, e.aux, e.rule) for e in events]
     assert first(nlp, "After Russia withdrew from Kherson, Ukraine retook the city.").counted
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday the Guardian investigated the minister's expenses.",  # the press looks into things; no inquiry
+    "The billionaire could win on Tuesday, potentially snatching all 95 delegates.",
+    "The airliner crashed into the Mediterranean Sea on Thursday.",
+])
+def test_nlp_events_press_inquiries_delegates_won_and_crashes_are_no_events(nlp, text) -> None:
+    assert [e for e in coded(nlp, text) if e.counted and e.type in ("ACCUSE", "ASSAULT")] == [], text
+
+
+def test_nlp_events_a_place_describing_the_actor_is_no_domestic_recipient(nlp) -> None:
+    e = first(nlp, "Mr. Sanders, the senator from Vermont, is joining the lawsuit.")
+    assert e.recipient is None or e.recipient.text != "Vermont", e.recipient
+    e = first(nlp, "The Peruvian government lifted the curfew on Tuesday.")
+    assert e.recipient is not None and e.recipient.country == "PER"

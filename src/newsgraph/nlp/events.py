@@ -851,7 +851,8 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                     not (e.type == "SANCTION" and e.actor.country == home and _tariff(resolver.doc[e.token])) and \
                     not _names_actor(resolver.a.mentions[home_mention], e.actor, resolver) and \
                     not any(o is not e and o.token == e.token and o.actor is not None and
-                            o.actor.start <= resolver.a.mentions[home_mention].start < o.actor.end for o in events):
+                            o.actor.start <= resolver.a.mentions[home_mention].start < o.actor.end for o in events) and \
+                    not _describes_someone(resolver.last_token(resolver.a.mentions[home_mention]), e.actor, resolver):
                 # (a state's tariffs fall on foreign goods, though its other sanctions may be domestic; "Ukraine and
                 # Moldova accepted": a fellow actor is no recipient)
                 m = resolver.a.mentions[home_mention]  # "Sudan's government lifted a state of emergency"
@@ -872,6 +873,14 @@ def _names_actor(m: Any, actor: Participant, resolver: Resolver) -> bool:
         return False
     head = resolver.doc[actor.head]
     return m.start <= head.idx < m.end
+
+
+def _describes_someone(tok: Any, actor: Participant, resolver: Resolver) -> bool:
+    """Whether a place word is in a description of the actor, saying who they are, not where an act went:
+    "Sanders, the senator from Vermont, is joining the lawsuit", "a spokesman for Afghan President Ashraf Ghani
+    rejected the accusations" (but "the Peruvian government lifted the curfew" lifted it in Peru)."""
+    return tok is not None and actor.head >= 0 and any(
+        tok in c.subtree for c in resolver.doc[actor.head].children if c.dep_ in ("appos", "relcl", "acl", "prep"))
 
 
 def _tariff(tok: Any) -> bool:

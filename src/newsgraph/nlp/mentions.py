@@ -165,6 +165,11 @@ def extract(analysis: Analysis) -> list[Mention]:
             last = tokens[-1].i
             if label in ("ORG", "FAC") and name in ("State",):
                 continue  # "Secretary of State"
+            the = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+            if the is not None and the.lower_ == "the" and label != "PERSON" and actors.find_org(name) is None:
+                found = actors.find_org(text_of(doc)[the.idx:end])  # "the Guardian", "The New Yorker": the article
+                if found is not None and found[1:] == (0, end - the.idx):  # belongs to the name
+                    start, name = the.idx, text_of(doc)[the.idx:end]
         if label == "PERSON" and gender is None:
             gender = _apposed_gender(doc[last])
         m = Mention(start, end, text_of(doc)[start:end], label, name, sent_of[last], last, honorific, gender, title,

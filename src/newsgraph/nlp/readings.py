@@ -50,6 +50,9 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
     if rule.type in ("AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "REJECT", "RETREAT") and heads and \
             all(h.lemma_.lower() in DOCUMENTS for h in heads):
         return None  # "the constitution guarantees", "this law allows the government to": a text, not an actor
+    if rule.type == "ACCUSE" and rule.mode == "investigate" and actor_ps and \
+            all(p.sector == "JRN" for p in actor_ps):
+        return None  # "The New Yorker investigates Obama's failure": reporting, no inquiry with powers
     if rule.type == "ASSAULT" and _not_violent(t, rule, actor_ps, rec_ps, resolver, pats):
         return None
     if rule.type == "ASSAULT" and _verbal_attack(t, heads, actor_ps, rec_ps, resolver, pats):
