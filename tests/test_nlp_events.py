@@ -1511,3 +1511,10 @@ def test_nlp_events_a_place_describing_the_actor_is_no_domestic_recipient(nlp) -
     assert e.recipient is None or e.recipient.text != "Vermont", e.recipient
     e = first(nlp, "The Peruvian government lifted the curfew on Tuesday.")
     assert e.recipient is not None and e.recipient.country == "PER"
+
+
+def test_nlp_events_an_offensive_of_words_or_charm_is_no_assault(nlp) -> None:
+    words = first(nlp, "On Sunday, the candidate Donald Trump went on the offensive.")
+    assert words.type == "ACCUSE", words
+    assert not any(e.type == "ASSAULT" for e in coded(nlp, "Beijing launched a charm offensive in Africa."))
+    assert first(nlp, "Ukraine launched a counter-offensive in the south on Tuesday.").type == "ASSAULT"

@@ -53,6 +53,9 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
     if rule.type == "ACCUSE" and rule.mode == "investigate" and actor_ps and \
             all(p.sector == "JRN" for p in actor_ps):
         return None  # "The New Yorker investigates Obama's failure": reporting, no inquiry with powers
+    if rule.type == "ASSAULT" and tok.lemma_.lower() == "offensive" and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in CHARMS for c in tok.children):
+        return None  # "a charm offensive in Africa", "a diplomatic offensive": courting, no attack
     if rule.type == "ASSAULT" and _not_violent(t, rule, actor_ps, rec_ps, resolver, pats):
         return None
     if rule.type == "ASSAULT" and _verbal_attack(t, heads, actor_ps, rec_ps, resolver, pats):
@@ -283,13 +286,14 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
 TOPICS = "issue|issues|control|law|laws|rights|lobby|policy|policies|debate|legislation|owners|sales|safety|reform|"\
          "violence|culture|show|shows|measure|measures|vote|votes"
 VERBAL_HITS = {"attack", "hit", "target", "slam", "blast", "hammer", "bash", "lash", "assail", "savage", "batter",
-               "pummel", "strike", "broadside", "assault", "rip", "tear", "pound"}
+               "pummel", "strike", "broadside", "assault", "rip", "tear", "pound", "offensive"}
 SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "remark", "comment", "op-ed", "editorial",
           "column", "interview", "video", "message", "statement", "letter", "book", "memo", "debate", "convention",
           "broadside", "rhetoric", "word", "language", "podcast", "blog", "television", "radio", "twitter",
           "facebook", "conference", "briefing", "hearing", "article", "essay", "tirade", "rant", "outburst", "jab",
           "barb", "insult", "criticism", "sermon", "testimony", "truth", "x", "stage", "podium", "pulpit", "lectern",
           "dais", "microphone"}  # ("a post" may be a border post)
+CHARMS = {"charm", "diplomatic", "media", "publicity", "pr", "lobbying", "marketing", "advertising", "peace"}
 WORDY = {"verbal", "rhetorical", "personal", "political", "theatrical", "blistering", "scathing", "stinging",
          "republican", "democratic", "gop", "partisan", "conservative", "liberal",
          "withering", "partisan", "vitriolic", "racist", "sexist", "ad hominem", "written", "online", "public"}
@@ -397,6 +401,9 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
         return True  # "it attacked Trump, saying he has offended Hispanics"
     politicians = bool(actor_ps) and all(a.sector in POLITICAL and kind(a) == "PERSON" for a in actor_ps)
     executive = any(a.sector == "GOV" for a in actor_ps)
+    if tok.lemma_.lower() == "offensive" and (politicians or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in WORDY for c in tok.children)):
+        return True  # "Trump went on the offensive", "a rhetorical offensive": words, no troops
     if any(r.sector in ARMED and not (politicians and r.sector == "COP") for r in rec_ps):
         return False  # (but "she attacked law enforcement officers nationwide" is a politician's words)
     if any(kind(r) in PLACE_TYPES or (r.country and r.sector in (None, "GOV") and kind(r) != "PERSON") for r in rec_ps):
