@@ -1514,7 +1514,7 @@ def test_nlp_events_a_place_describing_the_actor_is_no_domestic_recipient(nlp) -
 
 
 def test_nlp_events_an_offensive_of_words_or_charm_is_no_assault(nlp) -> None:
-    words = first(nlp, "On Sunday, the candidate Donald Trump went on the offensive.")
+    words = first(nlp, "On Sunday, Trump went on the offensive.", "2016-06-23")
     assert words.type == "ACCUSE", words
     assert not any(e.type == "ASSAULT" for e in coded(nlp, "Beijing launched a charm offensive in Africa."))
     assert first(nlp, "Ukraine launched a counter-offensive in the south on Tuesday.").type == "ASSAULT"
