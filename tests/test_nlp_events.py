@@ -1518,3 +1518,36 @@ def test_nlp_events_an_offensive_of_words_or_charm_is_no_assault(nlp) -> None:
     assert words.type == "ACCUSE", words
     assert not any(e.type == "ASSAULT" for e in coded(nlp, "Beijing launched a charm offensive in Africa."))
     assert first(nlp, "Ukraine launched a counter-offensive in the south on Tuesday.").type == "ASSAULT"
+
+
+def test_nlp_events_a_first_name_is_no_object_word(nlp) -> None:
+    # "Mark" in "Mark Rutte" must not read as "met the mark" (a standard met, no meeting)
+    e = first(nlp, "Ukrainian President Volodymyr Zelensky met with NATO Secretary General Mark Rutte in Kyiv on "
+                   "Thursday to discuss air defense deliveries.")
+    assert (e.type, e.actor.country, e.recipient.sector, e.place["name"]) == ("CONSULT", "UKR", "IGO", "Kyiv")
+
+
+def test_nlp_events_weapons_the_parser_left_as_the_root_are_the_subject(nlp) -> None:
+    e = first(nlp, "Israeli airstrikes killed at least 27 Palestinians across the Gaza Strip on Sunday.")
+    assert (e.type, e.actor.country, e.recipient.country) == ("ASSAULT", "ISR", "PSE")
+    assert sum(ev.counted for ev in coded(nlp, "Israeli airstrikes killed at least 27 Palestinians across the "
+                                                "Gaza Strip on Sunday.")) == 1
+
+
+def test_nlp_events_a_listed_figure_is_no_town(nlp) -> None:
+    events = coded(nlp, "Lavrov and Rubio spoke by phone on Monday.")
+    assert events and all(e.place is None for e in events), [(e.type, e.place) for e in events]
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("The two foreign ministers agreed to prepare a summit between Putin and Trump in Budapest.", "future"),
+])
+def test_nlp_events_an_event_noun_takes_the_mode_of_the_verb_governing_it(nlp, text, flag) -> None:
+    talks = [e for e in coded(nlp, text) if e.type == "CONSULT"]
+    assert talks and all(flag in e.aux for e in talks), [(e.type, e.aux) for e in coded(nlp, text)]
+
+
+def test_nlp_events_an_actorless_happening_needs_a_place_a_reader_can_find(nlp) -> None:
+    assert not any(e.counted for e in coded(nlp, "While these occupy Madison Square Park, two others will be on "
+                                                 "view in another park."))
+    assert any(e.counted for e in coded(nlp, "Gunmen killed four people in Kano on Tuesday."))

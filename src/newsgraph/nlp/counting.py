@@ -100,7 +100,8 @@ def keep(e: Any) -> bool:
         return True
     if e.type == "CONSULT" and e.mode == "visit":
         return False  # "after arriving in the U.S.": a trip is news only with its traveller
-    if e.type in PHYSICAL and (e.fatalities is not None or e.injuries is not None or e.place is not None or
+    placed = e.place is not None and e.place.get("country") is not None  # (not "these occupy Madison Square Park")
+    if e.type in PHYSICAL and (e.fatalities is not None or e.injuries is not None or placed or
                                (e.recipient is not None and e.recipient.coded and e.type == "ASSAULT")):
         return True
     r = e.recipient

@@ -185,7 +185,8 @@ def _words(tok: Any) -> set[str]:
         if c.dep_ in ("compound", "amod"):
             words.add(f"{c.lemma_.lower()} {tok.lemma_.lower()}")
             words.add(f"{c.lower_} {tok.lower_}")  # "war games" as written
-            words.add(c.lemma_.lower())
+            if not (c.pos_ == "PROPN" and tok.pos_ == "PROPN"):  # ("Mark Rutte" is no mark)
+                words.add(c.lemma_.lower())
         elif c.dep_ in ("nummod", "quantmod") and c.lower_ in ("million", "billion", "thousand"):
             words.add(c.lower_)  # "a million rupees": an amount of money
     return words

@@ -208,11 +208,11 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     kept = []
     for m in mentions:
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
-        if m.type == "PERSON" and not m.name[:1].isupper() and \
-                re.split(r"[\s-]", m.name)[0].lower() not in _PARTICLES:
-            continue  # "emerita": NER noise
-        if bare and (countries.code(m.name) or countries.capital(m.name)
-                     or places.city(m.name) is not None):
+        # a figure the lexicon lists by exactly this name stays a person ("Rubio" is also a Venezuelan town; but
+        # "Clanton" is no misspelt Clinton)
+        figure = actors.lexicon().people.get(m.name.casefold()) if bare else None
+        if bare and figure is None and (countries.code(m.name) or countries.capital(m.name)
+                                        or places.city(m.name) is not None):
             m.type, m.rule = "GPE", "ner-relabelled-place"
             _code(m)
         elif bare and (org := actors.find_org(m.name)) is not None and org[1:] == (0, len(m.name)):

@@ -82,6 +82,12 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         flags.append(GOVERNED_FLAG[kind])
     elif possible_only(tok):
         flags.append("hypothetical")  # "the possibility that Britain will deploy troops", "the hope that talks ..."
+    elif t.light is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+            tok.head.lemma_.lower() in pats.governors and tok.head.lemma_.lower() not in ACTS_OF_THEIR_OWN:
+        # "agreed to prepare a summit", "proposed talks", "postponed the meeting": the governing verb says
+        # whether the event happens, as it does for a clause ("plans to meet")
+        governor, kind = tok.head, pats.governors[tok.head.lemma_.lower()]
+        flags.append(GOVERNED_FLAG[kind])
     holder = tok.head if tok.dep_ in ("acl", "relcl") else None
     if holder is not None and holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj" and \
             holder.head.lemma_.lower() in WANTING:
@@ -281,6 +287,8 @@ AIMS = {"goal", "aim", "mission", "plan", "objective", "intention", "purpose", "
 COURSES_OF_ACTION = {"gambit", "response", "move", "strategy", "tactic", "step", "option", "role", "point", "answer",
                      "solution", "decision", "reaction", "instinct", "approach", "way", "thing", "tweet", "remark",
                      "comment", "message", "statement", "post", "ad"}
+# Governing verbs whose object is done by saying so: "announced sanctions", "committed troops".
+ACTS_OF_THEIR_OWN = {"announce", "commit"}
 TIME_MARKS = {"after", "once", "when", "whenever", "until", "till", "before"}  # a time clause's present is future
 HEDGES = {"probably", "likely", "possibly", "perhaps", "maybe", "eventually"}
 
