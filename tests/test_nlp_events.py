@@ -1551,3 +1551,10 @@ def test_nlp_events_an_actorless_happening_needs_a_place_a_reader_can_find(nlp) 
     assert not any(e.counted for e in coded(nlp, "While these occupy Madison Square Park, two others will be on "
                                                  "view in another park."))
     assert any(e.counted for e in coded(nlp, "Gunmen killed four people in Kano on Tuesday."))
+
+
+def test_nlp_events_what_sanctions_bear_on_is_no_strike_and_jets_scrambled_mobilize(nlp) -> None:
+    events = coded(nlp, "The European Union on Friday adopted its 19th package of sanctions against Russia, "
+                        "targeting liquefied natural gas imports and the so-called shadow fleet.")
+    assert {e.type for e in events if e.counted} == {"SANCTION"}, [(e.type, e.rule) for e in events]
+    assert first(nlp, "Poland scrambled jets on Tuesday.").type == "MOBILIZE"

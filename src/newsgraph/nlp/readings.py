@@ -67,6 +67,12 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         # ("legislation targeting Turkey": a sanctions bill)
         # "Trump's tariffs targeting Canada", "the sanctions hit Russian banks": an economic measure
         rule = replace(rule, type="SANCTION", mode=None, id=f"{rule.id} > measure")
+    if rule.type == "ASSAULT" and tok.lemma_.lower() in ("target", "hit") and tok.tag_ == "VBG" and \
+            any(o.lemma_.lower() in TRADE_TARGETS for o in tok.children if o.dep_ == "dobj") and \
+            any(w.lemma_.lower() in SANCTION_NOUNS for w in tok.sent):
+        # "adopted its 19th package of sanctions against Russia, targeting liquefied natural gas imports": what
+        # the sanctions bear on (coded from the sanctions), no strike
+        return None
     if rule.id == "assault.capture" and tok.lemma_.lower() == "take" and t.obj is not None and \
             any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.obj.children):
         return None  # "he takes his positions out of convenience": a stance
@@ -293,6 +299,9 @@ SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "rem
           "facebook", "conference", "briefing", "hearing", "article", "essay", "tirade", "rant", "outburst", "jab",
           "barb", "insult", "criticism", "sermon", "testimony", "truth", "x", "stage", "podium", "pulpit", "lectern",
           "dais", "microphone"}  # ("a post" may be a border post)
+TRADE_TARGETS = {"import", "export", "good", "product", "fleet", "bank", "sector", "industry", "asset", "revenue",
+                 "oil", "gas", "tanker", "shipment", "trade", "company", "entity", "firm", "lender", "exporter",
+                 "importer", "refinery", "supplier", "buyer", "commodity", "steel", "aluminum", "aluminium", "car"}
 CHARMS = {"charm", "diplomatic", "media", "publicity", "pr", "lobbying", "marketing", "advertising", "peace"}
 WORDY = {"verbal", "rhetorical", "personal", "political", "theatrical", "blistering", "scathing", "stinging",
          "republican", "democratic", "gop", "partisan", "conservative", "liberal",
