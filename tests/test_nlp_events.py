@@ -1558,3 +1558,11 @@ def test_nlp_events_what_sanctions_bear_on_is_no_strike_and_jets_scrambled_mobil
                         "targeting liquefied natural gas imports and the so-called shadow fleet.")
     assert {e.type for e in events if e.counted} == {"SANCTION"}, [(e.type, e.rule) for e in events]
     assert first(nlp, "Poland scrambled jets on Tuesday.").type == "MOBILIZE"
+
+
+def test_nlp_events_arrest_warrants_and_refusals_to_recognize(nlp) -> None:
+    e = first(nlp, "The International Criminal Court issued an arrest warrant for Netanyahu on Thursday.")
+    assert (e.type, e.actor.sector, e.recipient.country) == ("ACCUSE", "JUD", "ISR")
+    refusal = [e for e in coded(nlp, "Zelensky said Ukraine would not recognize Russian control over the occupied "
+                                     "territories.") if e.counted]
+    assert [(e.type, e.actor.country) for e in refusal] == [("REJECT", "UKR")], refusal

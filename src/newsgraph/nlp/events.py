@@ -1104,7 +1104,7 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
             hostile = e.type in HOSTILE or (e.type == "RETREAT" and e.mode == "withdraw")
             extra.extend(_derive(e, e.token, resolver, "THREATEN" if hostile else None))
             continue
-        if e.type in ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "AID") and "negated" in e.aux and \
+        if e.type in ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "AID", "SUPPORT") and "negated" in e.aux and \
                 not hedged(resolver.doc[e.token]) and "hypothetical" not in e.aux and \
                 (kind == "negated" or (e.governor is None and modal_future(resolver.doc[e.token]))):
             extra.extend(_derive(e, e.governor if e.governor is not None else e.token, resolver, "REJECT"))
