@@ -1558,6 +1558,10 @@ def test_nlp_events_what_sanctions_bear_on_is_no_strike_and_jets_scrambled_mobil
                         "targeting liquefied natural gas imports and the so-called shadow fleet.")
     assert {e.type for e in events if e.counted} == {"SANCTION"}, [(e.type, e.rule) for e in events]
     assert first(nlp, "Poland scrambled jets on Tuesday.").type == "MOBILIZE"
+    # (the parser reads "scrambled" as an adjective of "fighter jets" here, though it has a subject)
+    assert any(e.type == "MOBILIZE" and e.actor.sector == "IGO" for e in coded(
+        nlp, "Poland closed its border with Belarus after Russian drones entered its airspace, and NATO scrambled "
+             "fighter jets."))
 
 
 def test_nlp_events_arrest_warrants_and_refusals_to_recognize(nlp) -> None:

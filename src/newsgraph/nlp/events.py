@@ -141,6 +141,8 @@ def _objects(v: Any) -> list[Any]:
                                                                    "by", "over", "with") and \
                 (c.i > v.i or c.dep_ == "agent"):  # "With the added duty, bills would increase": no object
             out.extend(g for g in c.children if g.dep_ == "pobj")
+    if _misread_modifier(v):
+        out.append(v.head)  # "NATO scrambled fighter jets" read as "scrambled jets": the jets are the object
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         # "cables that were later released by WikiLeaks", "the hostages it released": the thing is the antecedent
         rel = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -155,6 +157,11 @@ def _objects(v: Any) -> list[Any]:
             more.extend(g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj")
     return out + more
+
+
+def _misread_modifier(v: Any) -> bool:
+    """A past tense the parser took for an adjective though it has a subject ("NATO scrambled fighter jets")."""
+    return v.dep_ == "amod" and v.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in v.children)
 
 
 def _hyphenated(tok: Any) -> str | None:
@@ -730,7 +737,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             trig = match_verb(tok, pats)
             if trig is not None and tok.dep_ == "acl" and tok.head.lemma_.lower() in BUILDINGS:
                 continue  # "a strike on a school sheltering displaced families": what the place is, no event
-            if trig is not None and not (tok.dep_ == "amod") and not _alleged(tok):
+            if trig is not None and (tok.dep_ != "amod" or _misread_modifier(tok)) and not _alleged(tok):
                 triggers.append(trig)
                 if trig.obj is not None and trig.obj.i != tok.head.i:
                     consumed.add(trig.obj.i)  # (an antecedent stays free: "resume the talks it abandoned")
