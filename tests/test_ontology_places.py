@@ -21,7 +21,7 @@ from newsgraph.store import Store
     ("Kryvyi Rih", (), "UKR"),  # an alternate spelling of Kryvyy Rih
     ("Sochi", (), "RUS"),
     ("Paris", (), "FRA"),  # the large Paris, not the small US towns
-    ("Paris", ("USA",), "USA"),  # an article about the United States picks its own Paris
+    ("Paris", ("USA",), "FRA"),  # a small namesake in the article's country gives way to a city many times its size
 ])
 def test_places_city_resolution(name: str, countries: tuple[str, ...], country: str) -> None:
     place = places.city(name, countries)
@@ -485,3 +485,29 @@ def test_countries_tolerate_one_letter_in_long_names(text: str, country: str | N
     from newsgraph.ontology.countries import index
 
     assert index().code(text) == country
+
+
+@pytest.mark.parametrize("name,countries,country", [
+    ("Geneva", ("USA", "IRN"), "CHE"),  # a US article's small namesake gives way to the city many times its size
+    ("Vienna", ("USA",), "AUT"),
+    ("Athens", ("USA",), "USA"),  # (a namesake not dwarfed stays the article's)
+    ("Birmingham", ("USA", "GBR"), "GBR"),
+])
+def test_a_dwarfed_namesake_gives_way(name: str, countries: tuple[str, ...], country: str) -> None:
+    assert places.city(name, countries).country == country
+
+
+def test_the_text_can_put_a_town_in_a_country() -> None:
+    assert places.in_region(", Idaho, police said") == "USA"
+    assert places.in_region(", Va., on Monday") == "USA"
+    assert places.in_region(", Ontario") == "CAN"
+    assert places.in_region(", the capital") is None
+    assert places.city("Moscow", ("USA",), strict=True).country == "USA"
+
+
+def test_a_town_put_in_a_state_by_the_text_codes_its_actors(nlp) -> None:
+    from newsgraph.nlp.events import code_text
+
+    events = code_text("Police in Moscow, Idaho, arrested a suspect on Friday.", "2025-10-25", nlp)
+    assert events and events[0].actor.country == "USA", [(e.type, e.actor) for e in events]
+    assert places.city("Paris", ("USA",), strict=True).country == "USA"  # "Paris, Texas"

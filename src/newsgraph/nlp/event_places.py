@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..ontology import actors, places
+from .mentions import town as town_of
 from .participants import Resolver, subject_of
 
 PHYSICAL = {"ASSAULT", "CONSULT", "PROTEST", "COERCE", "MOBILIZE"}  # acts done at a place
@@ -115,7 +116,7 @@ def place_from(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dict
         if area is not None:  # "the Donetsk region" is the region, not a town called Donetsk
             return point(area) | span
         if country is None:
-            city = places.city(m.name, countries)
+            city = town_of(m, countries)
             if city is not None:
                 return point(city) | span
         country = country or (m.country if m.country and m.country.isupper() and len(m.country) == 3 else None)

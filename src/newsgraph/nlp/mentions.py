@@ -327,3 +327,15 @@ def _lexicon_bodies(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list[
 @stage(requires=["doc"], assigns=["mentions"])
 def mentions_stage(analysis: Analysis) -> None:
     analysis.mentions = extract(analysis)
+    for m in analysis.mentions:
+        if m.type in ("GPE", "LOC"):
+            within = places.in_region(text_of(analysis.doc)[m.end:m.end + 40])  # "Moscow, Idaho", "Alexandria, Va."
+            if within is not None:
+                m.extra["within"] = within
+
+
+def town(m: Mention, countries: tuple[str, ...]) -> places.Place | None:
+    """The town a place mention names: in the country the text puts it in ("Moscow, Idaho"), else the one the
+    article's countries pick."""
+    within = m.extra.get("within")
+    return places.city(m.name, (within,), strict=True) if within else places.city(m.name, countries)

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..ontology import actors, places
+from ..ontology import actors
+from .mentions import town as town_of
 from .pipeline import text_of
 
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "persuade", "force", "order", "allow", "invite", "encourage",
@@ -468,6 +469,10 @@ class Resolver:
             if whole.country is not None:
                 code = whole if whole.known_sector is not None else replace(whole, sector=code.known_sector)
         country, sector = self._person_code(mention, code.country, code.known_sector)
+        if not code.rule.startswith(("person", "lexicon")):
+            placed = next((m.extra["within"] for m in self.a.mentions if start <= m.start < end and
+                           "within" in m.extra), None)
+            country = placed or country  # "police in Moscow, Idaho": the town the text put in Idaho
         if mention is not None and country is None:
             country = self.a.mentions[mention].country
         if country is None:  # "their forces", "its army": whose they are
@@ -485,7 +490,7 @@ class Resolver:
                 return Participant(text, start, end, tok.i, mention, local, sector or "CVL",
                                    rule=rule + "ethnic group, where it lives", anchored=True)
         if mention is not None and country is None and self.a.mentions[mention].type in ("GPE", "LOC"):
-            city = places.city(self.a.mentions[mention].name, self.countries)
+            city = town_of(self.a.mentions[mention], self.countries)
             if city is not None:  # a town stands for its people: country of the town, civilian sector
                 country, sector = city.country, sector or "CVL"
         return Participant(text, start, end, tok.i, mention, country, sector, rule=rule + (code.rule or ""),
@@ -510,10 +515,12 @@ class Resolver:
     def place_country(self, m: Any) -> str | None:
         """The state a place mention stands for: its lexicon code, else the country of the town it names
         (a namesake town chosen by the article's countries)."""
+        if "within" in m.extra:  # "Alexandria, Va."
+            return m.extra["within"]
         code = actors.code(m.name).country
         if actors.national(code):
             return code
-        city = places.city(m.name, self.countries)
+        city = town_of(m, self.countries)
         return city.country if city is not None else None
 
     def _anchored(self, tok: Any, mention: int | None, start: int) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..ontology import places
 from ..ontology.actors import INTERNATIONAL, find_person
 from .mentions import Mention
+from .mentions import town as town_of
 from .persons import Person, fold
 
 
@@ -80,7 +81,7 @@ def other_ref(m: Mention, countries: tuple[str, ...] = ()) -> EntityRef | None:
         rule = f"lexicon body '{m.org}'" if m.org else f"organisation key '{key}'"
         return EntityRef(_id("o", key), "ORG", name, key, country=m.country, sector=m.sector, rule=rule)
     if m.type in ("GPE", "LOC"):
-        place = places.city(m.name, countries)
+        place = town_of(m, countries)
         if place is not None:
             return EntityRef(place.id, "GPE", place.name, f"geonames:{place.id}", country=place.country,
                              lat=place.lat, lon=place.lon,

@@ -16,6 +16,12 @@ from functools import lru_cache
 from importlib import resources
 
 MIN_POPULATION = 100_000
+DWARFED = 8
+# AP abbreviations of U.S. states, read only right after a town and a comma ("Alexandria, Va.")
+US_STATES = {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+             "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.",
+             "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.",
+             "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C."}
 CODE = "\x00"  # key prefix of the capitalised codes among alternate names
 _LATIN = re.compile("[\x00-\u024f]+\\Z")  # names in Latin script (alternate names come in every script)
 
@@ -78,10 +84,13 @@ def _fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def city(name: str, countries: Iterable[str] = ()) -> Place | None:
+def city(name: str, countries: Iterable[str] = (), strict: bool = False) -> Place | None:
     """The city (or, failing one, the region) of that name; ``countries`` are the article's, to pick a namesake.
     A town under ``MIN_POPULATION`` is found only in one of those countries: a small town found by its name
-    alone is too often a word of something else (a surname NER took for a place, "Federal", "Freedom")."""
+    alone is too often a word of something else (a surname NER took for a place, "Federal", "Freedom"). An
+    article's namesake gives way to a city elsewhere ``DWARFED`` times its size (Geneva, Paris, Vienna in an
+    article that names the United States) unless ``strict``: the text put the town in that country itself
+    ("Moscow, Idaho", ``in_region``)."""
     by_name, iso3, _ = _data()
     wanted = set(countries)
     if _role_word(name):
@@ -99,12 +108,33 @@ def city(name: str, countries: Iterable[str] = ()) -> Place | None:
         [c for c in candidates if int(c.get("population") or 0) >= MIN_POPULATION]
     if pool:
         best = max(pool, key=lambda c: int(c.get("population") or 0))
+        world = max((c for c in candidates if _fold(c["name"]) == key), default=best,
+                    key=lambda c: int(c.get("population") or 0))
+        if best is not world and iso3.get(best["countrycode"]) in wanted and not strict and \
+                int(world.get("population") or 0) >= max(MIN_POPULATION, DWARFED * int(best.get("population") or 0)):
+            best = world  # "talks in Geneva" mean Switzerland's though the article names the United States
         if area is not None and iso3.get(best["countrycode"]) != area.country and \
                 iso3.get(best["countrycode"]) not in wanted:
             return area  # "Virginia" is the US state, not a South African town, unless the article is there
         if area is None or best["name"].casefold() == name.strip().casefold():
             return _place(best, iso3)  # a region beats a city that only has the name as an alternate ("Florida")
     return area
+
+
+def in_region(after: str) -> str | None:
+    """The country a town is put in by what follows its name: ", Idaho", ", Va.", ", Ontario"."""
+    m = re.match(r",\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)", after)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in (len(words), 1):
+        text = " ".join(words[:n])
+        if text in US_STATES or text.rstrip(",") in US_STATES:
+            return "USA"
+        area = region(text.rstrip(".,"))
+        if area is not None:
+            return area.country
+    return None
 
 
 def region(name: str, countries: Iterable[str] = ()) -> Place | None:
