@@ -1570,3 +1570,20 @@ def test_nlp_events_arrest_warrants_and_refusals_to_recognize(nlp) -> None:
     refusal = [e for e in coded(nlp, "Zelensky said Ukraine would not recognize Russian control over the occupied "
                                      "territories.") if e.counted]
     assert [(e.type, e.actor.country) for e in refusal] == [("REJECT", "UKR")], refusal
+
+
+@pytest.mark.parametrize("text", [
+    "Two days of fighting between Thai and Cambodian troops along the border have left at least 30 people dead.",
+    "Fighting between Thai and Cambodian troops killed 30 people on Friday.",
+    "Clashes between Thai and Cambodian troops left 30 people dead on Friday.",
+])
+def test_nlp_events_parties_named_between_act_on_each_other(nlp, text) -> None:
+    pairs = {(e.actor.country, e.recipient.country) for e in coded(nlp, text, "2025-07-26")
+             if e.counted and e.type == "ASSAULT" and e.actor and e.recipient}
+    assert pairs == {("THA", "KHM"), ("KHM", "THA")}, (text, pairs)
+
+
+def test_nlp_events_a_wave_of_strikes_is_no_natural_wave(nlp) -> None:
+    e = first(nlp, "A wave of Russian strikes hit Kyiv overnight.")
+    assert (e.type, e.actor.country, e.recipient.country) == ("ASSAULT", "RUS", "UKR")
+    assert not any(e.counted for e in coded(nlp, "A tidal wave hit the coast."))

@@ -54,6 +54,9 @@ REPORTING_FORMS = {"said", "says", "say", "told", "tells", "tell", "claimed", "c
                    "confirmed", "confirms", "noted", "notes", "wrote", "writes", "argued", "argues", "asserted",
                    "alleged", "alleges", "declared", "declares", "acknowledged", "warned", "warns", "explained",
                    "stressed", "suggested", "according", "tweeted", "posted", "testified", "saying", "telling"}
+# Spells of time an event noun fills ("two days of fighting have left 30 dead"; a "wave" or "round" of strikes or
+# talks is a CONTAINER, the event itself)
+SPELLS = {"day", "week", "month", "year", "hour", "night", "weekend", "decade", "spate", "string", "flurry", "bout"}
 HAPPEN = {"kill", "hit", "strike", "damage", "injure", "wound", "destroy", "target", "take", "begin", "resume",
           "end", "continue", "break", "erupt", "occur", "happen", "leave", "claim", "follow", "come", "start",
           "conclude", "collapse", "stall", "produce", "yield", "fail", "last", "focus", "center", "centre",
@@ -350,6 +353,9 @@ def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
         return Trigger(n, rule, light=head.head)
     if rule.light_only:
         return None
+    if n.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SPELLS and \
+            head.head.dep_ == "nsubj" and head.head.head.lemma_.lower() in HAPPEN:
+        return Trigger(n, rule)  # "two days of fighting have left at least 30 people dead"
     if n.dep_ in ("nsubj",) and head.lemma_.lower() in HAPPEN:
         if any(c.dep_ == "mark" and c.lower_ in ("since", "before", "until") for c in head.children):
             return None  # "over the three years since Russia's invasion began": a reference, not a report
@@ -472,7 +478,10 @@ NATURAL = {"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "t
 
 
 def _natural(tok: Any) -> bool:
-    """"A powerful cyclone", "Tropical Cyclone Jude", "collapsing buildings" (not "Storm Shadow missiles")."""
+    """"A powerful cyclone", "Tropical Cyclone Jude", "collapsing buildings" (not "Storm Shadow missiles", nor "a
+    wave of strikes")."""
+    if tok.lemma_.lower() in CONTAINERS and any(_noun_rule(h, patterns()) for h in _prep_objects(tok, "of")):
+        return False
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and tok.pos_ == "PROPN" and \
             not any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL for c in tok.children):
         return False
@@ -690,7 +699,21 @@ def actor_heads(t: Trigger) -> list[Any]:
         # "the Kyiv strike killed four": the town is where, not who; the strike's own actor, if written, acts
         own = _noun_actor(subj)
         return expand(own) if own is not None else []
+    if subj is not None and (subj.pos_ == "NOUN" or subj.tag_ == "VBG") and _noun_rule(subj, patterns()) is not None \
+            and _noun_actor(subj) is None and _prep_objects(subj, "between"):
+        return expand(_prep_objects(subj, "between")[0])  # "fighting between Thai and Cambodian troops killed 30"
     return expand(subj) if subj is not None else []
+
+
+def _between_parties(t: Trigger) -> bool:
+    """Whether an event's parties are named as "between" them ("clashes between Thai and Cambodian troops",
+    "fighting between the army and the RSF killed 30"): each acts on the other."""
+    noun = t.tok if t.tok.pos_ in ("NOUN", "PROPN") else None
+    if noun is None:
+        subj = subject_of(t.light if t.light is not None else t.tok)[0]
+        noun = subj if subj is not None and (subj.pos_ == "NOUN" or subj.tag_ == "VBG") and \
+            _noun_rule(subj, patterns()) else None
+    return noun is not None and _noun_actor(noun) is None and bool(_prep_objects(noun, "between"))
 
 
 # ---------------------------------------------------------------- modes, claims, dates, places
@@ -1073,7 +1096,9 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
     aux, governor, kind = aux_modes(t, pats, reported, sent.text.rstrip().endswith("?"))
     claim = claimant(t, resolver, analysis.quotes)
     pairs: list[tuple[Participant | None, Participant | None]] = []
-    if (rule.reciprocal or rule.type in SYMMETRIC) and len(actor_ps) >= 2 and not rec_ps:
+    if (rule.reciprocal or rule.type in SYMMETRIC) and len(actor_ps) >= 2 and not rec_ps or \
+            (len(actor_ps) >= 2 and _between_parties(t)):
+        # ("fighting between X and Y killed 30 people": the dead are the toll, X and Y the parties)
         pairs = [(a, b) for a in actor_ps for b in actor_ps if a is not b]
     else:
         for a in actor_ps or [None]:
