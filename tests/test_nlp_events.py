@@ -1587,3 +1587,14 @@ def test_nlp_events_a_wave_of_strikes_is_no_natural_wave(nlp) -> None:
     e = first(nlp, "A wave of Russian strikes hit Kyiv overnight.")
     assert (e.type, e.actor.country, e.recipient.country) == ("ASSAULT", "RUS", "UKR")
     assert not any(e.counted for e in coded(nlp, "A tidal wave hit the coast."))
+
+
+def test_nlp_events_harm_told_beside_its_cause_is_one_happening(nlp) -> None:
+    events = [e for e in coded(nlp, "At least 12 people were killed when a Russian missile hit a hotel in Kryvyi Rih "
+                                    "late Wednesday, officials said.", "2025-07-24") if e.counted]
+    assert len(events) == 1, [(e.type, e.actor, e.recipient) for e in events]
+    e = events[0]
+    assert (e.actor.country, e.fatalities, e.date, e.place["country"]) == ("RUS", 12, "2025-07-23", "UKR")
+    events = [e for e in coded(nlp, "Russian forces shelled Kherson on Monday and two people were killed.",
+                               "2025-07-24") if e.counted]
+    assert [(e.actor.country, e.fatalities) for e in events] == [("RUS", 2)]

@@ -921,27 +921,48 @@ def _tariff(tok: Any) -> bool:
 
 
 def _merge_causes(events: list[Event], doc: Any) -> list[Event]:
-    """"Three people were killed in an Israeli airstrike on Gaza City": the killing and the airstrike are one
-    happening. The verb's event (victims, toll, date) takes the noun's actor, and its mode, place and
+    """"Three people were killed in an Israeli airstrike on Gaza City", "12 were killed when a Russian missile hit
+    a hotel": the killing and the strike are one happening. The verb's event (victims, toll, date) takes the noun's actor, and its mode, place and
     recipient where it has none; the noun's own event is dropped, so the strike is counted once."""
     out = list(events)
     for n in events:
         tok = doc[n.token]
-        if n.derived or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or \
-                tok.head.lower_ not in ("in", "during", "by", "from"):
+        if n.derived:
             continue
-        verbs = [v for v in out if v.token == tok.head.head.i and v is not n and v.type == n.type and
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "by", "from"):
+            harm = tok.head.head.i
+        elif tok.pos_ == "VERB" and tok.dep_ == "advcl" and n.type == "ASSAULT" and n.actor is not None and \
+                n.actor.coded and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "after")
+                                      for c in tok.children):
+            harm = tok.head.i  # "12 people were killed when a Russian missile hit a hotel": one happening
+        else:
+            continue
+        verbs = [v for v in out if v.token == harm and v is not n and v.type == n.type and
                  not v.derived and (v.actor is None or not v.actor.coded) and v.aux == n.aux]
         for v in verbs:
             v.actor, v.claimed_by = n.actor, v.claimed_by or n.claimed_by
             if v.recipient is None or not v.recipient.coded:
                 v.recipient = n.recipient
             v.mode, v.place = v.mode or n.mode, v.place or n.place
+            if v.recipient is not None and v.recipient.country is None and v.recipient.sector in (None, "CVL") and \
+                    v.place is not None and actors.national(v.place.get("country")):
+                v.recipient.country = v.place["country"]  # the people killed where the missile hit
             if v.date is None and n.date is not None:
                 v.date, v.date_precision, v.date_text, v.date_span = n.date, n.date_precision, n.date_text, n.date_span
             v.rule = f"{v.rule} + {n.rule}"
         if verbs:
             out.remove(n)
+    for v in list(out):  # "protesters clashed with police, and several people were injured": the clash's harm
+        tok = doc[v.token]
+        if v.type != "ASSAULT" or v.derived or (v.actor is not None and v.actor.coded) or tok.dep_ != "conj" or \
+                tok.lemma_.lower() not in HARM or not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            continue
+        cause = next((n for n in out if n.token == tok.head.i and n.type == "ASSAULT" and n.actor is not None and
+                      n.actor.coded and n.aux == v.aux), None)
+        if cause is not None:
+            cause.fatalities = cause.fatalities if cause.fatalities is not None else v.fatalities
+            cause.injuries = cause.injuries if cause.injuries is not None else v.injuries
+            out.remove(v)
     return out
 
 
