@@ -1598,3 +1598,15 @@ def test_nlp_events_harm_told_beside_its_cause_is_one_happening(nlp) -> None:
     events = [e for e in coded(nlp, "Russian forces shelled Kherson on Monday and two people were killed.",
                                "2025-07-24") if e.counted]
     assert [(e.actor.country, e.fatalities) for e in events] == [("RUS", 2)]
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("North Korea test-fired a ballistic missile into the sea off its east coast on Sunday.", "MOBILIZE", "weapons"),
+    ("Kim Jong Un oversaw the launch of a new hypersonic missile on Sunday.", "MOBILIZE", "weapons"),
+    ("Russia tested a nuclear-capable cruise missile on Sunday.", "MOBILIZE", "weapons"),
+    ("China held military drills around Taiwan on Monday.", "MOBILIZE", "troops"),  # one side's show of force
+    ("Russia held naval exercises with China in the Sea of Japan on Monday.", "COOPERATE", None),  # joint
+])
+def test_nlp_events_weapons_tests_and_exercises(nlp, text, etype, mode) -> None:
+    e = first(nlp, text)
+    assert (e.type, e.mode) == (etype, mode), (text, e.type, e.mode, e.rule)

@@ -204,6 +204,8 @@ def _words(tok: Any) -> set[str]:
 
 def match_verb(v: Any, pats: Patterns) -> Trigger | None:
     rules = pats.verb_rules(v.lemma_.lower())
+    if (_hyphenated(v) or "").startswith("test-"):
+        rules = pats.verb_rules("test")  # "test-fired a ballistic missile": a test, no attack
     if not rules:
         return None
     objs = _objects(v)
@@ -285,6 +287,11 @@ def _noun_rule(n: Any, pats: Patterns) -> Rule | None:
     for c in n.children:
         if c.dep_ == "compound":
             rules = pats.noun_rules(f"{c.lemma_.lower()} {lemma}") or pats.noun_rules(f"{c.lower_} {n.lower_}")
+            if rules:
+                return rules[0]
+    if lemma in ("launch", "test", "testing"):  # "the launch of a new hypersonic missile": a missile launch
+        for held in _prep_objects(n, "of"):
+            rules = pats.noun_rules(f"{held.lemma_.lower()} {lemma}")
             if rules:
                 return rules[0]
     if lemma in CONTAINERS:  # "a 16th package of sanctions", "a new round of talks": what it holds

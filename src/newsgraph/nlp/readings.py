@@ -50,6 +50,10 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
     if rule.type in ("AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "REJECT", "RETREAT") and heads and \
             all(h.lemma_.lower() in DOCUMENTS for h in heads):
         return None  # "the constitution guarantees", "this law allows the government to": a text, not an actor
+    if rule.type == "COOPERATE" and _drills_alone(t, actor_ps):
+        # "China held military drills around Taiwan": one country's exercises are a show of force (PLOVER codes
+        # joint exercises as cooperation, single-country ones as MOBILIZE)
+        return replace(rule, type="MOBILIZE", mode="troops", contexts=(), id=f"{rule.id} > drills")
     if rule.type == "ACCUSE" and rule.mode == "investigate" and actor_ps and \
             all(p.sector == "JRN" for p in actor_ps):
         return None  # "The New Yorker investigates Obama's failure": reporting, no inquiry with powers
@@ -367,6 +371,23 @@ ARMED_NOUNS = {"troop", "troops", "soldier", "force", "forces", "army", "fighter
                "guerrilla", "commando", "sniper", "attacker", "assailant", "mob", "unit", "battalion", "brigade"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 REASONS = {"part", "retaliation", "revenge", "reprisal", "punishment", "response", "reaction", "warning"}
+
+
+DRILLS = {"exercise", "drill", "drills", "games", "war games", "maneuver", "maneuvers", "manoeuvre", "manoeuvres",
+          "patrol", "patrols"}
+JOINT = {"joint", "combined", "bilateral", "trilateral", "multinational", "allied", "naval-joint"}
+
+
+def _drills_alone(t: Trigger, actor_ps: list[Participant]) -> bool:
+    """Whether exercises are held by one side alone: no partner named ("with Russia"), not called joint, one
+    actor."""
+    noun = t.obj if t.obj is not None else t.tok
+    if noun is None or noun.lemma_.lower() not in DRILLS and noun.lower_ not in DRILLS or len(actor_ps) > 1:
+        return False
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    verb = t.light if t.light is not None else t.tok
+    partners = [c for w in (noun, verb) for c in w.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+    return not (words & JOINT) and not partners
 
 
 def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], rec_ps: list[Participant],
