@@ -1610,3 +1610,15 @@ def test_nlp_events_harm_told_beside_its_cause_is_one_happening(nlp) -> None:
 def test_nlp_events_weapons_tests_and_exercises(nlp, text, etype, mode) -> None:
     e = first(nlp, text)
     assert (e.type, e.mode) == (etype, mode), (text, e.type, e.mode, e.rule)
+
+
+def test_nlp_events_talks_concluded_together_and_land_not_given_up(nlp) -> None:
+    events = [e for e in coded(nlp, "Ukrainian and Russian negotiators ended a second round of talks in Istanbul on "
+                                    "Monday.") if e.counted]
+    assert {(e.type, e.actor.country, e.recipient.country) for e in events} == {
+        ("CONSULT", "UKR", "RUS"), ("CONSULT", "RUS", "UKR")}, events
+    assert events[0].place["name"] == "Istanbul"
+    assert first(nlp, "Iran ended talks with the United States on Monday.").type == "SANCTION"  # a walkout
+    refusal = [e for e in coded(nlp, '"We will not give up our land," President Zelensky told reporters.')
+               if e.counted]
+    assert [(e.type, e.actor.country) for e in refusal] == [("REJECT", "UKR")], refusal

@@ -43,6 +43,9 @@ def place_for(e: Any, t: Any, resolver: Resolver, countries: tuple[str, ...],
     # the object a rule matched holds the place too ("put under investigation in Italy"), and so does the
     # participle telling how its thing came about ("prevented the demonstration staged ... in Sivas")
     hosts += [c for c in (t.obj.children if t.obj is not None else []) if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # and what a container object holds ("ended a second round of talks in Istanbul")
+    hosts += [g for c in (t.obj.children if t.obj is not None else []) if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
     if t.light is None and t.obj is None and t.tok.pos_ == "VERB" and e.type in PHYSICAL:
         # "convene a meeting in Beijing" (but "condemned the killing of aid workers in Gaza" was not done there)
         hosts += [c for c in t.tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]

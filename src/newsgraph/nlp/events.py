@@ -279,7 +279,9 @@ def _plural_subject(v: Any) -> bool:
     if subj is None:
         return False
     return any(c.dep_ == "conj" for c in subj.children) or \
-        any(c.lower_ in ("two", "both") for c in subj.children) or subj.lower_ in ("both", "they")
+        any(c.lower_ in ("two", "both") for c in subj.children) or subj.lower_ in ("both", "they") or \
+        any(c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)
+            for c in subj.children)  # "Ukrainian and Russian negotiators"
 
 
 def _noun_rule(n: Any, pats: Patterns) -> Rule | None:
