@@ -1622,3 +1622,11 @@ def test_nlp_events_talks_concluded_together_and_land_not_given_up(nlp) -> None:
     refusal = [e for e in coded(nlp, '"We will not give up our land," President Zelensky told reporters.')
                if e.counted]
     assert [(e.type, e.actor.country) for e in refusal] == [("REJECT", "UKR")], refusal
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli military said its troops had fired warning shots.",
+    "Soldiers fired shots in the air to disperse the crowd.",
+])
+def test_nlp_events_warning_shots_hit_no_one(nlp, text) -> None:
+    assert not any(e.counted and e.type == "ASSAULT" for e in coded(nlp, text)), text

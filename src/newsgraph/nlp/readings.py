@@ -50,6 +50,10 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
     if rule.type in ("AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "REJECT", "RETREAT") and heads and \
             all(h.lemma_.lower() in DOCUMENTS for h in heads):
         return None  # "the constitution guarantees", "this law allows the government to": a text, not an actor
+    if rule.type == "ASSAULT" and any(g.lower_ == "air" for w in ([t.obj] if t.obj is not None else []) + [tok]
+                                      for c in w.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                                      for g in c.children if g.dep_ == "pobj"):
+        return None  # "fired shots in the air to disperse the crowd": a warning, no one was fired on
     if rule.type == "COOPERATE" and _drills_alone(t, actor_ps):
         # "China held military drills around Taiwan": one country's exercises are a show of force (PLOVER codes
         # joint exercises as cooperation, single-country ones as MOBILIZE)
