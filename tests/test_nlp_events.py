@@ -1630,3 +1630,23 @@ def test_nlp_events_talks_concluded_together_and_land_not_given_up(nlp) -> None:
 ])
 def test_nlp_events_warning_shots_hit_no_one(nlp, text) -> None:
     assert not any(e.counted and e.type == "ASSAULT" for e in coded(nlp, text)), text
+
+
+def test_nlp_events_passive_moves_of_forces_and_arrests_by_the_only_state(nlp) -> None:
+    e = first(nlp, "Russian troops were pulled back from positions near Kyiv, the Pentagon said.")
+    assert (e.type, e.actor.country) == ("RETREAT", "RUS")
+    assert not any(e.counted for e in coded(nlp, "The senator retreated from his position on tariffs."))
+    e = first(nlp, "Turkey's opposition leader was arrested on corruption charges.")
+    assert (e.type, e.actor.country, e.actor.sector, e.recipient.country) == ("COERCE", "TUR", "COP", "TUR")
+
+
+def test_nlp_events_vetoed_aid_and_suspensions_until_a_date(nlp) -> None:
+    events = coded(nlp, "Hungary vetoed the EU's latest aid package for Ukraine.")
+    assert {e.type for e in events if e.counted} == {"REJECT"}, [(e.type, e.aux) for e in events]
+    e = first(nlp, "Georgia's ruling party suspended talks on joining the European Union until 2028.")
+    assert e.counted and e.date is None  # 2028 is when the suspension ends
+
+
+def test_nlp_events_vessels_intercepted_and_boarded(nlp) -> None:
+    e = first(nlp, "The Indian navy intercepted a vessel in the Arabian Sea.")
+    assert (e.type, e.mode, e.actor.country) == ("COERCE", "seize", "IND")

@@ -69,7 +69,8 @@ def sentence_dates(events: list[Event], sent: Any, analysis: Analysis, reporting
             e.date, e.date_precision, e.date_text = year, "year", year
             if analysis.date and year < analysis.date[:4] and "historical" not in e.aux:
                 e.aux = sorted(set(e.aux) | {"historical"})  # a named past agreement is a reference, not news
-    found = dating.find(sent.text)
+    # ("suspended talks on joining the EU until 2028": when the suspension ends, not when it was made)
+    found = [f for f in dating.find(sent.text) if not re.match(r"(?i)(?:until|till|through)\b", f.text)]
     if not found:
         return
     attached = [(f, _date_attachment(analysis.doc, f, sent)) for f in found]

@@ -56,6 +56,11 @@ REPORTING_FORMS = {"said", "says", "say", "told", "tells", "tell", "claimed", "c
                    "stressed", "suggested", "according", "tweeted", "posted", "testified", "saying", "telling"}
 # Spells of time an event noun fills ("two days of fighting have left 30 dead"; a "wave" or "round" of strikes or
 # talks is a CONTAINER, the event itself)
+FORCES = {"troop", "troops", "force", "forces", "soldier", "soldiers", "unit", "units", "battalion", "brigade",
+          "division", "warship", "warships", "ship", "ships", "jet", "jets", "aircraft", "tank", "tanks", "army",
+          "marine", "marines", "reinforcement", "reinforcements", "personnel", "contingent", "peacekeeper",
+          "peacekeepers", "fighter", "fighters"}
+WATCHING = {"oversee", "supervise", "observe", "watch", "inspect", "guide"}  # a leader at a weapons test
 SPELLS = {"day", "week", "month", "year", "hour", "night", "weekend", "decade", "spate", "string", "flurry", "bout"}
 HAPPEN = {"kill", "hit", "strike", "damage", "injure", "wound", "destroy", "target", "take", "begin", "resume",
           "end", "continue", "break", "erupt", "occur", "happen", "leave", "claim", "follow", "come", "start",
@@ -352,6 +357,8 @@ def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
     head = n.head
     if n.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in pats.light:
         return Trigger(n, rule, light=head)
+    if n.dep_ == "dobj" and rule.type == "MOBILIZE" and head.lemma_.lower() in WATCHING:
+        return Trigger(n, rule, light=head)  # "Kim Jong Un oversaw the launch of a new hypersonic missile"
     if rule.mode == "phone" and any(c.dep_ == "prep" and c.lower_ == "for" for c in n.children):
         return None  # "calls for rearming Europe" are demands, not phone calls
     if n.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in pats.light and \
@@ -698,7 +705,11 @@ def actor_heads(t: Trigger) -> list[Any]:
             return expand(between[0])
         return []
     verb = t.light if t.light is not None else tok
-    subj, _ = subject_of(verb)
+    subj, passive = subject_of(verb)
+    if passive and subj is None and t.rule.type in ("RETREAT", "MOBILIZE"):
+        moved = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in FORCES), None)
+        if moved is not None:  # "Russian troops were pulled back from positions near Kyiv": Russia withdrew them
+            return expand(moved)
     if t.light is not None and tok.pos_ in ("NOUN", "PROPN"):
         own = _noun_actor(tok)
         if own is not None and subj is None:
@@ -821,8 +832,16 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 if local:
                     p.country, p.rule = local, p.rule + "; country from place"
         state = _agentless_state_action(e, t)
-        if state is not None:  # "a missionary was arrested in Lebanon": by Lebanon's authorities
+        if state is not None and e.place and actors.national(e.place.get("country")) and \
+                e.place.get("start") is not None:  # "a missionary was arrested in Lebanon": by Lebanon's authorities
             e.actor = _place_participant(e.place, resolver, state, "the state where it was done (agentless passive)")
+        elif state is not None and e.recipient is not None and actors.national(e.recipient.country):
+            home, at = home_country(sent, resolver)
+            if home == e.recipient.country:  # "Turkey's opposition leader was arrested": by Turkey's authorities
+                m = resolver.a.mentions[at]
+                e.actor = Participant(m.text, m.start, m.end, -1, at, home, state,
+                                      rule="the state of the one arrested, the sentence's only country (agentless "
+                                           "passive)")
         if e.place and e.place.get("country") and e.recipient is not None and e.recipient.country is None and \
                 e.type in PHYSICAL:  # "killing four people" in a Ukrainian town: Ukrainian people
             e.recipient.country = e.place["country"]
@@ -987,8 +1006,7 @@ STATE_ACTIONS = {"arrest": "COP", "detain": "COP", "jail": "JUD", "imprison": "J
 def _agentless_state_action(e: Event, t: Trigger) -> str | None:
     """The sector of the authorities behind a state action told in the agentless passive in a named country,
     else None."""
-    if e.actor is not None or not e.place or not actors.national(e.place.get("country")) or \
-            e.place.get("start") is None or e.type not in ("COERCE", "ACCUSE", "SANCTION"):
+    if e.actor is not None or e.type not in ("COERCE", "ACCUSE", "SANCTION"):
         return None
     verb = t.light if t.light is not None else t.tok
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):

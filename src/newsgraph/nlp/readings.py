@@ -272,7 +272,7 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
     if rule.id == "concede.allow" and any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in BECOMING
                                           for c in tok.children):
         return None  # "had let the settlement issue become too central": no concession to anyone
-    if rule.type == "RETREAT" and any(g.lemma_.lower() in COURSES for g in _prep_objects(tok, "from")):
+    if rule.type == "RETREAT" and any(g.lemma_.lower() in COURSES and not _ground(g) for g in _prep_objects(tok, "from")):
         return None  # "her campaign departed from the tactic", "retreated from his pledge": a change of course
     if rule.type == "CONSULT" and rule.mode == "visit" and (
             any(h.lemma_.lower() in VEHICLES for h in heads) or
@@ -375,6 +375,16 @@ ARMED_NOUNS = {"troop", "troops", "soldier", "force", "forces", "army", "fighter
                "guerrilla", "commando", "sniper", "attacker", "assailant", "mob", "unit", "battalion", "brigade"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 REASONS = {"part", "retaliation", "revenge", "reprisal", "punishment", "response", "reaction", "warning"}
+
+
+def _ground(noun: Any) -> bool:
+    """Positions held on the ground, not a stance: "pulled back from positions near Kyiv", "front-line
+    positions"."""
+    return noun.lemma_.lower() == "position" and (noun.tag_ == "NNS" or any(
+        (c.dep_ == "prep" and c.lower_ in ("near", "along", "around", "outside")) or
+        (c.dep_ in ("amod", "compound") and c.lower_ in ("military", "front-line", "frontline", "defensive", "forward",
+                                                       "fortified", "army", "enemy"))
+        for c in noun.children))
 
 
 DRILLS = {"exercise", "drill", "drills", "games", "war games", "maneuver", "maneuvers", "manoeuvre", "manoeuvres",
