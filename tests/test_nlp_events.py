@@ -1650,3 +1650,16 @@ def test_nlp_events_vetoed_aid_and_suspensions_until_a_date(nlp) -> None:
 def test_nlp_events_vessels_intercepted_and_boarded(nlp) -> None:
     e = first(nlp, "The Indian navy intercepted a vessel in the Arabian Sea.")
     assert (e.type, e.mode, e.actor.country) == ("COERCE", "seize", "IND")
+
+
+def test_nlp_events_vows_of_retaliation_and_whose_thing_a_country_names(nlp) -> None:
+    events = [e for e in coded(nlp, "The Taliban government condemned the strikes as a violation of Afghan "
+                                    "sovereignty and vowed to respond.") if e.counted]
+    assert {e.type for e in events} == {"ACCUSE", "THREATEN"}, [(e.type, e.rule) for e in events]
+    assert all(e.recipient is None for e in events), [e.recipient for e in events]  # Afghan sovereignty is no one
+    assert first(nlp, "The minister vowed to fight corruption.").type == "AGREE"
+
+
+def test_nlp_events_a_country_the_tagger_took_for_an_organisation_is_its_state(nlp) -> None:
+    e = first(nlp, "Azerbaijan arrested several Russian citizens in a drug-trafficking case.")
+    assert (e.actor.country, e.actor.sector) == ("AZE", "GOV")

@@ -41,7 +41,7 @@ from . import genre
 from . import toll as tolls
 from .counting import empty_promise, keep, private
 from .event_dates import back_references, defunct_parties, sentence_dates
-from .event_places import PHYSICAL, home_country, place_for, town
+from .event_places import PHYSICAL, PLACE_NOUNS, home_country, place_for, town
 from .modes import REPORTING, WANTING, aux_modes, hedged, modal_future, time_clause_future
 from .participants import (Participant, Resolver, ethnic_group, expand, first_conjunct,
                            passive_subject, subject_of)
@@ -935,9 +935,13 @@ def _names_actor(m: Any, actor: Participant, resolver: Resolver) -> bool:
 
 
 def _describes_someone(tok: Any, actor: Participant, resolver: Resolver) -> bool:
-    """Whether a place word is in a description of the actor, saying who they are, not where an act went:
+    """Whether a place word says whose thing something is, or is in a description of the actor, not where an act
+    went:
     "Sanders, the senator from Vermont, is joining the lawsuit", "a spokesman for Afghan President Ashraf Ghani
     rejected the accusations" (but "the Peruvian government lifted the curfew" lifted it in Peru)."""
+    if tok is not None and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and \
+            tok.head.lemma_.lower() not in PLACE_NOUNS and actors.role_sector(tok.head.text)[0] is None:
+        return True  # "a violation of Afghan sovereignty", "Russian gas imports": whose thing, no one acted on
     return tok is not None and actor.head >= 0 and any(
         tok in c.subtree for c in resolver.doc[actor.head].children if c.dep_ in ("appos", "relcl", "acl", "prep"))
 

@@ -211,6 +211,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         # a figure the lexicon lists by exactly this name stays a person ("Rubio" is also a Venezuelan town; but
         # "Clanton" is no misspelt Clinton)
         figure = actors.lexicon().people.get(m.name.casefold()) if bare else None
+        if m.type == "ORG" and m.rule == "ner" and not m.org and countries.code(m.name) and \
+                not countries.demonym(m.name) and actors.find_org(m.name) is None:
+            m.type, m.rule = "GPE", "ner-relabelled-country"  # "Azerbaijan arrested ...", read as an organisation
+            _code(m)
         if bare and figure is None and (countries.code(m.name) or countries.capital(m.name)
                                         or places.city(m.name) is not None):
             m.type, m.rule = "GPE", "ner-relabelled-place"

@@ -54,6 +54,12 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
                                       for c in w.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                                       for g in c.children if g.dep_ == "pobj"):
         return None  # "fired shots in the air to disperse the crowd": a warning, no one was fired on
+    if rule.id == "agree.promise" and any(
+            (c.dep_ == "xcomp" and (c.lemma_.lower() in RETALIATING or (
+                c.lemma_.lower() in ("hit", "strike", "fight") and any(g.lower_ == "back" for g in c.children)))) or
+            (c.dep_ == "dobj" and c.lemma_.lower() in REVENGE) for c in tok.children):
+        # "vowed to retaliate", "vowed to respond", "vowed revenge for the killing": a threat, no commitment
+        return replace(rule, type="THREATEN", mode="violence", id=f"{rule.id} > retaliation")
     if rule.type == "COOPERATE" and _drills_alone(t, actor_ps):
         # "China held military drills around Taiwan": one country's exercises are a show of force (PLOVER codes
         # joint exercises as cooperation, single-country ones as MOBILIZE)
@@ -387,6 +393,8 @@ def _ground(noun: Any) -> bool:
         for c in noun.children))
 
 
+RETALIATING = {"retaliate", "respond", "avenge", "revenge", "punish"}
+REVENGE = {"revenge", "retaliation", "retribution", "reprisal", "reprisals", "vengeance", "response", "punishment"}
 DRILLS = {"exercise", "drill", "drills", "games", "war games", "maneuver", "maneuvers", "manoeuvre", "manoeuvres",
           "patrol", "patrols"}
 JOINT = {"joint", "combined", "bilateral", "trilateral", "multinational", "allied", "naval-joint"}
