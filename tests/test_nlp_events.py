@@ -1663,3 +1663,10 @@ def test_nlp_events_vows_of_retaliation_and_whose_thing_a_country_names(nlp) -> 
 def test_nlp_events_a_country_the_tagger_took_for_an_organisation_is_its_state(nlp) -> None:
     e = first(nlp, "Azerbaijan arrested several Russian citizens in a drug-trafficking case.")
     assert (e.actor.country, e.actor.sector) == ("AZE", "GOV")
+
+
+def test_nlp_events_a_listed_figure_read_as_an_organisation_is_a_pronouns_antecedent(nlp) -> None:
+    e = first(nlp, "Trump said he would meet Xi Jinping in South Korea later this month.", "2025-10-15")
+    assert (e.actor.country, e.recipient.country) == ("USA", "CHN"), (e.actor, e.recipient)
+    e = first(nlp, "The RSF overran El Fasher on Sunday.", "2025-10-15")
+    assert (e.type, e.actor.country, e.recipient.country) == ("ASSAULT", "SDN", "SDN")

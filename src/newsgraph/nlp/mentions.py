@@ -211,6 +211,13 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         # a figure the lexicon lists by exactly this name stays a person ("Rubio" is also a Venezuelan town; but
         # "Clanton" is no misspelt Clinton)
         figure = actors.lexicon().people.get(m.name.casefold()) if bare else None
+        last = doc[m.token] if m.token is not None and m.token < len(doc) else None
+        if m.type == "ORG" and m.rule == "ner" and not m.org and last is not None and \
+                last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and re.fullmatch(r"[A-Z][\w'’-]+", m.name) and \
+                actors.lexicon().people.get(m.name.casefold()) is not None and actors.find_org(m.name) is None:
+            # "Trump said he would meet Xi": a listed figure acting in the clause, read as an organisation (not
+            # "Trump donors", a modifier)
+            m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-figure", None, None
         if m.type == "ORG" and m.rule == "ner" and not m.org and countries.code(m.name) and \
                 not countries.demonym(m.name) and actors.find_org(m.name) is None:
             m.type, m.rule = "GPE", "ner-relabelled-country"  # "Azerbaijan arrested ...", read as an organisation
