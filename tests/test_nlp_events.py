@@ -1670,3 +1670,19 @@ def test_nlp_events_a_listed_figure_read_as_an_organisation_is_a_pronouns_antece
     assert (e.actor.country, e.recipient.country) == ("USA", "CHN"), (e.actor, e.recipient)
     e = first(nlp, "The RSF overran El Fasher on Sunday.", "2025-10-15")
     assert (e.type, e.actor.country, e.recipient.country) == ("ASSAULT", "SDN", "SDN")
+
+
+@pytest.mark.parametrize("text", [
+    "Marco Rubio has more delegates than Kasich has, and the Florida senator suspended his campaign Tuesday night.",
+    "Hillary Clinton says a president must be ready to start making decisions immediately.",
+    "The Murdoch outlets have been standing in the way, he said.",
+    "Black voters have formed an important part of Clinton's coalition, supporting her by a 67-point margin.",
+    "His campaign manager, Alex Conant, struck a similar tune.",
+])
+def test_nlp_events_campaign_exits_generic_musts_obstruction_votes_and_tunes(nlp, text) -> None:
+    assert [e for e in coded(nlp, text, "2016-03-15") if e.counted] == [], text
+
+
+def test_nlp_events_a_military_campaign_suspended_is_a_ceasefire(nlp) -> None:
+    e = first(nlp, "Israel suspended its military campaign in Gaza.")
+    assert (e.type, e.mode) == ("RETREAT", "ceasefire")

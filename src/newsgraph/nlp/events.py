@@ -1241,8 +1241,9 @@ def _obligations(sent: Any, resolver: Resolver, events: list[Event], pats: Patte
             a, r = resolver.participant(speaker), resolver.participant(target)
             if r.mention is not None and a.mention == r.mention:
                 continue
-            if not r.coded or target.lower_ in ("one", "you", "we", "i"):
-                continue  # "immigration should stop", "one should not read too much into it": no one is asked
+            if not r.coded or target.lower_ in ("one", "you", "we", "i") or \
+                    any(d.dep_ == "det" and d.lower_ in ("a", "an", "any", "every", "each") for d in target.children):
+                continue  # "immigration should stop", "a president must be ready": no one in particular is asked
             if a.country is not None and a.country == r.country and a.sector in ("GOV", "MIL") and \
                     target.ent_type_ == "GPE":
                 continue  # "Russia must also boost its troops, Putin said": a leader's own plan, not a demand

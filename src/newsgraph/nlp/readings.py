@@ -60,6 +60,16 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             (c.dep_ == "dobj" and c.lemma_.lower() in REVENGE) for c in tok.children):
         # "vowed to retaliate", "vowed to respond", "vowed revenge for the killing": a threat, no commitment
         return replace(rule, type="THREATEN", mode="violence", id=f"{rule.id} > retaliation")
+    if rule.type == "RETREAT" and t.obj is not None and t.obj.lemma_.lower() == "campaign" and any(
+            (c.dep_ == "poss" and c.lower_ in ("his", "her")) or
+            (c.dep_ in ("amod", "compound") and c.lower_ in ELECTORAL) for c in t.obj.children):
+        return None  # "the Florida senator suspended his campaign": a candidate bows out, no ceasefire
+    if rule.id == "support.rally" and tok.lemma_.lower() == "stand" and any(
+            g.lower_ == "way" for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children):
+        return None  # "the outlets have been standing in the way": obstruction, no support
+    if rule.type == "SUPPORT" and heads and all(h.lemma_.lower() in VOTERS for h in heads) and \
+            all(kind_of(r, resolver) == "PERSON" for r in rec_ps):
+        return None  # "black voters supported her by a 67-point margin": votes cast, a result, no one's act
     if rule.type == "COOPERATE" and _drills_alone(t, actor_ps):
         # "China held military drills around Taiwan": one country's exercises are a show of force (PLOVER codes
         # joint exercises as cooperation, single-country ones as MOBILIZE)
@@ -393,6 +403,9 @@ def _ground(noun: Any) -> bool:
         for c in noun.children))
 
 
+ELECTORAL = {"presidential", "election", "electoral", "reelection", "re-election", "political", "senate",
+             "primary", "mayoral", "gubernatorial", "congressional", "leadership"}
+VOTERS = {"voter", "electorate", "constituent", "caucusgoer", "caucus-goer", "delegate", "superdelegate"}
 RETALIATING = {"retaliate", "respond", "avenge", "revenge", "punish"}
 REVENGE = {"revenge", "retaliation", "retribution", "reprisal", "reprisals", "vengeance", "response", "punishment"}
 DRILLS = {"exercise", "drill", "drills", "games", "war games", "maneuver", "maneuvers", "manoeuvre", "manoeuvres",
