@@ -1686,3 +1686,14 @@ def test_nlp_events_campaign_exits_generic_musts_obstruction_votes_and_tunes(nlp
 def test_nlp_events_a_military_campaign_suspended_is_a_ceasefire(nlp) -> None:
     e = first(nlp, "Israel suspended its military campaign in Gaza.")
     assert (e.type, e.mode) == ("RETREAT", "ceasefire")
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Trump raised duties on Chinese goods to 145 percent.", "SANCTION", "USA", "CHN"),  # parsed as "Trump-raised"
+    ("China hit back with tariffs of 15 percent on American coal.", "SANCTION", "CHN", "USA"),
+    ("India's commerce minister said New Delhi was in talks with Washington.", "CONSULT", "IND", "USA"),
+])
+def test_nlp_events_trade_war_sentences(nlp, text, etype, actor, recipient) -> None:
+    e = first(nlp, text, "2025-10-27")
+    assert (e.type, e.actor.country, e.recipient.country) == (etype, actor, recipient), (text, e)
+    assert e.counted and (e.place is None or e.place["name"] != "New Delhi")

@@ -65,6 +65,8 @@ def place_for(e: Any, t: Any, resolver: Resolver, countries: tuple[str, ...],
     for noun in (t.tok, subj):  # "the Riyadh talks", "the Kyiv strike killed four": the town written before
         if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
             for c in noun.children:
+                if noun.ent_iob_ == "I" and c.ent_type_ == noun.ent_type_ and c.i < noun.i:
+                    continue  # "New" of "New Delhi": part of the noun's own name
                 found = town_place(c, resolver, countries) if town(c) else None
                 if found:
                     return found

@@ -44,7 +44,7 @@ from .event_dates import back_references, defunct_parties, sentence_dates
 from .event_places import PHYSICAL, PLACE_NOUNS, home_country, place_for, town
 from .modes import REPORTING, WANTING, aux_modes, hedged, modal_future, time_clause_future
 from .participants import (Participant, Resolver, ethnic_group, expand, first_conjunct,
-                           passive_subject, subject_of)
+                           misread_name_verb, passive_subject, subject_of)
 from .pipeline import Analysis, stage, text_of
 
 VERSION = "coder.v5"
@@ -169,7 +169,8 @@ def _objects(v: Any) -> list[Any]:
 
 def _misread_modifier(v: Any) -> bool:
     """A past tense the parser took for an adjective though it has a subject ("NATO scrambled fighter jets")."""
-    return v.dep_ == "amod" and v.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in v.children)
+    return (v.dep_ == "amod" and v.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in v.children)) or \
+        misread_name_verb(v) is not None  # ("Trump raised duties on Chinese goods")
 
 
 def _hyphenated(tok: Any) -> str | None:
@@ -321,7 +322,7 @@ FLOWS = {"export", "import", "shipment", "good", "product", "sale", "flight", "f
 # "went on strike", "retaliated with tariffs", "gathered for talks", "engaged in fighting" (not "held talks after
 # calls for...", "a trial opened over the 2004 bombing")
 LIGHT_PREPS = {"on", "with", "for", "in", "into", "to", "at"}
-RESPONDING = {"retaliate", "respond", "react"}
+RESPONDING = {"retaliate", "respond", "react", "hit", "strike"}
 CONTAINERS = {"package", "round", "set", "wave", "series", "batch", "tranche", "raft", "slew", "barrage"}
 LABOUR = {"hunger", "general", "labour", "labor", "workers", "union", "teachers", "nationwide", "wildcat",
           "national", "sit-down", "doctors", "nurses", "miners", "rail", "dock", "pay"}
@@ -367,6 +368,9 @@ def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
         # "went on strike", "agreed on a ceasefire", "retaliated with tariffs" (not "responded to attacks", nor
         # a phrase fronted before the verb: "at a meeting in Paris, the hand-wringing gave way to ...")
         return Trigger(n, rule, light=head.head)
+    if n.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "be" and rule.type == "CONSULT" and \
+            n.lower_ in ("talks", "negotiations", "discussions", "consultations"):
+        return Trigger(n, rule, light=head.head)  # "New Delhi was in talks with Washington"
     if rule.light_only:
         return None
     if n.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SPELLS and \

@@ -140,8 +140,24 @@ def misread_passive(v: Any) -> Any | None:
     return _conj_agent(v, ("nsubj", "nsubjpass", "dobj", "auxpass", "aux"))
 
 
+def misread_name_verb(v: Any) -> Any | None:
+    """The name before a past tense the parser folded into a noun phrase ("Trump raised duties on Chinese goods"
+    read as "Trump-raised duties", the sentence left without a verb): that name is the subject."""
+    if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN") or v.i == 0 or v.head.dep_ != "ROOT" or \
+            v.head.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") and t.i != v.i for t in v.sent):
+        return None
+    prev = v.doc[v.i - 1]
+    if prev.head == v.head and prev.dep_ in ("nmod", "compound") and prev.pos_ in ("PROPN", "NOUN") and \
+            (prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or prev.pos_ == "PROPN"):
+        return prev
+    return None
+
+
 def subject_of(v: Any) -> tuple[Any | None, bool]:
     """(subject token, passive) of a verb or predicate; in a passive the subject is the agent ("by X")."""
+    named = misread_name_verb(v)
+    if named is not None:
+        return named, False
     if misread_main_verb(v):
         return v.head, False
     if stative_passive(v):
@@ -542,7 +558,8 @@ class Resolver:
                 return True
             if h.pos_ == "PROPN" or h.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
                 return True
-        return False
+        # a capitalised name the lexicon lists, which the tagger left a common noun ("Trump paused ...")
+        return tok.text[:1].isupper() and actors.lexicon().people.get(tok.lower_) is not None
 
     def _person_code(self, mention: int | None, country: str | None,
                      sector: str | None) -> tuple[str | None, str | None]:
