@@ -1697,3 +1697,14 @@ def test_nlp_events_trade_war_sentences(nlp, text, etype, actor, recipient) -> N
     e = first(nlp, text, "2025-10-27")
     assert (e.type, e.actor.country, e.recipient.country) == (etype, actor, recipient), (text, e)
     assert e.counted and (e.place is None or e.place["name"] != "New Delhi")
+
+
+def test_nlp_events_going_to_is_future_and_a_conditional_going_to_a_threat(nlp) -> None:
+    e = first(nlp, "Russia is going to attack Kyiv, the official said.")
+    assert "future" in e.aux and not e.counted
+    events = coded(nlp, 'U.S. officials warned: "If you do it once you get in, we are going to revoke it and kick '
+                        'you out."')
+    assert [e.type for e in events if e.counted] == ["THREATEN"], [(e.type, e.aux) for e in events]
+    refusal = [e for e in coded(nlp, 'Turkish officials said: "We are not going to integrate this with the NATO '
+                                     'systems in any way."') if e.counted]
+    assert [e.type for e in refusal] == ["REJECT"], refusal

@@ -188,6 +188,8 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
             head = cur.head
             # (a participle shares its head's modal, not its head's intent: "moved toward a reset, agreeing to")
             k = pats.governors.get(head.lemma_.lower()) if not (cur.dep_ == "advcl" and participle) else None
+            if head.lower_ in ("going", "gon") and to:
+                k = pats.governors.get("going")  # "Russia is going to attack Kyiv" (the lemma is "go")
             if cur.dep_ == "ccomp" and head.lemma_.lower() in BELIEF:
                 # "he believes the leaders will meet", "I'm hoping they make concessions", "expects the
                 # government to uphold": a forecast, a wish or a demand, not anyone's commitment (a past act one
