@@ -304,6 +304,7 @@ class Resolver:
         self.mentions = sorted(range(len(analysis.mentions)), key=lambda i: analysis.mentions[i].start)
         self.countries = tuple(sorted({m.country for m in analysis.mentions
                                        if m.type in ("GPE", "NORP") and m.country}))
+        self.placed = [m for m in analysis.mentions if "within" in m.extra]  # towns the text put in a country
         self.sents = list(self.doc.sents)  # once: Doc.sents and Token.sent rescan the document on every call
         self.sent_index = {}
         for k, sent in enumerate(self.sents):
@@ -486,8 +487,7 @@ class Resolver:
                 code = whole if whole.known_sector is not None else replace(whole, sector=code.known_sector)
         country, sector = self._person_code(mention, code.country, code.known_sector)
         if not code.rule.startswith(("person", "lexicon")):
-            placed = next((m.extra["within"] for m in self.a.mentions if start <= m.start < end and
-                           "within" in m.extra), None)
+            placed = next((m.extra["within"] for m in self.placed if start <= m.start < end), None)
             country = placed or country  # "police in Moscow, Idaho": the town the text put in Idaho
         if mention is not None and country is None:
             country = self.a.mentions[mention].country
