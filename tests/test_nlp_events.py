@@ -1708,3 +1708,9 @@ def test_nlp_events_going_to_is_future_and_a_conditional_going_to_a_threat(nlp) 
     refusal = [e for e in coded(nlp, 'Turkish officials said: "We are not going to integrate this with the NATO '
                                      'systems in any way."') if e.counted]
     assert [e.type for e in refusal] == ["REJECT"], refusal
+
+
+def test_nlp_events_aid_pledged_is_an_agreement_not_aid_given(nlp) -> None:
+    events = [e for e in coded(nlp, "The United States pledged aid to Ukraine on Monday.") if e.counted]
+    assert [(e.type, e.recipient.country) for e in events] == [("AGREE", "UKR")], events
+    assert first(nlp, "The EU delivered aid to Gaza on Monday.").type == "AID"

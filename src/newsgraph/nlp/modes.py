@@ -82,6 +82,9 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         flags.append(GOVERNED_FLAG[kind])
     elif possible_only(tok):
         flags.append("hypothetical")  # "the possibility that Britain will deploy troops", "the hope that talks ..."
+    elif t.light is not None and t.light.lemma_.lower() in PLEDGING:
+        governor, kind = t.light, "intent"  # "pledged aid to Ukraine": aid promised, not yet given (the pledge is
+        flags.append(GOVERNED_FLAG[kind])  # the AGREE)
     elif t.light is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
             tok.head.lemma_.lower() in pats.governors and tok.head.lemma_.lower() not in ACTS_OF_THEIR_OWN:
         # "agreed to prepare a summit", "proposed talks", "postponed the meeting": the governing verb says
@@ -289,6 +292,7 @@ AIMS = {"goal", "aim", "mission", "plan", "objective", "intention", "purpose", "
 COURSES_OF_ACTION = {"gambit", "response", "move", "strategy", "tactic", "step", "option", "role", "point", "answer",
                      "solution", "decision", "reaction", "instinct", "approach", "way", "thing", "tweet", "remark",
                      "comment", "message", "statement", "post", "ad"}
+PLEDGING = {"pledge", "promise", "vow"}  # light verbs whose event is only promised
 # Governing verbs whose object is done by saying so: "announced sanctions", "committed troops".
 ACTS_OF_THEIR_OWN = {"announce", "commit"}
 TIME_MARKS = {"after", "once", "when", "whenever", "until", "till", "before"}  # a time clause's present is future
