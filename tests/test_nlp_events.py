@@ -1714,3 +1714,12 @@ def test_nlp_events_aid_pledged_is_an_agreement_not_aid_given(nlp) -> None:
     events = [e for e in coded(nlp, "The United States pledged aid to Ukraine on Monday.") if e.counted]
     assert [(e.type, e.recipient.country) for e in events] == [("AGREE", "UKR")], events
     assert first(nlp, "The EU delivered aid to Gaza on Monday.").type == "AID"
+
+
+def test_nlp_events_talks_with_a_capital_are_not_placed_there(nlp) -> None:
+    e = first(nlp, "Iran held talks with Washington on Monday.")
+    assert e.type == "CONSULT" and e.place is None, e.place
+    e = first(nlp, "Putin met Erdogan in Turkey on Monday.")
+    assert e.place is not None and e.place["country"] == "TUR"
+    e = first(nlp, "Witkoff traveled to Moscow on Monday.")
+    assert e.place is not None and e.place["name"] == "Moscow"

@@ -54,8 +54,13 @@ def place_for(e: Any, t: Any, resolver: Resolver, countries: tuple[str, ...],
         for c in host.children:
             if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or (e.type == "ASSAULT" and c.lower_ in STRIKE_PREPS)):
                 cands.extend(g for g in c.children if g.dep_ == "pobj")
-    if e.recipient is not None and e.recipient.head >= 0 and e.type in ("ASSAULT", "COERCE", "MOBILIZE", "CONSULT"):
-        cands.append(resolver.doc[e.recipient.head])
+    if e.recipient is not None and e.recipient.head >= 0 and (
+            e.type in ("ASSAULT", "COERCE", "MOBILIZE") or (e.type == "CONSULT" and e.mode == "visit")):
+        cands.append(resolver.doc[e.recipient.head])  # (talks "with Washington" are not thereby held there)
+    elif e.recipient is not None and e.recipient.head >= 0 and e.type == "CONSULT":
+        # but "meet Erdogan in Turkey": the place the parser hung on the one met
+        cands.extend(g for c in resolver.doc[e.recipient.head].children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                     for g in c.children if g.dep_ == "pobj")
     subj = subject_of(t.light if t.light is not None else t.tok)[0]
     if subj is not None and subj.pos_ == "NOUN" and event_noun(subj):
         # "a Russian strike on Sumy killed four": where the strike hit
