@@ -1723,3 +1723,8 @@ def test_nlp_events_talks_with_a_capital_are_not_placed_there(nlp) -> None:
     assert e.place is not None and e.place["country"] == "TUR"
     e = first(nlp, "Witkoff traveled to Moscow on Monday.")
     assert e.place is not None and e.place["name"] == "Moscow"
+
+
+def test_nlp_events_who_talks_with_a_state_is_not_of_it(nlp) -> None:
+    events = coded(nlp, "Mr. Podesta and Todd Stern began arduous negotiations with China.", "2016-09-08")
+    assert all(e.actor.country != "CHN" for e in events if e.actor), [(e.actor, e.recipient) for e in events]

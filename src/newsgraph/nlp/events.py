@@ -895,7 +895,10 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                           e.actor.sector in ("MIL", "COP", "SPY") and e.type in VERBAL_TYPES) and
                          e.recipient is not None and e.recipient.country == home) and \
                     not (e.type == "ASSAULT" and e.actor.sector not in DOMESTIC_ARMED and e.recipient is not None and
-                         e.recipient.start <= resolver.a.mentions[home_mention].start < e.recipient.end):
+                         e.recipient.start <= resolver.a.mentions[home_mention].start < e.recipient.end) and \
+                    not (e.type in ("CONSULT", "AGREE", "COOPERATE") and e.recipient is not None and
+                         e.recipient.rule == "country" and e.recipient.country == home):
+                # ("Podesta and Todd Stern began negotiations with China": who talks with a state is not of it)
                 # (whoever approves sanctions on "Russian energy" is not Russian, nor is a "they" with no antecedent
                 # who blames the United States, nor "the military" that accuses Israel; soldiers or drones that strike
                 # "a Ukrainian village" are not thereby Ukrainian, though rebels who attack "a Nigerian army base"
