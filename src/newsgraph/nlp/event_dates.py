@@ -214,7 +214,8 @@ def defunct_parties(events: list[Event], doc: Any, article_date: str | None) -> 
     Nazi Germany", "Soviet troops invaded Afghanistan"), but not a thing from it ("Soviet-era missiles"), its
     successors ("former Soviet republics") or a description of the actor ("Putin, a former Soviet spy,
     ordered")."""
-    if not article_date:
+    if not article_date or not events or \
+            not DEFUNCT.search(doc.text, events[0].sent_start, events[0].sent_end):  # (the common case: none named)
         return
     text, year = doc.text, int(article_date[:4])
     for e in events:

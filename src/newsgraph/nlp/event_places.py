@@ -33,6 +33,11 @@ def town(tok: Any) -> bool:
     return code.rule in ("city", "capital-metonym")
 
 
+def _under(tok: Any, preps: set[str]) -> list[Any]:
+    """The objects of the prepositions in ``preps`` that hang on ``tok`` ("in Kyiv", "of talks")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+
 def place_for(e: Any, t: Any, resolver: Resolver, countries: tuple[str, ...],
               event_noun: Callable[[Any], bool]) -> dict[str, Any] | None:
     """Where event ``e`` (from trigger ``t``) happened: a place governed by in/at/near on the trigger, its light
@@ -44,29 +49,22 @@ def place_for(e: Any, t: Any, resolver: Resolver, countries: tuple[str, ...],
     # participle telling how its thing came about ("prevented the demonstration staged ... in Sivas")
     hosts += [c for c in (t.obj.children if t.obj is not None else []) if c.dep_ == "acl" and c.tag_ == "VBN"]
     # and what a container object holds ("ended a second round of talks in Istanbul")
-    hosts += [g for c in (t.obj.children if t.obj is not None else []) if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+    hosts += _under(t.obj, {"of"}) if t.obj is not None else []
     if t.light is None and t.obj is None and t.tok.pos_ == "VERB" and e.type in PHYSICAL:
         # "convene a meeting in Beijing" (but "condemned the killing of aid workers in Gaza" was not done there)
         hosts += [c for c in t.tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    cands = []
-    for host in hosts:
-        for c in host.children:
-            if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or (e.type == "ASSAULT" and c.lower_ in STRIKE_PREPS)):
-                cands.extend(g for g in c.children if g.dep_ == "pobj")
+    preps = PLACE_PREPS | STRIKE_PREPS if e.type == "ASSAULT" else PLACE_PREPS
+    cands = [g for host in hosts for g in _under(host, preps)]
     if e.recipient is not None and e.recipient.head >= 0 and (
             e.type in ("ASSAULT", "COERCE", "MOBILIZE") or (e.type == "CONSULT" and e.mode == "visit")):
         cands.append(resolver.doc[e.recipient.head])  # (talks "with Washington" are not thereby held there)
     elif e.recipient is not None and e.recipient.head >= 0 and e.type == "CONSULT":
         # but "meet Erdogan in Turkey": the place the parser hung on the one met
-        cands.extend(g for c in resolver.doc[e.recipient.head].children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-                     for g in c.children if g.dep_ == "pobj")
+        cands.extend(_under(resolver.doc[e.recipient.head], PLACE_PREPS))
     subj = subject_of(t.light if t.light is not None else t.tok)[0]
     if subj is not None and subj.pos_ == "NOUN" and event_noun(subj):
         # "a Russian strike on Sumy killed four": where the strike hit
-        cands.extend(g for c in subj.children if c.dep_ == "prep" and
-                     (c.lower_ in PLACE_PREPS or (e.type == "ASSAULT" and c.lower_ in STRIKE_PREPS))
-                     for g in c.children if g.dep_ == "pobj")
+        cands.extend(_under(subj, preps))
     for noun in (t.tok, subj):  # "the Riyadh talks", "the Kyiv strike killed four": the town written before
         if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
             for c in noun.children:
@@ -76,8 +74,7 @@ def place_for(e: Any, t: Any, resolver: Resolver, countries: tuple[str, ...],
                 if found:
                     return found
     if t.tok.dep_ == "nsubj" and t.light is None:  # "the meeting happened at an air base in Anchorage"
-        cands.extend(g for c in t.tok.head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-                     for g in c.children if g.dep_ == "pobj")
+        cands.extend(_under(t.tok.head, PLACE_PREPS))
     for tok in cands:
         found = place_from(tok, resolver, countries)
         if found:

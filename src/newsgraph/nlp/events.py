@@ -1187,9 +1187,10 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
     extra: list[Event] = []
     for e in events:
         kind = e.governor_kind
+        # "we are going to kick you out if ...", "we are not going to integrate": "going to" commits as "will" does
+        going = e.governor is not None and resolver.doc[e.governor].lower_ == "going"
         if e.conditional and e.type in COOPERATIVE | HOSTILE and "negated" not in e.aux and \
-                (e.governor is None or resolver.doc[e.governor].lower_ == "going") and \
-                not hedged(resolver.doc[e.token]) and \
+                (e.governor is None or going) and not hedged(resolver.doc[e.token]) and \
                 (modal_future(resolver.doc[e.token]) or e.type in HOSTILE):
             # "will withdraw its force unless ...", "would meet him if he gave ...", "may halt mediation if ..."
             # (a conditional hostile act is a threat; but "might go there if ..." commits to nothing)
@@ -1198,8 +1199,7 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
             continue
         if e.type in ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "AID", "SUPPORT") and "negated" in e.aux and \
                 not hedged(resolver.doc[e.token]) and "hypothetical" not in e.aux and \
-                (kind == "negated" or (e.governor is None and modal_future(resolver.doc[e.token])) or
-                 (e.governor is not None and resolver.doc[e.governor].lower_ == "going")):  # "not going to integrate"
+                (kind == "negated" or (e.governor is None and modal_future(resolver.doc[e.token])) or going):
             extra.extend(_derive(e, e.governor if e.governor is not None else e.token, resolver, "REJECT"))
             continue
         if e.governor is None:
