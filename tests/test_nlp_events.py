@@ -1728,3 +1728,12 @@ def test_nlp_events_talks_with_a_capital_are_not_placed_there(nlp) -> None:
 def test_nlp_events_who_talks_with_a_state_is_not_of_it(nlp) -> None:
     events = coded(nlp, "Mr. Podesta and Todd Stern began arduous negotiations with China.", "2016-09-08")
     assert all(e.actor.country != "CHN" for e in events if e.actor), [(e.actor, e.recipient) for e in events]
+
+
+def test_nlp_events_a_ceasefire_agreed_is_an_agreement_and_strike_victims_are_not_the_strikers(nlp) -> None:
+    counted = [e for e in coded(nlp, "Ukraine agreed to a 30-day ceasefire on Tuesday.", "2025-03-12") if e.counted]
+    assert [e.type for e in counted] == ["AGREE"], counted
+    e = first(nlp, "A U.S. strike on a suspected drug-smuggling boat in the Caribbean killed six people.")
+    assert e.actor.country == "USA" and e.recipient.country != "USA"
+    e = first(nlp, "Gunmen abducted more than 300 students from a Catholic school in Niger State.")
+    assert e.recipient.country == "NGA"  # the Nigerian state, not the Republic of Niger

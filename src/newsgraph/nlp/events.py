@@ -908,7 +908,12 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             # (the 83 drones a country shot down are not its own: they stay uncoded)
             own_weapons = r is not None and r.head >= 0 and resolver.doc[r.head].lemma_.lower() in _WEAPONS and \
                 e.actor is not None and e.actor.country == home
-            if r is not None and r.country is None and r.anchored and r.head >= 0 and \
+            # (the country that names a strike or a weapon is not its victims': "a U.S. strike on a drug boat killed
+            # six people"; but a state's army or police acting at home is the default of civil conflict)
+            attackers = e.type == "ASSAULT" and e.actor is not None and e.actor.head >= 0 and \
+                resolver.doc[e.actor.head].lemma_.lower() in _WEAPONS | STRIKES and \
+                e.actor.start <= resolver.a.mentions[home_mention].start < e.actor.end
+            if r is not None and r.country is None and r.anchored and r.head >= 0 and not attackers and \
                     not _lexicon_body(r, resolver) and not own_weapons and not _unknown_place(r, resolver):
                 e.recipient.country, e.recipient.rule = home, e.recipient.rule + "; the sentence's only country"
             if e.recipient is None and e.type not in PHYSICAL and e.actor is not None and e.actor.coded and \
@@ -1044,6 +1049,7 @@ def _unknown_place(p: Participant, resolver: Resolver) -> bool:
     return resolver.doc[p.head].ent_type_ == "GPE"
 
 
+STRIKES = {"strike", "airstrike", "attack", "raid", "bombardment", "barrage", "shelling", "bombing"}
 _WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "munition", "uav", "shahed", "warplane",
             "aircraft", "jet", "helicopter", "glide", "interceptor"}
 

@@ -82,7 +82,8 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         flags.append(GOVERNED_FLAG[kind])
     elif possible_only(tok):
         flags.append("hypothetical")  # "the possibility that Britain will deploy troops", "the hope that talks ..."
-    elif t.light is not None and t.light.lemma_.lower() in PLEDGING:
+    elif t.light is not None and t.light.lemma_.lower() in PLEDGING and \
+            (t.tok.dep_ == "dobj" or (t.tok.dep_ == "pobj" and t.tok.head.lower_ == "to")):  # (not "agreed at a summit")
         governor, kind = t.light, "intent"  # "pledged aid to Ukraine": aid promised, not yet given (the pledge is
         flags.append(GOVERNED_FLAG[kind])  # the AGREE)
     elif t.light is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
@@ -292,7 +293,7 @@ AIMS = {"goal", "aim", "mission", "plan", "objective", "intention", "purpose", "
 COURSES_OF_ACTION = {"gambit", "response", "move", "strategy", "tactic", "step", "option", "role", "point", "answer",
                      "solution", "decision", "reaction", "instinct", "approach", "way", "thing", "tweet", "remark",
                      "comment", "message", "statement", "post", "ad"}
-PLEDGING = {"pledge", "promise", "vow"}  # light verbs whose event is only promised
+PLEDGING = {"pledge", "promise", "vow", "agree"}  # light verbs whose event is only promised ("agreed to a ceasefire")
 # Governing verbs whose object is done by saying so: "announced sanctions", "committed troops".
 ACTS_OF_THEIR_OWN = {"announce", "commit"}
 TIME_MARKS = {"after", "once", "when", "whenever", "until", "till", "before"}  # a time clause's present is future
