@@ -1737,3 +1737,8 @@ def test_nlp_events_a_ceasefire_agreed_is_an_agreement_and_strike_victims_are_no
     assert e.actor.country == "USA" and e.recipient.country != "USA"
     e = first(nlp, "Gunmen abducted more than 300 students from a Catholic school in Niger State.")
     assert e.recipient.country == "NGA"  # the Nigerian state, not the Republic of Niger
+
+
+def test_nlp_events_an_army_ordering_residents_out_coerces_them(nlp) -> None:
+    e = first(nlp, "The Israeli army ordered residents of northern Gaza to evacuate ahead of a ground operation.")
+    assert (e.type, e.mode, e.actor.country, e.recipient.country) == ("COERCE", "restrict", "ISR", "PSE")
