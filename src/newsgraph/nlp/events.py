@@ -723,8 +723,7 @@ def actor_heads(t: Trigger) -> list[Any]:
         # "the Kyiv strike killed four": the town is where, not who; the strike's own actor, if written, acts
         own = _noun_actor(subj)
         return expand(own) if own is not None else []
-    if subj is not None and (subj.pos_ == "NOUN" or subj.tag_ == "VBG") and _noun_rule(subj, patterns()) is not None \
-            and _noun_actor(subj) is None and _prep_objects(subj, "between"):
+    if subj is not None and _parties_between(subj):
         return expand(_prep_objects(subj, "between")[0])  # "fighting between Thai and Cambodian troops killed 30"
     return expand(subj) if subj is not None else []
 
@@ -732,12 +731,17 @@ def actor_heads(t: Trigger) -> list[Any]:
 def _between_parties(t: Trigger) -> bool:
     """Whether an event's parties are named as "between" them ("clashes between Thai and Cambodian troops",
     "fighting between the army and the RSF killed 30"): each acts on the other."""
-    noun = t.tok if t.tok.pos_ in ("NOUN", "PROPN") else None
-    if noun is None:
-        subj = subject_of(t.light if t.light is not None else t.tok)[0]
-        noun = subj if subj is not None and (subj.pos_ == "NOUN" or subj.tag_ == "VBG") and \
-            _noun_rule(subj, patterns()) else None
-    return noun is not None and _noun_actor(noun) is None and bool(_prep_objects(noun, "between"))
+    if t.tok.pos_ in ("NOUN", "PROPN"):
+        return _noun_actor(t.tok) is None and bool(_prep_objects(t.tok, "between"))
+    subj = subject_of(t.light if t.light is not None else t.tok)[0]
+    return subj is not None and _parties_between(subj)
+
+
+def _parties_between(noun: Any) -> bool:
+    """Whether a verb's subject is an event noun with no actor of its own whose parties it names with "between"
+    ("fighting between X and Y killed 30")."""
+    return (noun.pos_ == "NOUN" or noun.tag_ == "VBG") and _noun_rule(noun, patterns()) is not None and \
+        _noun_actor(noun) is None and bool(_prep_objects(noun, "between"))
 
 
 # ---------------------------------------------------------------- modes, claims, dates, places
@@ -818,6 +822,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
     defunct_parties(events, analysis.doc, analysis.date)
     _tolls(events, sent)
     _instruments(events, sent, pats)
+    home, home_mention = home_country(sent, resolver)
     for e, t in [(e, next(t for t in triggers if t.tok.i == e.token)) for e in events if not e.derived]:
         e.place = place_for(e, t, resolver, countries, lambda n: _noun_rule(n, pats) is not None)
         for p in (e.actor, e.recipient):  # "ethnic Albanians demonstrated in Serbia": where they live
@@ -839,13 +844,12 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
         if state is not None and e.place and actors.national(e.place.get("country")) and \
                 e.place.get("start") is not None:  # "a missionary was arrested in Lebanon": by Lebanon's authorities
             e.actor = _place_participant(e.place, resolver, state, "the state where it was done (agentless passive)")
-        elif state is not None and e.recipient is not None and actors.national(e.recipient.country):
-            home, at = home_country(sent, resolver)
-            if home == e.recipient.country:  # "Turkey's opposition leader was arrested": by Turkey's authorities
-                m = resolver.a.mentions[at]
-                e.actor = Participant(m.text, m.start, m.end, -1, at, home, state,
-                                      rule="the state of the one arrested, the sentence's only country (agentless "
-                                           "passive)")
+        elif state is not None and e.recipient is not None and actors.national(e.recipient.country) and \
+                home == e.recipient.country:  # "Turkey's opposition leader was arrested": by Turkey's authorities
+            m = resolver.a.mentions[home_mention]
+            e.actor = Participant(m.text, m.start, m.end, -1, home_mention, home, state,
+                                  rule="the state of the one arrested, the sentence's only country (agentless "
+                                       "passive)")
         if e.place and e.place.get("country") and e.recipient is not None and e.recipient.country is None and \
                 e.type in PHYSICAL:  # "killing four people" in a Ukrainian town: Ukrainian people
             e.recipient.country = e.place["country"]
@@ -883,7 +887,6 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             if x.place and x.place.get("country"):
                 g.recipient = _place_participant(x.place, resolver, "CVL", "place as recipient")
                 break
-    home, home_mention = home_country(sent, resolver)
     if home is not None:
         for e in events:  # "opposition leaders agreed to postpone the rally": domestic actors of that country
             # (never a body the lexicon knows: one listed without a country is international, as Amnesty is)

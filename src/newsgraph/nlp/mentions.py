@@ -210,11 +210,12 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
         # a figure the lexicon lists by exactly this name stays a person ("Rubio" is also a Venezuelan town; but
         # "Clanton" is no misspelt Clinton)
-        figure = actors.lexicon().people.get(m.name.casefold()) if bare else None
+        listed = actors.lexicon().people.get(m.name.casefold())
+        figure = listed if bare else None
         last = doc[m.token] if m.token is not None and m.token < len(doc) else None
         if m.type == "ORG" and m.rule == "ner" and not m.org and last is not None and \
                 last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and re.fullmatch(r"[A-Z][\w'’-]+", m.name) and \
-                actors.lexicon().people.get(m.name.casefold()) is not None and actors.find_org(m.name) is None:
+                listed is not None and actors.find_org(m.name) is None:
             # "Trump said he would meet Xi": a listed figure acting in the clause, read as an organisation (not
             # "Trump donors", a modifier)
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-figure", None, None
