@@ -12,7 +12,6 @@ postgresql:// URL to load PostgreSQL.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import socket
 import statistics

@@ -226,6 +226,12 @@ def test_a_country_ending_a_misread_name_stays_a_country(nlp) -> None:
     ("the Yugoslav army", "SRB", "MIL"),
     ("private contractors", None, "BUS"),  # an adjective, no soldier's rank
     ("Pvt. Smith", None, "MIL"),
+    ("WDBJ", "USA", "JRN"),  # a US broadcaster's call sign
+    ("KQED-FM", "USA", "JRN"),
+    ("KFOR", "IGO", "MIL"),  # the lexicon wins: NATO's Kosovo Force, no station
+    ("UNIFIL", "UNO", "MIL"),
+    ("WWII", None, None),
+    ("KGB", "RUS", "SPY"),
 ])
 def test_actor_code_news_outlets_and_near_namesakes(text: str, country: str | None, sector: str | None) -> None:
     from newsgraph.ontology.actors import code

@@ -1742,3 +1742,71 @@ def test_nlp_events_a_ceasefire_agreed_is_an_agreement_and_strike_victims_are_no
 def test_nlp_events_an_army_ordering_residents_out_coerces_them(nlp) -> None:
     e = first(nlp, "The Israeli army ordered residents of northern Gaza to evacuate ahead of a ground operation.")
     assert (e.type, e.mode, e.actor.country, e.recipient.country) == ("COERCE", "restrict", "ISR", "PSE")
+
+
+def test_nlp_events_a_title_case_dateline_before_an_agency_is_no_actor(nlp) -> None:
+    e = first(nlp, "New York (AFP) – Vice President Joe Biden on Monday accused Donald Trump of endangering US "
+                   "troops.", "2016-08-15")
+    assert e.type == "ACCUSE" and "Biden" in e.actor.text
+
+
+def test_nlp_events_dates_shared_by_joined_verbs_and_a_wounding_shooting(nlp) -> None:
+    shot = [e for e in coded(nlp, "She reminded him of John Hinckley Jr., who shot and wounded President Reagan "
+                                  "in 1981.", "2016-08-11") if e.type == "ASSAULT"]
+    assert shot and all("historical" in e.aux and e.date == "1981" for e in shot)
+    assert not any(e.counted and e.type == "ASSAULT" for e in coded(
+        nlp, "Giffords was a member of Congress when she was gravely wounded five years ago this week in a "
+             "shooting at a supermarket in Tucson, Arizona.", "2016-01-05"))
+    # a verb with its own object does not borrow the date of the next one
+    text = "Rebels shelled the town and attacked the airport in 2019."
+    own = [e for e in coded(nlp, text, "2025-03-05") if text[e.start:e.end] == "shelled"]
+    assert own and all("historical" not in e.aux and e.counted for e in own)
+
+
+def test_nlp_events_a_when_clause_on_a_past_year_happened_then(nlp) -> None:
+    events = coded(nlp, "Al-Shabab has been attacking Kenyan troops since 2011, when the government sent soldiers "
+                        "into Somalia.", "2016-04-14")
+    sent = next(e for e in events if e.type == "MOBILIZE")
+    assert "historical" in sent.aux and sent.date == "2011"
+
+
+def test_nlp_events_one_side_with_its_own_people_makes_no_pact(nlp) -> None:
+    events = coded(nlp, "The minister and her aides have vowed to restore the public's trust.", "2016-07-15")
+    assert not any(e.recipient is not None and e.actor is not None and
+                   {e.actor.text, e.recipient.text} == {"minister", "her aides"} for e in events)
+    joint = [e for e in coded(nlp, "Moldova and Romania pledged to build a bridge over the Prut.") if e.counted]
+    assert {(e.actor.country, e.recipient.country) for e in joint} == {("MDA", "ROU"), ("ROU", "MDA")}
+
+
+@pytest.mark.parametrize("text", [
+    "The senator kicked off his campaign in Iowa on Monday.",
+    "The new tariffs on Chinese steel kick in on Monday.",
+    "House Speaker Paul Ryan says no matter what action President Barack Obama takes on gun control, his word "
+    "does not trump the Second Amendment.",
+    "The Iowa Republican caucus blasted through its 2012 record, but Democrats could not keep pace.",
+    "Angered by the changes of the 1960s, Schlafly led campaigns against Communism and abortion.",
+    "It's a grass-roots campaign, it's going directly to the people, the senator told reporters.",
+    "Biden will also speak to WDBJ in Roanoke, Virginia.",
+])
+def test_nlp_events_starts_records_crusades_and_interviews_are_no_events(nlp, text) -> None:
+    assert not any(e.counted for e in coded(nlp, text, "2016-04-14")), coded(nlp, text, "2016-04-14")
+
+
+def test_nlp_events_kicking_people_is_an_assault_kicking_them_out_an_expulsion(nlp) -> None:
+    kicked = first(nlp, "Police officers kicked a handcuffed man in Minneapolis on Monday.")
+    assert (kicked.type, kicked.mode) == ("ASSAULT", "beat")
+    out = first(nlp, "Russia kicked out two British diplomats on Monday.")
+    assert (out.type, out.mode) == ("SANCTION", "expel")
+    war = first(nlp, "The Pentagon led a campaign against the Islamic State in Syria.")
+    assert war.type == "ASSAULT" and war.recipient.country == "IMG"
+
+
+def test_nlp_events_a_participle_on_a_rally_speaks_for_who_holds_it(nlp) -> None:
+    e = first(nlp, "Tuesday, the Vermont senator opened a Rochester rally blasting Clinton for promoting fracking.",
+              "2016-04-14")
+    assert e.type == "ACCUSE" and e.actor.text.endswith("senator") and e.place is None  # not Vermont
+    ad = first(nlp, "Hillary Clinton has a new campaign ad hitting Donald Trump for not paying federal income tax.",
+               "2016-10-03")
+    assert ad.type == "ACCUSE" and "Clinton" in ad.actor.text
+    court = first(nlp, "A Phnom Penh court alleged the journalist had posted false messages.", "2024-10-23")
+    assert court.place is not None and court.place["name"] == "Phnom Penh"  # a court sits in its town

@@ -10,6 +10,7 @@ relative clause, or a past clause describing a named person, is a back-reference
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import actors
@@ -78,6 +79,8 @@ def sentence_dates(events: list[Event], sent: Any, analysis: Analysis, reporting
     for e in events:
         tok = doc[e.token]
         targets = {e.token, tok.head.i}  # with the light verb of a nominal event, or the verb of a participle
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "by") and tok.head.head.pos_ == "VERB":
+            targets.add(tok.head.head.i)  # "was wounded five years ago in a shooting": the shooting's date
         if e.derived:
             targets.add(e.governor)
         elif e.governor is not None:
@@ -94,6 +97,20 @@ def sentence_dates(events: list[Event], sent: Any, analysis: Analysis, reporting
                 verb = verb.head
                 chain.append(verb.i)
             pick = next((f for f, at in attached if at in chain and sent.start_char + f.start < doc[at].idx), None)
+        if pick is None and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            # "who shot and wounded President Reagan in 1981": verbs sharing their object share the date after it
+            later = _conjuncts_after(tok)
+            pick = next((f for f, at in attached if at in later and sent.start_char + f.start > doc[at].idx), None)
+        if pick is None:
+            # "since 2011, when the government sent soldiers into Somalia": the clause tells what the date saw
+            clause = next((a for a in [tok] + list(tok.ancestors) if a.dep_ == "relcl"), None)
+            if clause is not None and clause.head.ent_type_ == "DATE" and \
+                    any(c.lower_ == "when" for c in clause.children):
+                at = clause.head.idx - sent.start_char
+                dated = next((f for f, _ in attached if f.start <= at < f.end), None)
+                if dated is not None:
+                    pick = replace(dated, text=dated.text[6:], start=dated.start + 6) \
+                        if dated.text.lower().startswith("since ") else dated
         if pick is None:
             reporters = [a.i for a in tok.ancestors if a.lemma_.lower() in reporting]
             pick = next((f for f, at in attached if at in reporters), None)
@@ -114,6 +131,16 @@ def sentence_dates(events: list[Event], sent: Any, analysis: Analysis, reporting
             e.aux = sorted(set(e.aux) | {"historical"})
         if dating.after(r, analysis.date) and "future" not in e.aux and not e.derived:
             e.aux = sorted(set(e.aux) | {"future"})
+
+
+def _conjuncts_after(verb: Any) -> set[int]:
+    """The verbs joined after ``verb`` ("shot and wounded"), without a subject of their own."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and \
+                not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            out |= {c.i} | _conjuncts_after(c)
+    return out
 
 
 def _in_side_clause(at: int | None, tok: Any) -> bool:

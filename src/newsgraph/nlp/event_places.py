@@ -65,7 +65,10 @@ def place_for(e: Any, t: Any, resolver: Resolver, countries: tuple[str, ...],
     if subj is not None and subj.pos_ == "NOUN" and event_noun(subj):
         # "a Russian strike on Sumy killed four": where the strike hit
         cands.extend(_under(subj, preps))
-    for noun in (t.tok, subj):  # "the Riyadh talks", "the Kyiv strike killed four": the town written before
+    # "the Riyadh talks", "the Kyiv strike killed four", "a Phnom Penh court ruled": the town written before
+    # an event or a body that sits there (not "the Vermont senator", "a New York businessman")
+    seated = subj is not None and subj.pos_ == "NOUN" and (event_noun(subj) or subj.lemma_.lower() in SEATED)
+    for noun in (t.tok, subj if seated else None):
         if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
             for c in noun.children:
                 if noun.ent_iob_ == "I" and c.ent_type_ == noun.ent_type_ and c.i < noun.i:
@@ -80,6 +83,10 @@ def place_for(e: Any, t: Any, resolver: Resolver, countries: tuple[str, ...],
         if found:
             return found
     return None
+
+
+SEATED = {"court", "tribunal", "judge", "police", "council", "government", "authorities", "administration",
+          "municipality", "prosecutor", "prosecutors", "mayor", "city"}
 
 
 def town_place(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dict[str, Any] | None:

@@ -47,7 +47,7 @@ from .participants import (Participant, Resolver, ethnic_group, expand, first_co
                            misread_name_verb, passive_subject, subject_of)
 from .pipeline import Analysis, stage, text_of
 
-VERSION = "coder.v5"
+VERSION = "coder.v6"
 
 REPORTING_FORMS = {"said", "says", "say", "told", "tells", "tell", "claimed", "claims", "reported", "reports",
                    "announced", "announces", "stated", "states", "added", "adds", "insisted", "insists",
@@ -1164,7 +1164,9 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
     aux, governor, kind = aux_modes(t, pats, reported, sent.text.rstrip().endswith("?"))
     claim = claimant(t, resolver, analysis.quotes)
     pairs: list[tuple[Participant | None, Participant | None]] = []
-    if (rule.reciprocal or rule.type in SYMMETRIC) and len(actor_ps) >= 2 and not rec_ps or \
+    # ("She and her aides have vowed to ...": one side with its own people, no pact between them)
+    one_side = any(c.dep_ == "poss" and c.lower_ in ("her", "his", "its", "their") for h in heads for c in h.children)
+    if (rule.reciprocal or rule.type in SYMMETRIC) and len(actor_ps) >= 2 and not rec_ps and not one_side or \
             (len(actor_ps) >= 2 and _between_parties(t)):
         # ("fighting between X and Y killed 30 people": the dead are the toll, X and Y the parties)
         pairs = [(a, b) for a in actor_ps for b in actor_ps if a is not b]
@@ -1307,6 +1309,8 @@ def _derive(e: Event, at: int, resolver: Resolver, force: str | None = None) -> 
     if e.type == "MOBILIZE" and force is None and not mobilized & PROTEST_NOUNS and \
             (e.recipient is None or e.actor is None or e.recipient.country in (None, e.actor.country)):
         return []  # "will expand the nation's armed forces": a build-up at home threatens no one in particular
+    if e.type == "CONSULT" and any(p is not None and p.sector == "JRN" for p in (e.actor, e.recipient)):
+        return []  # "Biden will also speak to WDBJ": an interview to come, no pledge to anyone
     if force == "REJECT":
         kind, mode = "REJECT", ABOUT_MODE["REJECT"].get(e.type)
     elif force == "THREATEN" or e.type in HOSTILE:

@@ -24,6 +24,10 @@ OBJECT_CONTROL = {"urge", "ask", "call", "press", "persuade", "force", "order", 
                   "prompt", "authorize", "authorise", "instruct", "direct", "implore", "beg", "appeal", "want"}
 DOCUMENTS = {"declaration", "statement", "letter", "resolution", "report", "communique", "message", "speech",
              "note", "decree", "order", "appeal", "call", "bill", "motion", "proposal", "plan", "memo"}
+# Occasions someone speaks at: a participle on one is its holder's words ("opened a rally blasting Clinton").
+OCCASIONS = {"rally", "speech", "address", "interview", "appearance", "event", "news conference", "conference",
+             "briefing", "campaign", "tour", "ad", "advertisement", "commercial", "tweet", "post",
+             "sermon", "lecture", "debate", "town hall"}
 # Verbs that issue a document: its author is their subject ("issued a declaration demanding ...").
 INTENT_NOUNS = {"plan", "decision", "intention", "bid", "move", "offer", "threat", "pledge", "promise", "proposal",
                 "readiness", "willingness", "commitment", "vow", "refusal", "order", "intent"}
@@ -198,6 +202,11 @@ def subject_of(v: Any) -> tuple[Any | None, bool]:
                 return author, False
             if head.head != head and head.head.lemma_.lower() in ISSUING:  # "issued a declaration demanding"
                 return subject_of(head.head)[0], False
+        if head.lemma_.lower() in OCCASIONS and head.dep_ == "dobj" and head.head.pos_ == "VERB" and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            # "the Vermont senator opened a Rochester rally blasting Clinton": who holds the rally speaks
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            return (owner if owner is not None else subject_of(head.head)[0]), False
         return head, False
     if v.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                        for c in v.children):

@@ -54,6 +54,12 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
                                       for c in w.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                                       for g in c.children if g.dep_ == "pobj"):
         return None  # "fired shots in the air to disperse the crowd": a warning, no one was fired on
+    if rule.id == "assault.operations" and t.obj is not None and t.obj.lemma_.lower() == "campaign" and \
+            not any(r.country or r.sector for r in rec_ps):
+        return None  # "led campaigns against Communism, abortion and ...": a crusade against ideas, no one attacked
+    if rule.id == "consult.travel" and rec_ps and all(resolver.doc[r.head].lemma_.lower() in PUBLICS
+                                                      for r in rec_ps if r.head >= 0):
+        return None  # "it's going directly to the people", "took his case to voters": campaigning, no visit
     if rule.id == "agree.promise" and any(
             (c.dep_ == "xcomp" and (c.lemma_.lower() in RETALIATING or (
                 c.lemma_.lower() in ("hit", "strike", "fight") and any(g.lower_ == "back" for g in c.children)))) or
@@ -248,7 +254,7 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             (not any(a.coded for a in actor_ps) or all(h.lower_ in ("it", "this", "that") for h in heads)):
         return None  # "it threatens to pose a far bigger problem", "threatened to derail the talks": a risk
     if t.obj is not None and t.obj.lemma_.lower() == "support" and rule.type in ("SANCTION", "RETREAT") and \
-            any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ELECTORAL | VOTERS for c in t.obj.children):
+            any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ELECTORAL | POPULAR for c in t.obj.children):
         return None  # "promising to cut voter support for the AfD in half": an election aim
     if rule.type == "RETREAT" and said is not None and said.lemma_.lower() in SPEECH | CHARGES | {"critique"}:
         return None  # "he pulled back his critique of Mr. Trump": words taken back
@@ -380,7 +386,7 @@ MEASURES = {"rating", "ratings", "approval", "popularity", "number", "price", "s
 RISKING = {"pose", "become", "derail", "overshadow", "undermine", "upend", "unravel", "spill", "eclipse", "overwhelm",
            "complicate", "worsen", "deepen", "widen", "reignite", "engulf", "destabilize", "destabilise", "dwarf",
            "erode", "swamp", "stall", "sink", "scuttle", "torpedo"}
-VOTERS = {"voter", "public", "popular", "grassroots", "electoral", "poll"}
+POPULAR = {"voter", "public", "popular", "grassroots", "electoral", "poll"}  # words of an electoral aim
 CHARGES = {"accusation", "allegation", "charge", "blame", "insult", "abuse", "invective", "epithet", "slur", "snipe"}
 SAYING_ALONG = {"say", "call", "accuse", "argue", "claim", "describe", "write", "tweet", "charge", "suggest",
                 "label", "brand", "dismiss", "deride", "mock"}
@@ -405,6 +411,8 @@ def _ground(noun: Any) -> bool:
 
 ELECTORAL = {"presidential", "election", "electoral", "reelection", "re-election", "political", "senate",
              "primary", "mayoral", "gubernatorial", "congressional", "leadership"}
+PUBLICS = {"people", "public", "voter", "electorate", "constituent", "grassroots", "base", "street", "streets",
+           "airwaves", "poll", "polls", "ballot", "ballot box"}
 VOTERS = {"voter", "electorate", "constituent", "caucusgoer", "caucus-goer", "delegate", "superdelegate"}
 RETALIATING = {"retaliate", "respond", "avenge", "revenge", "punish"}
 REVENGE = {"revenge", "retaliation", "retribution", "reprisal", "reprisals", "vengeance", "response", "punishment"}

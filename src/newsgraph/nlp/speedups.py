@@ -214,8 +214,11 @@ class FastRules:
 
 # "KYIV, Ukraine (AP) — Russia launched ...", "MOSCOW — The Kremlin said ...": a wire dateline at the start of
 # a paragraph is its own sentence, or the parser makes the city the subject of the first clause.
-_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?"
-                       r"(?: \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|VOA)\))? (?:—|–|--|-) ")
+# A city in title case counts only before an agency's name: "New York (AFP) – Vice President Joe Biden ...".
+_DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?"
+                       r"(?: \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|VOA)\))?"
+                       r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?"
+                       r" \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|VOA)\)) (?:—|–|--|-) ")
 
 
 def dateline_sentence_starts(doc: Any) -> None:

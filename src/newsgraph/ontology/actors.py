@@ -430,6 +430,14 @@ STOP_CAPITALS = {"the", "a", "an", "state", "university", "city", "national", "p
 _STANCE = re.compile(r"\b(?:anti|pro)-\s?(?:[A-Z][\w'.]*(?:-[A-Z][\w'.]*)*)(?:\s+[A-Z][\w'.]*)*")
 
 
+# A US broadcaster's call sign: four letters from K or W, or three with a band ("WGN-TV"); names in the lexicon
+# (KFOR, WADA, WIPO) win, and a few common four-letter words of news are none.
+_CALL_SIGN = re.compile(r"(?:the\s+)?[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[KW][A-Z]{2}-(?:TV|FM|AM)")
+NOT_STATIONS = {"WWII", "WMDS", "KPMG", "WASP", "WHAT", "WHEN", "WITH", "KNOW", "WILL", "WERE", "WANT", "WEST", "WAVE",
+                "WORK", "WORD", "WEAK", "KILL", "KEEP", "KNEW", "KIND", "KING", "WAIT", "WALL", "WALK", "WEEK", "WELL",
+                "WIDE", "WIFE", "WILD", "WIND", "WISH", "WOMAN", "KIDS", "WARS", "WAYS", "WINS"}
+
+
 def acronym(name: str) -> bool:
     """"ABC", "NISA": an organisation's initials, never the town of the same letters."""
     return name.isupper() and name.isalpha() and len(name) <= 6
@@ -463,6 +471,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode("VAT", "REL", None, "the pope")  # the pope of the day speaks for the Holy See
     if _PRONOUN.fullmatch(s):
         return ActorCode(None, "UNK", rule="pronoun")  # who it is depends on the text around it
+    if _CALL_SIGN.fullmatch(s) and not org and s.upper() not in NOT_STATIONS:
+        return ActorCode("USA", "JRN", None, "call sign")  # "WDBJ", "KQED-FM": a US broadcaster
     countries = country_index()
     sector, role = role_sector(s)
     found = countries.find(s)
