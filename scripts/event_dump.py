@@ -5,7 +5,8 @@
     diff before.txt after.txt
 
 Corpora: ``voa`` (optionally a slice: ``voa 80 89``), ``pndev`` (PolNeAR dev), ``pntrain SEED N`` (N random
-PolNeAR train articles, for fresh samples nobody tuned on), ``fundus`` (the fundus gold bodies). ``--counted``
+PolNeAR train articles, for fresh samples nobody tuned on), ``fundus`` (the fundus gold bodies), ``shub`` (the
+bodies of the scrapinghub extraction benchmark: mixed news, dated from the address when it has one). ``--counted``
 keeps counted events only. Each line: document, C for counted, type/mode, actor[country/sector] -> recipient,
 flags, rule, trigger, place, date, then the sentence. Nothing is stored.
 """
@@ -42,8 +43,13 @@ def documents(corpus: str, args: list[str]):
         gold = json.loads((EVAL / "fundus-evaluation" / "dataset" / "ground_truth.json").read_text("utf-8"))
         for key, value in gold.items():
             yield key, (value.get("crawl_date") or "")[:10] or None, "\n\n".join(value["body"])
+    elif corpus == "shub":
+        gold = json.loads((EVAL / "scrapinghub-article-extraction-benchmark" / "ground-truth.json").read_text("utf-8"))
+        for key, value in sorted(gold.items()):
+            m = re.search(r"/(20\d\d)[/-](\d\d)[/-](\d\d)/", value.get("url") or "")
+            yield key[:12], "-".join(m.groups()) if m else None, value["articleBody"]
     else:
-        raise SystemExit(f"unknown corpus {corpus!r}: voa, pndev, pntrain SEED N, fundus")
+        raise SystemExit(f"unknown corpus {corpus!r}: voa, pndev, pntrain SEED N, fundus, shub")
 
 
 def main() -> None:

@@ -1810,3 +1810,35 @@ def test_nlp_events_a_participle_on_a_rally_speaks_for_who_holds_it(nlp) -> None
     assert ad.type == "ACCUSE" and "Clinton" in ad.actor.text
     court = first(nlp, "A Phnom Penh court alleged the journalist had posted false messages.", "2024-10-23")
     assert court.place is not None and court.place["name"] == "Phnom Penh"  # a court sits in its town
+
+
+@pytest.mark.parametrize("text", [
+    "Herbert and Mahut rallied to defeat the Japanese pair in the deciding doubles match.",
+    "Not just the Sensex, even the Nifty has been rallying at a time of slowdown fears.",
+    "Hong Kong is burning.",
+    "Recent governments have, however, recognized that Austrians were also perpetrators of Nazi crimes.",
+    "The 16-inch laptop hit a maximum of 44 decibels.",
+    "With that redesign, Apple made a big deal about key stability.",
+    "For this review, we're examining the 16-inch laptop.",
+    "The officers, having visually inspected the room, left without finding the child.",
+    "Two catastrophic crashes of its jets killed a total of 346 people.",
+    "A hunter who killed and ate a wild rabbit in China has been hit by the plague.",
+    "Although the agency's guidelines recommend holding people no longer than 72 hours, the agency holds them "
+    "longer.",
+    "A new ABC News poll shows majority support for impeachment.",
+    "After hitting “Takin’ It To the Streets,” the singer told the audience that it was good.",
+    "VW has equipped it with touch panels.",
+    "But Beijing is balking at committing to a specific amount of farm purchases.",
+])
+def test_nlp_events_markets_sport_reviews_and_songs_are_no_events(nlp, text) -> None:
+    assert not any(e.counted for e in coded(nlp, text, "2019-11-20")), coded(nlp, text, "2019-11-20")
+
+
+def test_nlp_events_the_same_words_still_code_politics(nlp) -> None:
+    demo = first(nlp, "Thousands of protesters rallied in Tbilisi on Sunday against the new law.")
+    assert demo.type == "PROTEST"
+    probe = [e for e in coded(nlp, "For months, federal prosecutors examined the conduct of the guards.",
+                              "2019-11-20") if e.type == "ACCUSE"]
+    assert probe  # the conduct of people, not a thing
+    shot = first(nlp, "Gunmen killed four soldiers near the border on Monday.")
+    assert shot.type == "ASSAULT"

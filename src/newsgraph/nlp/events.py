@@ -494,7 +494,8 @@ NATURAL = {"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "t
            "drought", "heatwave", "eruption", "volcano", "lightning", "rain", "rains", "downpour", "snowstorm",
            "blizzard", "wind", "winds", "building", "roof", "collapse", "virus", "disease", "outbreak", "epidemic",
            "pandemic", "sea", "seas", "wave", "waves", "tide", "tides", "surge", "erosion", "heat", "hail", "snow",
-           "frost", "sinkhole", "mining", "pollution"}  # (not "ice": ICE is an agency)
+           "frost", "sinkhole", "mining", "pollution", "crash", "accident", "collision", "derailment", "fire",
+           "blaze", "stampede", "plague", "famine"}  # (not "ice": ICE is an agency)
 
 
 def _natural(tok: Any) -> bool:

@@ -54,6 +54,9 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
                                       for c in w.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                                       for g in c.children if g.dep_ == "pobj"):
         return None  # "fired shots in the air to disperse the crowd": a warning, no one was fired on
+    idle = _idle_words(t, rule, heads, rec_ps)
+    if idle:
+        return None
     if rule.id == "assault.operations" and t.obj is not None and t.obj.lemma_.lower() == "campaign" and \
             not any(r.country or r.sector for r in rec_ps):
         return None  # "led campaigns against Communism, abortion and ...": a crusade against ideas, no one attacked
@@ -760,3 +763,62 @@ def _asks_a_question(v: Any) -> bool:
     if any(c.dep_ == "ccomp" for c in kids):
         return _quote_follows(v) or v.sent.text.rstrip().endswith(('?"', "?”", "?'"))  # a quoted question
     return _quote_follows(v) or not any(c.dep_ in ("dobj", "dative", "prep", "ccomp") for c in kids)
+
+
+MARKETS = {"stock", "share", "market", "index", "indices", "dollar", "euro", "yen", "yuan", "rupee", "ruble", "rouble",
+           "pound", "currency", "bond", "price", "oil", "gold", "sensex", "nifty", "dow", "nasdaq", "future", "equity",
+           "bitcoin", "crypto", "commodity", "benchmark", "greenback"}
+ANIMALS = {"animal", "rabbit", "dog", "cat", "bird", "deer", "cattle", "cow", "sheep", "goat", "pig", "horse",
+           "livestock", "elephant", "rhino", "lion", "tiger", "bear", "wolf", "whale", "shark", "fish", "chicken",
+           "poultry", "rat", "mouse", "snake", "monkey", "bat", "boar", "wildlife", "insect", "mosquito", "crocodile"}
+POLLS = {"poll", "survey", "study", "census", "guideline", "guidelines", "data", "figure", "statistic", "research"}
+EXAMINING = {"examine", "inspect", "scrutinize", "scrutinise", "audit"}
+
+
+def _idle_words(t: Trigger, rule: Rule, heads: list[Any], rec_ps: list[Participant]) -> str | None:
+    """Words of the event lexicon used for something else, found by the words around them; the reason, or None.
+    Written for mixed news (markets, sport, reviews, music) where the political reading is rare."""
+    tok = t.tok
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if rule.type == "PROTEST" and lemma == "rally":
+        if any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                              for g in c.children)) for c in kids) or \
+                any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ in ("from", "back") for c in kids):
+            return "a comeback"  # "rallied to defeat McLachlan and Uchiyama", "rallied from a set down"
+        if heads and all(h.lemma_.lower() in MARKETS or h.lower_ in MARKETS for h in heads):
+            return "a market rising"  # "even the Nifty has been rallying"
+        if heads and all(h.ent_type_ == "PERSON" for h in heads) and \
+                not any(c.dep_ == "prep" and c.lower_ in ("against", "outside", "in", "at") for c in kids):
+            return "a named player's comeback"  # "Herbert and Mahut rallied"
+    if rule.type == "ASSAULT" and lemma == "burn" and dobj is None and tok.tag_ == "VBG" and \
+            not any(c.dep_ in ("nsubjpass", "agent") for c in kids):
+        return "a place in flames"  # "Hong Kong is burning": unrest described, no one burned
+    if rule.type == "SUPPORT" and lemma in ("recognize", "recognise", "acknowledge") and \
+            any(c.dep_ == "ccomp" for c in kids):
+        return "a fact recognized"  # "have recognized that Austrians were also perpetrators"
+    if rule.type == "ASSAULT" and lemma in ("hit", "strike") and dobj is not None and \
+            (dobj.i > 0 and tok.doc[dobj.i - 1].text in ("“", '"', "‘", "'")):
+        return "a title played"  # "after hitting “Takin’ It To the Streets,”"
+    if rule.type == "ASSAULT" and dobj is None:  # "killed and ate a wild rabbit": the object both verbs share
+        dobj = next((g for c in kids if c.dep_ == "conj" for g in c.children if g.dep_ == "dobj"), None)
+    if rule.type == "ASSAULT" and dobj is not None and dobj.lemma_.lower() in ANIMALS:
+        return "an animal killed"  # "a hunter who killed and ate a wild rabbit"
+    deal = t.obj if t.obj is not None else tok
+    if rule.type == "AGREE" and deal.lemma_.lower() == "deal" and \
+            any(c.dep_ == "amod" and c.lower_ in ("big", "huge", "great") for c in deal.children) and \
+            (t.light if t.light is not None else deal.head).lemma_.lower() == "make":
+        return "an idiom"  # "Apple made a big deal about key stability"
+    if rule.id == "accuse.investigate" and lemma in EXAMINING and dobj is not None and \
+            not any(r.country or r.sector for r in rec_ps) and \
+            not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in dobj.children):
+        # (but "examined the conduct of the staffers" looks into what people did)
+        return "a thing examined"  # "we're examining the 16-inch MacBook Pro", "inspected the room"
+    if rule.type in ("REQUEST", "SUPPORT", "ACCUSE") and heads and all(h.lemma_.lower() in POLLS for h in heads):
+        return "a finding"  # "a new ABC News poll shows majority support", "CBP's guidelines recommend"
+    if rule.id == "aid.verb" and rec_ps and all(r.country is None and r.sector is None and r.head >= 0 and
+                                                tok.doc[r.head].lower_ == "it" for r in rec_ps):
+        return "a thing fitted out"  # "VW has equipped it with touch panels"
+    return None
+
