@@ -232,6 +232,8 @@ def test_a_country_ending_a_misread_name_stays_a_country(nlp) -> None:
     ("UNIFIL", "UNO", "MIL"),
     ("WWII", None, None),
     ("KGB", "RUS", "SPY"),
+    ("Hong Kong's chief executive", "HKG", "GOV"),  # the territory's head of government
+    ("the chief executive of Boeing", "USA", "BUS"),
 ])
 def test_actor_code_news_outlets_and_near_namesakes(text: str, country: str | None, sector: str | None) -> None:
     from newsgraph.ontology.actors import code

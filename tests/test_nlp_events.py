@@ -1829,6 +1829,8 @@ def test_nlp_events_a_participle_on_a_rally_speaks_for_who_holds_it(nlp) -> None
     "After hitting “Takin’ It To the Streets,” the singer told the audience that it was good.",
     "VW has equipped it with touch panels.",
     "But Beijing is balking at committing to a specific amount of farm purchases.",
+    "Japan's Nikkei 225 declined 0.3%, while South Korea's Kospi Index fell 0.5%.",
+    "This includes NASA’s Volatiles Investigating Polar Exploration Rover (VIPER) mission.",
 ])
 def test_nlp_events_markets_sport_reviews_and_songs_are_no_events(nlp, text) -> None:
     assert not any(e.counted for e in coded(nlp, text, "2019-11-20")), coded(nlp, text, "2019-11-20")
@@ -1842,3 +1844,9 @@ def test_nlp_events_the_same_words_still_code_politics(nlp) -> None:
     assert probe  # the conduct of people, not a thing
     shot = first(nlp, "Gunmen killed four soldiers near the border on Monday.")
     assert shot.type == "ASSAULT"
+    demand = [e for e in coded(nlp, "Trump demanded that Ottawa must immediately drop its tariff of 250% on dairy "
+                                    "products.") if e.type == "REQUEST"]
+    assert demand and demand[0].mode == "yield"  # a tariff dropped is no number falling
+    words = [e for e in coded(nlp, "The Dems attacked Trump's wife, children and family for three years.",
+                              "2019-11-20") if e.counted]
+    assert words and all(e.type == "ACCUSE" for e in words)  # a party has no troops

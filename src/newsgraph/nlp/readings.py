@@ -495,6 +495,9 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
     if _toll_near(tok):
         return False
     if rec_ps:
+        if all(a.sector == "PTY" for a in actor_ps) and \
+                all(kind(r) == "PERSON" or r.sector in ("CVL", "PTY", "JRN", None) for r in rec_ps):
+            return True  # "the Dems attacked Trump's wife, children, family": a party has no troops
         if any(a.sector in POLITICAL for a in actor_ps):  # a politician against a person, a party or the press
             return all(kind(r) == "PERSON" or r.sector in POLITICAL | {"JRN"} for r in rec_ps) or \
                 (politicians and all(not executive if kind(r) == "NORP" else
@@ -815,6 +818,15 @@ def _idle_words(t: Trigger, rule: Rule, heads: list[Any], rec_ps: list[Participa
             not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in dobj.children):
         # (but "examined the conduct of the staffers" looks into what people did)
         return "a thing examined"  # "we're examining the 16-inch MacBook Pro", "inspected the room"
+    if lemma in ("decline", "fall", "drop", "slip", "rise", "gain") and \
+            any(g.ent_type_ in ("PERCENT", "MONEY") for c in kids for g in c.subtree) and \
+            (dobj is None or dobj.ent_type_ in ("PERCENT", "MONEY", "CARDINAL")):  # (not "drop their tariff of 250%")
+        return "a number moving"  # "Japan's Nikkei 225 declined 0.3%"
+    if tok.dep_ in ("amod", "compound") and tok.tag_ == "VBG":
+        return "a modifier"  # "its failed AirPower charging mat project"
+    if tok.pos_ == "VERB" and tok.i > tok.sent.start and tok.text[:1].isupper() and \
+            tok.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and tok.ent_iob_ == "I":
+        return "a word of a name"  # "NASA's Volatiles Investigating Polar Exploration Rover (VIPER) mission"
     if rule.type in ("REQUEST", "SUPPORT", "ACCUSE") and heads and all(h.lemma_.lower() in POLLS for h in heads):
         return "a finding"  # "a new ABC News poll shows majority support", "CBP's guidelines recommend"
     if rule.id == "aid.verb" and rec_ps and all(r.country is None and r.sector is None and r.head >= 0 and

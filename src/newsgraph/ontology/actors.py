@@ -477,6 +477,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     sector, role = role_sector(s)
     found = countries.find(s)
     country = found[0].code if found else None
+    if role is not None and role.casefold() == "chief executive" and \
+            (country in ("HKG", "MAC") or re.search(r"\b(?:Hong Kong|Macau|Macao)\b", s)):
+        sector = "GOV"  # Hong Kong's and Macau's heads of government are titled chief executive
     if found and countries.people(found[0].text):
         state = next((f for f in found[1:] if f.kind == "name"), None)
         if state is not None:
