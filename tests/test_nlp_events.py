@@ -1850,3 +1850,29 @@ def test_nlp_events_the_same_words_still_code_politics(nlp) -> None:
     words = [e for e in coded(nlp, "The Dems attacked Trump's wife, children and family for three years.",
                               "2019-11-20") if e.counted]
     assert words and all(e.type == "ACCUSE" for e in words)  # a party has no troops
+
+
+def test_nlp_events_campaign_staff_training_sessions_and_questions_are_no_events(nlp) -> None:
+    for text in ["Though Sanders began organizing late, he recently deployed paid staff to all 11 Super Tuesday "
+                 "states.",
+                 "Already, her campaign has held more than 10,000 volunteer training sessions.",
+                 "Then Mr. Rubin asked the students if they were always so serious."]:
+        assert not any(e.counted for e in coded(nlp, text, "2016-01-31")), text
+    asked = [e for e in coded(nlp, "That is why we have to ask European countries if they can help.", "2016-01-31")
+             if e.type == "REQUEST"]
+    assert asked  # asking whether someone can help is asking for help
+    troops = first(nlp, "Russia deployed troops to the border with Ukraine on Monday.")
+    assert troops.type == "MOBILIZE"
+
+
+def test_nlp_events_an_ad_a_group_ran_hits_with_words(nlp) -> None:
+    e = first(nlp, "In Ohio, the advocacy group Americans for Prosperity ran an ad last August hitting Strickland "
+                   "for job losses in the state.", "2016-03-24")
+    assert e.type == "ACCUSE"
+
+
+def test_company_names_with_a_rank_word_are_businesses() -> None:
+    from newsgraph.ontology.actors import code
+
+    assert (code("General Electric").country, code("General Electric").sector) == ("USA", "BUS")
+    assert code("General Electric").sector != "MIL"  # "General" is no rank here

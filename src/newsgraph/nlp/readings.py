@@ -454,8 +454,9 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
 
     if any(a.sector in ARMED for a in actor_ps) or any(h.lemma_.lower() in ARMED_NOUNS for h in heads):
         return False  # ("the president's troops attacked")
-    if any(h.lemma_.lower() in SPEECH for h in heads):
-        return True  # "tweets targeting Machado", "an ad hitting Trump"
+    if any(h.lemma_.lower() in SPEECH for h in heads) or (tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEECH) \
+            or (tok.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH for c in tok.head.children)):
+        return True  # "tweets targeting Machado", "an ad hitting Trump", "the group ran an ad hitting Strickland"
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in WORDY for c in tok.children):
         return True  # "Mr. Trump's theatrical attacks", "a blistering attack on the minister"
     if tok.pos_ == "NOUN" and actor_ps and all(a.sector in POLITICAL and (kind(a) == "PERSON" or
@@ -758,6 +759,12 @@ def _asks_a_question(v: Any) -> bool:
                                      any(w.tag_ in ("WP", "WDT", "WRB") for w in g.children)
                                      for g in c.children) for c in kids):
         return True  # "asked whether it was true", "asked why they left", "asked our followers which one won"
+    if v.lemma_.lower() == "ask" and any(c.dep_ == "advcl" and c.i > v.i and any(
+            g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children) and not any(
+            g.dep_ == "aux" and g.lower_ in ("can", "could", "would", "will") for g in c.children) for c in kids):
+        # "asked the students if they were always so serious" (the parser's adverbial "if"); but "ask European
+        # countries if they can help" is a request
+        return True
     if any(c.dep_ == "dobj" and c.lemma_.lower() in OPINIONS for c in kids):
         return True  # "asked our followers their thoughts on the meeting": a poll, not a request
     if any(c.dep_ == "dobj" and c.lemma_.lower() not in ("question", "questions", "what", "why", "how", "it")
@@ -775,6 +782,8 @@ ANIMALS = {"animal", "rabbit", "dog", "cat", "bird", "deer", "cattle", "cow", "s
            "livestock", "elephant", "rhino", "lion", "tiger", "bear", "wolf", "whale", "shark", "fish", "chicken",
            "poultry", "rat", "mouse", "snake", "monkey", "bat", "boar", "wildlife", "insect", "mosquito", "crocodile"}
 POLLS = {"poll", "survey", "study", "census", "guideline", "guidelines", "data", "figure", "statistic", "research"}
+PRACTICE = {"training", "practice", "photo", "exercise", "therapy", "study", "yoga", "recording", "jam", "tasting",
+            "listening", "counseling", "counselling", "autograph", "fitting", "tutoring", "prayer", "q&a"}
 EXAMINING = {"examine", "inspect", "scrutinize", "scrutinise", "audit"}
 
 
@@ -827,6 +836,9 @@ def _idle_words(t: Trigger, rule: Rule, heads: list[Any], rec_ps: list[Participa
     if tok.pos_ == "VERB" and tok.i > tok.sent.start and tok.text[:1].isupper() and \
             tok.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and tok.ent_iob_ == "I":
         return "a word of a name"  # "NASA's Volatiles Investigating Polar Exploration Rover (VIPER) mission"
+    if rule.type == "CONSULT" and tok.pos_ == "NOUN" and \
+            any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PRACTICE for c in tok.children):
+        return "no talks"  # "volunteer training sessions", "a photo session"
     if rule.type in ("REQUEST", "SUPPORT", "ACCUSE") and heads and all(h.lemma_.lower() in POLLS for h in heads):
         return "a finding"  # "a new ABC News poll shows majority support", "CBP's guidelines recommend"
     if rule.id == "aid.verb" and rec_ps and all(r.country is None and r.sector is None and r.head >= 0 and
