@@ -1876,3 +1876,53 @@ def test_company_names_with_a_rank_word_are_businesses() -> None:
 
     assert (code("General Electric").country, code("General Electric").sector) == ("USA", "BUS")
     assert code("General Electric").sector != "MIL"  # "General" is no rank here
+
+
+def test_nlp_events_a_date_on_the_verb_beats_the_reporters_and_a_date_inside_a_phrase_does_not(nlp) -> None:
+    text = ("Priebus later Thursday told Fox News: “Both Donald Trump and Paul Ryan are meeting up next week to talk "
+            "about these things.”")
+    met = [e for e in coded(nlp, text, "2016-05-05") if text[e.start:e.end] == "meeting"]
+    assert met and all(e.date == "2016-05-09" and "future" in e.aux for e in met)
+    fired = first(nlp, "Three days later, Pyongyang fired three missiles into the sea Monday.", "2016-09-10")
+    assert fired.date == "2016-09-05"
+    urged = [e for e in coded(nlp, "On Tuesday, the House voted 368-7, urging a full investigation of claims of "
+                                   "irregularities in the February 8 vote.", "2024-06-26") if e.type == "REQUEST"]
+    assert urged and all(e.date == "2024-06-25" and "historical" not in e.aux for e in urged)
+
+
+def test_dates_this_weekend_is_the_coming_one_late_in_the_week() -> None:
+    from newsgraph.nlp import dates as d
+
+    found = d.find("officials would convene this weekend")[0]
+    assert d.resolve(found, "2025-03-14").date == "2025-03-15"  # written on a Friday
+    assert d.resolve(found, "2025-03-17").date == "2025-03-15"  # on a Monday: the one just past
+    assert d.resolve(found, "2025-03-17", future=True).date == "2025-03-22"
+    over = d.find("they met over the weekend")[0]
+    assert d.resolve(over, "2025-03-17").date == "2025-03-15"
+
+
+@pytest.mark.parametrize("text", [
+    "As previous presidential campaigns jarred by outside events have demonstrated, how a candidate responds matters.",
+    "Last month, Singh and Tarar went to a Trump rally in Cleveland.",
+    "Sanders campaign manager Jeff Weaver said on Saturday that the campaign had suspended two staffers.",
+    "Several prominent GOP elders agreed that Trump needs to deliver a speech like Romney's.",
+    "Her campaign quickly blasted out an email to supporters.",
+    "They went to school with the band members in Sheffield.",
+])
+def test_nlp_events_campaign_outings_staff_matters_and_views_are_no_events(nlp, text) -> None:
+    assert not any(e.counted for e in coded(nlp, text, "2016-05-05")), coded(nlp, text, "2016-05-05")
+
+
+def test_nlp_events_credit_given_and_attacks_leveled_are_words(nlp) -> None:
+    credit = first(nlp, "The Wisconsin Republican did give Trump some credit during the interview.", "2016-05-05")
+    assert credit.type == "SUPPORT" and credit.recipient.text.endswith("Trump")
+    aid = first(nlp, "Germany gave Ukraine $500 million in credit for gas purchases.", "2025-03-05")
+    assert aid.type == "AID"
+    level = [e for e in coded(nlp, "Sanders' apology overshadowed an attack Sanders leveled at Clinton.", "2015-12-20")
+             if e.type in ("ASSAULT", "ACCUSE")]
+    assert level and all(e.type == "ACCUSE" for e in level)
+    went = [e for e in coded(nlp, "Warren went on to attack Donald Trump, saying he had not given the issue "
+                                  "much thought.", "2016-05-11") if e.type in ("ASSAULT", "ACCUSE")]
+    assert went and all(e.type == "ACCUSE" for e in went)
+    demo = first(nlp, "Thousands demonstrated in Minsk on Sunday against the election result.")
+    assert demo.type == "PROTEST"

@@ -147,7 +147,9 @@ def resolve(found: DateText, article_date: str | None, future: bool = False) -> 
             monday = _monday(ref) + timedelta(weeks=step)
             if unit == "weekend":
                 sat = monday + timedelta(days=5)
-                if step == 0 and sat > ref:  # "over the weekend" read on a Monday: the one just past
+                if step == 0 and sat > ref and not future and (rel != "this" or (sat - ref).days >= 4):
+                    # "over the weekend" read on a Monday: the one just past (but "will convene this weekend",
+                    # and "this weekend" written on a Thursday or Friday, is the coming one)
                     sat -= timedelta(weeks=1)
                 return Resolved(sat.isoformat(), "week", text)
             return Resolved(monday.isoformat(), "week", text)

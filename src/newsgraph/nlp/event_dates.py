@@ -87,7 +87,11 @@ def sentence_dates(events: list[Event], sent: Any, analysis: Analysis, reporting
             targets.discard(e.governor)
         if e.date_text is not None and e.date_precision == "year" and e.date == e.date_text and not e.derived:
             continue  # dated by a year written on it
-        pick = next((f for f, at in attached if at in targets), None)
+        # (its own date first: "Priebus later Thursday told Fox News: they are meeting next week")
+        # (a statement of intent is dated by the statement, not by the act it promises)
+        pick = (None if e.derived else next((f for f, at in attached if at == e.token and
+                                              _on_verb(f, tok, sent.start_char)), None)) or \
+            next((f for f, at in attached if at in targets), None)
         if pick is None:
             # "By the end of 2009, the bill had failed and the summit had ended in turmoil": a date written
             # before the first of joined clauses dates them all
@@ -131,6 +135,19 @@ def sentence_dates(events: list[Event], sent: Any, analysis: Analysis, reporting
             e.aux = sorted(set(e.aux) | {"historical"})
         if dating.after(r, analysis.date) and "future" not in e.aux and not e.derived:
             e.aux = sorted(set(e.aux) | {"future"})
+
+
+def _on_verb(found: dating.DateText, verb: Any, offset: int) -> bool:
+    """Whether a date hangs on the verb itself ("are meeting next week", "fired three missiles Monday"), not
+    inside one of its phrases ("urging an investigation of the February 8 vote")."""
+    start, end = offset + found.start, offset + found.end
+    tok = next((t for t in verb.sent if t.idx >= start), None)
+    if tok is None:
+        return False
+    while tok.head != tok and start <= tok.head.idx < end:
+        tok = tok.head  # up to the head of the date phrase
+    head = tok.head
+    return head == verb or (head.pos_ == "ADP" and head.head == verb)
 
 
 def _conjuncts_after(verb: Any) -> set[int]:

@@ -40,7 +40,9 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
     Canada" is a SANCTION, arriving troops deploy)."""
     tok = t.tok
     if rule.type == "PROTEST" and tok.lemma_.lower() == "demonstrate" and \
-            any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            (any(c.dep_ in ("dobj", "ccomp") for c in tok.children) or
+             any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
+        # ("as previous campaigns have demonstrated, ...")
         return None  # "demonstrate the added value", "demonstrated that it works": showing, not protesting
     crowd = heads or ([tok.head] if tok.dep_ == "acl" and tok.head != tok else [])  # "Hundreds of people massed"
     if rule.type == "MOBILIZE" and rule.mode == "troops" and crowd and \
@@ -165,6 +167,9 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             any(g.lemma_.lower() in INSTITUTIONS for g in _prep_objects(t.obj, "of") + _prep_objects(tok, "of")):
         return None  # "helped Republicans take control of the House": an election
     said = t.obj if t.obj is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if said is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and \
+            not any(c.dep_ in ("nsubjpass",) for c in tok.children):
+        said = tok.head  # "an attack he leveled at Clinton": the antecedent is what was leveled
     if rule.type == "RETREAT" and rule.mode == "withdraw" and actor_ps and all(a.sector in PRIVATE for a in actor_ps):
         return None  # "the mother of the fallen soldier had evacuated": people fleeing, no side pulling back
     if tok.lemma_.lower() == "blame" and tok.head != tok and tok.head.lemma_.lower() == "be" and \
@@ -270,7 +275,8 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         return None  # "offering dire warnings about terrorism": concern voiced, no one threatened
     if tok.lemma_.lower() == "cut" and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
         return None  # "he cut into Obama's support": a lead shrinking, not aid withheld
-    if rule.type == "ASSAULT" and said is not None and said.lemma_.lower() in SPEECH | CHARGES:
+    if rule.type == "ASSAULT" and said is not None and (said.lemma_.lower() in SPEECH | CHARGES or (
+            tok.lemma_.lower() == "level" and said.lemma_.lower() in ("attack", "broadside", "blast", "salvo"))):
         # "leveled sharp criticism at Belgium", "hurled insults at the referee": words
         return replace(rule, type="ACCUSE", mode="disapprove", contexts=(), id=f"{rule.id} > words")
     if rule.type == "CONSULT" and _no_one_consulted(t, rule, actor_ps, rec_ps, resolver):
@@ -474,8 +480,10 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
         if c.lower_ in ("in", "on", "during", "at", "with", "via", "through", "from") and \
                 any(g.lemma_.lower() in SPEECH for g in c.children if g.dep_ == "pobj"):
             return True  # "in early-morning tweets", "during the debate", "at a rally", "on Twitter"
-    if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in SAYING_ALONG for c in tok.children):
-        return True  # "it attacked Trump, saying he has offended Hispanics"
+    if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in SAYING_ALONG for c in tok.children) or \
+            (tok.dep_ == "xcomp" and any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in SAYING_ALONG
+                                         for c in tok.head.children)):
+        return True  # "it attacked Trump, saying he has offended Hispanics", "she went on to attack Trump, saying"
     politicians = bool(actor_ps) and all(a.sector in POLITICAL and kind(a) == "PERSON" for a in actor_ps)
     executive = any(a.sector == "GOV" for a in actor_ps)
     if tok.lemma_.lower() == "offensive" and (politicians or any(
@@ -720,6 +728,8 @@ def _agrees_in_opinion(v: Any) -> bool:
             continue
         if c.tag_ == "VB" or any(g.dep_ == "aux" and (g.lower_ in COMMITTING or g.lower_ == "to") for g in c.children):
             return False
+        if c.tag_ == "NNS" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return True  # "agreed that Trump needs to deliver a speech" (the parser's noun "needs")
         return c.pos_ in ("VERB", "AUX") and c.tag_ in ("VBZ", "VBP", "VBD", "VBG", "VBN")
     return False
 
@@ -784,6 +794,9 @@ ANIMALS = {"animal", "rabbit", "dog", "cat", "bird", "deer", "cattle", "cow", "s
 POLLS = {"poll", "survey", "study", "census", "guideline", "guidelines", "data", "figure", "statistic", "research"}
 PRACTICE = {"training", "practice", "photo", "exercise", "therapy", "study", "yoga", "recording", "jam", "tasting",
             "listening", "counseling", "counselling", "autograph", "fitting", "tutoring", "prayer", "q&a"}
+OUTINGS = {"rally", "concert", "game", "match", "show", "party", "festival", "fundraiser", "debate", "parade",
+           "wedding", "movie", "theater", "theatre", "museum", "restaurant", "bar", "club", "church", "mosque",
+           "synagogue", "gym", "beach", "mall", "store", "school", "college", "class", "office", "work", "home", "bed"}
 EXAMINING = {"examine", "inspect", "scrutinize", "scrutinise", "audit"}
 
 
@@ -831,8 +844,16 @@ def _idle_words(t: Trigger, rule: Rule, heads: list[Any], rec_ps: list[Participa
             any(g.ent_type_ in ("PERCENT", "MONEY") for c in kids for g in c.subtree) and \
             (dobj is None or dobj.ent_type_ in ("PERCENT", "MONEY", "CARDINAL")):  # (not "drop their tariff of 250%")
         return "a number moving"  # "Japan's Nikkei 225 declined 0.3%"
-    if tok.dep_ in ("amod", "compound") and tok.tag_ == "VBG":
-        return "a modifier"  # "its failed AirPower charging mat project"
+    if tok.dep_ in ("amod", "compound") and (tok.tag_ == "VBG" or (tok.tag_ == "VBN" and rule.type in (
+            "COOPERATE", "SUPPORT", "AGREE", "CONSULT"))):
+        return "a modifier"  # "its failed AirPower charging mat project", "Republicans and allied outside groups"
+    if lemma == "rally" and tok.pos_ == "NOUN" and rule.type == "PROTEST" and \
+            any(c.dep_ in ("compound", "poss", "amod") and (c.ent_type_ in ("PERSON", "ORG") or c.lemma_.lower() in (
+                "campaign", "election", "electoral", "reelection", "re-election", "victory", "pep")) for c in tok.children):
+        return "a campaign rally"  # "went to a Trump rally in Cleveland": a candidate's crowd, no protest
+    if rule.id == "consult.travel" and rec_ps and all(r.head >= 0 and tok.doc[r.head].lemma_.lower() in OUTINGS
+                                                      for r in rec_ps):
+        return "an outing"  # "went to a Trump rally", "headed to the game"
     if tok.pos_ == "VERB" and tok.i > tok.sent.start and tok.text[:1].isupper() and \
             tok.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and tok.ent_iob_ == "I":
         return "a word of a name"  # "NASA's Volatiles Investigating Polar Exploration Rover (VIPER) mission"
