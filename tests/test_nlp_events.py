@@ -1926,3 +1926,34 @@ def test_nlp_events_credit_given_and_attacks_leveled_are_words(nlp) -> None:
     assert went and all(e.type == "ACCUSE" for e in went)
     demo = first(nlp, "Thousands demonstrated in Minsk on Sunday against the election result.")
     assert demo.type == "PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "“I think The Washington Post had their story already written before they talked to me,” Carson said.",
+    "I'm aghast that the leadership hasn't done something about this elephant in the room who is bringing down "
+    "the tenets of the party.",
+    "Bill Millis, who had been a member of the campaign’s board before departing last month, spoke out.",
+    "Armstrong Williams suggested that the candidate was seizing back control of his campaign.",
+    "Trump said the 83-year-old justice’s “mind is shot.”",
+    "Americans overwhelmingly oppose cutting off federal funds for Planned Parenthood, a new poll finds.",
+    "The main barrier has been black voters, who overwhelmingly rejected the self-described democratic socialist.",
+    "Bernie Sanders said Wednesday he agrees with Ginsburg’s remarks.",
+    "If Havenstein had become governor, the entire party organization would have lined up behind Christie.",
+])
+def test_nlp_events_interviews_figures_of_speech_opinion_and_counterfactuals_are_no_events(nlp, text) -> None:
+    assert not any(e.counted for e in coded(nlp, text, "2016-07-13")), coded(nlp, text, "2016-07-13")
+
+
+def test_nlp_events_the_scene_before_a_call_is_no_recipient_and_a_ban_is_no_town(nlp) -> None:
+    call = first(nlp, "On CNN Tuesday, the senator called for an open primary process.", "2016-07-13")
+    assert call.type == "REQUEST" and call.recipient is None
+    ban = first(nlp, "The police union also pushed for a ban.", "2016-07-13")
+    assert ban.recipient is None or ban.recipient.country is None  # "a ban" is not Van, Turkey
+    oped = first(nlp, "Sen. Susan Collins joined the group this week, publishing an op-ed hammering his "
+                      "unsuitability for office.", "2016-08-10")
+    assert oped.type == "ACCUSE"
+    left = first(nlp, "Russian troops departed from Kherson on Friday.", "2022-11-12")
+    assert left.type == "RETREAT"  # an armed force leaving is a retreat
+    promise = [e for e in coded(nlp, "Russia said it would withdraw its troops if Ukraine agreed.", "2022-11-12")
+               if e.counted]
+    assert promise  # a conditional promise still commits (only "would have" is counterfactual)

@@ -600,7 +600,9 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
             # and the participle aiming it ("sanctions aimed at Russian energy")
             aimed = [c for c in tok.children if c.dep_ == "acl"] if tok.pos_ in ("NOUN", "PROPN") else []
             for host in hosts + ([obj] if obj is not None else []) + inner + dobjs + moved + aimed:
-                found = _prep_objects(host, where)
+                # ("On CNN Tuesday, his wife called for ...": a phrase before the verb sets the scene)
+                found = [f for f in _prep_objects(host, where)
+                         if not (where == "on" and host.pos_ == "VERB" and f.head.i < host.i)]
                 if found:
                     break
         doers = [_doer(f) for f in found] if rule.type in JUDGING else []

@@ -330,4 +330,7 @@ def modal_future(tok: Any) -> bool:
     cur = tok
     while cur.dep_ in ("conj",) and cur.head != cur:
         cur = cur.head
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in cur.children) and \
+            any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in cur.children):
+        return False  # "would have lined up behind Christie": a counterfactual, no commitment
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo", "would") for c in cur.children)

@@ -56,7 +56,7 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
                                       for c in w.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                                       for g in c.children if g.dep_ == "pobj"):
         return None  # "fired shots in the air to disperse the crowd": a warning, no one was fired on
-    idle = _idle_words(t, rule, heads, rec_ps)
+    idle = _idle_words(t, rule, heads, actor_ps, rec_ps)
     if idle:
         return None
     if rule.id == "assault.operations" and t.obj is not None and t.obj.lemma_.lower() == "campaign" and \
@@ -461,7 +461,8 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
     if any(a.sector in ARMED for a in actor_ps) or any(h.lemma_.lower() in ARMED_NOUNS for h in heads):
         return False  # ("the president's troops attacked")
     if any(h.lemma_.lower() in SPEECH for h in heads) or (tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEECH) \
-            or (tok.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH for c in tok.head.children)):
+            or (tok.dep_ == "advcl" and any(c.dep_ == "dobj" and (c.lemma_.lower() in SPEECH or (
+                c.lower_ == "ed" and any(g.lower_ == "op" for g in c.children))) for c in tok.head.children)):
         return True  # "tweets targeting Machado", "an ad hitting Trump", "the group ran an ad hitting Strickland"
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in WORDY for c in tok.children):
         return True  # "Mr. Trump's theatrical attacks", "a blistering attack on the minister"
@@ -718,6 +719,9 @@ def _agrees_in_opinion(v: Any) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" for g in c.children) and
            all(g.lower_ in VAGUE_THINGS for g in c.children if g.dep_ == "pobj") for c in kids):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "with" and
+           any(g.dep_ == "pobj" and g.lemma_.lower() in SAID_THINGS for g in c.children) for c in kids):
+        return True  # "he agrees with Ginsburg's remarks", "agree with the judge's decision": a view shared
     if not any(c.dep_ in ("ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over"))
                for c in kids) and any(c.dep_ == "prep" and c.lower_ == "with" and
                                       any(g.dep_ == "pobj" and g.pos_ in ("PRON", "PROPN") or g.ent_type_ == "PERSON"
@@ -797,10 +801,20 @@ PRACTICE = {"training", "practice", "photo", "exercise", "therapy", "study", "yo
 OUTINGS = {"rally", "concert", "game", "match", "show", "party", "festival", "fundraiser", "debate", "parade",
            "wedding", "movie", "theater", "theatre", "museum", "restaurant", "bar", "club", "church", "mosque",
            "synagogue", "gym", "beach", "mall", "store", "school", "college", "class", "office", "work", "home", "bed"}
+SAID_THINGS = {"remark", "comment", "statement", "assessment", "view", "decision", "ruling", "verdict", "criticism",
+               "sentiment", "analysis", "conclusion", "point", "observation", "characterization", "description",
+               "premise", "notion", "argument", "position", "stance", "opinion", "words"}
+ABSTRACTS = {"tenet", "principle", "value", "standard", "norm", "mind", "nerve", "credibility", "reputation",
+             "chance", "hope", "argument", "case", "theory", "idea", "record", "wall", "barrier", "house", "curtain"}
+NARRATIVES = {"campaign", "narrative", "agenda", "debate", "message", "conversation", "story", "process", "party",
+              "destiny", "future", "life", "career", "fate", "situation", "race"}
+VOTERS_ALL = {"voter", "public", "electorate", "people", "majority", "respondent"}
+MAJORITIES = {"overwhelmingly", "largely", "mostly", "broadly", "generally", "narrowly", "often", "increasingly"}
 EXAMINING = {"examine", "inspect", "scrutinize", "scrutinise", "audit"}
 
 
-def _idle_words(t: Trigger, rule: Rule, heads: list[Any], rec_ps: list[Participant]) -> str | None:
+def _idle_words(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participant],
+                rec_ps: list[Participant]) -> str | None:
     """Words of the event lexicon used for something else, found by the words around them; the reason, or None.
     Written for mixed news (markets, sport, reviews, music) where the political reading is rare."""
     tok = t.tok
@@ -860,6 +874,32 @@ def _idle_words(t: Trigger, rule: Rule, heads: list[Any], rec_ps: list[Participa
     if rule.type == "CONSULT" and tok.pos_ == "NOUN" and \
             any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PRACTICE for c in tok.children):
         return "no talks"  # "volunteer training sessions", "a photo session"
+    if rule.id == "consult.meet" and lemma in ("talk", "speak", "chat") and \
+            any(p.sector == "JRN" for p in actor_ps + rec_ps):
+        return "an interview"  # "before they talked to me" (The Washington Post)
+    if rule.id == "assault.shootdown" and lemma == "bring" and dobj is not None and \
+            dobj.lemma_.lower() in ABSTRACTS:
+        return "a figure of speech"  # "who is bringing down the tenets of the party"
+    if rule.id == "retreat.broad" and lemma == "depart" and \
+            not any(a.sector in ("MIL", "REB", "PRM", "UAF", "IMG", "COP", "GOV") for a in actor_ps) and \
+            not any(c.dep_ == "prep" and c.lower_ == "from" for c in kids):
+        return "someone leaving a post"  # "a member of the campaign's board before departing last month"
+    if rule.type == "COERCE" and rule.mode == "seize" and t.obj is not None and t.obj.lemma_.lower() == "control" and \
+            any(g.lemma_.lower() in NARRATIVES for c in t.obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children):
+        return "a campaign's own affairs"  # "was seizing back control of his campaign", "of the narrative"
+    if rule.type == "ASSAULT" and lemma == "shoot" and tok.tag_ == "VBN" and \
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ABSTRACTS for c in kids):
+        return "worn out"  # "the justice's mind is shot"
+    # (a people as such: "Americans overwhelmingly oppose", "most Britons support"; but "the Europeans derided the
+    # deal" may be their governments)
+    polled = any(c.dep_ == "advmod" and c.lower_ in MAJORITIES for c in kids) or any(
+        w.lemma_.lower() in ("poll", "survey") for w in tok.sent) or any(
+        c.dep_ == "amod" and c.lower_ in ("most", "many", "few") for h in heads for c in h.children)
+    if rule.type in ("REJECT", "SUPPORT", "ACCUSE") and heads and all(
+            (h.ent_type_ == "NORP" and h.tag_ == "NNPS" and polled) or h.lemma_.lower() in VOTERS_ALL
+            for h in heads) and all(a.sector in (None, "CVL") for a in actor_ps):
+        return "public opinion"  # "Americans overwhelmingly oppose cutting off funds", "black voters rejected him"
     if rule.type in ("REQUEST", "SUPPORT", "ACCUSE") and heads and all(h.lemma_.lower() in POLLS for h in heads):
         return "a finding"  # "a new ABC News poll shows majority support", "CBP's guidelines recommend"
     if rule.id == "aid.verb" and rec_ps and all(r.country is None and r.sector is None and r.head >= 0 and

@@ -535,7 +535,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
 
         name = s[4:] if s.lower().startswith("the ") else s
         # "media" is no Médéa: a role word alone names no town, and "NISA" is an agency, not Nisa
-        bare = city(name) if not (role and role.casefold() == name.casefold()) and not acronym(name) else None
+        # (and a word written in lower case is no town: "a ban" is not Van)
+        bare = city(name) if not (role and role.casefold() == name.casefold()) and not acronym(name) and \
+            name[:1].isupper() else None
         if bare is not None:  # "Mariupol": a large city stands for its country
             return ActorCode(bare.country, sector, None, "city")
         if sector is not None or re.search(r"\b(?:in|of|near|from|outside)\s+[A-Z]", s):
