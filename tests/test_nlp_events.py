@@ -1957,3 +1957,33 @@ def test_nlp_events_the_scene_before_a_call_is_no_recipient_and_a_ban_is_no_town
     promise = [e for e in coded(nlp, "Russia said it would withdraw its troops if Ukraine agreed.", "2022-11-12")
                if e.counted]
     assert promise  # a conditional promise still commits (only "would have" is counterfactual)
+
+
+def test_nlp_events_a_crowd_counted_in_numbers_protests(nlp) -> None:
+    for text in ["Thousands protested in Tbilisi on Sunday.", "Hundreds marched through Belgrade on Sunday."]:
+        e = first(nlp, text, "2016-04-23")
+        assert e.counted and e.type == "PROTEST" and e.actor.sector == "CVL", e
+    soldiers = first(nlp, "Dozens of soldiers attacked the village.", "2016-04-23")
+    assert soldiers.actor.sector == "MIL"  # what the number counts still says who
+
+
+def test_nlp_events_a_person_named_like_a_town_is_from_nowhere_in_particular(nlp) -> None:
+    e = first(nlp, "Bamberg, who is 28, said he decided to support Sanders.", "2016-02-17")
+    assert e.actor is not None and e.actor.country != "DEU"
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether the family business contributed to the drinking that ultimately killed him, he demurred.",
+    "“Bill Clinton reinforces all the negative attributes voters assign to Secretary Clinton,” a spokesman said.",
+    "He attended the rally, though he's still not sure whether he'll vote for Clinton.",
+    "Obama departs the UK for Germany today.",
+    "Cosby is attacked in the media while others are celebrated.",
+    "Two days later, the cargo ship Jairan departed, reporting its destination as Bandar Abbas.",
+])
+def test_nlp_events_illness_ideas_rallies_trips_and_media_attacks_are_no_events(nlp, text) -> None:
+    assert not any(e.counted and e.type in ("ASSAULT", "MOBILIZE", "PROTEST", "RETREAT")
+                   for e in coded(nlp, text, "2016-04-23")), coded(nlp, text, "2016-04-23")
+
+
+def test_nlp_events_forces_reinforced_and_withdrawn_still_count(nlp) -> None:
+    assert first(nlp, "Russia reinforced its positions near Bakhmut on Monday.", "2023-01-10").type == "MOBILIZE"

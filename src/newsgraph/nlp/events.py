@@ -462,9 +462,12 @@ def _can_act(tok: Any) -> bool:
     if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" and tok.text[:1].isupper() and \
             not dating.find(tok.text) and (actors.country_index().code(tok.text) or places.city(tok.text)):
         return True
+    if tok.dep_ == "nsubj" and tok.lower_ in CROWD_NUMBERS:
+        return True  # "Thousands protested in Tbilisi": a crowd
     return tok.ent_type_ not in NOT_ACTORS or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"}
 CROWDS = {"people", "hundreds", "thousands", "dozens", "many", "crowd", "crowds", "protester", "demonstrator",
           "resident", "supporter", "activist", "student", "worker", "tens"}
 DOCUMENTS = {"law", "bill", "legislation", "constitution", "decree", "rule", "measure", "treaty", "agreement",
@@ -495,7 +498,8 @@ NATURAL = {"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "t
            "blizzard", "wind", "winds", "building", "roof", "collapse", "virus", "disease", "outbreak", "epidemic",
            "pandemic", "sea", "seas", "wave", "waves", "tide", "tides", "surge", "erosion", "heat", "hail", "snow",
            "frost", "sinkhole", "mining", "pollution", "crash", "accident", "collision", "derailment", "fire",
-           "blaze", "stampede", "plague", "famine"}  # (not "ice": ICE is an agency)
+           "blaze", "stampede", "plague", "famine", "drinking", "alcoholism", "cancer", "overdose", "illness",
+           "addiction", "cirrhosis", "complication", "complications"}  # (not "ice": ICE is an agency)
 
 
 def _natural(tok: Any) -> bool:
@@ -1150,6 +1154,9 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
     for h in heads:
         if _can_act(h):
             for p in resolver.pair(h) or [resolver.participant(h)]:
+                if p.sector is None and h.lower_ in CROWD_NUMBERS and \
+                        not any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+                    p = replace(p, sector="CVL", anchored=True, rule=p.rule + "; a crowd")  # "Thousands protested"
                 actor_ps.extend(_split_demonyms(p, resolver) or [p])
     rec_heads = recipients(t, resolver, heads)
     rec_ps = [p for p in (resolver.participant(h) for h in rec_heads

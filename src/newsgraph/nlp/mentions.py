@@ -201,6 +201,9 @@ def _extend_place(doc: Any, tokens: list[Any], after: int, taken: set[int]) -> N
             return
 
 
+_PERSON_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")
+
+
 def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
     """One reading per name within an article: a person's name is a person everywhere, a capital is a place."""
     countries = country_index()
@@ -235,6 +238,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                 places.city(m.name, local) is not None:
             m.type, m.rule = "GPE", "ner-relabelled-place"  # "Sumy" read as an organisation
             _code(m)
+        if m.type == "GPE" and m.rule == "ner" and not countries.code(m.name) and not countries.capital(m.name) and \
+                _PERSON_AFTER.match(doc.text, m.end):
+            # "Bamberg, who is 28, said": a person who shares a town's name (a town has no age and is no "who")
+            m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-person", None, None
         kept.append(m)
     mentions = kept
     # A large gazetteer city NER did not see at all ("Kharkiv was struck") is a place.

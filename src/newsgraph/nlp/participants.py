@@ -74,6 +74,13 @@ class Participant:
         return self.country or self.text.casefold()
 
 
+def _not_a_town(code: Any, kind: str) -> Any:
+    """A person named like a town ("Bamberg, who is 28") is not thereby from its country."""
+    if kind == "PERSON" and code.rule in ("city", "capital-metonym", "region"):
+        return replace(code, country=None, sector=None if code.rule == "capital-metonym" else code.sector)
+    return code
+
+
 def first_conjunct(tok: Any) -> Any:
     """The head of a coordination a token belongs to ("withdrawn" for "... was withdrawn and Clinton testified"),
     or the token itself."""
@@ -473,7 +480,7 @@ class Resolver:
             p = Participant(tok.text, tok.idx, tok.idx + len(tok), tok.i, ante, rule=f"{rule}pronoun")
             if ante is not None:
                 m = self.a.mentions[ante]
-                code = actors.code(m.text, date=self.a.date)
+                code = _not_a_town(actors.code(m.text, date=self.a.date), m.type)
                 p.country, p.sector = self._person_code(ante, code.country, code.sector)
                 p.rule += f" → {m.text}"
                 whole = self._modified_phrase(m) if tok.lower_ in COLLECTIVE else None
@@ -488,6 +495,8 @@ class Resolver:
         text = text_of(doc)[start:end]
         mention = self.mention_in(start, end, tok.idx)
         code = actors.code(text, date=self.a.date)
+        if mention is not None:
+            code = _not_a_town(code, self.a.mentions[mention].type)
         if mention is not None and code.country is None and self.a.mentions[mention].type == "PERSON" and \
                 not text_of(doc)[self.a.mentions[mention].start:self.a.mentions[mention].end] in text:
             # the parse cut the name short ("Sheikh Hamad" of "Sheikh Hamad bin Khalifa al-Thani"): the whole name

@@ -337,7 +337,7 @@ SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "rem
           "broadside", "rhetoric", "word", "language", "podcast", "blog", "television", "radio", "twitter",
           "facebook", "conference", "briefing", "hearing", "article", "essay", "tirade", "rant", "outburst", "jab",
           "barb", "insult", "criticism", "sermon", "testimony", "truth", "x", "stage", "podium", "pulpit", "lectern",
-          "dais", "microphone"}  # ("a post" may be a border post)
+          "dais", "microphone", "media", "press"}  # ("a post" may be a border post)
 TRADE_TARGETS = {"import", "export", "good", "product", "fleet", "bank", "sector", "industry", "asset", "revenue",
                  "oil", "gas", "tanker", "shipment", "trade", "company", "entity", "firm", "lender", "exporter",
                  "importer", "refinery", "supplier", "buyer", "commodity", "steel", "aluminum", "aluminium", "car"}
@@ -804,6 +804,10 @@ OUTINGS = {"rally", "concert", "game", "match", "show", "party", "festival", "fu
 SAID_THINGS = {"remark", "comment", "statement", "assessment", "view", "decision", "ruling", "verdict", "criticism",
                "sentiment", "analysis", "conclusion", "point", "observation", "characterization", "description",
                "premise", "notion", "argument", "position", "stance", "opinion", "words"}
+MILITARY_THINGS = {"troop", "force", "unit", "position", "line", "garrison", "defense", "defence", "border", "base",
+                   "front", "army", "brigade", "battalion", "division", "flank", "perimeter", "presence"}
+PROTEST_CAUSES = {"protest", "opposition", "anti-government", "antigovernment", "anti-war", "antiwar",
+                  "pro-democracy", "solidarity", "mass", "street", "anti", "peace", "climate"}
 ABSTRACTS = {"tenet", "principle", "value", "standard", "norm", "mind", "nerve", "credibility", "reputation",
              "chance", "hope", "argument", "case", "theory", "idea", "record", "wall", "barrier", "house", "curtain"}
 NARRATIVES = {"campaign", "narrative", "agenda", "debate", "message", "conversation", "story", "process", "party",
@@ -881,9 +885,19 @@ def _idle_words(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Partici
             dobj.lemma_.lower() in ABSTRACTS:
         return "a figure of speech"  # "who is bringing down the tenets of the party"
     if rule.id == "retreat.broad" and lemma == "depart" and \
-            not any(a.sector in ("MIL", "REB", "PRM", "UAF", "IMG", "COP", "GOV") for a in actor_ps) and \
-            not any(c.dep_ == "prep" and c.lower_ == "from" for c in kids):
-        return "someone leaving a post"  # "a member of the campaign's board before departing last month"
+            not any(a.sector in ("MIL", "REB", "PRM", "UAF", "IMG", "COP") or
+                    (a.country and a.head >= 0 and tok.doc[a.head].ent_type_ in ("GPE", "NORP")) for a in actor_ps):
+        return "someone leaving"  # "a member of the board before departing last month", "Obama departs the UK"
+    if rule.type == "MOBILIZE" and lemma == "reinforce" and dobj is not None and \
+            dobj.ent_type_ not in ("GPE", "LOC", "FAC") and dobj.lemma_.lower() not in MILITARY_THINGS:
+        return "an idea reinforced"  # "Bill Clinton reinforces all the negative attributes voters assign"
+    if rule.type == "PROTEST" and lemma == "rally" and tok.pos_ == "NOUN" and t.light is not None and \
+            t.light.lemma_.lower() in ("attend", "go", "hold", "headline", "address", "host", "draw") and \
+            actor_ps and all(a.head >= 0 and (tok.doc[a.head].ent_type_ == "PERSON" or
+                                              tok.doc[a.head].lower_ in ("he", "she", "i")) for a in actor_ps) and \
+            not any(c.dep_ == "prep" and c.lower_ in ("against", "for", "over", "outside") for c in kids) and \
+            not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in PROTEST_CAUSES for c in kids):
+        return "a rally attended"  # "He attended the rally, though he's still not sure whether he'll vote"
     if rule.type == "COERCE" and rule.mode == "seize" and t.obj is not None and t.obj.lemma_.lower() == "control" and \
             any(g.lemma_.lower() in NARRATIVES for c in t.obj.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children):
