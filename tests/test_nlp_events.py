@@ -1987,3 +1987,14 @@ def test_nlp_events_illness_ideas_rallies_trips_and_media_attacks_are_no_events(
 
 def test_nlp_events_forces_reinforced_and_withdrawn_still_count(nlp) -> None:
     assert first(nlp, "Russia reinforced its positions near Bakhmut on Monday.", "2023-01-10").type == "MOBILIZE"
+
+
+def test_nlp_events_things_removed_released_or_amassed_are_no_events(nlp) -> None:
+    for text in ["Her summer job was removing the guts from salmon with a spoon.",
+                 "Hillary Clinton amassed a large lead of delegates.",
+                 "“We depend on no one,” she told CNN in the interview taped and released on Wednesday."]:
+        assert not any(e.counted for e in coded(nlp, text, "2016-08-31")), text
+    freed = first(nlp, "Israel released 90 Palestinian prisoners on Sunday.", "2016-08-31")
+    assert (freed.type, freed.mode) == ("RETREAT", "release")
+    ioc = first(nlp, "The International Olympic Committee refused to ban the country's athletes.", "2016-08-31")
+    assert ioc.actor.sector == "NGO" and ioc.actor.country is None  # not Brazil, the host

@@ -808,6 +808,12 @@ MILITARY_THINGS = {"troop", "force", "unit", "position", "line", "garrison", "de
                    "front", "army", "brigade", "battalion", "division", "flank", "perimeter", "presence"}
 PROTEST_CAUSES = {"protest", "opposition", "anti-government", "antigovernment", "anti-war", "antiwar",
                   "pro-democracy", "solidarity", "mass", "street", "anti", "peace", "climate"}
+PUBLISHED = {"report", "album", "film", "data", "figure", "video", "footage", "photo", "image", "document", "record",
+             "song", "single", "trailer", "book", "memoir", "poll", "survey", "study", "plan", "budget", "list",
+             "recording", "transcript", "version", "update", "app", "product", "game", "episode", "results"}
+PEOPLE_WORDS = {"people", "migrant", "immigrant", "refugee", "family", "official", "diplomat", "worker", "resident",
+                "student", "child", "woman", "man", "journalist", "member", "citizen", "national", "protester",
+                "settler", "squatter", "tenant", "asylum-seeker", "detainee", "prisoner", "suspect", "leader"}
 ABSTRACTS = {"tenet", "principle", "value", "standard", "norm", "mind", "nerve", "credibility", "reputation",
              "chance", "hope", "argument", "case", "theory", "idea", "record", "wall", "barrier", "house", "curtain"}
 NARRATIVES = {"campaign", "narrative", "agenda", "debate", "message", "conversation", "story", "process", "party",
@@ -878,6 +884,19 @@ def _idle_words(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Partici
     if rule.type == "CONSULT" and tok.pos_ == "NOUN" and \
             any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PRACTICE for c in tok.children):
         return "no talks"  # "volunteer training sessions", "a photo session"
+    if rule.id.startswith("retreat.release"):
+        released = dobj
+        cur = tok
+        while released is None and cur.dep_ in ("acl", "conj") and cur.head != cur:
+            cur = cur.head  # "the interview taped and released on Wednesday"
+            released = cur if cur.pos_ == "NOUN" else None
+        if released is not None and released.lemma_.lower() in SPEECH | PUBLISHED:
+            return "something published"
+    if rule.type == "COERCE" and rule.mode == "deport" and lemma == "remove" and dobj is not None and \
+            dobj.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG") and dobj.lemma_.lower() not in PEOPLE_WORDS and \
+            dobj.pos_ != "PRON" and \
+            not any(r.country or r.sector for r in rec_ps):
+        return "a thing removed"  # "removing the guts from salmon with a spoon"
     if rule.id == "consult.meet" and lemma in ("talk", "speak", "chat") and \
             any(p.sector == "JRN" for p in actor_ps + rec_ps):
         return "an interview"  # "before they talked to me" (The Washington Post)
