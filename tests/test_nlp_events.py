@@ -1998,3 +1998,14 @@ def test_nlp_events_things_removed_released_or_amassed_are_no_events(nlp) -> Non
     assert (freed.type, freed.mode) == ("RETREAT", "release")
     ioc = first(nlp, "The International Olympic Committee refused to ban the country's athletes.", "2016-08-31")
     assert ioc.actor.sector == "NGO" and ioc.actor.country is None  # not Brazil, the host
+
+
+def test_nlp_events_refraining_conceding_in_a_tag_occupied_land_and_calling_off_projects(nlp) -> None:
+    refrained = coded(nlp, "Senator Warren has refrained from endorsing Clinton or Sanders.", "2016-04-21")
+    assert not any(e.counted for e in refrained)  # neither endorsed nor rejected
+    for text in ["“Certainly, this was a way to stand out in the primary,” he conceded.",
+                 "Cruz said calling the territory occupied by Israel “Palestine” was wrong.",
+                 "In recent months, several Mexican businesses have called off projects with him."]:
+        assert not any(e.counted for e in coded(nlp, text, "2016-03-22")), text
+    assert first(nlp, "Ukraine called off talks with Russia.").type == "SANCTION"
+    assert first(nlp, "The president conceded defeat on Sunday.").type == "CONCEDE"

@@ -467,6 +467,7 @@ def _can_act(tok: Any) -> bool:
     return tok.ent_type_ not in NOT_ACTORS or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+ABSTAINING = {"refrain", "abstain", "desist"}
 CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"}
 CROWDS = {"people", "hundreds", "thousands", "dozens", "many", "crowd", "crowds", "protester", "demonstrator",
           "resident", "supporter", "activist", "student", "worker", "tens"}
@@ -1220,7 +1221,9 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
             continue
         if e.type in ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "AID", "SUPPORT") and "negated" in e.aux and \
                 not hedged(resolver.doc[e.token]) and "hypothetical" not in e.aux and \
-                (kind == "negated" or (e.governor is None and modal_future(resolver.doc[e.token])) or going):
+                (kind == "negated" or (e.governor is None and modal_future(resolver.doc[e.token])) or going) and \
+                not (e.governor is not None and resolver.doc[e.governor].lemma_.lower() in ABSTAINING):
+            # (but "refrained from endorsing Clinton or Sanders" rejects no one)
             extra.extend(_derive(e, e.governor if e.governor is not None else e.token, resolver, "REJECT"))
             continue
         if e.governor is None:

@@ -232,7 +232,8 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         if cur.dep_ == "pcomp" and cur.head.head != cur.head and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
             gov = cur.head.head  # "agreed to work on ending the war": up through the preposition
             k = pats.governors.get(gov.lemma_.lower()) if cur.head.lower_ in ("for", "on") or \
-                (cur.head.lower_ == "at" and gov.lemma_.lower() in ("balk", "baulk")) else None
+                (cur.head.lower_ == "at" and gov.lemma_.lower() in ("balk", "baulk")) or \
+                (cur.head.lower_ == "from" and gov.lemma_.lower() in ("refrain", "abstain", "desist")) else None
             # "called for ending the embargo": asked for, not done; "balking at committing": refused
             if k and governor is None:
                 governor, kind = gov, k

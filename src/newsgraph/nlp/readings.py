@@ -884,6 +884,15 @@ def _idle_words(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Partici
     if rule.type == "CONSULT" and tok.pos_ == "NOUN" and \
             any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PRACTICE for c in tok.children):
         return "no talks"  # "volunteer training sessions", "a photo session"
+    if rule.type == "CONCEDE" and lemma == "concede" and (_quote_follows(tok) or any(
+            c.dep_ == "ccomp" for c in kids) or (tok.dep_ in ("ccomp", "parataxis") or any(
+            c.dep_ == "nsubj" and c.i < tok.i for c in kids) and tok.i > 0 and
+            tok.doc[tok.i - 1].text in (",", "”", '"') )):
+        return "a speech tag"  # '"Certainly, this was a way to differentiate," he conceded.', "conceded that ..."
+    if rule.type == "CONSULT" and lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in kids):
+        return "something called off"  # "several businesses have called off projects with him"
+    if rule.id == "coerce.annex" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+        return "a standing occupation"  # "territory occupied by Israel": a description, no seizure now
     if rule.id.startswith("retreat.release"):
         released = dobj
         cur = tok
