@@ -935,9 +935,10 @@ def _idle_words(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Partici
         return "worn out"  # "the justice's mind is shot"
     # (a people as such: "Americans overwhelmingly oppose", "most Britons support"; but "the Europeans derided the
     # deal" may be their governments)
-    polled = any(c.dep_ == "advmod" and c.lower_ in MAJORITIES for c in kids) or any(
-        w.lemma_.lower() in ("poll", "survey") for w in tok.sent) or any(
-        c.dep_ == "amod" and c.lower_ in ("most", "many", "few") for h in heads for c in h.children)
+    polled = rule.type in ("REJECT", "SUPPORT", "ACCUSE") and (
+        any(c.dep_ == "advmod" and c.lower_ in MAJORITIES for c in kids) or
+        any(w.lemma_.lower() in ("poll", "survey") for w in tok.sent) or
+        any(c.dep_ == "amod" and c.lower_ in ("most", "many", "few") for h in heads for c in h.children))
     if rule.type in ("REJECT", "SUPPORT", "ACCUSE") and heads and all(
             (h.ent_type_ == "NORP" and h.tag_ == "NNPS" and polled) or h.lemma_.lower() in VOTERS_ALL
             for h in heads) and all(a.sector in (None, "CVL") for a in actor_ps):
