@@ -2009,3 +2009,12 @@ def test_nlp_events_refraining_conceding_in_a_tag_occupied_land_and_calling_off_
         assert not any(e.counted for e in coded(nlp, text, "2016-03-22")), text
     assert first(nlp, "Ukraine called off talks with Russia.").type == "SANCTION"
     assert first(nlp, "The president conceded defeat on Sunday.").type == "CONCEDE"
+
+
+def test_nlp_events_campaign_stops_and_someones_rallies_are_no_events(nlp) -> None:
+    for text in ["Sen. Bernie Sanders visited Missouri on Saturday, holding a rally in Springfield.",
+                 "The campaign used the service to organize its rallies.",
+                 "Voters are filing into Johnson-Weld rallies."]:
+        assert not any(e.counted for e in coded(nlp, text, "2016-03-15")), text
+    assert first(nlp, "Senator Graham visited Kyiv on Friday.", "2016-03-15").type == "CONSULT"  # abroad
+    assert first(nlp, "Protesters held a rally outside parliament in Tbilisi on Sunday.").type == "PROTEST"

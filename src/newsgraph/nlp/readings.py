@@ -872,9 +872,17 @@ def _idle_words(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Partici
             "COOPERATE", "SUPPORT", "AGREE", "CONSULT"))):
         return "a modifier"  # "its failed AirPower charging mat project", "Republicans and allied outside groups"
     if lemma == "rally" and tok.pos_ == "NOUN" and rule.type == "PROTEST" and \
-            any(c.dep_ in ("compound", "poss", "amod") and (c.ent_type_ in ("PERSON", "ORG") or c.lemma_.lower() in (
-                "campaign", "election", "electoral", "reelection", "re-election", "victory", "pep")) for c in tok.children):
+            any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (
+                c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN" or c.lemma_.lower() in (
+                    "campaign", "election", "electoral", "reelection", "re-election", "victory", "pep")))
+                for c in tok.children):
+        # ("organize its rallies", "filing into Johnson-Weld rallies")
         return "a campaign rally"  # "went to a Trump rally in Cleveland": a candidate's crowd, no protest
+    if rule.type == "CONSULT" and rule.mode == "visit" and actor_ps and rec_ps and \
+            all(a.sector in ("PTY", "LEG", "ELI", "OPP") and a.country for a in actor_ps) and \
+            all(r.head >= 0 and tok.doc[r.head].ent_type_ in ("GPE", "LOC", "FAC") and r.sector in (None, "CVL") and
+                r.country == actor_ps[0].country for r in rec_ps):
+        return "a campaign stop"  # "Sanders visited Missouri on Saturday, holding a rally in Springfield"
     if rule.id == "consult.travel" and rec_ps and all(r.head >= 0 and tok.doc[r.head].lemma_.lower() in OUTINGS
                                                       for r in rec_ps):
         return "an outing"  # "went to a Trump rally", "headed to the game"
