@@ -2018,3 +2018,17 @@ def test_nlp_events_campaign_stops_and_someones_rallies_are_no_events(nlp) -> No
         assert not any(e.counted for e in coded(nlp, text, "2016-03-15")), text
     assert first(nlp, "Senator Graham visited Kyiv on Friday.", "2016-03-15").type == "CONSULT"  # abroad
     assert first(nlp, "Protesters held a rally outside parliament in Tbilisi on Sunday.").type == "PROTEST"
+
+
+def test_nlp_events_wire_sentences_of_late_2025(nlp) -> None:
+    test = first(nlp, "North Korea test-fired several short-range ballistic missiles into the sea off its east "
+                      "coast, South Korea's military said.", "2025-10-30")
+    assert (test.type, test.mode, test.actor.country) == ("MOBILIZE", "weapons", "PRK")  # the parser's noun phrase
+    mediated = [e for e in coded(nlp, "Pakistan and Afghanistan signed a ceasefire after talks mediated by Qatar "
+                                      "and Turkey in Doha.", "2025-10-30") if e.type == "CONSULT"]
+    assert mediated and all(e.counted for e in mediated)  # talks held, not talk of talks
+    assert {(e.actor.country, e.recipient.country) for e in mediated} == {
+        ("QAT", "PAK"), ("QAT", "AFG"), ("TUR", "PAK"), ("TUR", "AFG")}  # the parties, not Doha or each other
+    strike = first(nlp, "Israel's military said it killed a Hezbollah commander in a strike on the southern "
+                        "Lebanese town of Nabatieh.", "2025-10-30")
+    assert strike.place is not None and strike.place["country"] == "LBN"

@@ -55,6 +55,8 @@ def place_for(e: Any, t: Any, resolver: Resolver, countries: tuple[str, ...],
         hosts += [c for c in t.tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     preps = PLACE_PREPS | STRIKE_PREPS if e.type == "ASSAULT" else PLACE_PREPS
     cands = [g for host in hosts for g in _under(host, preps)]
+    # "killed a commander in a strike on the town of Nabatieh": where the strike it happened in hit
+    cands += [g for c in list(cands) if c.pos_ == "NOUN" and event_noun(c) for g in _under(c, preps)]
     if e.recipient is not None and e.recipient.head >= 0 and (
             e.type in ("ASSAULT", "COERCE", "MOBILIZE") or (e.type == "CONSULT" and e.mode == "visit")):
         cands.append(resolver.doc[e.recipient.head])  # (talks "with Washington" are not thereby held there)

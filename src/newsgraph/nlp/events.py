@@ -607,7 +607,9 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
             for host in hosts + ([obj] if obj is not None else []) + inner + dobjs + moved + aimed:
                 # ("On CNN Tuesday, his wife called for ...": a phrase before the verb sets the scene)
                 found = [f for f in _prep_objects(host, where)
-                         if not (where == "on" and host.pos_ == "VERB" and f.head.i < host.i)]
+                         if not (where == "on" and host.pos_ == "VERB" and f.head.i < host.i)
+                         and not (where == "in" and rule.id == "consult.mediate" and f.ent_type_ == "GPE")]
+                # ("mediated by Qatar in Doha": where, not between whom)
                 if found:
                     break
         doers = [_doer(f) for f in found] if rule.type in JUDGING else []
@@ -631,6 +633,12 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
                 subj, _ = subject_of(c)
                 if subj is not None and subj not in actor_heads:
                     return expand(subj)
+    if rule.id == "consult.mediate" and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and \
+            tok.head.head.head.pos_ == "VERB":
+        # "Pakistan and Afghanistan signed a ceasefire after talks mediated by Qatar": the talks' parties
+        subj, _ = subject_of(tok.head.head.head)
+        if subj is not None and subj not in actor_heads:
+            return expand(subj)
     if rule.type == "THREATEN" and t.light is None:
         for c in tok.children:  # "threatened to retaliate against South Korea": whom the threatened act is against
             if c.dep_ == "xcomp":
@@ -1177,6 +1185,7 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
     pairs: list[tuple[Participant | None, Participant | None]] = []
     # ("She and her aides have vowed to ...": one side with its own people, no pact between them)
     one_side = any(c.dep_ == "poss" and c.lower_ in ("her", "his", "its", "their") for h in heads for c in h.children)
+    one_side = one_side or rule.mode == "third-party"  # (co-mediators mediate together, not with each other)
     if (rule.reciprocal or rule.type in SYMMETRIC) and len(actor_ps) >= 2 and not rec_ps and not one_side or \
             (len(actor_ps) >= 2 and _between_parties(t)):
         # ("fighting between X and Y killed 30 people": the dead are the toll, X and Y the parties)

@@ -279,7 +279,8 @@ def possible_only(tok: Any) -> bool:
     deploy troops", "the possibility of America withdrawing troops", "the hope that talks could pave the way"."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in MAYBE:
+        if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in MAYBE and \
+                cur.head.lower_ != "talks":  # ("talk of a deal" is speculation; "talks mediated by Qatar" happened)
             return True
         if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in MAYBE:
             return True

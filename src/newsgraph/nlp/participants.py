@@ -154,10 +154,13 @@ def misread_passive(v: Any) -> Any | None:
 def misread_name_verb(v: Any) -> Any | None:
     """The name before a past tense the parser folded into a noun phrase ("Trump raised duties on Chinese goods"
     read as "Trump-raised duties", the sentence left without a verb): that name is the subject."""
-    if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN") or v.i == 0 or v.head.dep_ != "ROOT" or \
-            v.head.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") and t.i != v.i for t in v.sent):
+    # (also as a reported clause: "North Korea test-fired several missiles, South Korea's military said")
+    if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN") or v.left_edge.i == 0 or \
+            v.head.dep_ not in ("ROOT", "ccomp") or v.head.pos_ != "NOUN" or \
+            any(t.pos_ in ("VERB", "AUX") and t.i != v.i
+                for t in (v.sent if v.head.dep_ == "ROOT" else v.head.subtree)):
         return None
-    prev = v.doc[v.i - 1]
+    prev = v.doc[v.left_edge.i - 1]  # (before "test-" of "test-fired")
     if prev.head == v.head and prev.dep_ in ("nmod", "compound") and prev.pos_ in ("PROPN", "NOUN") and \
             (prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or prev.pos_ == "PROPN"):
         return prev
