@@ -2032,3 +2032,18 @@ def test_nlp_events_wire_sentences_of_late_2025(nlp) -> None:
     strike = first(nlp, "Israel's military said it killed a Hezbollah commander in a strike on the southern "
                         "Lebanese town of Nabatieh.", "2025-10-30")
     assert strike.place is not None and strike.place["country"] == "LBN"
+
+
+def test_nlp_events_wire_sentences_of_november_2025(nlp) -> None:
+    salvo = first(nlp, "Russia launched 450 drones and 45 missiles at Ukraine overnight, Ukraine's air force said.",
+                  "2025-11-06")
+    assert salvo.type == "ASSAULT" and salvo.recipient is not None and salvo.recipient.country == "UKR"
+    bomb = [e for e in coded(nlp, "At least six people were killed and 20 wounded when a Russian glide bomb hit an "
+                                  "apartment building in Zaporizhzhia on Thursday.", "2025-11-06") if e.counted]
+    assert len(bomb) == 1  # one happening, with its whole toll
+    assert (bomb[0].actor.country, bomb[0].fatalities, bomb[0].injuries) == ("RUS", 6, 20)
+    veto = first(nlp, "Hungarian Prime Minister Viktor Orban vowed to veto any EU decision to use frozen Russian "
+                      "assets for Ukraine.", "2025-11-06")
+    assert veto.type == "REJECT" and veto.counted  # a promise to refuse is a refusal
+    withdraw = first(nlp, "Russia agreed to withdraw its troops from the border.", "2025-11-06")
+    assert withdraw.type == "AGREE"

@@ -604,7 +604,9 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
             moved = _prep_objects(tok, "of") if tok.pos_ in ("NOUN", "PROPN") else []
             # and the participle aiming it ("sanctions aimed at Russian energy")
             aimed = [c for c in tok.children if c.dep_ == "acl"] if tok.pos_ in ("NOUN", "PROPN") else []
-            for host in hosts + ([obj] if obj is not None else []) + inner + dobjs + moved + aimed:
+            # (and the object's conjuncts: "launched 450 drones and 45 missiles at Ukraine")
+            joined = [c for c in obj.children if c.dep_ == "conj"] if obj is not None else []
+            for host in hosts + ([obj] if obj is not None else []) + joined + inner + dobjs + moved + aimed:
                 # ("On CNN Tuesday, his wife called for ...": a phrase before the verb sets the scene)
                 found = [f for f in _prep_objects(host, where)
                          if not (where == "on" and host.pos_ == "VERB" and f.head.i < host.i)
@@ -1000,8 +1002,16 @@ def _merge_causes(events: list[Event], doc: Any) -> list[Event]:
             harm = tok.head.i  # "12 people were killed when a Russian missile hit a hotel": one happening
         else:
             continue
-        verbs = [v for v in out if v.token == harm and v is not n and v.type == n.type and
+        harms = {harm}
+        if doc[harm].dep_ == "conj" and doc[harm].head.lemma_.lower() in HARM:
+            harms.add(doc[harm].head.i)  # "six were killed and 20 wounded when a glide bomb hit": both harms
+        verbs = [v for v in out if v.token in harms and v is not n and v.type == n.type and
                  not v.derived and (v.actor is None or not v.actor.coded) and v.aux == n.aux]
+        if len({v.token for v in verbs}) > 1:  # one happening: the first harm stands for both
+            first_harm = min(v.token for v in verbs)
+            for v in [v for v in verbs if v.token != first_harm]:
+                out.remove(v)
+            verbs = [v for v in verbs if v.token == first_harm]
         for v in verbs:
             v.actor, v.claimed_by = n.actor, v.claimed_by or n.claimed_by
             if v.recipient is None or not v.recipient.coded:
@@ -1258,6 +1268,10 @@ def _intent(events: list[Event], by_token: dict[int, list[Event]], resolver: Res
                     g.type, g.mode = "THREATEN", THREAT_BY_MODE.get((e.type, e.mode or "")) or \
                         ABOUT_MODE["THREATEN"].get(e.type)
                     g.rule += f" > hostile {e.type}"
+                elif g.type == "AGREE" and e.type == "REJECT" and "negated" not in e.aux:
+                    # "Orban vowed to veto any EU decision": a promise to refuse is a refusal
+                    g.type, g.mode = "REJECT", e.mode
+                    g.rule += " > refusal"
             continue
         if kind == "intent" and "negated" not in e.aux:
             extra.extend(_derive(e, e.governor, resolver))
