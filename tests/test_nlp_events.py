@@ -2047,3 +2047,17 @@ def test_nlp_events_wire_sentences_of_november_2025(nlp) -> None:
     assert veto.type == "REJECT" and veto.counted  # a promise to refuse is a refusal
     withdraw = first(nlp, "Russia agreed to withdraw its troops from the border.", "2025-11-06")
     assert withdraw.type == "AGREE"
+
+
+def test_nlp_events_conscripts_called_up_force_used_and_flights_resumed(nlp) -> None:
+    draft = first(nlp, "Russian President Vladimir Putin signed a decree calling up 135,000 conscripts for the "
+                       "autumn draft.", "2025-11-06")
+    assert (draft.type, draft.actor.country) == ("MOBILIZE", "RUS")
+    assert not any(e.counted for e in coded(nlp, "He called up his old friend on Sunday.", "2025-11-06"))
+    gas = [e for e in coded(nlp, "Serbian police used tear gas against students protesting in Novi Sad.",
+                            "2025-11-06") if e.counted]
+    assert {(e.type, e.actor.country) for e in gas} >= {("ASSAULT", "SRB")}
+    assert all(e.recipient is None or e.recipient.country != "USA" for e in gas)  # "Novi" is no Michigan town
+    flights = [e for e in coded(nlp, "India and China resumed direct flights for the first time since 2020.",
+                                "2025-11-06") if e.type == "COOPERATE"]
+    assert flights and all(e.counted and "historical" not in e.aux for e in flights)

@@ -71,7 +71,9 @@ def sentence_dates(events: list[Event], sent: Any, analysis: Analysis, reporting
             if analysis.date and year < analysis.date[:4] and "historical" not in e.aux:
                 e.aux = sorted(set(e.aux) | {"historical"})  # a named past agreement is a reference, not news
     # ("suspended talks on joining the EU until 2028": when the suspension ends, not when it was made)
-    found = [f for f in dating.find(sent.text) if not re.match(r"(?i)(?:until|till|through)\b", f.text)]
+    # ("for the first time since 2020": how long it had not happened, not when it happens)
+    found = [f for f in dating.find(sent.text) if not re.match(r"(?i)(?:until|till|through)\b", f.text) and
+             not (f.text.lower().startswith("since") and re.search(r"(?i)\btime\s*$", sent.text[:f.start]))]
     if not found:
         return
     attached = [(f, _date_attachment(analysis.doc, f, sent)) for f in found]

@@ -226,8 +226,12 @@ def match_verb(v: Any, pats: Patterns) -> Trigger | None:
     preps = {c.lower_ for c in v.children if c.dep_ in ("prep", "agent", "dative") and c.i not in timed and c.i > v.i}
     patient = v.head if v.dep_ == "acl" and v.tag_ == "VBN" and v.head != v else None
     for r in rules:
-        if r.type == "NONE" and r.particle and (particles & r.particle):
-            return None  # a particle changes the verb ("ended up in Houston with the help of friends")
+        if r.type == "NONE" and r.particle and (particles & r.particle) and not any(
+                x.type != "NONE" and x.particle & particles and x.objects and
+                any(_words(o) & x.objects for o in direct) for x in rules):
+            # a particle changes the verb ("ended up in Houston with the help of friends"; but a rule written for
+            # that particle and object stands: "calling up 135,000 conscripts")
+            return None
         if r.type == "NONE" and r.objects and patient is not None and _words(patient) & r.objects:
             return None  # "the report released this month": the participle's noun is its object
     for r in rules:
@@ -1093,8 +1097,8 @@ def _clause_party(tok: Any, e: Event, resolver: Resolver) -> Participant | None:
     of Chinese authorities", "demands from President Bouteflika's government"), else a country or town in the
     clause ("opened an embassy in Tehran")."""
     actor_span = (e.actor.start, e.actor.end) if e.actor else (-1, -1)
-    heads = [t for t in tok.subtree if t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
-             and not (actor_span[0] <= t.idx < actor_span[1])]
+    heads = [t for t in tok.subtree if t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+             and not (actor_span[0] <= t.idx < actor_span[1])]  # ("Novi" of "Novi Sad" is no town of its own)
     if e.type == "PROTEST":
         found = [(h, resolver.participant(h, "protest target: ")) for h in heads]
         found = [(h, p) for h, p in found if p.coded and p.country]
