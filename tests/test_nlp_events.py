@@ -2061,3 +2061,18 @@ def test_nlp_events_conscripts_called_up_force_used_and_flights_resumed(nlp) -> 
     flights = [e for e in coded(nlp, "India and China resumed direct flights for the first time since 2020.",
                                 "2025-11-06") if e.type == "COOPERATE"]
     assert flights and all(e.counted and "historical" not in e.aux for e in flights)
+
+
+def test_nlp_events_wire_sentences_of_late_november_2025(nlp) -> None:
+    gas = [e for e in coded(nlp, "Venezuela suspended a gas agreement with Trinidad and Tobago on Monday.", "2025-11-26")
+           if e.counted]
+    assert [(e.type, e.recipient.country) for e in gas] == [("SANCTION", "TTO")]  # one state, not two
+    truce = [e for e in coded(nlp, "Thailand suspended the peace declaration with Cambodia after a landmine wounded "
+                                   "four Thai soldiers.", "2025-11-26") if e.counted]
+    assert {e.type for e in truce} == {"SANCTION", "ASSAULT"}
+    assert next(e for e in truce if e.type == "ASSAULT").injuries == 4  # the toll is the landmine's
+    fired = [e for e in coded(nlp, "Zelenskyy dismissed the justice minister after investigators accused him of "
+                                   "taking part in a kickback scheme.", "2025-11-26") if e.type == "REJECT"]
+    assert not fired  # removing a minister rejects no one
+    denied = first(nlp, "Hamas denied it had attacked Israeli troops in Rafah.", "2025-11-26")
+    assert denied.type == "REJECT" and (denied.recipient is None or denied.recipient.text != "it")

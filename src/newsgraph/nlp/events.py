@@ -1209,7 +1209,12 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
             for r in rec_ps or [None]:
                 if a is not None and r is not None and a.head == r.head:
                     continue
-                pairs.append((a, r))
+                if a is not None and r is not None and r.mention is not None and r.mention == a.mention and \
+                        r.head >= 0 and resolver.doc[r.head].pos_ == "PRON" and a.head >= 0 and \
+                        resolver.doc[a.head].ent_type_:
+                    r = None  # "Hamas denied it had attacked ...": the pronoun is the actor itself
+                if (a, r) not in pairs:
+                    pairs.append((a, r))
     depth = sum(1 for _ in tok.ancestors)
     rule = coded_rule
     out = []

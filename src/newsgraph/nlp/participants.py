@@ -276,6 +276,8 @@ def expand(tok: Any) -> list[Any]:
     out = [tok]
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            if tok.pos_ == "PROPN" and c.pos_ == "PROPN" and _one_country(tok, c):
+                continue  # "Trinidad and Tobago", "Bosnia and Herzegovina": one state
             out.extend(expand(c))
         elif c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN" and \
                 any(g.dep_ == "conj" for g in c.children):  # "Mordor, Rohan, Fornost and Bree" misread
@@ -285,6 +287,14 @@ def expand(tok: Any) -> list[Any]:
     if mods and len(out) == 1:
         return [tok]
     return out
+
+
+def _one_country(first: Any, second: Any) -> bool:
+    """Whether "X and Y" is a single state's name."""
+    from ..ontology.countries import index
+
+    name = first.doc.text[first.idx:second.idx + len(second)]
+    return index().code(name) is not None
 
 
 def phrase(tok: Any) -> tuple[int, int]:

@@ -897,6 +897,10 @@ def _idle_words(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Partici
             c.dep_ == "nsubj" and c.i < tok.i for c in kids) and tok.i > 0 and
             tok.doc[tok.i - 1].text in (",", "”", '"') )):
         return "a speech tag"  # '"Certainly, this was a way to differentiate," he conceded.', "conceded that ..."
+    if rule.type == "REJECT" and lemma in ("dismiss", "sack", "fire") and dobj is not None and \
+            (dobj.ent_type_ == "PERSON" or actors.role_sector(dobj.text)[1] is not None) and \
+            not any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+        return "someone removed from a post"  # "Zelenskyy dismissed the justice minister" (not "dismissed X as")
     if rule.type == "CONSULT" and lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in kids):
         return "something called off"  # "several businesses have called off projects with him"
     if rule.id == "coerce.annex" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
