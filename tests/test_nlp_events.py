@@ -2076,3 +2076,9 @@ def test_nlp_events_wire_sentences_of_late_november_2025(nlp) -> None:
     assert not fired  # removing a minister rejects no one
     denied = first(nlp, "Hamas denied it had attacked Israeli troops in Rafah.", "2025-11-26")
     assert denied.type == "REJECT" and (denied.recipient is None or denied.recipient.text != "it")
+
+
+def test_nlp_events_an_object_pronoun_is_not_its_own_clauses_subject(nlp) -> None:
+    met = [e for e in coded(nlp, "McConnell met with Suu Kyi in 2012. McConnell met with her again on Friday.",
+                            "2016-09-16") if e.counted]
+    assert met and all(e.recipient is not None and e.recipient.country == "MMR" for e in met)

@@ -418,6 +418,7 @@ class Resolver:
             found.append(i)
         if not found:
             return None
+        found = self._not_own_subject(tok, found) or found
         speaker = self._clause_speaker(tok, found)
         if speaker is not None:  # "Ukraine said it is ready" (in a sentence that also names Saudi Arabia)
             return speaker
@@ -428,6 +429,20 @@ class Resolver:
             if actors.code(self.a.mentions[i].text).country:
                 return i
         return found[-1]
+
+    def _not_own_subject(self, tok: Any, found: list[int]) -> list[int]:
+        """An object pronoun is not its own clause's subject ("McConnell met with her", "Clinton blasted him":
+        not McConnell, not Clinton; a reflexive would say so)."""
+        if tok.lower_ not in ("him", "her", "them", "it") or tok.dep_ not in ("dobj", "pobj", "dative"):
+            return found
+        verb = tok.head if tok.dep_ in ("dobj", "dative") else tok.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return found
+        subj, passive = subject_of(verb)
+        if subj is None or passive:
+            return found
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        return [i for i in found if not (lo <= self.a.mentions[i].start < hi)]
 
     def _quote_speaker(self, tok: Any, rule: str) -> Participant | None:
         """"We" inside a quotation is the speaker's side: "'We support Mauritius,' Indian foreign secretary Vikram
