@@ -56,15 +56,8 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
                                       for c in w.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                                       for g in c.children if g.dep_ == "pobj"):
         return None  # "fired shots in the air to disperse the crowd": a warning, no one was fired on
-    idle = _idle_words(t, rule, heads, actor_ps, rec_ps)
-    if idle:
+    if _idle_words(t, rule, heads, actor_ps, rec_ps):
         return None
-    if rule.id == "assault.operations" and t.obj is not None and t.obj.lemma_.lower() == "campaign" and \
-            not any(r.country or r.sector for r in rec_ps):
-        return None  # "led campaigns against Communism, abortion and ...": a crusade against ideas, no one attacked
-    if rule.id == "consult.travel" and rec_ps and all(resolver.doc[r.head].lemma_.lower() in PUBLICS
-                                                      for r in rec_ps if r.head >= 0):
-        return None  # "it's going directly to the people", "took his case to voters": campaigning, no visit
     if rule.id == "agree.promise" and any(
             (c.dep_ == "xcomp" and (c.lemma_.lower() in RETALIATING or (
                 c.lemma_.lower() in ("hit", "strike", "fight") and any(g.lower_ == "back" for g in c.children)))) or
@@ -831,6 +824,12 @@ def _idle_words(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Partici
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if rule.id == "assault.operations" and t.obj is not None and t.obj.lemma_.lower() == "campaign" and \
+            not any(r.country or r.sector for r in rec_ps):
+        return "a crusade"  # "led campaigns against Communism, abortion and ...": against ideas, no one attacked
+    if rule.id == "consult.travel" and rec_ps and all(tok.doc[r.head].lemma_.lower() in PUBLICS
+                                                      for r in rec_ps if r.head >= 0):
+        return "campaigning"  # "it's going directly to the people", "took his case to voters": no visit
     if rule.type == "PROTEST" and lemma == "rally":
         if any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
                                                               for g in c.children)) for c in kids) or \
