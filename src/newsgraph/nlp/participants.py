@@ -291,10 +291,8 @@ def expand(tok: Any) -> list[Any]:
 
 def _one_country(first: Any, second: Any) -> bool:
     """Whether "X and Y" is a single state's name."""
-    from ..ontology.countries import index
-
     name = first.doc.text[first.idx:second.idx + len(second)]
-    return index().code(name) is not None
+    return actors.country_index().code(name) is not None
 
 
 def phrase(tok: Any) -> tuple[int, int]:

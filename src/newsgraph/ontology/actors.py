@@ -435,7 +435,7 @@ _STANCE = re.compile(r"\b(?:anti|pro)-\s?(?:[A-Z][\w'.]*(?:-[A-Z][\w'.]*)*)(?:\s
 _CALL_SIGN = re.compile(r"(?:the\s+)?[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[KW][A-Z]{2}-(?:TV|FM|AM)")
 NOT_STATIONS = {"WWII", "WMDS", "KPMG", "WASP", "WHAT", "WHEN", "WITH", "KNOW", "WILL", "WERE", "WANT", "WEST", "WAVE",
                 "WORK", "WORD", "WEAK", "KILL", "KEEP", "KNEW", "KIND", "KING", "WAIT", "WALL", "WALK", "WEEK", "WELL",
-                "WIDE", "WIFE", "WILD", "WIND", "WISH", "WOMAN", "KIDS", "WARS", "WAYS", "WINS"}
+                "WIDE", "WIFE", "WILD", "WIND", "WISH", "KIDS", "WARS", "WAYS", "WINS"}
 
 
 def acronym(name: str) -> bool:
