@@ -89,8 +89,8 @@ def test_entities_export_carries_mentions_with_offsets(store: Store, tmp_path: P
 
 
 def test_people_lexicons_are_well_formed() -> None:
-    """Every entry of people.toml, leaders.toml and officials.toml names a real territory (or IGO/UNO/EUR) and a PLOVER sector, and
-    no alias names two different people."""
+    """Every entry of the people files (people, leaders, officials, ministers, history, notables) names a real territory (or
+    IGO/UNO/EUR) and a PLOVER sector, and no alias names two different people."""
     import tomllib
     from importlib import resources
 
@@ -99,7 +99,7 @@ def test_people_lexicons_are_well_formed() -> None:
 
     codes = set(index().names.values()) | {"IGO", "UNO", "EUR"}
     seen: dict[str, str] = {}
-    for name in ("people.toml", "leaders.toml", "officials.toml", "history.toml"):
+    for name in ("people.toml", "leaders.toml", "officials.toml", "ministers.toml", "history.toml", "notables.toml"):
         doc = tomllib.loads(resources.files("newsgraph.ontology").joinpath(f"lexicons/{name}").read_text("utf-8"))
         for country, entries in doc["people"].items():
             assert country in codes, (name, country)
@@ -193,8 +193,8 @@ def test_lexicon_digest_follows_the_user_lexicon(tmp_path: Path, monkeypatch: py
 
 
 def test_body_lexicons_are_well_formed() -> None:
-    """Every [[org]] entry of actors.toml and bodies.toml has a real territory (or none, or IGO/UNO/EUR) and a
-    PLOVER sector, and no name belongs to two bodies."""
+    """Every [[org]] entry of actors.toml, bodies.toml and companies.toml has a real territory (or none, or
+    IGO/UNO/EUR) and a PLOVER sector, and no name belongs to two bodies."""
     import tomllib
     from importlib import resources
 
@@ -376,7 +376,7 @@ def test_left_office_names_listed_people() -> None:
     from newsgraph.ontology.actors import lexicon
 
     names = {p.name for p in lexicon().people.values()}
-    for file in ("people.toml", "leaders.toml", "officials.toml", "history.toml"):
+    for file in ("people.toml", "leaders.toml", "officials.toml", "ministers.toml", "history.toml"):
         doc = tomllib.loads(resources.files("newsgraph.ontology").joinpath(f"lexicons/{file}").read_text("utf-8"))
         for name, when in doc["left_office"].items():
             assert name in names, name
@@ -511,3 +511,48 @@ def test_a_town_put_in_a_state_by_the_text_codes_its_actors(nlp) -> None:
     events = code_text("Police in Moscow, Idaho, arrested a suspect on Friday.", "2025-10-25", nlp)
     assert events and events[0].actor.country == "USA", [(e.type, e.actor) for e in events]
     assert places.city("Paris", ("USA",), strict=True).country == "USA"  # "Paris, Texas"
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    # a civilian word before another role only modifies it; a lower-case body before a generic head says whose
+    ("a Catholic priest", None, "REL"), ("civilian police", None, "COP"), ("hospital officials", None, "MED"),
+    ("university officials", None, "EDU"), ("protesters and police", None, "CVL"),
+    ("Former top European Union official Michel Barnier", "EUR", "ELI"),  # "Union" is no trade union here
+    # a state body's name other states use too takes the state the text names
+    ("Chile's Justice Department", "CHL", "GOV"), ("the Justice Department", "USA", "GOV"),
+    ("Belarusian KGB", "BLR", "SPY"), ("the Guardian Council", "IRN", "GOV"), ("The Guardian", "GBR", "JRN"),
+    # places where civilians are stand for them
+    ("an amusement park in Kabul", "AFG", "CVL"), ("a village near Kharkiv", "UKR", "CVL"),
+    ("a refugee camp in Gaza", "PSE", "REF"), ("Park Jin", "KOR", "GOV"),  # a capitalised place word names no place
+    ("Ukrainian POWs", "UKR", "MIL"),
+    # protesters against the state or its war are the opposition; others are civilians
+    ("antiwar protesters", None, "OPP"), ("pro-democracy activists", None, "OPP"),
+    ("pro-government demonstrators", None, "CVL"), ("climate activists", None, "CVL"),
+    # one letter off: demonyms inside a phrase, long role words
+    ("Ukranian soldiers", "UKR", "MIL"), ("Isreali troops", "ISR", "MIL"), ("millitants", None, "REB"),
+    ("U.S. exports", "USA", None), ("Columbia University", "USA", "EDU"), ("Georgina Smith", None, None),
+    ("Indiana governor", "USA", "GOV"), ("Indiana", "USA", None),
+    # well-known people outside government and companies
+    ("Jeff Bezos", "USA", "BUS"), ("Taylor Swift", "USA", "CVL"), ("Beyonce", "USA", "CVL"),
+    ("Lionel Messi", "ARG", "CVL"), ("Tesla", "USA", "BUS"), ("a Harvard professor", "USA", "EDU"),
+])
+def test_actor_code_modifiers_state_bodies_towns_misspellings_and_notables(text: str, country: str | None,
+                                                                          sector: str | None) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), got.rule
+
+
+def test_a_town_named_alone_is_its_people_but_in_a_text_the_clause_decides() -> None:
+    from newsgraph.ontology.actors import code_alone
+
+    assert (code_alone("Mariupol").country, code_alone("Mariupol").sector) == ("UKR", "CVL")
+    assert (code("Mariupol").country, code("Mariupol").sector) == ("UKR", None)
+    assert code_alone("Kabul").sector == "GOV" and code_alone("Crimea").sector is None  # a capital; a region
+    assert code_alone("Kyiv police").sector == "COP"
+
+
+def test_small_towns_are_known_except_where_town_names_are_english_words() -> None:
+    assert places.city("Chasiv Yar", ("UKR",)).country == "UKR"  # 12,000 people
+    assert places.city("Menaka", ("MLI",)).country == "MLI"
+    assert places.city("Chasiv Yar") is None  # a small town is still found only in the article's countries
+    assert places.city("Commerce", ("USA",)) is None  # Commerce, California: a word first

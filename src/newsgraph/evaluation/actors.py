@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..ingest.meta import normalize_date
 from ..nlp import dates
-from ..ontology.actors import code
+from ..ontology.actors import code_alone
 from .events import split_of
 
 PATH = "ngec_actor_tests/ngec_actor_resolution_cases.jsonl"
@@ -54,7 +54,7 @@ def evaluate_actors(root: Path, show_errors: bool = False) -> dict[str, float]:
     counts: Counter[str] = Counter()
     errors = []
     for case in cases(root):
-        got = code(case["text"], case["context"], case["date"])
+        got = code_alone(case["text"], case["context"], case["date"])
         half = split_of(case["test"])
         for field in ("country", "sector"):
             want = case[field]
@@ -96,7 +96,7 @@ def evaluate_seed_actors(seeds: Path, gold: Path = SEED_GOLD) -> dict[str, float
     for r in records:
         with open(seeds / r["seed"], encoding="utf-8", newline="") as f:
             phrase = f.read()[r["start"]:r["end"]]
-        got = code(phrase)
+        got = code_alone(phrase)
         for field in ("country", "sector"):
             counts[f"{field}_n"] += 1
             ok = (getattr(got, field) or "") == r[field]

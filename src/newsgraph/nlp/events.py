@@ -43,11 +43,11 @@ from .counting import empty_promise, keep, private
 from .event_dates import back_references, defunct_parties, sentence_dates
 from .event_places import PHYSICAL, PLACE_NOUNS, home_country, place_for, town
 from .modes import REPORTING, WANTING, aux_modes, hedged, modal_future, time_clause_future
-from .participants import (Participant, Resolver, ethnic_group, expand, first_conjunct,
-                           misread_name_verb, passive_subject, subject_of)
+from .participants import (Participant, Resolver, ethnic_group, expand, first_conjunct, misread_name_verb,
+                           not_a_town, passive_subject, subject_of)
 from .pipeline import Analysis, stage, text_of
 
-VERSION = "coder.v6"
+VERSION = "coder.v7"
 
 REPORTING_FORMS = {"said", "says", "say", "told", "tells", "tell", "claimed", "claims", "reported", "reports",
                    "announced", "announces", "stated", "states", "added", "adds", "insisted", "insists",
@@ -571,8 +571,11 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
             cands = [patient] if patient is not None else []
             cands += [c for c in tok.children if c.dep_ == "dobj"]
             if not cands:  # "beat and detained Tibetan monks": the object the coordinated verbs share
+                # (not "retreated and could again attack villages", "retreated and later attacked Goma": a verb
+                # with its own modal or adverb is a second predication)
                 cands = [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and
-                         not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                         not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) and
+                         not any(x.dep_ in ("aux", "advmod", "neg") and x.i < c.i for x in c.children)
                          for g in c.children if g.dep_ == "dobj" and not any(
                              x.dep_ == "dobj" for x in tok.children)][:1]
             for c in cands:
@@ -777,6 +780,9 @@ def claimant(t: Trigger, resolver: Resolver, quotes: list[Any]) -> Participant |
             continue
         if q.start <= start < q.end and q.speaker_start is not None:
             code = actors.code(q.speaker_text or "")
+            if q.speaker_person is not None or (q.speaker_mention is not None and
+                                                resolver.a.mentions[q.speaker_mention].type == "PERSON"):
+                code = not_a_town(code, "PERSON")
             p = Participant(q.speaker_text or "", q.speaker_start, q.speaker_end or q.speaker_start, -1,
                             q.speaker_mention, code.country, code.known_sector, rule="quote speaker")
             if q.speaker_person is not None and q.speaker_mention is None:

@@ -74,10 +74,10 @@ class Participant:
         return self.country or self.text.casefold()
 
 
-def _not_a_town(code: Any, kind: str) -> Any:
+def not_a_town(code: Any, kind: str) -> Any:
     """A person named like a town ("Bamberg, who is 28") is not thereby from its country."""
     if kind == "PERSON" and code.rule in ("city", "capital-metonym", "region"):
-        return replace(code, country=None, sector=None if code.rule == "capital-metonym" else code.sector)
+        return replace(code, country=None, sector=None if code.rule in ("capital-metonym", "city") else code.sector)
     return code
 
 
@@ -453,6 +453,8 @@ class Resolver:
                 person = self.a.persons[q.speaker_person]
                 mention = person.mentions[0] if person.mentions else None
             code = actors.code(q.speaker_text or "", date=self.a.date)
+            if q.speaker_person is not None or (mention is not None and self.a.mentions[mention].type == "PERSON"):
+                code = not_a_town(code, "PERSON")  # the speaker Hassan is no town in India
             country, sector = self._person_code(mention, code.country, code.known_sector)
             return Participant(tok.text, tok.idx, tok.idx + len(tok), tok.i, mention, country, sector,
                                rule=f"{rule}pronoun → quote speaker {q.speaker_text}")
@@ -506,7 +508,7 @@ class Resolver:
             p = Participant(tok.text, tok.idx, tok.idx + len(tok), tok.i, ante, rule=f"{rule}pronoun")
             if ante is not None:
                 m = self.a.mentions[ante]
-                code = _not_a_town(actors.code(m.text, date=self.a.date), m.type)
+                code = not_a_town(actors.code(m.text, date=self.a.date), m.type)
                 p.country, p.sector = self._person_code(ante, code.country, code.sector)
                 p.rule += f" → {m.text}"
                 whole = self._modified_phrase(m) if tok.lower_ in COLLECTIVE else None
@@ -522,7 +524,7 @@ class Resolver:
         mention = self.mention_in(start, end, tok.idx)
         code = actors.code(text, date=self.a.date)
         if mention is not None:
-            code = _not_a_town(code, self.a.mentions[mention].type)
+            code = not_a_town(code, self.a.mentions[mention].type)
         if mention is not None and code.country is None and self.a.mentions[mention].type == "PERSON" and \
                 not text_of(doc)[self.a.mentions[mention].start:self.a.mentions[mention].end] in text:
             # the parse cut the name short ("Sheikh Hamad" of "Sheikh Hamad bin Khalifa al-Thani"): the whole name

