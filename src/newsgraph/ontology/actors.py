@@ -189,20 +189,30 @@ def find_person(text: str) -> Org | None:
     """A well-known figure named in ``text`` (people.toml): full name, or an alias distinctive on its own; a
     long surname misspelt by one letter ("Bouteflicka") still matches."""
     m = lexicon().people_pattern.search(text)
+    namesake = False
     if m and m.group(0)[:1].isupper():
         alias = m.group(0)
         names = _given_names(text, m.start()) if " " not in alias.strip() else []
-        if names:  # a one-word alias after a given name: that figure, or a namesake ("Keron Blair")
-            return _by_given_name(alias, names)
-        return lexicon().people[alias.casefold()]
+        if not names:
+            return lexicon().people[alias.casefold()]
+        # a one-word alias after a given name: that figure ("Dmitri Medvedev"), or a namesake ("Keron Blair",
+        # "Chelsea Clinton"), unless the whole name is another known figure's
+        found = _by_given_name(alias, names)
+        if found is not None:
+            return found
+        namesake = True
     words = re.findall(r"[\w'’.-]+", text)
     keys = _transliterations()
-    for size in (4, 3, 2):  # "Boyko Borisov" for Borissov, "Mohammed Hussein Roble" for Mohamed
+    for size in (5, 4, 3, 2):  # "Boyko Borisov" for Borissov, "Mohammed Hussein Roble" for Mohamed
         for i in range(len(words) - size + 1):
-            if words[i][:1].isupper() and words[i + size - 1][:1].isupper():
+            if words[i][:1].isupper() and _capitalised(words[i + size - 1]):
                 person = keys.get(translit_key(" ".join(words[i:i + size])))
+                if person is None and size > 1:  # "Ibrahim Raisi", "Shahbaz Sharif", "Kais Saeid"
+                    person = _skeletons().get(skeleton(" ".join(words[i:i + size])))
                 if person is not None:
                     return person
+    if namesake:
+        return None
     variants = _misspellings()
     for word in re.findall(r"\b[A-Z][\w'-]{6,}\b", text):
         for v in _deletions(word.casefold()) | {word.casefold()}:
@@ -233,14 +243,16 @@ def _given_names(text: str, start: int) -> list[str]:
 def _by_given_name(alias: str, names: list[str]) -> Org | None:
     """The known figure called ``alias`` whose first name is among ``names`` ("Hillary Rodham Clinton" is Hillary
     Clinton, "Bill Clinton" Bill), or None: "Keron Blair" and "Chelsea Clinton" are namesakes."""
-    surname = alias.casefold()
+    surname = translit_key(alias)
+    given = {skeleton(n) for n in names}
     for a, person in lexicon().people.items():
-        words = a.split()
-        if len(words) >= 2 and words[-1] == surname and words[0] in names:
-            return person
+        words = translit_key(a).split()
+        if len(words) >= 2 and words[-1] == surname and (words[0] in names or skeleton(words[0]) in given):
+            return person  # ("Dmitri Medvedev" is Dmitry Medvedev, "Bashar Assad" Bashar al-Assad)
     return None
 
 
+_ARTICLE = re.compile(r"(?<=\s)(?:al|el|ul|ad|as|ash|at|az)(?=\s)")  # Arabic's article, however it is written
 _MUHAMMAD = re.compile(r"\b(?:mu|mo|me)ha?m+[ae]d\b")
 
 
@@ -248,6 +260,7 @@ def translit_key(name: str) -> str:
     """A key that romanisations of one name share: accents dropped, Muhammad's spellings and doubled letters
     merged, final -y/-iy/-ey as -i ("Boyko Borisov" and "Boyko Borissov"; "Sergey" and "Sergei")."""
     key = plain(name).casefold().replace("-", " ").replace("'", "")  # plain() made ’ into '
+    key = _ARTICLE.sub(" ", f" {key} ").replace("dj", "d")  # "Bashar Assad", "Milo Djukanovic" (Đukanović)
     key = _MUHAMMAD.sub("mhmd", key)
     key = re.sub(r"(?:iy|yy|ey|y)\b", "i", key)
     key = re.sub(r"(\w)\1+", r"\1", key)
@@ -263,6 +276,40 @@ def _transliterations() -> dict[str, Org]:
         if " " not in alias.strip():
             continue
         key = translit_key(alias)
+        if key in out and out[key] != person:
+            clash.add(key)
+        out.setdefault(key, person)
+    for key in clash:
+        del out[key]
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    """A name's word: capitalised, or Arabic's article before one ("el-Sissi", "al-Sadr")."""
+    return word[:1].isupper() or bool(re.match(r"(?:al|el|ul|ad|as|ash|at|az)-[A-Z]", word))
+
+
+def skeleton(name: str) -> str:
+    """A name's consonants after the transliteration key, words run together, with the initials of its first and
+    last words: romanisations that differ only in vowels or in a hyphen share it ("Ebrahim Raisi" and "Ibrahim
+    Raisi", "Amir-Abdollahian" and "Amirabdollahian")."""
+    key = translit_key(name)
+    words = key.split() or [key]
+    # the initials of the first and last words (any vowel alike) keep "Nada Bashir" from Andy Beshear
+    ends = "".join("V" if w[:1] in set("aeiouy") else w[:1] for w in (words[0], words[-1]))
+    return ends + ":" + (re.sub(r"[aeiouy ]", "", key) or key)
+
+
+@lru_cache(maxsize=1)
+def _skeletons() -> dict[str, Org]:
+    """Names of two words or more by their skeleton, when the skeleton is long enough to be telling (six
+    consonants) and no two people share it."""
+    out: dict[str, Org] = {}
+    clash: set[str] = set()
+    for alias, person in lexicon().people.items():
+        key = skeleton(alias)
+        if " " not in alias.strip() or len(key.partition(":")[2]) < 6:
+            continue
         if key in out and out[key] != person:
             clash.add(key)
         out.setdefault(key, person)
@@ -331,7 +378,10 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             if m.start() > 0 and word[:1].isupper():
                 continue  # "Choe Son Hui": part of a name, no son
             if re.match(r"\s+of\b", text[m.end():]):
-                return lex.roles[word.casefold()], word  # "the mother of the fallen soldier": a civilian
+                # "the mother of the fallen soldier": a civilian; "the son of the president": PLOVER's ELI, the
+                # family of (former) government officials
+                whose = role_sector(text[m.end():])[0]
+                return ("ELI" if whose in OFFICIALS else lex.roles[word.casefold()]), word
         if word[:1].isupper() and word.casefold() in CIVIL_PLACES:
             continue  # "Park Jin", "Gorky Park", "Village People": part of a name, no place of civilians
         if word == "private" and re.match(r"\s+[a-z]", text[m.end():]):
@@ -353,9 +403,15 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             lex.roles.get(before.group(1).casefold()) in ("MED", "EDU", "BUS", "REL", "LAB", "JUD", "COP", "NGO"):
         # "hospital officials", "university officials": the body before a generic head says whose they are
         return lex.roles[before.group(1).casefold()], before.group(1)
+    if word.casefold() in KIN and sector == "CVL":
+        owner = re.search(r"([\w.-]+(?:\s+[\w.-]+)?)['’]s?\s+\Z", text[:best[1]])
+        if owner and role_sector(owner.group(1))[0] in OFFICIALS:
+            return "ELI", word  # "the king's brother", "the prime minister's wife"
     if re.match(r"['’]s?\s", after):
         # "the president's troops", "the minister's aides": the possessor says whose, the head says who
         rest = role_sector(after)
+        if rest[1] is not None and rest[1].casefold() in KIN and sector in OFFICIALS:
+            return "ELI", rest[1]  # "the president's son", "the king's brother"
         if rest[0] is not None:
             return rest
     if sector == "OPP" and word.casefold() == "opposition":
@@ -384,6 +440,7 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
     return sector, word
 
 
+OFFICIALS = {"GOV", "LEG", "ELI"}  # whose relatives PLOVER codes ELI
 KIN = {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widows", "parents",
        "family", "families", "relative", "relatives", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother",
        "grandfather", "children", "child", "orphan", "orphans"}
@@ -461,6 +518,13 @@ PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrato
 _OPPOSING = re.compile(r"\b(?:anti-?(?:government|war|regime|coup|junta|putin|kremlin|establishment)|"
                        r"pro-?(?:democracy|reform)|opposition|antigovernment|antiwar)\b", re.IGNORECASE)
 _LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{6,}\b")
+
+
+def _names_kin(text: str, person: Org) -> bool:
+    """Whether the kin word is part of how the figure is named ("Prince Harry, the king's son" no; "Kim Jong Un"
+    no kin at all): the relative is the figure only when the text names no one else's relative."""
+    return not re.search(r"['’]s?\s+(?:\w+\s+)?(?:" + "|".join(sorted(KIN)) + r")\b|\b(?:" + "|".join(sorted(KIN)) +
+                         r")\s+of\b", text, re.IGNORECASE)
 
 
 def _misspelt_role(text: str) -> tuple[str | None, str | None]:
@@ -596,6 +660,11 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         inside = countries.find(blanked)
         country = inside[0].code if inside else None
     if person is not None:
+        if role is not None and role.casefold() in KIN and not _names_kin(s, person):
+            # "Putin's daughter", "Netanyahu's wife Sara": a relative, not the figure; PLOVER codes the family
+            # of (former) government officials ELI, other relatives by their own role
+            return ActorCode(country or person.country, "ELI" if person.sector in OFFICIALS else sector,
+                             None, f"relative of person '{person.name}'")
         if sector == "ELI" or (sector is None and re.search(r"\b(?:former|ex-|late)\b", s, re.IGNORECASE)):
             return ActorCode(country or person.country, "ELI", None, f"person '{person.name}', former")
         if sector is None and person.sector in ("GOV", "MIL", "SPY", "IGO", "LEG") and person.not_yet(date):
