@@ -148,6 +148,17 @@ def test_resolve_variants_merge_across_articles_and_namesakes_stay_apart(store: 
     assert "full name key" in rule
 
 
+def test_resolve_a_known_figure_under_two_romanisations_is_one_entity(store: Store, tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": "Iranian President Ebrahim Raisi spoke in Tehran on Monday."})
+          + "\n")
+    write(tmp_path, "b.jsonl", json.dumps({"text": "President Ibrahim Raisi of Iran met envoys on Tuesday."}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    assert len(_entity_of(store, "Ebrahim Raisi") | _entity_of(store, "Ibrahim Raisi")) == 1
+    rule = store.db.scalar("SELECT rule FROM mentions WHERE text = 'Ibrahim Raisi'")
+    assert "the known figure Ebrahim Raisi" in rule  # the merge says why
+
+
 def test_resolve_surname_only_article_links_to_the_one_known_person(store: Store, tmp_path: Path) -> None:
     write(tmp_path, "a.jsonl", json.dumps({"text": "Mr. Okafor said the port would reopen on Friday."}) + "\n")
     write(tmp_path, "b.jsonl", json.dumps({"text": "Chinedu Okafor, the port director, said the strike was over."})

@@ -2,7 +2,8 @@
 
 - A person with a full name gets the id of its folded key (given name + surname: "Vladimir V. Putin",
   "Vladimir Putin" → ``vladimir putin``; "Zelensky", "Zelenskyy" fold alike), so the same person from any
-  article lands on one entity, and two people who share only a surname stay two.
+  article lands on one entity, and two people who share only a surname stay two. A figure the people lexicons
+  know under another romanisation ("Ibrahim Raisi", "Bashar Assad") takes the key of the lexicon's name.
 - A person named only by surname in an article ("Mr. Trump") is linked to the one known person with that
   surname and a compatible gender; with none known it becomes a partial entity, which :func:`consolidate`
   merges into the full-name entity once exactly one such entity exists. With several, it stays apart.
@@ -22,7 +23,7 @@ from ..ontology import places
 from ..ontology.actors import INTERNATIONAL, find_person
 from .mentions import Mention
 from .mentions import town as town_of
-from .persons import Person, fold
+from .persons import Person, fold, name_tokens
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,14 @@ def person_ref(person: Person) -> EntityRef:
     country, sector = (known.country, known.sector) if known else (None, None)
     if person.full:
         key = person_key(person)
+        canonical = name_tokens(known.name) if known else []
+        if len(canonical) >= 2 and f"{canonical[0]} {canonical[-1]}" != key:
+            # a known figure under another romanisation ("Ibrahim Raisi", "Bashar Assad"): the lexicon's name
+            # keys the entity, so every spelling of the figure lands on one
+            key = f"{canonical[0]} {canonical[-1]}"
+            return EntityRef(_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
+                             country=country, sector=sector,
+                             rule=f"full name key '{key}' (the known figure {known.name})")
         return EntityRef(_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
                          country=country, sector=sector, rule=f"full name key '{key}'")
     key = f"~{person.tokens[-1]}|{person.gender or ''}"
