@@ -159,6 +159,20 @@ def test_resolve_a_known_figure_under_two_romanisations_is_one_entity(store: Sto
     assert "the known figure Ebrahim Raisi" in rule  # the merge says why
 
 
+def test_a_listed_figure_read_as_an_organisation_is_a_person_and_an_appositive_after_and_is_the_next_ones(
+        nlp) -> None:
+    from newsgraph.nlp import pipeline
+    from newsgraph.nlp.run import STAGES
+
+    text = ("On Monday, its chancellor, Olaf Scholz, dismissed the talk. Mr. Scholz and Poland’s prime minister, "
+            "Donald Tusk, warned leaders not to sunder the alliance.")
+    a = pipeline.Analysis("t", text, "2025-02-25", nlp(text))
+    pipeline.run(a, STAGES)
+    people = {p.name: p for p in a.persons}
+    assert "Olaf Scholz" in people
+    assert all(r.country != "POL" for r in people["Olaf Scholz"].roles)
+
+
 def test_resolve_surname_only_article_links_to_the_one_known_person(store: Store, tmp_path: Path) -> None:
     write(tmp_path, "a.jsonl", json.dumps({"text": "Mr. Okafor said the port would reopen on Friday."}) + "\n")
     write(tmp_path, "b.jsonl", json.dumps({"text": "Chinedu Okafor, the port director, said the strike was over."})

@@ -571,6 +571,7 @@ def test_small_towns_are_known_except_where_town_names_are_english_words() -> No
     # a known surname after another given name is a namesake, however long the surname
     ("Chelsea Clinton", None), ("Keron Blair", None), ("Sara Netanyahu", None), ("Ali Khomeini", None),
     ("Nada Bashir", None),  # not Andy Beshear: the consonants agree, the initials do not
+    ("Joseph R. Biden Jr.", "Joe Biden"), ("William J. Clinton", "Bill Clinton"),  # a given name's short form
     ("Michael Flynn", "Michael Flynn"),
 ])
 def test_people_lexicon_reads_romanisations_and_keeps_namesakes(text: str, name: str | None) -> None:

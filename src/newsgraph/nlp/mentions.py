@@ -222,6 +222,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             # "Trump said he would meet Xi": a listed figure acting in the clause, read as an organisation (not
             # "Trump donors", a modifier)
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-figure", None, None
+        elif m.type in ("ORG", "GPE", "NORP", "FAC") and m.rule == "ner" and not m.org and " " in m.name.strip() and \
+                listed is not None and actors.find_org(m.name) is None:
+            # "its chancellor, Olaf Scholz" read as an organisation: a listed figure's full name is the figure
+            m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-figure", None, None
         if m.type == "ORG" and m.rule == "ner" and not m.org and countries.code(m.name) and \
                 not countries.demonym(m.name) and actors.find_org(m.name) is None:
             m.type, m.rule = "GPE", "ner-relabelled-country"  # "Azerbaijan arrested ...", read as an organisation

@@ -54,7 +54,8 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int] | None:
     head = doc[m.token]
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ != "PERSON" \
-                and not _kin(child):
+                and not _kin(child) and not any(c.dep_ == "cc" and head.i < c.i < child.i for c in head.children):
+            # (not "Mr. Scholz and Poland's prime minister, Donald Tusk": after "and" it describes the next one)
             sub = list(child.subtree)
             return text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx, sub[-1].idx + len(sub[-1].text)
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.ent_type_ != "PERSON" \
@@ -100,7 +101,9 @@ def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
             role = re.split(r"\s*[,;—–(]\s*|\s+(?:who|which|whose|that)\s+", text, maxsplit=1)[0]
             role = " ".join(role.split()[:12])
             if coded.sector or coded.country or org:
-                out.append(Role(role or text, coded.org or org, coded.country or of_country, coded.sector, date,
+                # a named person described as "an Israeli woman" is no unidentified actor (UNK): a civilian
+                sector = "CVL" if coded.sector == "UNK" else coded.sector
+                out.append(Role(role or text, coded.org or org, coded.country or of_country, sector, date,
                                 "appositive"))
     if of_country and not out:
         out.append(Role("", None, of_country, None, date, "of-country"))

@@ -244,12 +244,24 @@ def _by_given_name(alias: str, names: list[str]) -> Org | None:
     """The known figure called ``alias`` whose first name is among ``names`` ("Hillary Rodham Clinton" is Hillary
     Clinton, "Bill Clinton" Bill), or None: "Keron Blair" and "Chelsea Clinton" are namesakes."""
     surname = translit_key(alias)
-    given = {skeleton(n) for n in names}
+    given = {skeleton(HYPOCORISMS.get(n, n)) for n in names}
     for a, person in lexicon().people.items():
         words = translit_key(a).split()
-        if len(words) >= 2 and words[-1] == surname and (words[0] in names or skeleton(words[0]) in given):
-            return person  # ("Dmitri Medvedev" is Dmitry Medvedev, "Bashar Assad" Bashar al-Assad)
+        if len(words) >= 2 and words[-1] == surname and (
+                words[0] in names or skeleton(HYPOCORISMS.get(words[0], words[0])) in given):
+            return person  # ("Dmitri Medvedev" is Dmitry Medvedev, "Joseph R. Biden Jr." Joe Biden)
     return None
+
+
+# English given names and their short forms (the figure listed as "Joe Biden" is also "Joseph R. Biden Jr.")
+HYPOCORISMS = {"joseph": "joe", "william": "bill", "robert": "bob", "james": "jim", "michael": "mike",
+               "richard": "dick", "thomas": "tom", "charles": "chuck", "edward": "ted", "donald": "don",
+               "anthony": "tony", "kenneth": "ken", "stephen": "steve", "steven": "steve", "nicholas": "nick",
+               "alexander": "alex", "benjamin": "ben", "daniel": "dan", "david": "dave", "elizabeth": "liz",
+               "katherine": "kate", "jennifer": "jen", "christopher": "chris", "jonathan": "jon", "timothy": "tim",
+               "samuel": "sam", "andrew": "andy", "peter": "pete", "gregory": "greg", "mitchell": "mitch",
+               "lawrence": "larry", "gerald": "jerry", "ronald": "ron", "theodore": "ted", "matthew": "matt",
+               "jeffrey": "jeff", "frederick": "fred", "patrick": "pat"}
 
 
 _ARTICLE = re.compile(r"(?<=\s)(?:al|el|ul|ad|as|ash|at|az)(?=\s)")  # Arabic's article, however it is written
