@@ -579,3 +579,19 @@ def test_people_lexicon_reads_romanisations_and_keeps_namesakes(text: str, name:
 
     found = find_person(text)
     assert (found.name if found else None) == name
+
+
+def test_a_region_of_one_of_the_articles_countries_beats_a_namesake_city_elsewhere() -> None:
+    assert places.city("Ontario", ("CAN", "USA")).kind == "region"  # the province, not the Californian city
+    assert places.city("Ontario", ("USA",)).country == "USA"  # an article on the United States alone
+
+
+def test_a_name_the_text_gives_a_persons_clue_is_no_town(nlp) -> None:
+    from newsgraph.nlp import pipeline
+    from newsgraph.nlp.run import STAGES
+
+    text = ("She was taken with her two children, Ariel, 4, and a baby. The toddler Ariel loved toy tractors, and "
+            "Ariel liked Batman.")
+    a = pipeline.Analysis("t", text, "2025-02-25", nlp(text))
+    pipeline.run(a, STAGES)
+    assert {m.type for m in a.mentions if m.text == "Ariel"} == {"PERSON"}  # not the town of Ariel

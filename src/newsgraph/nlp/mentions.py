@@ -209,6 +209,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     countries = country_index()
     local = tuple({m.country for m in mentions if m.type in ("GPE", "NORP") and m.country})  # the article's
     kept = []
+    # a name the text once follows with a person's clue ("Ariel, who was 4", "Ariel, 4,") is a person throughout
+    people = {m.name for m in mentions if m.type in ("PERSON", "GPE") and _PERSON_AFTER.match(doc.text, m.end)}
     for m in mentions:
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
         # a figure the lexicon lists by exactly this name stays a person ("Rubio" is also a Venezuelan town; but
@@ -230,8 +232,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                 not countries.demonym(m.name) and actors.find_org(m.name) is None:
             m.type, m.rule = "GPE", "ner-relabelled-country"  # "Azerbaijan arrested ...", read as an organisation
             _code(m)
-        if bare and figure is None and (countries.code(m.name) or countries.capital(m.name)
-                                        or places.city(m.name) is not None):
+        if bare and figure is None and m.name not in people and (
+                countries.code(m.name) or countries.capital(m.name) or places.city(m.name) is not None):
             m.type, m.rule = "GPE", "ner-relabelled-place"
             _code(m)
         elif bare and (org := actors.find_org(m.name)) is not None and org[1:] == (0, len(m.name)):

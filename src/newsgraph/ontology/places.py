@@ -122,8 +122,10 @@ def city(name: str, countries: Iterable[str] = (), strict: bool = False) -> Plac
                 int(world.get("population") or 0) >= max(MIN_POPULATION, DWARFED * int(best.get("population") or 0)):
             best = world  # "talks in Geneva" mean Switzerland's though the article names the United States
         if area is not None and iso3.get(best["countrycode"]) != area.country and \
-                iso3.get(best["countrycode"]) not in wanted:
-            return area  # "Virginia" is the US state, not a South African town, unless the article is there
+                (iso3.get(best["countrycode"]) not in wanted or area.country in wanted):
+            # "Virginia" is the US state, not a South African town, unless the article is there; "Ontario" in an
+            # article on Canada and the United States is the province, not the Californian city
+            return area
         if area is None or best["name"].casefold() == name.strip().casefold():
             return _place(best, iso3)  # a region beats a city that only has the name as an alternate ("Florida")
     return area
