@@ -67,12 +67,12 @@ def test_actors_user_lexicon_extends_the_builtin(tmp_path: Path, monkeypatch: py
     extra = write(tmp_path, "mine.toml", '[[org]]\nnames = ["Harbour Workers Union", "HWU"]\ncountry = "MLT"\n'
                                          'sector = "LAB"\n')
     monkeypatch.setenv("NEWSGRAPH_LEXICON", str(extra))
-    actors.lexicon.cache_clear()
+    actors.reset_lexicon()
     try:
         assert (code("the HWU").country, code("the HWU").sector) == ("MLT", "LAB")
     finally:
         monkeypatch.delenv("NEWSGRAPH_LEXICON")
-        actors.lexicon.cache_clear()
+        actors.reset_lexicon()
 
 
 def test_entities_export_carries_mentions_with_offsets(store: Store, tmp_path: Path) -> None:

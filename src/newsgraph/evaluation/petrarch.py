@@ -50,7 +50,7 @@ def reproduce(root: Path, cameo: dict[str, str], show_errors: bool = False) -> d
         lex = f.name
     old = os.environ.get("NEWSGRAPH_LEXICON")
     os.environ["NEWSGRAPH_LEXICON"] = ":".join(filter(None, [old, lex]))
-    actors.lexicon.cache_clear()
+    actors.reset_lexicon()
     try:
         nlp = pipeline.load()
         n = ok = typed = paired = 0
@@ -82,7 +82,7 @@ def reproduce(root: Path, cameo: dict[str, str], show_errors: bool = False) -> d
             os.environ.pop("NEWSGRAPH_LEXICON", None)
         else:
             os.environ["NEWSGRAPH_LEXICON"] = old
-        actors.lexicon.cache_clear()
+        actors.reset_lexicon()
         os.unlink(lex)
     share, type_share, pair_share = ok / max(n, 1), typed / max(n, 1), paired / max(n, 1)
     print(f"petrarch2_validation: {n} expected triples with a PLOVER mapping; reproduced {ok} ({share:.3f}); "

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..ontology import actors
 from . import dates as dating
 from .participants import first_conjunct
+from .pipeline import text_of
 
 if TYPE_CHECKING:
     from .events import Event
@@ -261,9 +262,9 @@ def defunct_parties(events: list[Event], doc: Any, article_date: str | None) -> 
     successors ("former Soviet republics") or a description of the actor ("Putin, a former Soviet spy,
     ordered")."""
     if not article_date or not events or \
-            not DEFUNCT.search(doc.text, events[0].sent_start, events[0].sent_end):  # (the common case: none named)
+            not DEFUNCT.search(text_of(doc), events[0].sent_start, events[0].sent_end):  # (the common case)
         return
-    text, year = doc.text, int(article_date[:4])
+    text, year = text_of(doc), int(article_date[:4])
     for e in events:
         if "historical" in e.aux:
             continue

@@ -210,7 +210,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     local = tuple({m.country for m in mentions if m.type in ("GPE", "NORP") and m.country})  # the article's
     kept = []
     # a name the text once follows with a person's clue ("Ariel, who was 4", "Ariel, 4,") is a person throughout
-    people = {m.name for m in mentions if m.type in ("PERSON", "GPE") and _PERSON_AFTER.match(doc.text, m.end)}
+    text = text_of(doc)
+    people = {m.name for m in mentions if m.type in ("PERSON", "GPE") and _PERSON_AFTER.match(text, m.end)}
     for m in mentions:
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
         # a figure the lexicon lists by exactly this name stays a person ("Rubio" is also a Venezuelan town; but
@@ -245,7 +246,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             m.type, m.rule = "GPE", "ner-relabelled-place"  # "Sumy" read as an organisation
             _code(m)
         if m.type == "GPE" and m.rule == "ner" and not countries.code(m.name) and not countries.capital(m.name) and \
-                _PERSON_AFTER.match(doc.text, m.end):
+                _PERSON_AFTER.match(text, m.end):
             # "Bamberg, who is 28, said": a person who shares a town's name (a town has no age and is no "who")
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-person", None, None
         kept.append(m)

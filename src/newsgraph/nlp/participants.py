@@ -291,7 +291,7 @@ def expand(tok: Any) -> list[Any]:
 
 def _one_country(first: Any, second: Any) -> bool:
     """Whether "X and Y" is a single state's name."""
-    name = first.doc.text[first.idx:second.idx + len(second)]
+    name = text_of(first.doc)[first.idx:second.idx + len(second)]
     return actors.country_index().code(name) is not None
 
 

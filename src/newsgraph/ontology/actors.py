@@ -185,9 +185,16 @@ def lexicon() -> Lexicon:
     return Lexicon(orgs, roles, org_pattern, role_pattern, people, people_pattern)
 
 
+def reset_lexicon() -> None:
+    """Forget the loaded lexicons and every index built from them (after $NEWSGRAPH_LEXICON changed)."""
+    for cached in (lexicon, _transliterations, _misspellings, _skeletons, _by_surname, _role_variants, find_person):
+        cached.cache_clear()
+
+
+@lru_cache(maxsize=65536)
 def find_person(text: str) -> Org | None:
     """A well-known figure named in ``text`` (people.toml): full name, or an alias distinctive on its own; a
-    long surname misspelt by one letter ("Bouteflicka") still matches."""
+    long surname misspelt by one letter ("Bouteflicka") still matches. (Names recur: the answers are kept.)"""
     m = lexicon().people_pattern.search(text)
     namesake = False
     if m and m.group(0)[:1].isupper():
@@ -206,9 +213,10 @@ def find_person(text: str) -> Org | None:
     for size in (5, 4, 3, 2):  # "Boyko Borisov" for Borissov, "Mohammed Hussein Roble" for Mohamed
         for i in range(len(words) - size + 1):
             if words[i][:1].isupper() and _capitalised(words[i + size - 1]):
-                person = keys.get(translit_key(" ".join(words[i:i + size])))
-                if person is None and size > 1:  # "Ibrahim Raisi", "Shahbaz Sharif", "Kais Saeid"
-                    person = _skeletons().get(skeleton(" ".join(words[i:i + size])))
+                key = translit_key(" ".join(words[i:i + size]))
+                person = keys.get(key)
+                if person is None:  # "Ibrahim Raisi", "Shahbaz Sharif", "Hossein Amirabdollahian"
+                    person = _skeletons().get(_skeleton_of_key(key))
                 if person is not None:
                     return person
     if namesake:
@@ -243,14 +251,23 @@ def _given_names(text: str, start: int) -> list[str]:
 def _by_given_name(alias: str, names: list[str]) -> Org | None:
     """The known figure called ``alias`` whose first name is among ``names`` ("Hillary Rodham Clinton" is Hillary
     Clinton, "Bill Clinton" Bill), or None: "Keron Blair" and "Chelsea Clinton" are namesakes."""
-    surname = translit_key(alias)
     given = {skeleton(HYPOCORISMS.get(n, n)) for n in names}
-    for a, person in lexicon().people.items():
-        words = translit_key(a).split()
-        if len(words) >= 2 and words[-1] == surname and (
-                words[0] in names or skeleton(HYPOCORISMS.get(words[0], words[0])) in given):
+    for first, first_key, person in _by_surname().get(translit_key(alias), ()):
+        if first in names or first_key in given:
             return person  # ("Dmitri Medvedev" is Dmitry Medvedev, "Joseph R. Biden Jr." Joe Biden)
     return None
+
+
+@lru_cache(maxsize=1)
+def _by_surname() -> dict[str, list[tuple[str, str, Org]]]:
+    """Listed names of two words or more by the key of their last word: (first word, its key, figure)."""
+    out: dict[str, list[tuple[str, str, Org]]] = {}
+    for alias, person in lexicon().people.items():
+        words = translit_key(alias).split()
+        if len(words) >= 2:
+            first = alias.split()[0]
+            out.setdefault(words[-1], []).append((first, skeleton(HYPOCORISMS.get(words[0], words[0])), person))
+    return out
 
 
 # English given names and their short forms (the figure listed as "Joe Biden" is also "Joseph R. Biden Jr.")
@@ -305,7 +322,10 @@ def skeleton(name: str) -> str:
     """A name's consonants after the transliteration key, words run together, with the initials of its first and
     last words: romanisations that differ only in vowels or in a hyphen share it ("Ebrahim Raisi" and "Ibrahim
     Raisi", "Amir-Abdollahian" and "Amirabdollahian")."""
-    key = translit_key(name)
+    return _skeleton_of_key(translit_key(name))
+
+
+def _skeleton_of_key(key: str) -> str:
     words = key.split() or [key]
     # the initials of the first and last words (any vowel alike) keep "Nada Bashir" from Andy Beshear
     ends = "".join("V" if w[:1] in set("aeiouy") else w[:1] for w in (words[0], words[-1]))
@@ -529,6 +549,18 @@ PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrato
 # a stance against the state or the war it wages, or for the change the state refuses
 _OPPOSING = re.compile(r"\b(?:anti-?(?:government|war|regime|coup|junta|putin|kremlin|establishment)|"
                        r"pro-?(?:democracy|reform)|opposition|antigovernment|antiwar)\b", re.IGNORECASE)
+def _misspelt_country(text: str) -> str | None:
+    """The country a long capitalised word misspelt by one letter names, unless the word is a place or part of
+    a known figure's name ("Indiana" is a state, no India)."""
+    from .places import city, region
+
+    for word in _LONG_CAPITALISED.findall(text):
+        found = country_index().misspelt(word.casefold())
+        if found and region(word) is None and city(word) is None and find_person(text) is None:
+            return found
+    return None
+
+
 _LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{6,}\b")
 
 
@@ -632,12 +664,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     org = org or find_org(s)
     if sector is None and org is None:
         sector, role = _misspelt_role(s)  # "millitants", "Katushya"
-    if country is None and org is None and find_person(s) is None:
-        from .places import city, region
-
-        country = next(filter(None, (countries.misspelt(w.casefold()) for w in _LONG_CAPITALISED.findall(s)
-                                     if region(w) is None and city(w) is None)),
-                       None)  # "Ukranian soldiers", "Isreali troops"; "Indiana" is a state, no India
+    if country is None and org is None:
+        country = _misspelt_country(s)  # "Ukranian soldiers", "Isreali troops"
     if role is not None and role.casefold() == "chief executive" and \
             (country in ("HKG", "MAC") or re.search(r"\b(?:Hong Kong|Macau|Macao)\b", s)):
         sector = "GOV"  # Hong Kong's and Macau's heads of government are titled chief executive

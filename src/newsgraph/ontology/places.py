@@ -54,11 +54,15 @@ def _data() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
         if city["countrycode"] in WORD_TOWNS and int(city.get("population") or 0) < WORD_TOWN_POPULATION:
             continue
         seen = set()
-        for name in [city["name"], *city.get("alternatenames", [])]:
+        # alternate names for towns of 15,000 or more; a smaller town by its name, with and without accents (its
+        # alternates are mostly other scripts and languages, and reading them costs start-up time)
+        small = int(city.get("population") or 0) < WORD_TOWN_POPULATION
+        names = [city["name"], _fold(city["name"])] if small else [city["name"], *city.get("alternatenames", [])]
+        for name in names:
             # a code among the alternate names ("SEA", "NYC") answers only a code written in capitals: the word
             # "sea" is not Seattle, nor "Bay" Baia Mare
             key = CODE + name if name.isupper() and len(name) <= 4 and name != city["name"] else name.casefold()
-            if name and key not in seen and _LATIN.match(name):
+            if name and key not in seen and (name.isascii() or _LATIN.match(name)):
                 seen.add(key)
                 by_name.setdefault(key, []).append(city)
     capitals = {}
