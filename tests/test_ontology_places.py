@@ -529,6 +529,11 @@ def test_a_town_put_in_a_state_by_the_text_codes_its_actors(nlp) -> None:
     ("Putin's daughter", "RUS", "ELI"), ("the son of the president", None, "ELI"),
     ("the king's brother", None, "ELI"), ("the mother of the fallen soldier", None, "CVL"),
     ("the victim's family", None, "CVL"), ("Hunter Biden", "USA", "ELI"), ("Kim Jong Un", "PRK", "GOV"),
+    # compounds of "general" are offices, not ranks; the head of a body takes its sector; "states" is no USA
+    ("the Chinese consul general", "CHN", "GOV"), ("the general public", None, "CVL"),
+    ("a cartel leader", None, "CRM"), ("Haitian gang leader", "HTI", "CRM"), ("member states", None, None),
+    ("Iranian state TV", "IRN", "GOV"), ("Russian hackers", "RUS", "CRM"), ("UN investigators", "UNO", "IGO"),
+    ("the ruling coalition", None, "GOV"), ("Polish truckers", "POL", "LAB"),
     # protesters against the state or its war are the opposition; others are civilians
     ("antiwar protesters", None, "OPP"), ("pro-democracy activists", None, "OPP"),
     ("pro-government demonstrators", None, "CVL"), ("climate activists", None, "CVL"),

@@ -435,6 +435,10 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             lex.roles.get(before.group(1).casefold()) in ("MED", "EDU", "BUS", "REL", "LAB", "JUD", "COP", "NGO"):
         # "hospital officials", "university officials": the body before a generic head says whose they are
         return lex.roles[before.group(1).casefold()], before.group(1)
+    if word.casefold() in LEADING and before and \
+            lex.roles.get(before.group(1).casefold()) not in (None, "GOV", "CVL", "UNK", "ELI"):
+        # "a cartel leader", "a gang leader", "a militia commander": the leader of that body
+        return lex.roles[before.group(1).casefold()], before.group(1)
     if word.casefold() in KIN and sector == "CVL":
         owner = re.search(r"([\w.-]+(?:\s+[\w.-]+)?)['’]s?\s+\Z", text[:best[1]])
         if owner and role_sector(owner.group(1))[0] in OFFICIALS:
@@ -687,7 +691,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             org_country = named[-1].code  # "Chile's Justice Department": a state body's name other states use too
         org_sector = org[0].sector_at(date) or sector
         organ = role_sector(s[org[2]:])[0]
-        if org[0].sector == "IGO" and organ in ("LEG", "MIL", "JUD", "COP", "SPY"):
+        if org[0].sector == "IGO" and organ in ("LEG", "MIL", "JUD", "COP", "SPY") and \
+                not re.search(r"\binvestigators?\b", s[org[2]:], re.IGNORECASE):  # (UN investigators are the UN's)
             org_sector = organ  # an organ of an international body: "the EU legislature", "NATO troops"
         if sector == "ELI":  # "a former CIA official"
             org_sector = "ELI"
