@@ -534,6 +534,10 @@ def test_a_town_put_in_a_state_by_the_text_codes_its_actors(nlp) -> None:
     ("a cartel leader", None, "CRM"), ("Haitian gang leader", "HTI", "CRM"), ("member states", None, None),
     ("Iranian state TV", "IRN", "GOV"), ("Russian hackers", "RUS", "CRM"), ("UN investigators", "UNO", "IGO"),
     ("the ruling coalition", None, "GOV"), ("Polish truckers", "POL", "LAB"),
+    # a town before "-based" or as a possessor says where; a "-led" force is of the state leading it
+    ("Moscow-based analysts", "RUS", "ELI"), ("Beirut's southern suburbs", "LBN", "CVL"),
+    ("Moscow's envoy to Kyiv", "RUS", "GOV"), ("Kenyan-led police mission in Haiti", "KEN", "COP"),
+    ("Venezuela's Maduro", "VEN", "GOV"),  # a possessor is no given name
     # protesters against the state or its war are the opposition; others are civilians
     ("antiwar protesters", None, "OPP"), ("pro-democracy activists", None, "OPP"),
     ("pro-government demonstrators", None, "CVL"), ("climate activists", None, "CVL"),

@@ -245,7 +245,9 @@ def _given_names(text: str, start: int) -> list[str]:
     if before is None:
         return []
     words = [w.casefold() for w in before.group(1).split()]
-    return [w for w in words if w not in _STARTERS and w not in lexicon().roles and not w.endswith(".")]
+    # (a possessor is no given name: "Venezuela's Maduro", "Russia's Putin")
+    return [w for w in words if w not in _STARTERS and w not in lexicon().roles and not w.endswith(".") and
+            not re.search(r"['’]s?$", w)]
 
 
 def _by_given_name(alias: str, names: list[str]) -> Org | None:
@@ -520,7 +522,8 @@ def _city_country(text: str) -> str | None:
         return word.lower() in roles or word.lower() in STOP_CAPITALS
 
     for run in _CAPITALISED.findall(text):
-        words = run.replace("-", " ").split()
+        owner = re.search(r"['’]s?$", run)  # "Beirut's suburbs": a possessor is a capital or a city of a million
+        words = re.sub(r"['’]s?$", "", run).replace("-", " ").split()  # (or "Moscow-based")
         for n in range(min(len(words), 3), 0, -1):
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i:i + n])
@@ -528,13 +531,16 @@ def _city_country(text: str) -> str | None:
                         (i + n < len(words) and not plain(words[i + n])):
                     continue
                 place = city(name)
+                if place is not None and owner and not (country_index().capital(name) or
+                                                        place.population >= 1_000_000):
+                    continue  # ("Zamora's legal team" is a person's)
                 if place is not None:
                     return place.country
     return None
 
 
-STOP_CAPITALS = {"the", "a", "an", "state", "university", "city", "national", "police", "army", "mayor", "governor",
-                 "high", "supreme", "district", "regional", "provincial", "municipal", "central", "metropolitan"}
+STOP_CAPITALS = {"the", "a", "an", "based", "state", "university", "city", "national", "police", "army", "mayor",
+                 "governor", "high", "supreme", "district", "regional", "provincial", "municipal", "central", "metropolitan"}
 
 
 _STANCE = re.compile(r"\b(?:anti|pro)-\s?(?:[A-Z][\w'.]*(?:-[A-Z][\w'.]*)*)(?:\s+[A-Z][\w'.]*)*")
@@ -649,8 +655,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         sponsor = code(sponsored["sponsor"], "", date)
         # "state-run television", "Kremlin-controlled media": media run by a government speak for it
         state = (sponsor.sector == "GOV" or role_sector(s)[0] == "GOV") and inner.sector in ("JRN", None)
-        return ActorCode(inner.country or sponsor.country, "GOV" if state else inner.sector or sponsor.sector,
-                         inner.org, f"{inner.rule}; {how}")
+        # a force "Kenyan-led" or a coalition "U.S.-led" is of the state leading it, wherever it is
+        country = (sponsor.country or inner.country) if sponsored["kind"].lower() == "led" else \
+            (inner.country or sponsor.country)
+        return ActorCode(country, "GOV" if state else inner.sector or sponsor.sector, inner.org, f"{inner.rule}; {how}")
     if _TIME.fullmatch(s):
         return ActorCode(None, "JNK", rule="a time, not an actor")  # NGEC's code for strings that name no one
     if re.fullmatch(r"(?:the\s+)?pope", s, re.IGNORECASE):
