@@ -31,11 +31,15 @@ class Org:
     country: str
     sector: str
     until: str | None = None  # people: when they left the office listed, "YYYY" or "YYYY-MM" ([left_office])
-    after: str | None = None  # people: the sector they hold since ([after_office]); ELI when not given
+    after: str | None = None  # people: the sector they hold since ([after_office], "GOV" or "NOR/GOV"); else ELI
     since: str | None = None  # bodies: when ``sector`` began ("YYYY" or "YYYY-MM"), ``before`` applying earlier
     before: str | None = None  # (people: the sector held before taking office, [before_office]; ELI if not given)
     took: str | None = None  # people: when they took the listed office ([took_office])
     away: tuple[str, ...] = ()  # people: "YYYY-MM/YYYY-MM" spells out of that office between terms ([away])
+    # people whose other office was another state's or body's ("Kaja Kallas" was Estonia's prime minister before
+    # she was the EU's foreign policy chief): the country of [before_office] / [after_office] "EST/GOV"
+    before_country: str | None = None
+    after_country: str | None = None
 
     def sector_at(self, date: str | None) -> str:
         """The body's sector in a text of ``date``: the Taliban were rebels before August 2021. Undated texts
@@ -171,9 +175,12 @@ def lexicon() -> Lexicon:
             for entry in entries:
                 names, _, sector = entry.partition("@")
                 aliases = names.split("|")
-                person = Org(aliases[0], country, sector or "GOV", left.get(aliases[0]), after.get(aliases[0]),
-                             before=before.get(aliases[0]), took=took.get(aliases[0]),
-                             away=away.get(aliases[0], ()))
+                after_country, _, after_sector = (after.get(aliases[0]) or "").rpartition("/")
+                before_country, _, before_sector = (before.get(aliases[0]) or "").rpartition("/")
+                person = Org(aliases[0], country, sector or "GOV", left.get(aliases[0]), after_sector or None,
+                             before=before_sector or None, took=took.get(aliases[0]),
+                             away=away.get(aliases[0], ()), before_country=before_country or None,
+                             after_country=after_country or None)
                 for alias in aliases:
                     people[alias.casefold()] = person
                     people.setdefault(plain(alias).casefold(), person)
@@ -707,6 +714,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         # A role inside the org name ("Defense Ministry") does not override the body's own sector.
         return ActorCode(org_country or None, org_sector, org[0].name, "lexicon-org")
     person = find_person(s)
+    if person is not None and role is not None:
+        # a role word inside the figure's own name says nothing ("Sheikh Hasina", "Choe Son Hui"); one outside
+        # it does ("President Putin")
+        sector, role = role_sector(lexicon().people_pattern.sub(lambda m: " " * len(m.group(0)), s))
     if person is not None and country is not None:
         # a country word inside the name itself ("Volker Turk") says nothing about the person
         blanked = lexicon().people_pattern.sub(lambda m: " " * len(m.group(0)), s)
@@ -721,11 +732,12 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         if sector == "ELI" or (sector is None and re.search(r"\b(?:former|ex-|late)\b", s, re.IGNORECASE)):
             return ActorCode(country or person.country, "ELI", None, f"person '{person.name}', former")
         if sector is None and person.sector in ("GOV", "MIL", "SPY", "IGO", "LEG") and person.not_yet(date):
-            return ActorCode(country or person.country, person.before or "ELI", None,
+            return ActorCode(country or person.before_country or person.country, person.before or "ELI", None,
                              f"person '{person.name}', in office only from {person.took}")
         if sector is None and person.sector in ("GOV", "MIL", "SPY", "IGO", "LEG") and person.out_of_office(date):
             left = person.until is not None and date is not None and date[:len(person.until)] > person.until
-            return ActorCode(country or person.country, person.after or "ELI", None,
+            return ActorCode(country or (person.after_country if left else None) or person.country,
+                             person.after or "ELI", None,
                              f"person '{person.name}', out of office since {person.until}" if left else
                              f"person '{person.name}', out of office at that date (between terms)")
         return ActorCode(country or person.country, sector or person.sector, None, f"person '{person.name}'")
