@@ -607,3 +607,23 @@ def test_a_name_the_text_gives_a_persons_clue_is_no_town(nlp) -> None:
     a = pipeline.Analysis("t", text, "2025-02-25", nlp(text))
     pipeline.run(a, STAGES)
     assert {m.type for m in a.mentions if m.text == "Ariel"} == {"PERSON"}  # not the town of Ariel
+
+
+def test_gazetteer_index_is_cached_and_a_broken_cache_is_rebuilt(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    places._data.cache_clear()
+    try:
+        built = places._data()
+        files = list(tmp_path.glob("gazetteer-*.pickle"))
+        assert len(files) == 1
+        places._data.cache_clear()
+        assert places._data() == built  # read back from the file
+        files[0].write_bytes(b"not a pickle")  # a broken cache: built again, and written whole
+        places._data.cache_clear()
+        assert places._data() == built and files[0].stat().st_size > 1000
+        assert places.city("Chasiv Yar", ("UKR",)).country == "UKR"
+        monkeypatch.setenv("NEWSGRAPH_CACHE", "off")
+        assert places._cache_path() is None
+    finally:
+        places._data.cache_clear()

