@@ -12,6 +12,7 @@ import os
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -308,18 +309,19 @@ def translit_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _transliterations() -> dict[str, Org]:
     """Multi-word aliases by their transliteration key; a key two different people share is left out."""
+    return _unambiguous((translit_key(alias), person) for alias, person in lexicon().people.items()
+                        if " " in alias.strip())
+
+
+def _unambiguous(pairs: Iterable[tuple[str, Org]]) -> dict[str, Org]:
+    """A key → figure index without the keys that name two different figures."""
     out: dict[str, Org] = {}
     clash: set[str] = set()
-    for alias, person in lexicon().people.items():
-        if " " not in alias.strip():
-            continue
-        key = translit_key(alias)
+    for key, person in pairs:
         if key in out and out[key] != person:
             clash.add(key)
         out.setdefault(key, person)
-    for key in clash:
-        del out[key]
-    return out
+    return {key: person for key, person in out.items() if key not in clash}
 
 
 def _capitalised(word: str) -> bool:
@@ -345,18 +347,8 @@ def _skeleton_of_key(key: str) -> str:
 def _skeletons() -> dict[str, Org]:
     """Names of two words or more by their skeleton, when the skeleton is long enough to be telling (six
     consonants) and no two people share it."""
-    out: dict[str, Org] = {}
-    clash: set[str] = set()
-    for alias, person in lexicon().people.items():
-        key = skeleton(alias)
-        if " " not in alias.strip() or len(key.partition(":")[2]) < 6:
-            continue
-        if key in out and out[key] != person:
-            clash.add(key)
-        out.setdefault(key, person)
-    for key in clash:
-        del out[key]
-    return out
+    keys = ((skeleton(alias), person) for alias, person in lexicon().people.items() if " " in alias.strip())
+    return _unambiguous((key, person) for key, person in keys if len(key.partition(":")[2]) >= 6)
 
 
 @lru_cache(maxsize=1)
