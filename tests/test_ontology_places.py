@@ -89,8 +89,8 @@ def test_entities_export_carries_mentions_with_offsets(store: Store, tmp_path: P
 
 
 def test_people_lexicons_are_well_formed() -> None:
-    """Every entry of the people files (people, leaders, officials, ministers, history, notables) names a real territory (or
-    IGO/UNO/EUR) and a PLOVER sector, and no alias names two different people."""
+    """Every entry of the people files (people, leaders, officials, ministers, history, notables) names a real
+    territory (or IGO/UNO/EUR) and a PLOVER sector, and no alias names two different people."""
     import tomllib
     from importlib import resources
 

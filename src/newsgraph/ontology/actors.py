@@ -539,7 +539,8 @@ def _city_country(text: str) -> str | None:
 
 
 STOP_CAPITALS = {"the", "a", "an", "based", "state", "university", "city", "national", "police", "army", "mayor",
-                 "governor", "high", "supreme", "district", "regional", "provincial", "municipal", "central", "metropolitan"}
+                 "governor", "high", "supreme", "district", "regional", "provincial", "municipal", "central",
+                 "metropolitan"}
 
 
 _STANCE = re.compile(r"\b(?:anti|pro)-\s?(?:[A-Z][\w'.]*(?:-[A-Z][\w'.]*)*)(?:\s+[A-Z][\w'.]*)*")
@@ -672,9 +673,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         sector = "OPP"  # "antiwar protesters", "pro-democracy activists", "anti-government demonstrators"
     found = countries.find(s)
     country = found[0].code if found else None
-    org = org or find_org(s)
     if sector is None and org is None:
-        sector, role = _misspelt_role(s)  # "millitants", "Katushya"
+        sector, role = _misspelt_role(s)  # "millitants", "goverment"
     if country is None and org is None:
         country = _misspelt_country(s)  # "Ukranian soldiers", "Isreali troops"
     if role is not None and role.casefold() == "chief executive" and \
