@@ -627,3 +627,12 @@ def test_gazetteer_index_is_cached_and_a_broken_cache_is_rebuilt(tmp_path: Path,
         assert places._cache_path() is None
     finally:
         places._data.cache_clear()
+
+
+@pytest.mark.parametrize("text,context,country", [
+    ("the spokesman", "Kremlin", "RUS"), ("the governor", "Texas", "USA"), ("the mayor", "Kyiv", "UKR"),
+    ("Defense Minister", "Colombian", "COL"),
+])
+def test_actor_code_context_that_names_no_state_may_still_place_the_actor(text: str, context: str,
+                                                                          country: str) -> None:
+    assert code(text, context).country == country

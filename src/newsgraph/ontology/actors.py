@@ -760,7 +760,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             country = _city_country(s)
     if country is None and context:
         ctx = countries.find(context)
-        country = ctx[0].code if ctx else None
+        # (a context naming no state by name may still place the actor: "Kremlin", "Texas", "Kyiv")
+        country = ctx[0].code if ctx else code(context, "", date).country
         if sector is None:
             sector, role = role_sector(context)
     if sector is None and found and found[0].kind == "demonym" and len(s.split()) > 1:
