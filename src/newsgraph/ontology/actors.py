@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TypeVar
 from importlib import resources
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from .countries import deletions as _deletions
 from .countries import index as country_index
 from .trie import trie_regex
 
+T = TypeVar("T")
 SECTORS = ("COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
            "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "NGO", "IGO")
 
@@ -313,9 +315,9 @@ def _transliterations() -> dict[str, Org]:
                         if " " in alias.strip())
 
 
-def _unambiguous(pairs: Iterable[tuple[str, Org]]) -> dict[str, Org]:
-    """A key → figure index without the keys that name two different figures."""
-    out: dict[str, Org] = {}
+def _unambiguous(pairs: Iterable[tuple[str, T]]) -> dict[str, T]:
+    """A key → value index without the keys that name two different values (figures, role words)."""
+    out: dict[str, T] = {}
     clash: set[str] = set()
     for key, person in pairs:
         if key in out and out[key] != person:
@@ -481,6 +483,8 @@ OFFICIALS = {"GOV", "LEG", "ELI"}  # whose relatives PLOVER codes ELI
 KIN = {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widows", "parents",
        "family", "families", "relative", "relatives", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother",
        "grandfather", "children", "child", "orphan", "orphans"}
+_KIN_WORDS = "|".join(sorted(KIN))
+_SOMEONES_KIN = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_KIN_WORDS})\b|\b(?:{_KIN_WORDS})\s+of\b", re.IGNORECASE)
 CIVIL_PLACES = {"village", "villages", "park", "amusement park", "playground",
                 "wedding", "funeral", "cafe", "restaurant", "marketplace", "bakery"}
 LEADING = {"leader", "leaders", "head", "chief", "commander", "boss", "founder", "chairman", "chair"}
@@ -574,11 +578,10 @@ def _misspelt_country(text: str) -> str | None:
 _LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{6,}\b")
 
 
-def _names_kin(text: str, person: Org) -> bool:
+def _names_kin(text: str) -> bool:
     """Whether the kin word is part of how the figure is named ("Prince Harry, the king's son" no; "Kim Jong Un"
     no kin at all): the relative is the figure only when the text names no one else's relative."""
-    return not re.search(r"['’]s?\s+(?:\w+\s+)?(?:" + "|".join(sorted(KIN)) + r")\b|\b(?:" + "|".join(sorted(KIN)) +
-                         r")\s+of\b", text, re.IGNORECASE)
+    return not _SOMEONES_KIN.search(text)
 
 
 def _misspelt_role(text: str) -> tuple[str | None, str | None]:
@@ -599,16 +602,8 @@ def _misspelt_role(text: str) -> tuple[str | None, str | None]:
 @lru_cache(maxsize=1)
 def _role_variants() -> dict[str, str]:
     """Role words of eight letters or more and their one-letter deletions; a variant two words share is left out."""
-    out: dict[str, str] = {}
-    clash: set[str] = set()
-    for word in lexicon().roles:
-        if len(word) < 8 or not word.isalpha():
-            continue
-        for v in _deletions(word) | {word}:
-            if out.get(v, word) != word:
-                clash.add(v)
-            out.setdefault(v, word)
-    return {v: w for v, w in out.items() if v not in clash}
+    return _unambiguous((v, word) for word in lexicon().roles if len(word) >= 8 and word.isalpha()
+                        for v in _deletions(word) | {word})
 
 
 def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCode:
@@ -716,7 +711,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         inside = countries.find(blanked)
         country = inside[0].code if inside else None
     if person is not None:
-        if role is not None and role.casefold() in KIN and not _names_kin(s, person):
+        if role is not None and role.casefold() in KIN and not _names_kin(s):
             # "Putin's daughter", "Netanyahu's wife Sara": a relative, not the figure; PLOVER codes the family
             # of (former) government officials ELI, other relatives by their own role
             return ActorCode(country or person.country, "ELI" if person.sector in OFFICIALS else sector,
