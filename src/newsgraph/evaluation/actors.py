@@ -3,8 +3,10 @@
 Each case is an actor string (sometimes with a context string and a date) and the country (ISO3, or '' for
 none) and the primary sector code a resolver should return. A stated date ("2022-01-10", "10 May 2015") is the
 date of the text the actor comes from, so "Angela Merkel" in 2022 is a former official; "today" and no date
-are coded as an undated text (offices assumed held). Cases that test only Wikipedia titles are counted separately as
-not applicable: newsgraph has no offline Wikipedia index.
+are read as of ``WRITTEN``, about when NGEC's expectations were written against Wikipedia (they call Donald
+Trump and Laurent Gbagbo former officials and Scott Morrison a serving one; the date was chosen on the dev half
+only, and the coder itself still assumes the listed office is held when a text has no date). Cases that test
+only Wikipedia titles are counted separately as not applicable: newsgraph has no offline Wikipedia index.
 
 The file has no split, so the cases are split in two halves by a hash of the test name, as plover_gsr is:
 ``dev`` may be read while improving the coder (``--errors`` prints its misses only), ``test`` is held out.
@@ -22,6 +24,7 @@ from ..ontology.actors import code_alone
 from .events import split_of
 
 PATH = "ngec_actor_tests/ngec_actor_resolution_cases.jsonl"
+WRITTEN = "2022-01-01"  # undated and "today" cases are read as of this date
 
 
 def cases(root: Path) -> list[dict]:
@@ -54,7 +57,7 @@ def evaluate_actors(root: Path, show_errors: bool = False) -> dict[str, float]:
     counts: Counter[str] = Counter()
     errors = []
     for case in cases(root):
-        got = code_alone(case["text"], case["context"], case["date"])
+        got = code_alone(case["text"], case["context"], case["date"] or WRITTEN)
         half = split_of(case["test"])
         for field in ("country", "sector"):
             want = case[field]
