@@ -459,6 +459,11 @@ def test_actor_code_a_body_whose_role_changed_is_coded_by_the_text_date() -> Non
     ("media", None, "JRN"),  # not the Algerian town of Médéa
     ("NISA", None, None),  # an agency's acronym, not the town of Nisa
     ("IS fighters", "IMG", "REB"),  # the Islamic State
+    ("the Houthi-run Saba news agency", "YEM", "REB"),  # a group's media speak for it, where the group is
+    ("a South African union", "ZAF", "LAB"),  # the name "African Union" starts inside a demonym
+    ("South African troops", "ZAF", "MIL"),
+    ("the African Union", "IGO", "IGO"),
+    ("African Union troops", "IGO", "MIL"),
 ])
 def test_actor_code_sponsors_occupiers_and_names_inside_names(text, country, sector) -> None:
     c = code(text)

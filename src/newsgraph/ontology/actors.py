@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .countries import deletions as _deletions
 from .countries import index as country_index
+from .names import chinese_name
 from .trie import trie_regex
 
 T = TypeVar("T")
@@ -394,13 +395,15 @@ def _singular(word: str) -> str | None:
 
 
 def find_org(text: str) -> tuple[Org, int, int] | None:
-    m = lexicon().org_pattern.search(text)
-    if not m:
-        return None
-    if m.group(0).casefold().startswith("the ") and \
-            re.match(r"\s+(?:on|for|of|to|in)\s+(?:the\s+)?[A-Z]", text[m.end():]):
-        return None  # "the Commission on Presidential Debates" is not "the commission" of the EU
-    return lexicon().orgs[m.group(0).casefold()], m.start(), m.end()
+    for m in lexicon().org_pattern.finditer(text):
+        if m.group(0).casefold().startswith("the ") and \
+                re.match(r"\s+(?:on|for|of|to|in)\s+(?:the\s+)?[A-Z]", text[m.end():]):
+            return None  # "the Commission on Presidential Debates" is not "the commission" of the EU
+        if re.search(r"[A-Z][\w.]*\s+$", text[:m.start()]) and \
+                any(c.start < m.start() < c.end for c in country_index().find(text)):
+            continue  # "a South African union" is no African Union: the name starts inside a demonym
+        return lexicon().orgs[m.group(0).casefold()], m.start(), m.end()
+    return None
 
 
 def role_sector(text: str) -> tuple[str | None, str | None]:
@@ -610,10 +613,13 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
     """``code`` for an actor string read out of any text (a list of actors, NGEC's resolver cases): a town named
     alone stands for its people ("Mongwalu": CVL), as NGEC codes it. Inside an article the clause decides instead
     (a town that is attacked is its people, one that acts speaks through its authorities), so the pipeline calls
-    ``code``."""
+    ``code``. Likewise a name no list knows, romanised in mainland pinyin ("He Zhihua"), is a Chinese civilian's
+    there, while in an article the text says who the person is."""
     got = code(text, context, date)
     if got.rule == "city" and got.sector is None and _town(text):
         return replace(got, sector="CVL")
+    if got.rule == "none" and chinese_name(text.strip()):
+        return ActorCode("CHN", "CVL", None, "a name romanised in mainland pinyin")
     return got
 
 
@@ -648,12 +654,16 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         if sponsored["kind"].lower() in BACKING:
             return replace(inner, rule=f"{inner.rule}; {how}")
         sponsor = code(sponsored["sponsor"], "", date)
-        # "state-run television", "Kremlin-controlled media": media run by a government speak for it
+        # "state-run television", "Kremlin-controlled media": media run by a government speak for it, and the
+        # "Houthi-run Saba news agency" for the Houthis
         state = (sponsor.sector == "GOV" or role_sector(s)[0] == "GOV") and inner.sector in ("JRN", None)
-        # a force "Kenyan-led" or a coalition "U.S.-led" is of the state leading it, wherever it is
-        country = (sponsor.country or inner.country) if sponsored["kind"].lower() == "led" else \
+        armed = sponsor.sector in ("REB", "MIL", "PRM") and inner.sector in ("JRN", None)
+        # a force "Kenyan-led" or a coalition "U.S.-led" is of the state leading it, wherever it is, and what a
+        # group runs is where the group is ("Houthi-run": Yemen, whatever town the name recalls)
+        country = (sponsor.country or inner.country) if sponsored["kind"].lower() in ("led", "run") else \
             (inner.country or sponsor.country)
-        return ActorCode(country, "GOV" if state else inner.sector or sponsor.sector, inner.org, f"{inner.rule}; {how}")
+        sector = "GOV" if state else sponsor.sector if armed else inner.sector or sponsor.sector
+        return ActorCode(country, sector, inner.org, f"{inner.rule}; {how}")
     if _TIME.fullmatch(s):
         return ActorCode(None, "JNK", rule="a time, not an actor")  # NGEC's code for strings that name no one
     if re.fullmatch(r"(?:the\s+)?pope", s, re.IGNORECASE):

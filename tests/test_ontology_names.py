@@ -1,0 +1,35 @@
+"""What a bare name says on its own (ontology.names) and how an actor string with nothing else is coded."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ontology.actors import code, code_alone
+from newsgraph.ontology.names import chinese_name
+
+
+@pytest.mark.parametrize("name", ["Liu Jianguo", "Zhang Wei", "Ouyang Xiaoming", "Chen Xi'an", "Ding Liren",
+                                  "Mo Yan"])
+def test_mainland_pinyin_names(name) -> None:
+    assert chinese_name(name)
+
+
+@pytest.mark.parametrize("name", [
+    "Peter Vannard",  # no Chinese surname
+    "Han Solo",  # "so" + "lo" are not pinyin
+    "Long Beach", "He Can", "Long Island",  # English words after a surname-like word
+    "Tseng Ho-jen", "Chan Kwok-ki",  # Taiwan's and Hong Kong's romanisations
+    "zhang wei", "ZHANG WEI",  # not written as a name
+    "Zhang", "Li Xiaoming Wang",  # one word, three words
+])
+def test_not_mainland_pinyin_names(name) -> None:
+    assert not chinese_name(name)
+
+
+def test_a_pinyin_name_alone_is_a_chinese_civilian_only_out_of_context() -> None:
+    alone = code_alone("Liu Jianguo")
+    assert (alone.country, alone.sector) == ("CHN", "CVL")
+    inside = code("Liu Jianguo")  # in an article the text around the name decides
+    assert (inside.country, inside.sector) == (None, None)
+    # a listed figure keeps the lexicon's coding
+    assert (code_alone("Wang Yi").country, code_alone("Wang Yi").sector) == ("CHN", "GOV")
