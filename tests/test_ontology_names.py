@@ -33,3 +33,24 @@ def test_a_pinyin_name_alone_is_a_chinese_civilian_only_out_of_context() -> None
     assert (inside.country, inside.sector) == (None, None)
     # a listed figure keeps the lexicon's coding
     assert (code_alone("Wang Yi").country, code_alone("Wang Yi").sector) == ("CHN", "GOV")
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Sderot", "ISR"),  # under the size code() takes without an article's countries
+    ("Avdiivka", "UKR"),  # an alternate spelling of Avdiyivka
+    ("Marib", "YEM"),
+    ("Chasiv Yar", "UKR"),
+])
+def test_a_small_town_alone_is_its_people(text, country) -> None:
+    got = code_alone(text)
+    assert (got.country, got.sector) == (country, "CVL")
+    assert code(text).country is None  # in an article, the article's countries must agree first
+
+
+@pytest.mark.parametrize("text", [
+    "Freedom",  # an old name of Alliance, Ohio: not a spelling of it
+    "Kim",  # too short to be read as a town on its own
+    "Peter Vannard",
+])
+def test_no_town_from_a_word_or_an_unknown_name(text) -> None:
+    assert code_alone(text).country is None

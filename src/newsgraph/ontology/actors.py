@@ -620,7 +620,16 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
         return replace(got, sector="CVL")
     if got.rule == "none" and chinese_name(text.strip()):
         return ActorCode("CHN", "CVL", None, "a name romanised in mainland pinyin")
+    if got.rule == "none" and _NAME_ALONE.fullmatch(text.strip()) and not acronym(text.strip()):
+        from .places import largest_town
+
+        town = largest_town(text)  # a smaller town than code() takes without an article around it: "Sderot"
+        if town is not None:
+            return ActorCode(town.country, "CVL", None, f"town '{town.name}'")
     return got
+
+
+_NAME_ALONE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 
 
 def _town(text: str) -> bool:

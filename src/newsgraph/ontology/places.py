@@ -9,6 +9,7 @@ Countries are placed at their capital. Regions and conflict areas that have no c
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import inspect
 import os
@@ -180,6 +181,20 @@ def city(name: str, countries: Iterable[str] = (), strict: bool = False) -> Plac
         if area is None or best["name"].casefold() == name.strip().casefold():
             return _place(best, iso3)  # a region beats a city that only has the name as an alternate ("Florida")
     return area
+
+
+def largest_town(name: str) -> Place | None:
+    """The largest town of that name in the whole gazetteer (5,000 people or more), for a place name read with
+    nothing around it ("Sderot", "Avdiivka"); ``city`` wants an article's countries before it takes a small town."""
+    if _role_word(name) or len(name.strip()) < 4:
+        return None  # ("Kim" is a surname before it is a town in India)
+    by_name, iso3, _ = _data()
+    key = _fold(name)
+    # by its own name or an alternate spelling of it ("Avdiivka" for Avdiyivka), not by another name it once had
+    # or a translation ("Freedom" for Alliance, Ohio)
+    found = [c for c in by_name.get(name.strip().casefold(), [])
+             if difflib.SequenceMatcher(None, _fold(c["name"]), key).ratio() >= 0.75]
+    return _place(max(found, key=lambda c: int(c.get("population") or 0)), iso3) if found else None
 
 
 def in_region(after: str) -> str | None:
