@@ -54,3 +54,13 @@ def test_a_small_town_alone_is_its_people(text, country) -> None:
 ])
 def test_no_town_from_a_word_or_an_unknown_name(text) -> None:
     assert code_alone(text).country is None
+
+
+@pytest.mark.parametrize("text,context,country,sector", [
+    ("the group", "Hezbollah", "LBN", "REB"),  # a generic head takes the sector of the body the context names
+    ("the spokesman", "Pentagon", "USA", "GOV"),  # its own role word wins over the context's
+    ("the rebels", "Colombia", "COL", "REB"),
+])
+def test_context_fills_what_the_string_leaves_open(text, context, country, sector) -> None:
+    got = code_alone(text, context)
+    assert (got.country, got.sector) == (country, sector)

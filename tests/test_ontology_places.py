@@ -464,6 +464,15 @@ def test_actor_code_a_body_whose_role_changed_is_coded_by_the_text_date() -> Non
     ("South African troops", "ZAF", "MIL"),
     ("the African Union", "IGO", "IGO"),
     ("African Union troops", "IGO", "MIL"),
+    ("a pro-government newspaper", None, "JRN"),  # a stance modifies the head, it is not the government
+    ("a pro-government lawmaker", None, "LEG"),
+    ("pro-government militias", None, "PRM"),
+    ("anti-government rebels", None, "REB"),
+    ("government troops", None, "MIL"),
+    ("the late president", None, "ELI"),
+    ("Sunni tribal leaders", None, "CVL"),  # tribal leaders hold no office of a state
+    ("Wall Street banks", "USA", "BUS"),
+    ("the Tehran Stock Exchange", "IRN", "BUS"),
 ])
 def test_actor_code_sponsors_occupiers_and_names_inside_names(text, country, sector) -> None:
     c = code(text)

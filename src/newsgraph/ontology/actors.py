@@ -471,13 +471,21 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         if rest[0] is not None and rest[0] not in ("GOV", "CVL", "UNK", "JNK"):
             return rest
     if word.casefold() in ("government", "governmental", "pro-government"):
-        # "government troops" are the military, "pro-government militias" a militia: the word is a modifier
+        # "government troops" are the military, "pro-government militias" a militia: the word is a modifier; so
+        # is a stance ("a pro-government newspaper" is a newspaper, "anti-government rebels" are rebels)
         rest = role_sector(text[:best[1]] + " " * len(word) + text[best[1] + len(word):])
-        if rest[0] in ("MIL", "COP", "SPY", "PRM", "UAF", "REB"):
+        stance = re.search(r"\b(anti|pro)[-\s]?\Z", text[:best[1]], re.IGNORECASE)
+        if word.casefold() == "pro-government" or (stance and stance.group(1).lower() == "pro"):
+            if rest[0] is not None:
+                return ("PRM" if rest[0] in ("REB", "UAF") else rest[0]), rest[1]
+        elif stance and rest[0] is not None:
+            return rest
+        elif rest[0] in ("MIL", "COP", "SPY", "PRM", "UAF", "REB"):
             return (rest[0] if rest[0] not in ("REB", "UAF") else "PRM"), rest[1]
     if sector == "JRN" and _STATE_MEDIA.search(text):
         sector = "GOV"  # "the official National News Agency", "state-run television": the state speaking
-    if sector in ("GOV", "SPY", "MIL", "LEG") and re.search(r"\b(?:former|ex-|disgraced|ousted|exiled|retired)\b", text, re.IGNORECASE):
+    if sector in ("GOV", "SPY", "MIL", "LEG") and \
+            re.search(r"\b(?:former|ex-|disgraced|ousted|exiled|retired|the\s+late)\b", text, re.IGNORECASE):
         sector = "ELI"
     return sector, word
 
@@ -545,7 +553,7 @@ def _city_country(text: str) -> str | None:
     return None
 
 
-STOP_CAPITALS = {"the", "a", "an", "based", "state", "university", "city", "national", "police", "army", "mayor",
+STOP_CAPITALS = {"the", "a", "an", "based", "state", "stock", "university", "city", "national", "police", "army", "mayor",
                  "governor", "high", "supreme", "district", "regional", "provincial", "municipal", "central",
                  "metropolitan"}
 
@@ -772,12 +780,14 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         if sector is not None or re.search(r"\b(?:in|of|near|from|outside)\s+[A-Z]", s):
             # "Minsk police station", "the mayor of Kharkiv", "an amusement park in Kabul"
             country = _city_country(s)
-    if country is None and context:
+    if context and (country is None or sector in (None, "UNK")):
         ctx = countries.find(context)
+        around = code(context, "", date)
         # (a context naming no state by name may still place the actor: "Kremlin", "Texas", "Kyiv")
-        country = ctx[0].code if ctx else code(context, "", date).country
-        if sector is None:
-            sector, role = role_sector(context)
+        country = country or (ctx[0].code if ctx else around.country)
+        if sector in (None, "UNK"):
+            # "the group" in Hezbollah's context is Hezbollah's, "the agency" in the IAEA's the IAEA's
+            sector, role = role_sector(context)[0] or around.sector or sector, role
     if sector is None and found and found[0].kind == "demonym" and len(s.split()) > 1:
         return ActorCode(country, None, None, "demonym")
     return ActorCode(country, sector, None, f"role:{role}" if role else ("country-in-text" if country else "none"))
