@@ -183,6 +183,39 @@ def test_resolve_surname_only_article_links_to_the_one_known_person(store: Store
     assert store.db.scalar("SELECT count(*) FROM entities WHERE partial = 1") == 0
 
 
+@pytest.mark.parametrize("first", ["undated", "dated"])
+def test_a_known_figure_is_coded_as_of_the_dated_article_whatever_the_order(store: Store, tmp_path: Path,
+                                                                              first: str) -> None:
+    undated = json.dumps({"text": "Angela Merkel spoke about the coalition in Berlin."}) + "\n"
+    dated = json.dumps({"text": "Angela Merkel visited Paris on Monday to open an exhibition.",
+                        "date": "2025-03-03"}) + "\n"
+    write(tmp_path, "a.jsonl", undated if first == "undated" else dated)
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    write(tmp_path, "b.jsonl", dated if first == "undated" else undated)
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    row = store.db.query("SELECT country, sector FROM entities WHERE name = 'Angela Merkel'")[0]
+    assert (row["country"], row["sector"]) == ("DEU", "ELI")  # out of office in 2025; an undated text says less
+
+
+def test_a_figure_known_by_one_name_is_coded_with_its_title(store: Store, tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": "Pope Francis prayed for peace on Sunday. Francis said the "
+                                                   "war must end.", "date": "2024-03-03"}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    row = store.db.query("SELECT country, sector FROM entities WHERE name = 'Francis'")[0]
+    assert (row["country"], row["sector"]) == ("VAT", "REL")
+
+
+def test_a_full_name_never_takes_a_figure_from_a_short_mention() -> None:
+    from newsgraph.nlp.persons import Person
+    from newsgraph.nlp.resolve import person_ref
+
+    ref = person_ref(Person(["lyudmila", "putin"], "Lyudmila Putin"), "2024-01-01", ["Ms. Putin"])
+    assert (ref.country, ref.sector) == (None, None)
+
+
 def test_resolve_rerun_changes_nothing(store: Store, tmp_path: Path) -> None:
     write(tmp_path, "a.jsonl", json.dumps({"text": "Sergey V. Lavrov, Russia's foreign minister, spoke."}) + "\n")
     ingest(store, [str(tmp_path)])

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..ontology import places
-from ..ontology.actors import INTERNATIONAL, find_person
+from ..ontology.actors import INTERNATIONAL, code, find_person
 from .mentions import Mention
 from .mentions import town as town_of
 from .persons import Person, fold, name_tokens
@@ -50,10 +51,14 @@ def person_key(person: Person) -> str:
     return f"{person.tokens[0]} {person.tokens[-1]}"
 
 
-def person_ref(person: Person) -> EntityRef:
-    """The entity of a person with a full name, or a provisional partial one (see :func:`link_partial`)."""
-    known = find_person(person.name)
-    country, sector = (known.country, known.sector) if known else (None, None)
+def person_ref(person: Person, date: str | None = None, written: Iterable[str] = ()) -> EntityRef:
+    """The entity of a person with a full name, or a provisional partial one (see :func:`link_partial`). A
+    well-known figure is coded as of the article's ``date`` (Angela Merkel in 2025 is a former official); one
+    known by one name is also looked up as ``written`` with its title ("Pope Francis"), for the coding only."""
+    known = find_person(person.name) or \
+        (None if person.full else next(filter(None, map(find_person, written)), None))
+    coded = code(known.name, date=date) if known else None
+    country, sector = (coded.country, coded.sector) if coded else (None, None)
     if person.full:
         key = person_key(person)
         canonical = name_tokens(known.name) if known else []

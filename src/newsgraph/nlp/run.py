@@ -203,7 +203,11 @@ def derive(article: dict[str, Any], a: pipeline.Analysis) -> dict[str, Any]:
 
     persons = []
     for person in a.persons:
-        persons.append({"ref": asdict(person_ref(person)),
+        # the name as written, and with a one-word title read before it ("Pope" + "Francis")
+        written = sorted({a.mentions[i].text for i in person.mentions} |
+                         {f"{r.role} {person.name}" for r in getattr(person, "roles", [])
+                          if r.source == "title" and " " not in r.role})
+        persons.append({"ref": asdict(person_ref(person, a.date, written)),
                         "aliases": sorted({a.mentions[i].name for i in person.mentions}),
                         "roles": [r.as_dict() | {"article_id": article["id"]} for r in getattr(person, "roles", [])]})
     countries = tuple(sorted({m.country for m in a.mentions if m.type in ("GPE", "NORP") and m.country}))
@@ -277,7 +281,7 @@ def apply(store: Store, article: dict[str, Any], d: dict[str, Any]) -> int:
         if ref.partial:
             ref = writes.resolve_partial(store, ref)
         person_ids[k], person_rules[k] = ref.id, ref.rule
-        writes.upsert_entity(store, ref, p["aliases"], p["roles"])
+        writes.upsert_entity(store, ref, p["aliases"], p["roles"], dated=bool(article.get("date")))
     rows = []
     mention_entity: dict[int, str] = {}
     touched = set()

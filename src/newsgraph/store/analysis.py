@@ -44,7 +44,11 @@ def _merge_list(old: str | None, new: list[Any]) -> str:
     return json.dumps(items, ensure_ascii=False)
 
 
-def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[dict[str, Any]]) -> None:
+def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[dict[str, Any]],
+                  dated: bool = False) -> None:
+    """Insert or merge an entity. A well-known figure's coding from a ``dated`` article replaces the stored one
+    (articles are analysed in date order, so "Merkel" in 2025 ends a former official); an undated article's,
+    which assumes the listed office held, only fills what is missing."""
     rows = store.db.query("SELECT * FROM entities WHERE id = ?", (ref.id,))
     if rows:
         row = rows[0]
@@ -52,8 +56,9 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
         if ref.type == "PERSON" and not ref.partial and len(ref.name) > len(name):
             name = ref.name  # the fullest written form ("Vladimir V. Putin" over "Vladimir Putin")
         merged_roles = _merge_list(row["roles"], roles)
-        country, sector = _actor_from_roles(json.loads(merged_roles), row["country"] or ref.country,
-                                            row["sector"] or ref.sector)
+        known = (ref.country or row["country"], ref.sector or row["sector"]) if dated else \
+            (row["country"] or ref.country, row["sector"] or ref.sector)
+        country, sector = _actor_from_roles(json.loads(merged_roles), *known)
         store.db.execute(
             "UPDATE entities SET name = ?, aliases = ?, roles = ?, country = ?, sector = ?, "
             "gender = COALESCE(gender, ?) WHERE id = ?",
