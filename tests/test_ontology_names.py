@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.ontology.actors import code, code_alone
-from newsgraph.ontology.names import chinese_name
+from newsgraph.ontology.names import chinese_name, looks_like_person
 
 
 @pytest.mark.parametrize("name", ["Liu Jianguo", "Zhang Wei", "Ouyang Xiaoming", "Chen Xi'an", "Ding Liren",
@@ -64,3 +64,15 @@ def test_no_town_from_a_word_or_an_unknown_name(text) -> None:
 def test_context_fills_what_the_string_leaves_open(text, context, country, sector) -> None:
     got = code_alone(text, context)
     assert (got.country, got.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("name,person", [
+    ("Matteo Bruni", True), ("Oleksandr Holub", True), ("Mark Rutte", True),
+    ("Jean Monnet Foundation", False),  # a word of a body's name
+    ("Rapid Support Forces", False), ("George Washington University", False),
+    ("Holub", False),  # one word says too little
+    ("Zqxv Holub", False),  # no given name the lexicons know
+    ("OLEKSANDR HOLUB", False),  # not written as a name
+])
+def test_a_name_read_as_an_organisation_may_look_like_a_person(name, person) -> None:
+    assert looks_like_person(name) is person

@@ -14,6 +14,7 @@ from typing import Any
 from ..ontology import actors
 from ..ontology import places
 from ..ontology.countries import index as country_index
+from ..ontology.names import looks_like_person
 from .pipeline import Analysis, stage, text_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -202,6 +203,10 @@ def _extend_place(doc: Any, tokens: list[Any], after: int, taken: set[int]) -> N
 
 
 _PERSON_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")
+# a name after the word for a kind of place is that place's ("kibbutz Nir Oz"), whatever given name it starts with
+_PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp|settlement|neighbou?rhood|suburb|"
+                           r"province|region|county|street|avenue|square|(?:home\s?town|birthplace),)\s+\Z",
+                           re.IGNORECASE)
 
 
 def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
@@ -212,6 +217,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     # a name the text once follows with a person's clue ("Ariel, who was 4", "Ariel, 4,") is a person throughout
     text = text_of(doc)
     people = {m.name for m in mentions if m.type in ("PERSON", "GPE") and _PERSON_AFTER.match(text, m.end)}
+    # and one the text once puts after a kind of place ("kibbutz Nir Oz", "their hometown, Nir Oz") is a place
+    placed = {m.name for m in mentions if _PLACE_BEFORE.search(text[max(0, m.start - 40):m.start])}
     for m in mentions:
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
         # a figure the lexicon lists by exactly this name stays a person ("Rubio" is also a Venezuelan town; but
@@ -229,6 +236,11 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                 listed is not None and actors.find_org(m.name) is None:
             # "its chancellor, Olaf Scholz" read as an organisation: a listed figure's full name is the figure
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-figure", None, None
+        elif m.type == "ORG" and m.rule == "ner" and not m.org and looks_like_person(m.name) and \
+                actors.find_org(m.name) is None and places.city(m.name) is None and \
+                m.name not in placed:
+            # "Vatican spokesman Matteo Bruni" read as an organisation: a given name and no word of a body's name
+            m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None
         if m.type == "ORG" and m.rule == "ner" and not m.org and countries.code(m.name) and \
                 not countries.demonym(m.name) and actors.find_org(m.name) is None:
             m.type, m.rule = "GPE", "ner-relabelled-country"  # "Azerbaijan arrested ...", read as an organisation

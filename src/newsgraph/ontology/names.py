@@ -46,3 +46,43 @@ def chinese_name(text: str) -> bool:
 
 # Pinyin syllables that are also English words, so "He Can" or "Long Man" at the start of a headline stay unread.
 _ENGLISH = frozenset("an ban bin can gene hang hen in long man men nan pen rain shin sue ten tin wan".split())
+
+
+# Words that end or fill an organisation's name, never a person's ("Morgan Stanley" is in the lexicon; "Tim
+# Hortons Foundation" is not a person): role words of the lexicon are checked besides.
+ORG_WORDS = frozenset("""
+group foundation institute institution center centre company corporation corp inc ltd llc plc fund trust holdings
+airlines airways motors capital partners associates media news times post journal press hospital school college
+academy church mosque temple army force forces brigade battalion regiment movement front union club stadium airport
+street square hall house tower bridge park museum prize award act law report plan doctrine initiative project
+program programme agreement accords accord treaty summit conference forum festival games cup league network
+channel radio television tv studios records bank exchange index market markets energy oil gas power systems
+technologies labs laboratories pharmaceuticals industries international global national federal united royal
+""".split())
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First words of the full names the people lexicons list (2,000 or so, of many languages), without titles,
+    role words and country names: enough to tell "Oleksandr Holub" from "Holub Industries"."""
+    from .actors import lexicon
+    from .countries import index
+
+    lex = lexicon()
+    countries = index()
+    firsts = {p.name.split()[0] for p in lex.people.values() if len(p.name.split()) >= 2}
+    return frozenset(w.casefold() for w in firsts
+                     if w.isalpha() and len(w) >= 3 and w.casefold() not in lex.roles and not countries.find(w))
+
+
+def looks_like_person(name: str) -> bool:
+    """"Liudmyla Taran", "Matteo Bruni": two or three capitalised words, a known given name first, and no word of
+    an organisation's name. (For a name NER read as an organisation; the lexicon's bodies are checked first.)"""
+    from .actors import lexicon
+
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words):
+        return False
+    roles = lexicon().roles
+    return words[0].casefold() in given_names() and \
+        not any(w.casefold() in ORG_WORDS or w.casefold() in roles for w in words[1:])
