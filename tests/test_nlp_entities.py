@@ -194,6 +194,29 @@ def test_a_name_ner_read_as_an_organisation_is_a_person_when_it_looks_like_one(n
     assert {m.type for m in a.mentions if m.name == name} == {kind}
 
 
+def test_a_compound_surname_after_an_honorific_is_the_earlier_full_name(nlp) -> None:
+    a = analyse_text(nlp, "Carlos Ruiz-Hernández, the vice minister, spoke on Monday. Mr. Ruiz-Hernández said the "
+                          "canal was not for sale. The analyst Carlos Bravo Regidor disagreed. Mr. Bravo Regidor said so.",
+                     "2025-03-01")
+    assert sorted((p.name, len(p.mentions)) for p in a.persons) == [("Carlos Bravo Regidor", 2),
+                                                                    ("Carlos Ruiz-Hernández", 2)]
+
+
+def test_a_misspelt_known_surname_links_to_the_figure_across_articles(store: Store, tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": "President Claudia Sheinbaum spoke in Mexico City on Monday.",
+                                           "date": "2025-03-03"}) + "\n")
+    write(tmp_path, "b.jsonl", json.dumps({"text": "Ms. Scheinbaum said the tariffs would be answered.",
+                                           "date": "2025-03-04"}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    assert len(_entity_of(store, "Claudia Sheinbaum") | _entity_of(store, "Scheinbaum")) == 1
+
+
+def test_holidays_and_things_are_no_people(nlp) -> None:
+    a = analyse_text(nlp, "Easter was quiet in Kyiv. The Javelin anti-tank missile was used again.", "2025-03-01")
+    assert not [m for m in a.mentions if m.type == "PERSON"]
+
+
 @pytest.mark.parametrize("first", ["undated", "dated"])
 def test_a_known_figure_is_coded_as_of_the_dated_article_whatever_the_order(store: Store, tmp_path: Path,
                                                                               first: str) -> None:

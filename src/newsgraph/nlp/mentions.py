@@ -202,6 +202,19 @@ def _extend_place(doc: Any, tokens: list[Any], after: int, taken: set[int]) -> N
             return
 
 
+HOLIDAYS = {"easter", "christmas", "ramadan", "eid", "eid al-fitr", "eid al-adha", "hanukkah", "passover", "lent",
+            "diwali", "nowruz", "thanksgiving", "yom kippur", "rosh hashanah"}
+
+
+def _not_a_name(name: str) -> bool:
+    """A holiday, or a span with a common noun of a thing in lower case ("Javelin anti-tank")."""
+    if name.casefold() in HOLIDAYS:
+        return True
+    sector, word = actors.role_sector(name)
+    return word is not None and sector in ("MIL", "JNK") and word.islower() and \
+        re.search(rf"\b{re.escape(word)}\b", name) is not None
+
+
 _PERSON_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")
 # a name after the word for a kind of place is that place's ("kibbutz Nir Oz"), whatever given name it starts with
 _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp|settlement|neighbou?rhood|suburb|"
@@ -221,6 +234,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     placed = {m.name for m in mentions if _PLACE_BEFORE.search(text[max(0, m.start - 40):m.start])}
     for m in mentions:
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
+        if bare and _not_a_name(m.name):
+            continue  # "Easter", "Javelin anti-tank": NER's person is a holiday or a thing
         # a figure the lexicon lists by exactly this name stays a person ("Rubio" is also a Venezuelan town; but
         # "Clanton" is no misspelt Clinton)
         listed = actors.lexicon().people.get(m.name.casefold())

@@ -123,6 +123,13 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
                         target, rule = k, f"completes earlier '{p.name}'"
                         p.tokens, p.name = tokens, m.name
                         break
+            if target is None and (m.honorific or " " not in m.name.strip()):
+                # "Mr. Ruiz-Hernández", "Mr. Bravo Regidor": a surname of two words ends an earlier full name
+                ends = [(k, p) for k, p in enumerate(people) if p.full and len(p.tokens) > len(tokens) and
+                        p.tokens[-len(tokens):] == tokens and (not m.gender or not p.gender or m.gender == p.gender)]
+                if ends:
+                    k, p = max(ends, key=lambda kp: kp[1].last_seen)
+                    target, rule = k, f"compound surname of earlier '{p.name}'"
         else:
             candidates = [(k, p) for k, p in enumerate(people) if _compatible(p, tokens, m.gender)]
             if m.honorific and len(candidates) > 1:

@@ -71,9 +71,14 @@ def person_ref(person: Person, date: str | None = None, written: Iterable[str] =
                              rule=f"full name key '{key}' (the known figure {known.name})")
         return EntityRef(_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
                          country=country, sector=sector, rule=f"full name key '{key}'")
-    key = f"~{person.tokens[-1]}|{person.gender or ''}"
-    return EntityRef(_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender, partial=True,
-                     country=country, sector=sector, rule=f"surname only, key '{key}'")
+    surname = person.tokens[-1]
+    canonical = name_tokens(known.name) if known and find_person(person.name) else []
+    if len(canonical) >= 2 and canonical[-1] != surname:
+        surname = canonical[-1]  # "Ms. Scheinbaum": the known figure's surname as the lexicon spells it
+    key = f"~{surname}|{person.gender or ''}"
+    return EntityRef(_id("p", key), "PERSON", person.name, key, surname, person.gender, partial=True,
+                     country=country, sector=sector, rule=f"surname only, key '{key}'" +
+                     (f" (the known figure {known.name})" if surname != person.tokens[-1] and known else ""))
 
 
 _FOLD_ORG = re.compile(r"[^\w]+")
