@@ -2082,3 +2082,11 @@ def test_nlp_events_an_object_pronoun_is_not_its_own_clauses_subject(nlp) -> Non
     met = [e for e in coded(nlp, "McConnell met with Suu Kyi in 2012. McConnell met with her again on Friday.",
                             "2016-09-16") if e.counted]
     assert met and all(e.recipient is not None and e.recipient.country == "MMR" for e in met)
+
+
+def test_nlp_events_the_government_is_a_government_whoever_it_is(nlp) -> None:
+    # "the government" takes its country from the antecedent and its sector from the word itself
+    e = first(nlp, "Rebels in Pakistan have fought for years. They accused the government of stealing their gas.")
+    assert e.recipient is not None and (e.recipient.country, e.recipient.sector) == ("PAK", "GOV"), e.recipient
+    e = first(nlp, "Despite protests by businesses, the government refused to relax the rules.")
+    assert e.actor is not None and e.actor.sector == "GOV", e.actor

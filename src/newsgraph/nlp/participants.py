@@ -517,6 +517,8 @@ class Resolver:
                     p.country = phrase_code.country or p.country
                     p.sector = phrase_code.known_sector or p.sector
                     p.rule += f" ({text})"
+            if definite and tok.lower_ == "government":
+                p.sector = "GOV"  # "the government": whose it is comes from the antecedent, what it is from the word
             return p
         lo, hi = phrase(tok)
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
