@@ -76,3 +76,14 @@ def test_context_fills_what_the_string_leaves_open(text, context, country, secto
 ])
 def test_a_name_read_as_an_organisation_may_look_like_a_person(name, person) -> None:
     assert looks_like_person(name) is person
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("NASA", "USA", "GOV"),
+    ("the Sixth Circuit", "USA", "JUD"),
+    ("a war veteran", None, "CVL"),
+    ("a veteran journalist", None, "JRN"),  # as a modifier, the head decides
+])
+def test_agencies_courts_and_veterans(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector)
