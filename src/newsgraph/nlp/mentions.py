@@ -210,6 +210,8 @@ def _not_a_name(name: str) -> bool:
     """A holiday, or a span with a common noun of a thing in lower case ("Javelin anti-tank")."""
     if name.casefold() in HOLIDAYS:
         return True
+    if not any(w.islower() and len(w) > 3 for w in name.split()):
+        return False  # (most names have no common noun: no need to look for one)
     sector, word = actors.role_sector(name)
     return word is not None and sector in ("MIL", "JNK") and word.islower() and \
         re.search(rf"\b{re.escape(word)}\b", name) is not None

@@ -399,7 +399,7 @@ def find_org(text: str) -> tuple[Org, int, int] | None:
         if m.group(0).casefold().startswith("the ") and \
                 re.match(r"\s+(?:on|for|of|to|in)\s+(?:the\s+)?[A-Z]", text[m.end():]):
             return None  # "the Commission on Presidential Debates" is not "the commission" of the EU
-        if re.search(r"[A-Z][\w.]*\s+$", text[:m.start()]) and \
+        if re.search(r"[A-Z][\w.]*\s+$", text[max(0, m.start() - 40):m.start()]) and \
                 any(c.start < m.start() < c.end for c in country_index().find(text)):
             continue  # "a South African union" is no African Union: the name starts inside a demonym
         return lexicon().orgs[m.group(0).casefold()], m.start(), m.end()
