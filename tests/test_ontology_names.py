@@ -87,3 +87,16 @@ def test_a_name_read_as_an_organisation_may_look_like_a_person(name, person) -> 
 def test_agencies_courts_and_veterans(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Lt. Gen. Mohamed Hamdan", "Mohamed Hamdan Dagalo"),  # a long name cut to its first two words
+    ("Recep Tayyip", "Recep Tayyip Erdogan"),
+    ("Juan Manuel", None),  # a second given name: many people start so
+    ("Mohamed Hamdan Ali", None),  # a third word makes it another name
+])
+def test_a_long_name_by_its_first_two_words(text, figure) -> None:
+    from newsgraph.ontology.actors import find_person
+
+    found = find_person(text)
+    assert (found.name if found else None) == figure

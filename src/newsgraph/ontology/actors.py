@@ -198,7 +198,8 @@ def lexicon() -> Lexicon:
 
 def reset_lexicon() -> None:
     """Forget the loaded lexicons and every index built from them (after $NEWSGRAPH_LEXICON changed)."""
-    for cached in (lexicon, _transliterations, _misspellings, _skeletons, _by_surname, _role_variants, find_person):
+    for cached in (lexicon, _transliterations, _misspellings, _skeletons, _by_surname, _role_variants, _first_two,
+                   find_person):
         cached.cache_clear()
 
 
@@ -228,6 +229,8 @@ def find_person(text: str) -> Org | None:
                 person = keys.get(key)
                 if person is None:  # "Ibrahim Raisi", "Shahbaz Sharif", "Hossein Amirabdollahian"
                     person = _skeletons().get(_skeleton_of_key(key))
+                if person is None and size == 2 and not (i + 2 < len(words) and words[i + 2][:1].isupper()):
+                    person = _first_two().get(key)  # "Lt. Gen. Mohamed Hamdan, the group's leader"
                 if person is not None:
                     return person
     if namesake:
@@ -314,6 +317,21 @@ def _transliterations() -> dict[str, Org]:
     """Multi-word aliases by their transliteration key; a key two different people share is left out."""
     return _unambiguous((translit_key(alias), person) for alias, person in lexicon().people.items()
                         if " " in alias.strip())
+
+
+@lru_cache(maxsize=1)
+def _first_two() -> dict[str, Org]:
+    """Names of three words or more by their first two, both capitalised ("Mohamed Hamdan" of Mohamed Hamdan
+    Dagalo, "Recep Tayyip" of Erdogan), when no other figure starts so, no figure is called so in full and the
+    second word is no given name itself ("Juan Manuel", "Hassan Ali" name many people)."""
+    from .names import given_names
+
+    full = _transliterations()
+    figures = {id(p): p for p in lexicon().people.values()}.values()  # (the index's keys are case-folded)
+    pairs = [(translit_key(" ".join(words[:2])), person) for person in figures
+             if len(words := person.name.split()) >= 3 and all(w[:1].isupper() and "." not in w for w in words[:2])
+             and words[1].casefold() not in given_names()]
+    return {key: person for key, person in _unambiguous(pairs).items() if key not in full}
 
 
 def _unambiguous(pairs: Iterable[tuple[str, T]]) -> dict[str, T]:
