@@ -473,6 +473,12 @@ def test_actor_code_a_body_whose_role_changed_is_coded_by_the_text_date() -> Non
     ("Sunni tribal leaders", None, "CVL"),  # tribal leaders hold no office of a state
     ("Wall Street banks", "USA", "BUS"),
     ("the Tehran Stock Exchange", "IRN", "BUS"),
+    ("the premier of British Columbia", "CAN", "GOV"),  # a country's word starting a region's or city's name
+    ("the mayor of Jersey City", "USA", "GOV"),
+    ("Indian Ocean island nation", None, None),  # a sea is nobody's
+    ("Persian Gulf states", None, None),
+    ("British troops", "GBR", "MIL"),
+    ("Ukranian soldiers", "UKR", "MIL"),  # a misspelling still counts
 ])
 def test_actor_code_sponsors_occupiers_and_names_inside_names(text, country, sector) -> None:
     c = code(text)

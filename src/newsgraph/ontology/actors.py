@@ -597,7 +597,10 @@ def _misspelt_country(text: str) -> str | None:
     a known figure's name ("Indiana" is a state, no India)."""
     from .places import city, region
 
-    for word in _LONG_CAPITALISED.findall(text):
+    for m in _LONG_CAPITALISED.finditer(text):
+        word = m.group(0)
+        if country_index().find(word):
+            continue  # spelt right: the index left it out on purpose ("British Columbia", "Persian Gulf")
         found = country_index().misspelt(word.casefold())
         if found and region(word) is None and city(word) is None and find_person(text) is None:
             return found

@@ -113,8 +113,34 @@ class CountryIndex:
                 continue
             if surface in AMBIGUOUS_US_STATES and us_context:
                 continue
+            after = _NEXT_WORDS.match(text, m.end())
+            if after and _inside_a_place(surface, after.group(1), code):
+                continue  # "British Columbia", "Jersey City", "the Indian Ocean": a place's name, not the state
             out.append(CountryMatch(code, m.start(), m.end(), surface, kind))
         return out
+
+
+_NEXT_WORDS = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+@lru_cache(maxsize=4096)
+def _inside_a_place(surface: str, after: str, code: str) -> bool:
+    """Whether a country's name or demonym begins the name of a sea ("Indian Ocean", "Persian Gulf") or of a
+    region or large city of another state ("British Columbia", "Jersey City", "New Mexico" is a name already)."""
+    from . import places
+
+    first = after.split()[0]
+    if first in ("Ocean", "Sea", "Gulf"):
+        return True
+    for name in (f"{surface} {after}", f"{surface} {first}"):
+        area = places.region(name)
+        if area is not None and area.country != code:
+            return True
+        town = places.city(name)
+        if town is not None and town.country != code and town.population >= places.MIN_POPULATION and \
+                places.fold_name(town.name) == places.fold_name(name):
+            return True
+    return False
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -138,6 +138,11 @@ def _role_word(name: str) -> bool:
     return name.strip().casefold() in lexicon().roles
 
 
+def fold_name(name: str) -> str:
+    """A name without case or accents ("Québec" and "Quebec" are one spelling)."""
+    return _fold(name)
+
+
 def _fold(name: str) -> str:
     """A name without case or accents ("Québec" and "Quebec" are one spelling)."""
     decomposed = unicodedata.normalize("NFKD", name.strip().casefold())
