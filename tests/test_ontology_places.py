@@ -479,6 +479,10 @@ def test_actor_code_a_body_whose_role_changed_is_coded_by_the_text_date() -> Non
     ("Persian Gulf states", None, None),
     ("British troops", "GBR", "MIL"),
     ("Ukranian soldiers", "UKR", "MIL"),  # a misspelling still counts
+    ("KYIV", "UKR", "GOV"),  # a capital in capitals, not a broadcaster's call sign
+    ("WDBJ", "USA", "JRN"),
+    ("Nato troops", "IGO", "MIL"),  # British style
+    ("Isis fighters", "IMG", "REB"),
 ])
 def test_actor_code_sponsors_occupiers_and_names_inside_names(text, country, sector) -> None:
     c = code(text)

@@ -708,7 +708,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode("VAT", "REL", None, "the pope")  # the pope of the day speaks for the Holy See
     if _PRONOUN.fullmatch(s):
         return ActorCode(None, "UNK", rule="pronoun")  # who it is depends on the text around it
-    if _CALL_SIGN.fullmatch(s) and not org and s.upper() not in NOT_STATIONS:
+    if _CALL_SIGN.fullmatch(s) and not org and s.upper() not in NOT_STATIONS and \
+            not country_index().capital(s.title()):  # ("KYIV" in capitals is the city)
         return ActorCode("USA", "JRN", None, "call sign")  # "WDBJ", "KQED-FM": a US broadcaster
     countries = country_index()
     sector, role = role_sector(s)
