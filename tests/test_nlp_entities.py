@@ -194,6 +194,25 @@ def test_a_name_ner_read_as_an_organisation_is_a_person_when_it_looks_like_one(n
     assert {m.type for m in a.mentions if m.name == name} == {kind}
 
 
+@pytest.mark.parametrize("text,name,role,country,sector", [
+    ("Cambodian journalist Mech Dara thanked his supporters on Thursday.", "Mech Dara", "journalist", "KHM", "JRN"),
+    ("A judge sent prominent journalist Jose Ruben Zamora back to prison.", "Jose Ruben Zamora", "journalist", None,
+     "JRN"),
+    ("Human rights lawyer Chris Mhike said the charges were false.", "Chris Mhike", "Human rights lawyer", None,
+     "JUD"),
+])
+def test_a_descriptor_written_before_a_name_is_a_role(nlp, text, name, role, country, sector) -> None:
+    a = analyse_text(nlp, text, "2025-03-01")
+    roles = {p.name: [(r.role, r.country, r.sector) for r in getattr(p, "roles", [])] for p in a.persons}
+    assert roles[name] == [(role, country, sector)]
+
+
+def test_a_company_officer_or_founder_before_a_name_is_no_police_or_business_title(nlp) -> None:
+    a = analyse_text(nlp, "Chief financial officer Allen Weisselberg and WikiLeaks founder Julian Assange spoke.",
+                     "2025-03-01")
+    assert all(r.sector != "COP" for p in a.persons for r in getattr(p, "roles", []))
+
+
 def test_a_compound_surname_after_an_honorific_is_the_earlier_full_name(nlp) -> None:
     a = analyse_text(nlp, "Carlos Ruiz-Hernández, the vice minister, spoke on Monday. Mr. Ruiz-Hernández said the "
                           "canal was not for sale. The analyst Carlos Bravo Regidor disagreed. Mr. Bravo Regidor said so.",

@@ -35,7 +35,16 @@ TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "
                "national", "security", "adviser", "advisor", "attorney", "first", "lady", "supreme", "executive",
                "director", "spokesman", "spokeswoman", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "former", "opposition", "health",
                "economy", "trade", "energy", "agriculture", "commerce", "homeland", "u.s.", "chairman",
-               "archbishop", "cardinal", "bishop", "rabbi", "imam"}
+               "archbishop", "cardinal", "bishop", "rabbi", "imam",
+               # what news writes before a name to say who someone is ("Cambodian journalist Mech Dara",
+               # "Palestinian activist Mahmoud Khalil", "human rights lawyer ...")
+               "journalist", "reporter", "photographer", "activist", "dissident", "lawyer", "human", "rights",
+               "businessman", "businesswoman", "billionaire", "tycoon", "blogger", "economist", "analyst",
+               "cleric", "lawmaker", "legislator", "politician", "diplomat", "negotiator", "mediator",
+               "militant", "rebel", "warlord", "soldier", "pilot", "hostage", "prisoner", "detainee",
+               "refugee", "migrant", "doctor", "surgeon", "nurse", "scientist", "researcher", "historian",
+               "student", "teacher", "farmer", "pastor", "priest", "entrepreneur", "investor", "banker",
+               "aide", "strategist", "campaigner", "pro-democracy", "democracy"}
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "ben"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|bin|ibn|de|van|von|der|da|di|la|le)-?[A-Z]?[\w’'-]*$")
 
