@@ -483,6 +483,10 @@ def test_actor_code_a_body_whose_role_changed_is_coded_by_the_text_date() -> Non
     ("WDBJ", "USA", "JRN"),
     ("Nato troops", "IGO", "MIL"),  # British style
     ("Isis fighters", "IMG", "REB"),
+    ("president of the Council of Churches", None, "REL"),  # the head of a body takes the body's sector
+    ("president of the Senate", None, "LEG"),
+    ("the president of the university", None, "EDU"),
+    ("President of Kenya", "KEN", "GOV"),  # a state's president stays its government
 ])
 def test_actor_code_sponsors_occupiers_and_names_inside_names(text, country, sector) -> None:
     c = code(text)

@@ -516,7 +516,8 @@ _KIN_WORDS = "|".join(sorted(KIN))
 _SOMEONES_KIN = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_KIN_WORDS})\b|\b(?:{_KIN_WORDS})\s+of\b", re.IGNORECASE)
 CIVIL_PLACES = {"village", "villages", "park", "amusement park", "playground",
                 "wedding", "funeral", "cafe", "restaurant", "marketplace", "bakery"}
-LEADING = {"leader", "leaders", "head", "chief", "commander", "boss", "founder", "chairman", "chair"}
+LEADING = {"leader", "leaders", "head", "chief", "commander", "boss", "founder", "chairman", "chair", "president",
+           "director", "executive director", "secretary-general", "secretary general"}
 GENERIC_HEADS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "administration",
                  "authorities"}
 _HEAD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)\b")
