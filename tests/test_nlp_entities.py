@@ -213,6 +213,21 @@ def test_a_company_officer_or_founder_before_a_name_is_no_police_or_business_tit
     assert all(r.sector != "COP" for p in a.persons for r in getattr(p, "roles", []))
 
 
+def test_a_party_ner_reads_as_a_place_is_a_body(nlp) -> None:
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.pipeline import Analysis, run
+    from newsgraph.nlp.run import STAGES
+
+    text = "Robert Habeck, the candidate for the Green Party, spoke in Berlin."
+    doc = nlp(text)
+    start = [t.i for t in doc if t.text == "Green"][0]
+    doc.ents = [e for e in doc.ents if not (e.start <= start < e.end)] + [Span(doc, start, start + 2, label="GPE")]
+    a = run(Analysis("t", text, "2025-03-01", doc), STAGES)
+    party = [m for m in a.mentions if m.name.endswith("Green Party")]
+    assert [(m.type, m.sector) for m in party] == [("ORG", "PTY")]
+
+
 def test_a_compound_surname_after_an_honorific_is_the_earlier_full_name(nlp) -> None:
     a = analyse_text(nlp, "Carlos Ruiz-Hernández, the vice minister, spoke on Monday. Mr. Ruiz-Hernández said the "
                           "canal was not for sale. The analyst Carlos Bravo Regidor disagreed. Mr. Bravo Regidor said so.",

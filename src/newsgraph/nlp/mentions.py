@@ -211,6 +211,7 @@ def _extend_place(doc: Any, tokens: list[Any], after: int, taken: set[int]) -> N
             return
 
 
+_BODY_ENDINGS = {"party", "movement", "front", "alliance", "coalition", "league", "committee", "council"}
 HOLIDAYS = {"easter", "christmas", "ramadan", "eid", "eid al-fitr", "eid al-adha", "hanukkah", "passover", "lent",
             "diwali", "nowruz", "thanksgiving", "yom kippur", "rosh hashanah"}
 
@@ -267,6 +268,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                 m.name not in placed:
             # "Vatican spokesman Matteo Bruni" read as an organisation: a given name and no word of a body's name
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None
+        if m.type in ("GPE", "LOC") and m.rule == "ner" and not m.org and \
+                m.name.split()[-1].casefold() in _BODY_ENDINGS and len(m.name.split()) > 1:
+            m.type, m.rule = "ORG", "ner-relabelled-body"  # "the Green Party" read as a place
+            _code(m)
         if m.type == "ORG" and m.rule == "ner" and not m.org and countries.code(m.name) and \
                 not countries.demonym(m.name) and actors.find_org(m.name) is None:
             m.type, m.rule = "GPE", "ner-relabelled-country"  # "Azerbaijan arrested ...", read as an organisation
