@@ -805,12 +805,17 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             country = _city_country(s)
     if context and (country is None or sector in (None, "UNK")):
         ctx = countries.find(context)
-        around = code(context, "", date)
-        # (a context naming no state by name may still place the actor: "Kremlin", "Texas", "Kyiv")
-        country = country or (ctx[0].code if ctx else around.country)
+        around = None
+        if country is None:
+            # (a context naming no state by name may still place the actor: "Kremlin", "Texas", "Kyiv")
+            country = ctx[0].code if ctx else (around := code(context, "", date)).country
         if sector in (None, "UNK"):
             # "the group" in Hezbollah's context is Hezbollah's, "the agency" in the IAEA's the IAEA's
-            sector, role = role_sector(context)[0] or around.sector or sector, role
+            context_sector, context_role = role_sector(context)
+            if context_sector is not None:
+                sector, role = context_sector, context_role
+            else:
+                sector = (around or code(context, "", date)).sector or sector
     if sector is None and found and found[0].kind == "demonym" and len(s.split()) > 1:
         return ActorCode(country, None, None, "demonym")
     return ActorCode(country, sector, None, f"role:{role}" if role else ("country-in-text" if country else "none"))

@@ -1,7 +1,8 @@
-"""What a bare personal name says on its own: a name romanised in Hanyu Pinyin, surname first ("He Zhihua",
-"Zhang Wei"), is the name of someone from the People's Republic (Taiwan and Hong Kong romanise otherwise:
-"Tseng Ho-jen", "Chan Kwok-ki"). Used only for an actor string read with nothing around it; inside an
-article the text says who someone is."""
+"""What a name says on its own. A name romanised in Hanyu Pinyin, surname first ("He Zhihua", "Zhang Wei"), is
+the name of someone from the People's Republic (Taiwan and Hong Kong romanise otherwise: "Tseng Ho-jen", "Chan
+Kwok-ki"); used only for an actor string read with nothing around it, since inside an article the text says who
+someone is. And a name NER read as an organisation looks like a person's when a given name the people
+lexicons know starts it and no word of a body's name is in it ("Matteo Bruni", not "Jean Monnet Foundation")."""
 
 from __future__ import annotations
 

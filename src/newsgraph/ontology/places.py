@@ -105,7 +105,7 @@ def _build() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
         # alternate names for towns of 15,000 or more; a smaller town by its name, with and without accents (its
         # alternates are mostly other scripts and languages, and reading them costs start-up time)
         small = int(city.get("population") or 0) < WORD_TOWN_POPULATION
-        names = [city["name"], _fold(city["name"])] if small else [city["name"], *city.get("alternatenames", [])]
+        names = [city["name"], fold_name(city["name"])] if small else [city["name"], *city.get("alternatenames", [])]
         for name in names:
             # a code among the alternate names ("SEA", "NYC") answers only a code written in capitals: the word
             # "sea" is not Seattle, nor "Bay" Baia Mare
@@ -140,11 +140,6 @@ def _role_word(name: str) -> bool:
 
 def fold_name(name: str) -> str:
     """A name without case or accents ("Québec" and "Quebec" are one spelling)."""
-    return _fold(name)
-
-
-def _fold(name: str) -> str:
-    """A name without case or accents ("Québec" and "Quebec" are one spelling)."""
     decomposed = unicodedata.normalize("NFKD", name.strip().casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -164,16 +159,16 @@ def city(name: str, countries: Iterable[str] = (), strict: bool = False) -> Plac
         (by_name.get(CODE + name.strip(), []) if name.strip().isupper() else [])
     local = [c for c in candidates if iso3.get(c["countrycode"]) in wanted]
     area = region(name, wanted)
-    key = _fold(name)
-    own = [c for c in candidates if _fold(c["name"]) == key and
+    key = fold_name(name)
+    own = [c for c in candidates if fold_name(c["name"]) == key and
            int(c.get("population") or 0) >= MIN_POPULATION // 2] if area is None else []
     # a town called so beats a larger city that had the name once ("Pokrovsk" is not Engels, formerly Pokrovsk);
     # "Quebec" is Québec, not a town in Connecticut that lists it as an alternate name
-    pool = [c for c in local if _fold(c["name"]) == key] or own or local or \
+    pool = [c for c in local if fold_name(c["name"]) == key] or own or local or \
         [c for c in candidates if int(c.get("population") or 0) >= MIN_POPULATION]
     if pool:
         best = max(pool, key=lambda c: int(c.get("population") or 0))
-        world = max((c for c in candidates if _fold(c["name"]) == key), default=best,
+        world = max((c for c in candidates if fold_name(c["name"]) == key), default=best,
                     key=lambda c: int(c.get("population") or 0))
         if best is not world and iso3.get(best["countrycode"]) in wanted and not strict and \
                 int(world.get("population") or 0) >= max(MIN_POPULATION, DWARFED * int(best.get("population") or 0)):
@@ -194,11 +189,11 @@ def largest_town(name: str) -> Place | None:
     if _role_word(name) or len(name.strip()) < 4:
         return None  # ("Kim" is a surname before it is a town in India)
     by_name, iso3, _ = _data()
-    key = _fold(name)
+    key = fold_name(name)
     # by its own name or an alternate spelling of it ("Avdiivka" for Avdiyivka), not by another name it once had
     # or a translation ("Freedom" for Alliance, Ohio)
     found = [c for c in by_name.get(name.strip().casefold(), [])
-             if difflib.SequenceMatcher(None, _fold(c["name"]), key).ratio() >= 0.75]
+             if difflib.SequenceMatcher(None, fold_name(c["name"]), key).ratio() >= 0.75]
     return _place(max(found, key=lambda c: int(c.get("population") or 0)), iso3) if found else None
 
 
