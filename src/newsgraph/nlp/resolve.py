@@ -55,8 +55,8 @@ def person_ref(person: Person, date: str | None = None, written: Iterable[str] =
     """The entity of a person with a full name, or a provisional partial one (see :func:`link_partial`). A
     well-known figure is coded as of the article's ``date`` (Angela Merkel in 2025 is a former official); one
     known by one name is also looked up as ``written`` with its title ("Pope Francis"), for the coding only."""
-    known = find_person(person.name) or \
-        (None if person.full else next(filter(None, map(find_person, written)), None))
+    named = find_person(person.name)
+    known = named or (None if person.full else next(filter(None, map(find_person, written)), None))
     coded = code(known.name, date=date) if known else None
     country, sector = (coded.country, coded.sector) if coded else (None, None)
     if person.full:
@@ -72,13 +72,13 @@ def person_ref(person: Person, date: str | None = None, written: Iterable[str] =
         return EntityRef(_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
                          country=country, sector=sector, rule=f"full name key '{key}'")
     surname = person.tokens[-1]
-    canonical = name_tokens(known.name) if known and find_person(person.name) else []
+    canonical = name_tokens(named.name) if named else []
     if len(canonical) >= 2 and canonical[-1] != surname:
         surname = canonical[-1]  # "Ms. Scheinbaum": the known figure's surname as the lexicon spells it
     key = f"~{surname}|{person.gender or ''}"
     return EntityRef(_id("p", key), "PERSON", person.name, key, surname, person.gender, partial=True,
                      country=country, sector=sector, rule=f"surname only, key '{key}'" +
-                     (f" (the known figure {known.name})" if surname != person.tokens[-1] and known else ""))
+                     (f" (the known figure {named.name})" if surname != person.tokens[-1] and named else ""))
 
 
 _FOLD_ORG = re.compile(r"[^\w]+")
