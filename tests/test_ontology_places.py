@@ -283,6 +283,14 @@ def test_actors_ambiguous_short_names_are_not_forced(text: str, not_country: str
     ("Punjab", ("IND",), "IND"),  # a name under two countries needs the article's country
     ("Punjab", ("PAK",), "PAK"),
     ("Donetsk", (), "UKR"),  # the city still wins where one has the name
+    ("Zulia state", (), "VEN"),  # a region's kind after its name
+    ("Tigray region", (), "ETH"),
+    ("Antioquia", (), "COL"),  # a province, not a misread Antakya
+    ("Hebei", (), "CHN"),
+    ("Calabria", (), "ITA"),
+    ("Adamawa", ("CMR",), "CMR"),  # a name two countries use, chosen by the article's
+    ("Adamawa", ("NGA",), "NGA"),
+    ("Amazonas", ("COL",), "COL"),
 ])
 def test_places_regions(name: str, countries: tuple[str, ...], country: str) -> None:
     place = places.city(name, countries)
@@ -292,6 +300,29 @@ def test_places_regions(name: str, countries: tuple[str, ...], country: str) -> 
 
 def test_places_ambiguous_region_without_context_is_not_guessed() -> None:
     assert places.city("Punjab") is None and places.city("Kashmir") is None
+    assert places.region("Adamawa") is None and places.region("Amazonas state") is None
+
+
+def test_places_area_word_reads_only_a_listed_region() -> None:
+    assert places.region("Zulia") == places.region("Zulia state") == places.region("zulia  State")
+    assert places.region("Kandahar province") is None  # a town's name with an area word is no listed region
+    assert places.region("Gaza province").country == "MOZ"  # listed with its area word, Mozambique's
+    assert places.region("Gaza") is None
+
+
+def test_region_rows_script_places_regions_at_their_capital(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    import runpy
+
+    script = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "region_rows.py"))
+    rows = tmp_path / "rows.tsv"
+    rows.write_text("Testvania|Testvania Region|testvania region\tUKR\tLviv\n"
+                    "Kyiv region\tUKR\tKyiv\n"  # already listed: skipped
+                    "Nowhere\tUKR\tNo Such Town\n", "utf-8")
+    assert script["main"](str(rows)) == 1  # a town not found fails the run...
+    out, err = capsys.readouterr()
+    assert out == "Testvania|Testvania Region\tUKR\t49.8\t24.0\n"  # ...but the rows found are printed
+    assert "No Such Town" in err
 
 
 def test_regions_lexicon_is_well_formed() -> None:
@@ -312,6 +343,11 @@ def test_region_mentions_are_placed() -> None:
 
     assert code("Rakhine rebels").country == "MMR"  # a region named in the actor's description
     assert code("officials in Darfur").country == "SDN"
+    assert (code("Deir ez-Zor tribes").country, code("Deir ez-Zor tribes").sector) == ("SYR", "CVL")
+    assert (code("the Zulia state police").country, code("the Zulia state police").sector) == ("VEN", "COP")
+    assert code("the Afar regional government").country == "ETH"
+    assert code("Michoacan vigilantes").sector == "PRM" and code("Chhattisgarh Maoists").sector == "REB"
+    assert code("Gaza residents").country == "PSE"  # Gaza is not the Mozambican "Gaza province"
 
 
 @pytest.mark.parametrize("words,text,found", [

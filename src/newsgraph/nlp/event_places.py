@@ -12,7 +12,6 @@ from .participants import Resolver, subject_of
 
 PHYSICAL = {"ASSAULT", "CONSULT", "PROTEST", "COERCE", "MOBILIZE"}  # acts done at a place
 PLACE_PREPS = {"in", "at", "near", "outside", "across", "around", "inside"}
-AREA_WORDS = {"region", "oblast", "province", "governorate", "district", "state", "county"}
 STRIKE_PREPS = {"on", "into", "over", "against"}  # "a strike on Kyiv" places an assault
 # Nouns for places: "a Ukrainian village" is in Ukraine, "Tibetan monks" are somewhere not said.
 PLACE_NOUNS = {"village", "town", "city", "capital", "region", "province", "district", "territory", "area", "zone",
@@ -128,7 +127,7 @@ def place_from(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dict
         last = resolver.last_token(m)
         nxt = last.i + 1 if last is not None else len(resolver.doc)
         word = resolver.doc[nxt].lower_ if nxt < len(resolver.doc) else ""
-        area = places.region(f"{m.name} {word}", countries) if word in AREA_WORDS else None
+        area = places.region(f"{m.name} {word}", countries) if word in places.AREA_WORDS else None
         if area is not None:  # "the Donetsk region" is the region, not a town called Donetsk
             return point(area) | span
         if country is None:

@@ -572,6 +572,17 @@ def _city_country(text: str) -> str | None:
     return None
 
 
+def _region_before(text: str, role: str | None) -> str | None:
+    """The country of a region named whole before the role word: "Deir ez-Zor tribes", "Zulia state police"
+    (a name with a lower-case particle, which the runs of capitalised words in ``_city_country`` split)."""
+    from .places import region
+
+    at = text.casefold().rfind(role.casefold()) if role else -1
+    head = re.sub(r"^(?:the|a|an)\s+", "", text[:at].strip(), flags=re.IGNORECASE) if at > 0 else ""
+    area = region(head) if head[:1].isupper() else None
+    return area.country if area is not None else None
+
+
 STOP_CAPITALS = {"the", "a", "an", "based", "state", "stock", "university", "city", "national", "police", "army", "mayor",
                  "governor", "high", "supreme", "district", "regional", "provincial", "municipal", "central",
                  "metropolitan"}
@@ -802,7 +813,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             return ActorCode(bare.country, sector, None, "city")
         if sector is not None or re.search(r"\b(?:in|of|near|from|outside)\s+[A-Z]", s):
             # "Minsk police station", "the mayor of Kharkiv", "an amusement park in Kabul"
-            country = _city_country(s)
+            country = _city_country(s) or _region_before(s, role)
     if context and (country is None or sector in (None, "UNK")):
         ctx = countries.find(context)
         around = None

@@ -34,6 +34,8 @@ US_STATES = {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla."
              "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.",
              "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.",
              "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C."}
+# words after a region's name that name its kind ("the Zulia state", "Tigray region"): the region all the same
+AREA_WORDS = {"region", "oblast", "province", "governorate", "district", "state", "county", "department", "prefecture"}
 CODE = "\x00"  # key prefix of the capitalised codes among alternate names
 _LATIN = re.compile("[\x00-\u024f]+\\Z")  # names in Latin script (alternate names come in every script)
 
@@ -214,8 +216,12 @@ def in_region(after: str) -> str | None:
 
 
 def region(name: str, countries: Iterable[str] = ()) -> Place | None:
-    """A region from regions.tsv; a name listed under several countries needs one of them in ``countries``."""
-    found = _regions().get(" ".join(name.split()).casefold(), [])
+    """A region from regions.tsv, also when its kind follows its name ("Zulia state"); a name listed under
+    several countries needs one of them in ``countries``."""
+    key = " ".join(name.split()).casefold()
+    found = _regions().get(key, [])
+    if not found and key.rpartition(" ")[2] in AREA_WORDS:
+        found = _regions().get(key.rpartition(" ")[0], [])  # "Zulia state", "Tigray region"
     wanted = set(countries)
     local = [p for p in found if p.country in wanted]
     if len(local) == 1 or (len(found) == 1 and not local):
