@@ -347,6 +347,8 @@ def test_region_mentions_are_placed() -> None:
     assert (code("the Zulia state police").country, code("the Zulia state police").sector) == ("VEN", "COP")
     assert code("the Afar regional government").country == "ETH"
     assert code("Michoacan vigilantes").sector == "PRM" and code("Chhattisgarh Maoists").sector == "REB"
+    assert code("Somali region police").country == "ETH"  # a region named with a demonym is read whole
+    assert code("Somali police").country == "SOM"
     assert code("Gaza residents").country == "PSE"  # Gaza is not the Mozambican "Gaza province"
 
 

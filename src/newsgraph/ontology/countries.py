@@ -181,13 +181,13 @@ def index() -> CountryIndex:
             if key not in demonyms and key not in names:
                 demonyms[key] = code.strip()
                 peoples.add(key)
-    # A region whose name holds a country's ("New Jersey", "New Mexico", "New South Wales", "Northern Ireland")
-    # is read whole, as its own country's.
+    # A region whose name holds a country's or a demonym ("New Jersey", "New Mexico", "Northern Ireland", "British
+    # Columbia", Ethiopia's "Somali region") is read whole, as its own country's.
     for aliases, code, *_ in _rows("regions.tsv"):
         for key in map(_norm, aliases.split("|")):
             words = key.split()
-            if key not in names and len(words) > 1 and any(
-                    " ".join(words[i:j]) in names for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
+            parts = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+            if key not in names and len(words) > 1 and (parts & names.keys() or parts & demonyms.keys()):
                 names[key] = code
     surfaces = sorted({*names, *demonyms, *capitals}, key=len, reverse=True)
     alternation = trie_regex(s for s in surfaces if len(s) > 1)
