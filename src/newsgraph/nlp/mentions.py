@@ -149,6 +149,9 @@ def extract(analysis: Analysis) -> list[Mention]:
             if k and tokens[k - 1].text.lower() in HONORIFICS:
                 honorific = tokens[k - 1].text
             name_tokens = tokens[k:]
+            half = len(name_tokens) // 2
+            if half >= 2 and [t.text for t in name_tokens[:half]] == [t.text for t in name_tokens[half:]]:
+                name_tokens = name_tokens[half:]  # "David Gee David Gee migrated": a subheading run into the text
             t_before, t_start, h_before, c_before = _title_before(doc, tokens[0].i)
             honorific = honorific or h_before
             title = " ".join(filter(None, [t_before, inner_title])) or None
@@ -234,6 +237,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp
                            re.IGNORECASE)
 
 
+# a name followed by the word for a kind of place names that place ("Africa's Sahel region", "Kakuma camps");
+# not "camp" (the Trump camp) nor "border" (a Biden border policy)
+_PLACE_AFTER = re.compile(r"\s+(?:region|province|district|oblast|governorate|county|valley|camps|refugee camps?|"
+                          r"jail|prison|air\s?base|naval base|airport|crossing)\b", re.IGNORECASE)
+
+
 def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
     """One reading per name within an article: a person's name is a person everywhere, a capital is a place."""
     countries = country_index()
@@ -244,6 +253,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     people = {m.name for m in mentions if m.type in ("PERSON", "GPE") and _PERSON_AFTER.match(text, m.end)}
     # and one the text once puts after a kind of place ("kibbutz Nir Oz", "their hometown, Nir Oz") is a place
     placed = {m.name for m in mentions if _PLACE_BEFORE.search(text[max(0, m.start - 40):m.start])}
+    areas = {m.name for m in mentions if m.type == "PERSON" and _PLACE_AFTER.match(text, m.end)}
     for m in mentions:
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
         if bare and _not_a_name(m.name):
@@ -279,6 +289,9 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         if bare and figure is None and m.name not in people and (
                 countries.code(m.name) or countries.capital(m.name) or places.city(m.name) is not None):
             m.type, m.rule = "GPE", "ner-relabelled-place"
+            _code(m)
+        elif bare and figure is None and m.name not in people and m.name in areas:
+            m.type, m.rule = "LOC", "ner-relabelled-place-noun"  # "the Sahel region", "Incirlik air base"
             _code(m)
         elif bare and (org := actors.find_org(m.name)) is not None and org[1:] == (0, len(m.name)):
             m.type, m.rule = "ORG", "ner-relabelled-lexicon-body"

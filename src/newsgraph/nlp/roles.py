@@ -54,17 +54,24 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int] | None:
     head = doc[m.token]
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ != "PERSON" \
-                and not _kin(child) and not any(c.dep_ == "cc" and head.i < c.i < child.i for c in head.children):
+                and not _kin(child) and not any(c.dep_ == "cc" and head.i < c.i < child.i for c in head.children) \
+                and not _colon_between(doc, head.i, child.i):
             # (not "Mr. Scholz and Poland's prime minister, Donald Tusk": after "and" it describes the next one)
             sub = list(child.subtree)
             return text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx, sub[-1].idx + len(sub[-1].text)
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.ent_type_ != "PERSON" \
-            and not _kin(head.head):
+            and not _kin(head.head) and not _colon_between(doc, head.i, head.head.i):
         noun = head.head
         left = [t for t in noun.subtree if t.i < head.i and t.i <= noun.i]
         if left:
             return (text_of(doc)[left[0].idx:noun.idx + len(noun.text)], left[0].idx, noun.idx + len(noun.text))
     return None
+
+
+def _colon_between(doc: Any, i: int, j: int) -> bool:
+    """"Armitage: Probably the Russia attack ...": what follows a speaker's name and a colon is what they said
+    (an interview's transcript), not who they are."""
+    return any(t.text == ":" for t in doc[min(i, j):max(i, j)])
 
 
 def _of_country(doc: Any, m: Mention) -> str | None:

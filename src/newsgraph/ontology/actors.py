@@ -228,7 +228,7 @@ def find_person(text: str) -> Org | None:
                 key = translit_key(" ".join(words[i:i + size]))
                 person = keys.get(key)
                 if person is None:  # "Ibrahim Raisi", "Shahbaz Sharif", "Hossein Amirabdollahian"
-                    person = _skeletons().get(_skeleton_of_key(key))
+                    person = _skeletons().get(f"{_skeleton_of_key(key)}|{_vowel_places(key)}")
                 if person is None and size == 2 and not (i + 2 < len(words) and words[i + 2][:1].isupper()):
                     person = _first_two().get(key)  # "Lt. Gen. Mohamed Hamdan, the group's leader"
                 if person is not None:
@@ -368,8 +368,17 @@ def _skeleton_of_key(key: str) -> str:
 def _skeletons() -> dict[str, Org]:
     """Names of two words or more by their skeleton, when the skeleton is long enough to be telling (six
     consonants) and no two people share it."""
-    keys = ((skeleton(alias), person) for alias, person in lexicon().people.items() if " " in alias.strip())
-    return _unambiguous((key, person) for key, person in keys if len(key.partition(":")[2]) >= 6)
+    keys = ((skeleton(alias), _vowel_places(translit_key(alias)), person)
+            for alias, person in lexicon().people.items() if " " in alias.strip())
+    return _unambiguous((f"{key}|{places}", person) for key, places, person in keys
+                        if len(key.partition(":")[2]) >= 6)
+
+
+def _vowel_places(key: str) -> str:
+    """Where a name's vowels fall among its consonants (any vowels, a final one aside): spellings that differ in
+    which vowels share it ("Ebrahim Raisi", "Ibrahim Raisi"), other names with the same consonants do not
+    ("Ahmad Sahaar" is not Ahmed al-Sharaa)."""
+    return re.sub(r"V$", "", re.sub(r"[aeiouy]+", "V", key.replace(" ", "")))
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..nlp.resolve import EntityRef, link_partial
@@ -73,12 +74,18 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
          ref.lon))
 
 
+_PAST = re.compile(r"(?:former|ex-|then-|onetime|one-time|erstwhile)\b", re.IGNORECASE)
+
+
 def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
                       sector: str | None) -> tuple[str | None, str | None]:
     """A person's country and sector from the roles read about them.
 
     Country: the one most roles state (a national country over IGO/UNO/EUR and the other international codes, which are affiliations); sector: the
-    latest dated role that states one. Where the roles say nothing, what was known before stays.
+    latest dated role that states one, a current role before a past one of the same date ("Prime Minister" over
+    "former human rights lawyer"), unless the same office is also called former that day ("former President"
+    beside "President": the title read without its "former"); a past role says nothing of the sector unless it
+    was an office (ELI). Where the roles say nothing, what was known before stays.
     """
     from collections import Counter
 
@@ -86,7 +93,12 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
     national = Counter({c: n for c, n in votes.items() if c not in INTERNATIONAL})
     if national or votes:
         country = (national or votes).most_common(1)[0][0]
-    dated = sorted((r for r in roles if r.get("sector")), key=lambda r: r.get("date") or "")
+    past = {(r.get("date"), _PAST.sub("", r.get("role") or "").strip().casefold())
+            for r in roles if _PAST.match(r.get("role") or "")}
+    stating = [r for r in roles if r.get("sector") and (
+        r["sector"] == "ELI" if _PAST.match(r.get("role") or "") else
+        (r.get("date"), (r.get("role") or "").casefold()) not in past)]  # ("President" beside "former President")
+    dated = sorted(stating, key=lambda r: (r.get("date") or "", not _PAST.match(r.get("role") or "")))
     if dated:
         sector = dated[-1]["sector"]
     return country, sector
