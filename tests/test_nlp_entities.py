@@ -426,3 +426,31 @@ def test_a_known_figures_consonants_in_another_order_are_another_person() -> Non
     assert find_person("Afghan writer Nazeer Ahmad Sahaar") is None  # not Ahmed al-Sharaa
     assert find_person("Ibrahim Raisi").name == "Ebrahim Raisi"  # vowels differ, not where they fall
     assert find_person("Shahbaz Sharif").name == "Shehbaz Sharif"
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    ("The UN asked Kenya to keep the Dadaab and Kakuma camps open; Dadaab holds 200,000 people.", "Dadaab", None),
+    ("Cyclone Jude hit Mozambique on Monday, said Ana Tembe.", None, "Cyclone Jude"),
+    ("Myanmar Andrew Kirkwood, the UN official, said aid was blocked.", "Andrew Kirkwood", "Myanmar Andrew Kirkwood"),
+])
+def test_names_ner_misreads_as_people(nlp, text, kept, dropped) -> None:
+    a = analyse_text(nlp, text, "2025-03-14")
+    people = {m.name for m in a.mentions if m.type == "PERSON"}
+    assert dropped not in people, people
+    if kept == "Dadaab":
+        assert "Dadaab" not in people and any(m.name == "Dadaab" for m in a.mentions)
+    elif kept:
+        assert kept in people, people
+
+
+@pytest.mark.parametrize("text,country", [
+    ("a Russia expert", None), ("an expert on Iran", None), ("China watchers", None),
+    ("expert on Western-Russian economic ties", None),
+    ("British experts", "GBR"),  # a demonym before the word is a nationality
+    ("a Ukrainian expert on Russia", "UKR"),
+    ("an analyst in Kyiv", "UKR"),  # where they are, not what they study
+])
+def test_a_student_of_a_country_is_not_of_it(text, country) -> None:
+    from newsgraph.ontology.actors import code
+
+    assert code(text).country == country

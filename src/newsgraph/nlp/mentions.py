@@ -14,7 +14,7 @@ from typing import Any
 from ..ontology import actors
 from ..ontology import places
 from ..ontology.countries import index as country_index
-from ..ontology.names import looks_like_person
+from ..ontology.names import given_names, looks_like_person
 from .pipeline import Analysis, stage, text_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -149,6 +149,9 @@ def extract(analysis: Analysis) -> list[Mention]:
             if k and tokens[k - 1].text.lower() in HONORIFICS:
                 honorific = tokens[k - 1].text
             name_tokens = tokens[k:]
+            if len(name_tokens) >= 3 and country_index().code(name_tokens[0].text) and \
+                    name_tokens[1].text.casefold() in given_names():
+                name_tokens = name_tokens[1:]  # "Myanmar Andrew Kirkwood": a dateline or heading run into the name
             half = len(name_tokens) // 2
             if half >= 2 and [t.text for t in name_tokens[:half]] == [t.text for t in name_tokens[half:]]:
                 name_tokens = name_tokens[half:]  # "David Gee David Gee migrated": a subheading run into the text
@@ -219,9 +222,13 @@ HOLIDAYS = {"easter", "christmas", "ramadan", "eid", "eid al-fitr", "eid al-adha
             "diwali", "nowruz", "thanksgiving", "yom kippur", "rosh hashanah"}
 
 
+_STORM_OR_DISEASE = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm)\s|\bCOVID\b|\bCovid-19\b")
+
+
 def _not_a_name(name: str) -> bool:
-    """A holiday, or a span with a common noun of a thing in lower case ("Javelin anti-tank")."""
-    if name.casefold() in HOLIDAYS:
+    """A holiday, a storm or a disease ("Cyclone Jude", "COVID-19"), or a span with a common noun of a thing in
+    lower case ("Javelin anti-tank")."""
+    if name.casefold() in HOLIDAYS or _STORM_OR_DISEASE.search(name):
         return True
     if not any(w.islower() and len(w) > 3 for w in name.split()):
         return False  # (most names have no common noun: no need to look for one)
@@ -239,7 +246,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp
 
 # a name followed by the word for a kind of place names that place ("Africa's Sahel region", "Kakuma camps");
 # not "camp" (the Trump camp) nor "border" (a Biden border policy)
-_PLACE_AFTER = re.compile(r"\s+(?:region|province|district|oblast|governorate|county|valley|camps|refugee camps?|"
+_PLACE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|oblast|governorate|county|valley|camps|refugee camps?|"
                           r"jail|prison|air\s?base|naval base|airport|crossing)\b", re.IGNORECASE)
 
 

@@ -19,6 +19,7 @@ from typing import TypeVar
 from importlib import resources
 from pathlib import Path
 
+from .countries import CountryMatch
 from .countries import deletions as _deletions
 from .countries import index as country_index
 from .names import chinese_name
@@ -581,6 +582,29 @@ def _city_country(text: str) -> str | None:
     return None
 
 
+# people who know about a country rather than belong to it: "a Russia expert", "an expert on Iran"
+STUDENTS_OF = {"expert", "experts", "analyst", "analysts", "specialist", "specialists", "watcher", "watchers",
+               "scholar", "scholars", "historian", "historians", "observer", "observers", "sinologist",
+               "kremlinologist", "hand", "hands"}
+
+
+def _subject_of(text: str, found: CountryMatch) -> bool:
+    """The country a student of it studies: a country's name written just before the word ("Russia expert",
+    "China watchers"; a demonym there is a nationality: "British experts") or anything after "on"/"of" right after
+    it ("expert on Western-Russian economic ties")."""
+    words = re.finditer(r"[\w'’-]+", text)
+    for w in words:
+        if w.group(0).casefold() not in STUDENTS_OF:
+            continue
+        if found.kind == "name" and found.end <= w.start() and not text[found.end:w.start()].strip(" -"):
+            return True
+        after = re.match(r"\s+(?:on|of)\s+", text[w.end():])
+        if after and found.start >= w.end() + after.end() and \
+                not re.search(r"[,;]|\b(?:at|in|for|from|with)\b", text[w.end() + after.end():found.start]):
+            return True
+    return False
+
+
 def _region_before(text: str, role: str | None) -> str | None:
     """The country of a region named whole before the role word: "Deir ez-Zor tribes", "Zulia state police"
     (a name with a lower-case particle, which the runs of capitalised words in ``_city_country`` split)."""
@@ -736,7 +760,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     sector, role = role_sector(s)
     if sector == "CVL" and role is not None and role.casefold() in PROTESTERS and _OPPOSING.search(text):
         sector = "OPP"  # "antiwar protesters", "pro-democracy activists", "anti-government demonstrators"
-    found = countries.find(s)
+    found = [f for f in countries.find(s) if not _subject_of(s, f)]
     country = found[0].code if found else None
     if sector is None and org is None:
         sector, role = _misspelt_role(s)  # "millitants", "goverment"
