@@ -702,3 +702,30 @@ def test_gazetteer_index_is_cached_and_a_broken_cache_is_rebuilt(tmp_path: Path,
 def test_actor_code_context_that_names_no_state_may_still_place_the_actor(text: str, context: str,
                                                                           country: str) -> None:
     assert code(text, context).country == country
+
+
+@pytest.mark.parametrize("a,b", [("the National Congress Party", "the Umma Party"), ("Shas", "Yesh Atid"),
+                                 ("New Democratic Party", "Liberal Party of Canada"), ("Sumar", "Podemos"),
+                                 ("the LDPR", "Yabloko")])
+def test_parties_of_one_country_are_distinct_bodies(a: str, b: str) -> None:
+    from newsgraph.ontology.actors import find_org
+
+    assert find_org(a)[0].name != find_org(b)[0].name  # one canonical entity per party, not per country
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("the Japanese Liberal Democratic Party", "Liberal Democratic Party of Japan", "JPN"),  # not the Democrats
+    ("Social Democratic Party", "Social Democrats", ""),
+    ("the American Democratic Party", "Democratic Party", "USA"),  # a demonym before the name is no longer name
+    ("Trump's Republican Party", "Republican Party", "USA"),
+])
+def test_a_party_name_inside_a_longer_one_is_not_that_party(text: str, name: str, country: str) -> None:
+    from newsgraph.ontology.actors import find_org
+
+    found = find_org(text)
+    assert found is not None and (found[0].name, found[0].country) == (name, country)
+
+
+def test_a_religion_word_opening_a_party_name_is_no_civilian() -> None:
+    assert code("Christian Democratic Party").sector == "PTY"
+    assert code("Iraqi Christians").sector == "CVL"

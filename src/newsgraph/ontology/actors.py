@@ -422,6 +422,11 @@ def _singular(word: str) -> str | None:
     return word[:-1]
 
 
+# a capitalised word right before a party's name that is no article, country, title, role or possessor ("Former
+# DNC chairman"): the name is a longer one ("Liberal" + "Democratic Party")
+_LONGER_NAME = re.compile(r"(?<![\w.'’])[A-Z][a-z]+\s+\Z")
+
+
 def find_org(text: str) -> tuple[Org, int, int] | None:
     for m in lexicon().org_pattern.finditer(text):
         if m.group(0).casefold().startswith("the ") and \
@@ -430,7 +435,12 @@ def find_org(text: str) -> tuple[Org, int, int] | None:
         if re.search(r"[A-Z][\w.]*\s+$", text[max(0, m.start() - 40):m.start()]) and \
                 any(c.start < m.start() < c.end for c in country_index().find(text)):
             continue  # "a South African union" is no African Union: the name starts inside a demonym
-        return lexicon().orgs[m.group(0).casefold()], m.start(), m.end()
+        org = lexicon().orgs[m.group(0).casefold()]
+        longer = _LONGER_NAME.search(text[max(0, m.start() - 40):m.start()])
+        if org.sector == "PTY" and longer and not country_index().find(longer.group(0)) and \
+                longer.group(0).strip().casefold() not in _STARTERS | lexicon().roles.keys():
+            continue  # "the New Democratic Party", "Social Democratic Party": another party than the Democrats
+        return org, m.start(), m.end()
     return None
 
 
@@ -450,6 +460,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
                 return ("ELI" if whose in OFFICIALS else lex.roles[word.casefold()]), word
         if word[:1].isupper() and word.casefold() in CIVIL_PLACES:
             continue  # "Park Jin", "Gorky Park", "Village People": part of a name, no place of civilians
+        if word[:1].isupper() and lex.roles[word.casefold()] == "CVL" and \
+                re.match(r"\s+(?!Party\b)[A-Z][a-z]+\s+(?:Party|Union|Alliance|Front)\b", text[m.end():]):
+            continue  # "Christian Democratic Party": a word of a party's name, no Christians
         if word == "private" and re.match(r"\s+[a-z]", text[m.end():]):
             continue  # "private contractors", "a private security firm": an adjective, no soldier's rank
         cand = (len(word), m.start(), word)
