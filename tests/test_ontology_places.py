@@ -729,3 +729,12 @@ def test_a_party_name_inside_a_longer_one_is_not_that_party(text: str, name: str
 def test_a_religion_word_opening_a_party_name_is_no_civilian() -> None:
     assert code("Christian Democratic Party").sector == "PTY"
     assert code("Iraqi Christians").sector == "CVL"
+
+
+@pytest.mark.parametrize("a,b", [("the G20", "the G7"), ("the Ninth Circuit", "the Fifth Circuit"),
+                                 ("the Royal Navy", "the British Army"), ("the LPR", "the DPR"),
+                                 ("the U.S. Navy", "the U.S. Army"), ("Radio Free Asia", "Radio Free Europe")])
+def test_bodies_of_one_kind_are_distinct_bodies(a: str, b: str) -> None:
+    from newsgraph.ontology.actors import find_org
+
+    assert find_org(a)[0].name != find_org(b)[0].name
