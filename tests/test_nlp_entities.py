@@ -389,6 +389,8 @@ def test_an_outlets_article_is_part_of_its_name(nlp) -> None:
     ([("former defense minister", "ELI"), ("Prime Minister", "GOV")], "GOV"),
     # but a title read without its "former" is that past office
     ([("President", "GOV"), ("former President", "ELI")], "ELI"),
+    # a specific title beats a bare generic one
+    ([("Sen.", "LEG"), ("Chairman", "BUS")], "LEG"),
 ])
 def test_entity_sector_from_roles_reads_past_roles_as_past(roles, sector) -> None:
     from newsgraph.store.analysis import _actor_from_roles
@@ -454,3 +456,23 @@ def test_a_student_of_a_country_is_not_of_it(text, country) -> None:
     from newsgraph.ontology.actors import code
 
     assert code(text).country == country
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Bernie Sanders Burns Clinton Over Wall Street Speeches\nSenator Bernie Sanders attacked Hillary Clinton on "
+     "Tuesday. Sanders said she was too close to banks.", ["Bernie Sanders", "Hillary Clinton"]),
+    ("Obama Just Pulled Out Of The Deal\nPresident Barack Obama said on Monday that the talks were over. Obama "
+     "spoke in Washington.", ["Barack Obama"]),
+])
+def test_a_name_run_into_a_title_case_headline_is_cut_back(nlp, text, people) -> None:
+    a = analyse_text(nlp, text, "2016-03-01")
+    assert sorted(p.name for p in a.persons) == people
+
+
+def test_a_titled_office_holder_is_not_the_relative_named_before(nlp) -> None:
+    a = analyse_text(nlp, "Barack Obama met Michelle Obama's staff. President Obama then left.", "2016-07-25")
+    people = {p.name: [a.mentions[i].text for i in p.mentions] for p in a.persons}
+    assert people["Michelle Obama"] == ["Michelle Obama"]
+    assert "Obama" in people["Barack Obama"]
+    a = analyse_text(nlp, "Ms. Kovac, the president's wife, spoke. Mr. Kovac left.", "2016-07-25")
+    assert len(a.persons) == 2  # (no listed figure: the honorifics decide, as before)

@@ -2090,3 +2090,11 @@ def test_nlp_events_the_government_is_a_government_whoever_it_is(nlp) -> None:
     assert e.recipient is not None and (e.recipient.country, e.recipient.sector) == ("PAK", "GOV"), e.recipient
     e = first(nlp, "Despite protests by businesses, the government refused to relax the rules.")
     assert e.actor is not None and e.actor.sector == "GOV", e.actor
+
+
+def test_nlp_events_promising_as_an_adjective_and_leading_the_charge_are_no_events(nlp) -> None:
+    for text in ("Google's performance is promising at worst, and impressive at best.",
+                 "Cloud gaming is finally viable, and Google is leading the charge."):
+        assert not any(e.counted for e in coded(nlp, text, "2019-11-19")), text
+    vow = coded(nlp, "Germany is promising Ukraine more air defences.", "2024-05-02")
+    assert any(e.type == "AGREE" for e in vow)  # a promise with an object is still one

@@ -210,6 +210,10 @@ def _words(tok: Any) -> set[str]:
 
 def match_verb(v: Any, pats: Patterns) -> Trigger | None:
     rules = pats.verb_rules(v.lemma_.lower())
+    if v.lemma_.lower() == "promise" and v.tag_ == "VBG" and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
+            for c in v.children):
+        return None  # "the performance is promising": an adjective, nothing promised to anyone
     if (_hyphenated(v) or "").startswith("test-"):
         rules = pats.verb_rules("test")  # "test-fired a ballistic missile": a test, no attack
     if not rules:
@@ -360,6 +364,8 @@ def match_noun(n: Any, pats: Patterns, resolver: Resolver) -> Trigger | None:
     if rule is None:
         return None
     head = n.head
+    if n.lower_ == "charge" and head.lemma_.lower() == "lead" and any(c.lower_ == "the" for c in n.children):
+        return None  # "Stadia is leading the charge": at the front, accusing no one
     if n.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in pats.light:
         return Trigger(n, rule, light=head)
     if n.dep_ == "dobj" and rule.type == "MOBILIZE" and head.lemma_.lower() in WATCHING:

@@ -250,6 +250,39 @@ _PLACE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|province|d
                           r"jail|prison|air\s?base|naval base|airport|crossing)\b", re.IGNORECASE)
 
 
+def _headline(sent: Any) -> bool:
+    """A sentence written in title case ("Bernie Sanders Burns Clinton Over Wall Street"), where NER runs a name
+    into the capitalised verb after it."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _trim_headline_names(doc: Any, mentions: list[Mention]) -> None:
+    """A person's name in a title-case headline that runs on past a name the article (or the people lexicons)
+    knows is cut back to that name ("Hillary Clinton Wins" → "Hillary Clinton", "Obama Just Pulled Out" →
+    "Obama"); a colon NER took into the name goes too ("Marco Rubio:")."""
+    sents = list(doc.sents)
+    known = {m.name for m in mentions if m.type == "PERSON" and not _headline(sents[m.sent])}
+    for m in mentions:
+        if m.type != "PERSON":
+            continue
+        name = m.name.rstrip(":;, ")
+        words = name.split()
+        if len(words) >= 2 and _headline(sents[m.sent]):
+            for n in range(len(words) - 1, 0, -1):
+                prefix = " ".join(words[:n])
+                if prefix in known or (n >= 2 and prefix.casefold() in actors.lexicon().people):
+                    name = prefix
+                    break
+        if name != m.name:
+            cut = len(m.name) - len(name)
+            span = doc.char_span(m.start, m.end - cut, alignment_mode="contract")
+            if span is None or not len(span):
+                continue
+            m.end, m.name, m.token = m.end - cut, name, span[-1].i
+            m.text = text_of(doc)[m.start:m.end]
+
+
 def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
     """One reading per name within an article: a person's name is a person everywhere, a capital is a place."""
     countries = country_index()
@@ -314,6 +347,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-person", None, None
         kept.append(m)
     mentions = kept
+    _trim_headline_names(doc, mentions)
     # A large gazetteer city NER did not see at all ("Kharkiv was struck") is a place.
     for tok in doc:
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 4 or \

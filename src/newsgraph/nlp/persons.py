@@ -95,6 +95,18 @@ _KIN_BEFORE = re.compile(r"\b(?:his|her|their|whose)\s+(?:\w+\s+){0,2}?(?:wife|h
                          re.IGNORECASE)
 
 
+def _not_the_figures_relative(m: Mention, candidates: list[tuple[int, Person]]) -> list[tuple[int, Person]]:
+    """"President Obama" after "Michelle Obama": a title that names a listed office holder is not the relative
+    the lexicon lists by the same surname (coded ELI, the family of officials), so it starts its own person."""
+    from ..ontology.actors import find_person
+
+    figure = find_person(f"{m.title} {m.name}")
+    if figure is None or fold(name_tokens(figure.name)[-1]) != fold(name_tokens(m.name)[-1]):
+        return candidates
+    return [(k, p) for k, p in candidates
+            if (known := find_person(p.name)) is None or known is figure or known.sector != "ELI"]
+
+
 def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[int, int]]:
     """People of an article and, for each PERSON mention index, the index of its person. A bare surname goes to
     the nearest compatible person, but not to a relative introduced beside the person the story is about while
@@ -139,6 +151,8 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
             if not m.honorific and len(candidates) > 1:
                 principal = [(k, p) for k, p in candidates if not p.relative]
                 candidates = principal or candidates
+            if m.title and candidates:
+                candidates = _not_the_figures_relative(m, candidates)
             if candidates:
                 k, p = max(candidates, key=lambda kp: kp[1].last_seen)
                 target, rule = k, f"nearest compatible antecedent '{p.name}'"

@@ -74,6 +74,9 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
          ref.lon))
 
 
+# a bare title that says little on its own: any office of the same day says more ("Sen." over "Chairman")
+_GENERIC = {"chairman", "chairwoman", "chair", "leader", "secretary", "director", "head", "member", "official",
+            "aide", "president", "vice president"}
 _PAST = re.compile(r"(?:former|ex-|then-|onetime|one-time|erstwhile)\b", re.IGNORECASE)
 
 
@@ -81,11 +84,12 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
                       sector: str | None) -> tuple[str | None, str | None]:
     """A person's country and sector from the roles read about them.
 
-    Country: the one most roles state (a national country over IGO/UNO/EUR and the other international codes, which are affiliations); sector: the
-    latest dated role that states one, a current role before a past one of the same date ("Prime Minister" over
-    "former human rights lawyer"), unless the same office is also called former that day ("former President"
-    beside "President": the title read without its "former"); a past role says nothing of the sector unless it
-    was an office (ELI). Where the roles say nothing, what was known before stays.
+    Country: the one most roles state (a national country over IGO/UNO/EUR and the other international codes,
+    which are affiliations). Sector: the latest dated role that states one; of one date, a current role before a
+    past one ("Prime Minister" over "former human rights lawyer") unless the same office is also called former
+    that day ("President" beside "former President": the title read without its "former"), and a specific title
+    before a bare generic one ("Sen." over "Chairman"). A past role says nothing of the sector unless it was an
+    office (ELI). Where the roles say nothing, what was known before stays.
     """
     from collections import Counter
 
@@ -98,7 +102,8 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
     stating = [r for r in roles if r.get("sector") and (
         r["sector"] == "ELI" if _PAST.match(r.get("role") or "") else
         (r.get("date"), (r.get("role") or "").casefold()) not in past)]  # ("President" beside "former President")
-    dated = sorted(stating, key=lambda r: (r.get("date") or "", not _PAST.match(r.get("role") or "")))
+    dated = sorted(stating, key=lambda r: (r.get("date") or "", not _PAST.match(r.get("role") or ""),
+                                           (r.get("role") or "").strip(" .").casefold() not in _GENERIC))
     if dated:
         sector = dated[-1]["sector"]
     return country, sector
