@@ -476,3 +476,23 @@ def test_a_titled_office_holder_is_not_the_relative_named_before(nlp) -> None:
     assert "Obama" in people["Barack Obama"]
     a = analyse_text(nlp, "Ms. Kovac, the president's wife, spoke. Mr. Kovac left.", "2016-07-25")
     assert len(a.persons) == 2  # (no listed figure: the honorifics decide, as before)
+
+
+def test_a_name_run_into_a_known_body_is_the_owner_and_the_body(nlp) -> None:
+    a = analyse_text(nlp, "The Obama White House said on Friday that Barack Obama would veto the bill.", "2016-03-01")
+    assert [p.name for p in a.persons] == ["Barack Obama"]
+    assert any(m.type == "ORG" and m.org == "White House" for m in a.mentions)
+    a = analyse_text(nlp, "Michael Bloomberg said on Monday that he would run. Bloomberg spoke.", "2019-11-01")
+    assert [p.name for p in a.persons] == ["Michael Bloomberg"]  # a surname that names a company stays a name
+
+
+def test_a_bare_surname_goes_to_the_figure_the_lexicon_knows_by_it(store: Store, tmp_path: Path) -> None:
+    rows = [{"text": "Michelle Obama spoke at the convention in Philadelphia on Monday night.", "date": "2016-07-25"},
+            {"text": "Barack Obama praised the nominee in Philadelphia on Wednesday.", "date": "2016-07-27"},
+            {"text": "Obama told reporters in Washington that the election mattered.", "date": "2016-07-29"}]
+    write(tmp_path, "a.jsonl", "\n".join(json.dumps(r) for r in rows))
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    people = {r["name"]: r["n_mentions"] for r in store.db.query(
+        "SELECT name, n_mentions FROM entities WHERE type = 'PERSON'")}
+    assert people == {"Michelle Obama": 1, "Barack Obama": 2}, people

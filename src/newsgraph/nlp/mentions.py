@@ -257,16 +257,30 @@ def _headline(sent: Any) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
-def _trim_headline_names(doc: Any, mentions: list[Mention]) -> None:
+def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
     """A person's name in a title-case headline that runs on past a name the article (or the people lexicons)
     knows is cut back to that name ("Hillary Clinton Wins" → "Hillary Clinton", "Obama Just Pulled Out" →
-    "Obama"); a colon NER took into the name goes too ("Marco Rubio:")."""
+    "Obama"); so is one that runs into a known body's name ("Obama White House"); a colon NER took into the
+    name goes too ("Marco Rubio:")."""
     sents = list(doc.sents)
     known = {m.name for m in mentions if m.type == "PERSON" and not _headline(sents[m.sent])}
+    found: list[Mention] = []
     for m in mentions:
         if m.type != "PERSON":
             continue
         name = m.name.rstrip(":;, ")
+        body = actors.find_org(name)
+        owner = name[:body[1]].rstrip(" -'’s").rstrip() if body is not None and body[1] > 0 else ""
+        if body is not None and body[2] == len(name) and owner and name.casefold() not in actors.lexicon().people \
+                and (owner in known or owner.casefold() in actors.lexicon().people):
+            name = owner  # ("the Obama White House": Obama's; but "Michael Bloomberg" is no Bloomberg)
+            at = m.end - len(m.name) + body[1]
+            span = doc.char_span(at, at + body[2] - body[1], alignment_mode="contract")
+            if span is not None and len(span):
+                org = body[0]
+                found.append(Mention(at, at + body[2] - body[1], span.text, "ORG", span.text, m.sent, span[-1].i,
+                                     country=org.country or None, sector=org.sector or None, org=org.name,
+                                     rule="lexicon"))
         words = name.split()
         if len(words) >= 2 and _headline(sents[m.sent]):
             for n in range(len(words) - 1, 0, -1):
@@ -281,6 +295,7 @@ def _trim_headline_names(doc: Any, mentions: list[Mention]) -> None:
                 continue
             m.end, m.name, m.token = m.end - cut, name, span[-1].i
             m.text = text_of(doc)[m.start:m.end]
+    mentions.extend(found)
 
 
 def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
@@ -347,7 +362,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-person", None, None
         kept.append(m)
     mentions = kept
-    _trim_headline_names(doc, mentions)
+    _trim_person_names(doc, mentions)
     # A large gazetteer city NER did not see at all ("Kharkiv was struck") is a place.
     for tok in doc:
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 4 or \

@@ -119,13 +119,23 @@ def _country_name(code: str) -> str:
 
 
 def link_partial(ref: EntityRef, candidates: list[dict]) -> EntityRef:
-    """Link a surname-only person to a known full-name person with that surname, when exactly one fits."""
+    """Link a surname-only person to a known full-name person with that surname, when exactly one fits, or, of
+    several, the one figure the people lexicons know by that surname alone."""
     fits = [c for c in candidates if not c["partial"] and (not ref.gender or not c["gender"] or
                                                           c["gender"] == ref.gender)]
     if len(fits) == 1:
         c = fits[0]
         return EntityRef(c["id"], "PERSON", c["name"], c["key"], c["surname"], c["gender"],
                          rule=f"surname '{ref.surname}' → the only known person with it ('{c['name']}')")
+    figure = find_person(ref.name) if len(fits) > 1 else None
+    same = [c for c in fits if figure is not None and find_person(c["name"]) is figure and
+            (not ref.gender or c["gender"] == ref.gender)]
+    if len(same) == 1:
+        # "Obama" where Barack and Michelle Obama are both known: the lexicon gives the bare surname to the figure
+        # (a gendered "Mrs. Obama" must match the figure's known gender, so stays apart otherwise)
+        c = same[0]
+        return EntityRef(c["id"], "PERSON", c["name"], c["key"], c["surname"], c["gender"],
+                         rule=f"surname '{ref.surname}' → the known figure {figure.name} ('{c['name']}')")
     if fits:
         return EntityRef(ref.id, ref.type, ref.name, ref.key, ref.surname, ref.gender, True,
                          rule=f"surname '{ref.surname}' is ambiguous ({len(fits)} known people); kept apart")
