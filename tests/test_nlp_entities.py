@@ -474,6 +474,10 @@ def test_a_titled_office_holder_is_not_the_relative_named_before(nlp) -> None:
     people = {p.name: [a.mentions[i].text for i in p.mentions] for p in a.persons}
     assert people["Michelle Obama"] == ["Michelle Obama"]
     assert "Obama" in people["Barack Obama"]
+    a = analyse_text(nlp, "Michelle Obama spoke on Monday. Mr. Obama will speak on Wednesday.", "2016-07-25")
+    assert len(a.persons) == 2  # an honorific of the figure's, as a title
+    a = analyse_text(nlp, "Michelle Obama spoke on Monday. Mrs. Obama thanked the crowd.", "2016-07-25")
+    assert len(a.persons) == 1
     a = analyse_text(nlp, "Ms. Kovac, the president's wife, spoke. Mr. Kovac left.", "2016-07-25")
     assert len(a.persons) == 2  # (no listed figure: the honorifics decide, as before)
 

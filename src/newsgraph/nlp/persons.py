@@ -96,11 +96,12 @@ _KIN_BEFORE = re.compile(r"\b(?:his|her|their|whose)\s+(?:\w+\s+){0,2}?(?:wife|h
 
 
 def _not_the_figures_relative(m: Mention, candidates: list[tuple[int, Person]]) -> list[tuple[int, Person]]:
-    """"President Obama" after "Michelle Obama": a title that names a listed office holder is not the relative
-    the lexicon lists by the same surname (coded ELI, the family of officials), so it starts its own person."""
+    """"President Obama" (or "Mr. Obama") after "Michelle Obama": a title that names a listed office holder is not
+    the relative the lexicon lists by the same surname (coded ELI, the family of officials), so it starts its own
+    person ("Mrs. Obama" is left to the honorific's gender)."""
     from ..ontology.actors import find_person
 
-    figure = find_person(f"{m.title} {m.name}")
+    figure = find_person(f"{m.title or m.honorific} {m.name}")
     if figure is None or fold(name_tokens(figure.name)[-1]) != fold(name_tokens(m.name)[-1]):
         return candidates
     return [(k, p) for k, p in candidates
@@ -151,7 +152,7 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
             if not m.honorific and len(candidates) > 1:
                 principal = [(k, p) for k, p in candidates if not p.relative]
                 candidates = principal or candidates
-            if m.title and candidates:
+            if (m.title or (m.honorific and m.gender != "f")) and candidates:
                 candidates = _not_the_figures_relative(m, candidates)
             if candidates:
                 k, p = max(candidates, key=lambda kp: kp[1].last_seen)
