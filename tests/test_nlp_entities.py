@@ -500,3 +500,12 @@ def test_a_bare_surname_goes_to_the_figure_the_lexicon_knows_by_it(store: Store,
     people = {r["name"]: r["n_mentions"] for r in store.db.query(
         "SELECT name, n_mentions FROM entities WHERE type = 'PERSON'")}
     assert people == {"Michelle Obama": 1, "Barack Obama": 2}, people
+
+
+def test_a_relative_named_in_full_does_not_complete_the_titled_figure(nlp) -> None:
+    a = analyse_text(nlp, "As President Obama faced criticism this month, lawmakers met him. The president and the "
+                          "first lady, Michelle Obama, greeted guests. Mr. Obama left early.", "2015-12-20")
+    people = {p.name: [a.mentions[i].text for i in p.mentions] for p in a.persons}
+    assert people["Michelle Obama"] == ["Michelle Obama"], people
+    a = analyse_text(nlp, "Mr. Trump spoke. Donald Trump then left.", "2015-12-20")
+    assert [p.name for p in a.persons] == ["Donald Trump"]  # the figure himself still completes

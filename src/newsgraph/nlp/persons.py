@@ -108,6 +108,22 @@ def _not_the_figures_relative(m: Mention, candidates: list[tuple[int, Person]]) 
             if (known := find_person(p.name)) is None or known is figure or known.sector != "ELI"]
 
 
+def _another_figure(m: Mention, earlier: list[Mention]) -> bool:
+    """Whether the full name ``m`` is a listed figure other than the one an earlier titled short form named
+    ("President Obama" ... "the first lady, Michelle Obama": she does not complete him)."""
+    from ..ontology.actors import find_person
+
+    named = find_person(m.name)
+    if named is None:
+        return False
+    for e in earlier:
+        if e.title or (e.honorific and e.gender != "f"):
+            figure = find_person(f"{e.title or e.honorific} {e.name}")
+            if figure is not None and figure is not named:
+                return True
+    return False
+
+
 def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[int, int]]:
     """People of an article and, for each PERSON mention index, the index of its person. A bare surname goes to
     the nearest compatible person, but not to a relative introduced beside the person the story is about while
@@ -132,7 +148,8 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
                 # A full name may complete an earlier short one ("Mr. Trump" ... "Donald Trump").
                 for k, p in sorted(enumerate(people), key=lambda kp: -kp[1].last_seen):
                     if not p.full and _compatible(Person(tokens, m.name), p.tokens, p.gender) and \
-                            (not m.gender or not p.gender or m.gender == p.gender):
+                            (not m.gender or not p.gender or m.gender == p.gender) and \
+                            not _another_figure(m, [mentions[j] for j in p.mentions]):
                         target, rule = k, f"completes earlier '{p.name}'"
                         p.tokens, p.name = tokens, m.name
                         break
