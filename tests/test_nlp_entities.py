@@ -24,6 +24,7 @@ def test_persons_fold_spelling_variants(a: str, b: str) -> None:
 
 @pytest.mark.parametrize("name,tokens", [
     ("Vladimir V. Putin", ["vladimir", "putin"]), ("Joseph R. Biden Jr.", ["joseph", "biden"]),
+    ("Ben Carson", ["ben", "carson"]), ("Zine El Abidine Ben Ali", ["zine", "el abidine", "ben ali"]),
     ("Ursula von der Leyen", ["ursula", "von der leyen"]), ("Khalil al-Hayya", ["khalil", "al-haya"]),
     ("Lai Ching-te", ["lai", "ching-te"]),
 ])
@@ -509,3 +510,16 @@ def test_a_relative_named_in_full_does_not_complete_the_titled_figure(nlp) -> No
     assert people["Michelle Obama"] == ["Michelle Obama"], people
     a = analyse_text(nlp, "Mr. Trump spoke. Donald Trump then left.", "2015-12-20")
     assert [p.name for p in a.persons] == ["Donald Trump"]  # the figure himself still completes
+
+
+def test_mr_surname_goes_to_the_figure_unless_a_man_of_the_name_is_known() -> None:
+    from newsgraph.nlp.resolve import EntityRef, link_partial
+
+    barack = {"id": "p1", "name": "Barack Obama", "key": "barack obama", "surname": "obama", "gender": None,
+              "partial": 0}
+    michelle = dict(barack, id="p2", name="Michelle Obama", key="michele obama", gender="f")
+    mr = EntityRef("p9", "PERSON", "Obama", "~obama|m", "obama", "m", partial=True)
+    mrs = EntityRef("p8", "PERSON", "Obama", "~obama|f", "obama", "f", partial=True)
+    assert link_partial(mr, [barack, michelle]).id == "p1"
+    assert link_partial(mrs, [barack, michelle]).partial  # a woman of the name is known: not the figure
+    assert link_partial(mrs, [michelle]).id == "p2"  # (the only one who fits)

@@ -44,8 +44,8 @@ def name_tokens(name: str) -> list[str]:
     # Particles belong to the surname: "Ursula von der Leyen" → [ursula, von der leyen].
     joined: list[str] = []
     pending = ""
-    for t in out:
-        if t in _PARTICLES:
+    for i, t in enumerate(out):
+        if t in _PARTICLES and not (i == 0 and t == "ben" and len(out) > 1):  # ("Ben Carson": a given name)
             pending = f"{pending}{t} "
         else:
             joined.append(pending + t)

@@ -128,11 +128,13 @@ def link_partial(ref: EntityRef, candidates: list[dict]) -> EntityRef:
         return EntityRef(c["id"], "PERSON", c["name"], c["key"], c["surname"], c["gender"],
                          rule=f"surname '{ref.surname}' → the only known person with it ('{c['name']}')")
     figure = find_person(ref.name) if len(fits) > 1 else None
+    exact = [c for c in fits if ref.gender and c["gender"] == ref.gender]
     same = [c for c in fits if figure is not None and find_person(c["name"]) is figure and
-            (not ref.gender or c["gender"] == ref.gender)]
+            (not ref.gender or c["gender"] == ref.gender or (not c["gender"] and not exact))]
     if len(same) == 1:
         # "Obama" where Barack and Michelle Obama are both known: the lexicon gives the bare surname to the figure
-        # (a gendered "Mrs. Obama" must match the figure's known gender, so stays apart otherwise)
+        # ("Mr. Obama" too, unless another of the name is known to be a man; "Mrs. Obama" stays apart when a woman
+        # of the name is known)
         c = same[0]
         return EntityRef(c["id"], "PERSON", c["name"], c["key"], c["surname"], c["gender"],
                          rule=f"surname '{ref.surname}' → the known figure {figure.name} ('{c['name']}')")
