@@ -738,3 +738,10 @@ def test_bodies_of_one_kind_are_distinct_bodies(a: str, b: str) -> None:
     from newsgraph.ontology.actors import find_org
 
     assert find_org(a)[0].name != find_org(b)[0].name
+
+
+def test_a_generic_body_name_inside_a_longer_one_is_not_that_body() -> None:
+    assert code("the National Security Council").country != "UNO"  # a state's, not the UN Security Council
+    assert code("the National Security Council").sector == "GOV"
+    assert code("the U.N. Security Council").country == "UNO" and code("the Security Council").country == "UNO"
+    assert code("the Obama White House").country == "USA"  # a distinctive name keeps its owner before it

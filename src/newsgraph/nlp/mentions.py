@@ -268,7 +268,7 @@ def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type != "PERSON":
             continue
-        name = m.name.rstrip(":;, ")
+        name = re.sub(r"(?:\s+\d+)+$", "", m.name.rstrip(":;, -–—"))  # ("Kim Kardashian -", "Adrianna Knight 12")
         body = actors.find_org(name)
         owner = name[:body[1]].rstrip(" -'’s").rstrip() if body is not None and body[1] > 0 else ""
         if body is not None and body[2] == len(name) and owner and name.casefold() not in actors.lexicon().people \

@@ -427,6 +427,13 @@ def _singular(word: str) -> str | None:
 _LONGER_NAME = re.compile(r"(?<![\w.'’])[A-Z][a-z]+\s+\Z")
 
 
+# words of a body's name that other bodies' names share: such a name after another capitalised word is part of a
+# longer name ("the National Security Council" is no UN Security Council)
+GENERIC_BODY_WORDS = {"security", "council", "party", "democratic", "republican", "national", "committee", "court",
+                      "supreme", "high", "front", "union", "congress", "assembly", "league", "movement", "alliance",
+                      "guard", "forces", "army", "navy", "ministry", "department", "the"}
+
+
 def find_org(text: str) -> tuple[Org, int, int] | None:
     for m in lexicon().org_pattern.finditer(text):
         if m.group(0).casefold().startswith("the ") and \
@@ -437,9 +444,10 @@ def find_org(text: str) -> tuple[Org, int, int] | None:
             continue  # "a South African union" is no African Union: the name starts inside a demonym
         org = lexicon().orgs[m.group(0).casefold()]
         longer = _LONGER_NAME.search(text[max(0, m.start() - 40):m.start()])
-        if org.sector == "PTY" and longer and not country_index().find(longer.group(0)) and \
+        generic = org.sector == "PTY" or set(m.group(0).casefold().split()) <= GENERIC_BODY_WORDS
+        if generic and longer and not country_index().find(longer.group(0)) and \
                 longer.group(0).strip().casefold() not in _STARTERS | lexicon().roles.keys():
-            continue  # "the New Democratic Party", "Social Democratic Party": another party than the Democrats
+            continue  # "the New Democratic Party" is not the Democrats, "National Security Council" not the UN's
         return org, m.start(), m.end()
     return None
 
