@@ -523,3 +523,11 @@ def test_mr_surname_goes_to_the_figure_unless_a_man_of_the_name_is_known() -> No
     assert link_partial(mr, [barack, michelle]).id == "p1"
     assert link_partial(mrs, [barack, michelle]).partial  # a woman of the name is known: not the figure
     assert link_partial(mrs, [michelle]).id == "p2"  # (the only one who fits)
+
+
+@pytest.mark.parametrize("name,dropped", [("½", True), ("Cyclone Jude", True), ("COVID-19", True), ("Easter", True),
+                                          ("Ana Tembe", False), ("Storm", False)])
+def test_what_no_person_is_called(name, dropped) -> None:
+    from newsgraph.nlp.mentions import _not_a_name
+
+    assert _not_a_name(name) == dropped

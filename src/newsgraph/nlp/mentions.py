@@ -228,8 +228,8 @@ _STORM_OR_DISEASE = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical Storm|St
 def _not_a_name(name: str) -> bool:
     """A holiday, a storm or a disease ("Cyclone Jude", "COVID-19"), or a span with a common noun of a thing in
     lower case ("Javelin anti-tank")."""
-    if name.casefold() in HOLIDAYS or _STORM_OR_DISEASE.search(name):
-        return True
+    if name.casefold() in HOLIDAYS or _STORM_OR_DISEASE.search(name) or not any(c.isalpha() for c in name):
+        return True  # (and "½": no letter at all)
     if not any(w.islower() and len(w) > 3 for w in name.split()):
         return False  # (most names have no common noun: no need to look for one)
     sector, word = actors.role_sector(name)
