@@ -422,8 +422,8 @@ def _singular(word: str) -> str | None:
     return word[:-1]
 
 
-# a capitalised word right before a party's name that is no article, country, title, role or possessor ("Former
-# DNC chairman"): the name is a longer one ("Liberal" + "Democratic Party")
+# a capitalised word right before a party's name makes it a longer name ("Liberal" + "Democratic Party"), unless
+# that word is an article, a country or demonym, a title or role word ("Former DNC chairman") or a possessor
 _LONGER_NAME = re.compile(r"(?<![\w.'’])[A-Z][a-z]+\s+\Z")
 
 
