@@ -745,3 +745,8 @@ def test_a_generic_body_name_inside_a_longer_one_is_not_that_body() -> None:
     assert code("the National Security Council").sector == "GOV"
     assert code("the U.N. Security Council").country == "UNO" and code("the Security Council").country == "UNO"
     assert code("the Obama White House").country == "USA"  # a distinctive name keeps its owner before it
+
+
+def test_a_countrys_own_body_of_a_generic_name_is_not_the_uns() -> None:
+    assert (code("Russia's Security Council").country, code("Russia's Security Council").sector) == ("RUS", "GOV")
+    assert code("the UN's Security Council").country == "UNO" and code("the Security Council").country == "UNO"

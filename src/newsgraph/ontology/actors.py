@@ -427,6 +427,7 @@ def _singular(word: str) -> str | None:
 _LONGER_NAME = re.compile(r"(?<![\w.'’])[A-Z][a-z]+\s+\Z")
 
 
+_OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s?\s+\Z")  # a possessor just before: "Russia's "
 # words of a body's name that other bodies' names share: such a name after another capitalised word is part of a
 # longer name ("the National Security Council" is no UN Security Council)
 GENERIC_BODY_WORDS = {"security", "council", "party", "democratic", "republican", "national", "committee", "court",
@@ -448,6 +449,9 @@ def find_org(text: str) -> tuple[Org, int, int] | None:
         if generic and longer and not country_index().find(longer.group(0)) and \
                 longer.group(0).strip().casefold() not in _STARTERS | lexicon().roles.keys():
             continue  # "the New Democratic Party" is not the Democrats, "National Security Council" not the UN's
+        owner = _OWNER.search(text[max(0, m.start() - 40):m.start()])
+        if generic and org.country and owner and country_index().code(owner.group(1)) not in (None, org.country):
+            continue  # "Russia's Security Council" is Russia's own, not the UN's
         return org, m.start(), m.end()
     return None
 
