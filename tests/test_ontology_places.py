@@ -750,3 +750,8 @@ def test_a_generic_body_name_inside_a_longer_one_is_not_that_body() -> None:
 def test_a_countrys_own_body_of_a_generic_name_is_not_the_uns() -> None:
     assert (code("Russia's Security Council").country, code("Russia's Security Council").sector) == ("RUS", "GOV")
     assert code("the UN's Security Council").country == "UNO" and code("the Security Council").country == "UNO"
+
+
+def test_the_central_african_republic_by_its_initials_only_with_points() -> None:
+    assert code("C.A.R. rebels").country == "CAF"
+    assert code("the car bomb").country is None
