@@ -531,3 +531,13 @@ def test_what_no_person_is_called(name, dropped) -> None:
     from newsgraph.nlp.mentions import _not_a_name
 
     assert _not_a_name(name) == dropped
+
+
+def test_a_bare_chairman_title_never_overrides_a_known_sector() -> None:
+    from newsgraph.store.analysis import _actor_from_roles
+
+    rows = [{"role": "Chairman", "sector": "BUS", "country": None, "date": "2016-07-16"}]
+    assert _actor_from_roles(rows, "USA", "LEG") == ("USA", "LEG")  # a listed senator stays a legislator
+    assert _actor_from_roles(rows, None, None) == (None, "BUS")  # with nothing known the title is all there is
+    rows = [{"role": "President", "sector": "GOV", "country": None, "date": "2025-03-07"}]
+    assert _actor_from_roles(rows, "USA", "PTY") == ("USA", "GOV")  # an office still does
