@@ -755,3 +755,11 @@ def test_a_countrys_own_body_of_a_generic_name_is_not_the_uns() -> None:
 def test_the_central_african_republic_by_its_initials_only_with_points() -> None:
     assert code("C.A.R. rebels").country == "CAF"
     assert code("the car bomb").country is None
+
+
+def test_us_bodies_news_names_by_short_forms() -> None:
+    from newsgraph.ontology.actors import find_org
+
+    assert find_org("the Fed raised rates")[0].name == "Federal Reserve"  # one entity with the Federal Reserve
+    assert find_org("voters fed up with prices") is None
+    assert (code("Illinois Board of Elections").country, code("Illinois Board of Elections").sector) == ("USA", "GOV")
