@@ -763,3 +763,15 @@ def test_us_bodies_news_names_by_short_forms() -> None:
     assert find_org("the Fed raised rates")[0].name == "Federal Reserve"  # one entity with the Federal Reserve
     assert find_org("voters fed up with prices") is None
     assert (code("Illinois Board of Elections").country, code("Illinois Board of Elections").sector) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("a longtime skeptic of NATO", None, None),  # no member of it
+    ("a supporter of Hamas", None, None),  # (nor is Hamas then read as the town of Hamm)
+    ("an expert on Iran", None, "EDU"),
+    ("vocal critic of Tehran", "IRN", None),  # critics are most often of their own side: not a subject
+])
+def test_what_someone_thinks_of_is_not_what_they_belong_to(text: str, country: str | None,
+                                                            sector: str | None) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), got

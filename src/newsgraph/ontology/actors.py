@@ -607,10 +607,16 @@ def _city_country(text: str) -> str | None:
     return None
 
 
-# people who know about a country rather than belong to it: "a Russia expert", "an expert on Iran"
+# people who know about a country rather than belong to it ("a Russia expert", "an expert on Iran"), or who
+# think something of it ("a skeptic of NATO"; not critics and allies, most often of their own side)
 STUDENTS_OF = {"expert", "experts", "analyst", "analysts", "specialist", "specialists", "watcher", "watchers",
                "scholar", "scholars", "historian", "historians", "observer", "observers", "sinologist",
-               "kremlinologist", "hand", "hands"}
+               "kremlinologist", "hand", "hands", "skeptic", "skeptics", "sceptic", "sceptics", "admirer",
+               "admirers", "fan", "fans", "supporter", "supporters", "proponent", "proponents", "champion"}
+
+
+_THINKS_OF = re.compile(r"\b(?:skeptics?|sceptics?|admirers?|fans?|supporters?|proponents?|champion)\s+of\s+"
+                        r"(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _subject_of(text: str, found: CountryMatch) -> bool:
@@ -754,6 +760,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode(None, None, rule="empty")
     sponsored = _SPONSORED.match(s)
     org = find_org(s)
+    if org is not None and _THINKS_OF.search(s[:org[1]]):
+        # "a longtime skeptic of NATO" is no member of it (nor is "Hamas" then read as a town: Hamm)
+        s, org = s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:], None
     if sponsored and not (org and org[1] <= sponsored.start("kind") < org[2]) and \
             sponsored["rest"].strip():
         # "Iran-backed militias" are not Iranian; a "Hamas-run health ministry" is Hamas's

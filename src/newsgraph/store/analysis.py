@@ -76,8 +76,7 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
 
 # a bare title that says little on its own: any office of the same day says more ("Sen." over "Chairman")
 _GENERIC = {"chairman", "chairwoman", "chair", "leader", "secretary", "director", "head", "member", "official",
-            "aide", "president", "vice president"}
-_OFFICES = {"president", "vice president"}  # (generic among titles, but an office all the same)
+            "aide"}
 _PAST = re.compile(r"(?:former|ex-|then-|onetime|one-time|erstwhile)\b", re.IGNORECASE)
 
 
@@ -89,8 +88,8 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
     which are affiliations). Sector: the latest dated role that states one; of one date, a current role before a
     past one ("Prime Minister" over "former human rights lawyer") unless the same office is also called former
     that day ("President" beside "former President": the title read without its "former"), and a specific title
-    before a bare generic one ("Sen." over "Chairman"), which, unless it is an office ("President"), never
-    overrides a sector already known (a listed figure's). A past role says nothing of the sector unless it was an office (ELI). Where the roles say nothing,
+    before a bare generic one ("Sen." over "Chairman"), which never overrides a sector already known (a listed
+    figure's). A past role says nothing of the sector unless it was an office (ELI). Where the roles say nothing,
     what was known before stays.
     """
     from collections import Counter
@@ -102,7 +101,7 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
     past = {(r.get("date"), _PAST.sub("", r.get("role") or "").strip().casefold())
             for r in roles if _PAST.match(r.get("role") or "")}
     stating = [r for r in roles if r.get("sector") and not (sector and (r.get("role") or "").strip(" .").casefold()
-                                                             in _GENERIC - _OFFICES) and (
+                                                             in _GENERIC) and (
         r["sector"] == "ELI" if _PAST.match(r.get("role") or "") else
         (r.get("date"), (r.get("role") or "").casefold()) not in past)]  # ("President" beside "former President")
     dated = sorted(stating, key=lambda r: (r.get("date") or "", not _PAST.match(r.get("role") or ""),
