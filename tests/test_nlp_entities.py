@@ -541,3 +541,12 @@ def test_a_bare_chairman_title_never_overrides_a_known_sector() -> None:
     assert _actor_from_roles(rows, None, None) == (None, "BUS")  # with nothing known the title is all there is
     rows = [{"role": "President", "sector": "GOV", "country": None, "date": "2025-03-07"}]
     assert _actor_from_roles(rows, "USA", "PTY") == ("USA", "GOV")  # an office still does
+
+
+def test_a_hyphenated_title_is_read_whole_and_a_bodys_head_keeps_the_bodys_sector(nlp) -> None:
+    from newsgraph.store.analysis import _actor_from_roles
+
+    a = analyse_text(nlp, "U.N. Secretary-General Antonio Guterres said the talks would resume.", "2024-03-01")
+    assert [r.role for p in a.persons for r in getattr(p, "roles", [])] == ["Secretary-General"]  # was "General" (MIL)
+    rows = [{"role": "Secretary-General", "sector": "GOV", "country": None, "date": "2024-03-01"}]
+    assert _actor_from_roles(rows, "UNO", "IGO") == ("UNO", "IGO")

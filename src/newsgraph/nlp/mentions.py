@@ -94,8 +94,9 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     """Role words written right before token ``i``; also an honorific and a country adjective among them."""
     j = i
     # Step back over role words without crossing a sentence start (Token.sent would rescan the document).
-    while j > 0 and doc[j - 1].text.lower() in TITLE_WORDS and not doc[j].is_sent_start:
-        j -= 1
+    while j > 0 and not doc[j].is_sent_start and (doc[j - 1].text.lower() in TITLE_WORDS or (
+            doc[j - 1].text == "-" and j > 1 and doc[j - 2].text.lower() in TITLE_WORDS)):
+        j -= 1  # ("Secretary-General": a hyphen between title words)
     honorific = None
     country = None
     # A country adjective or possessive just before the title ("French President", "U.S. Senator").
@@ -109,7 +110,7 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     if words[-1].text.lower() in HONORIFICS:
         honorific = words[-1].text
     title_words = [t.text for t in words if t.text.lower() not in ("mr.", "ms.", "mrs.", "mr", "ms", "mrs")]
-    title = " ".join(title_words) or None
+    title = " ".join(title_words).replace(" - ", "-") or None
     return title, words[0].idx, honorific, country
 
 
@@ -222,7 +223,7 @@ HOLIDAYS = {"easter", "christmas", "ramadan", "eid", "eid al-fitr", "eid al-adha
             "diwali", "nowruz", "thanksgiving", "yom kippur", "rosh hashanah"}
 
 
-_STORM_OR_DISEASE = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm)\s|\bCOVID\b|\bCovid-19\b")
+_STORM_OR_DISEASE = re.compile(r"^(?:Cyclones?|Hurricanes?|Typhoons?|Tropical Storm|Storm)\s|\bCOVID\b|\bCovid-19\b")
 
 
 def _not_a_name(name: str) -> bool:

@@ -76,7 +76,7 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
 
 # a bare title that says little on its own: any office of the same day says more ("Sen." over "Chairman")
 _GENERIC = {"chairman", "chairwoman", "chair", "leader", "secretary", "director", "head", "member", "official",
-            "aide"}
+            "aide", "secretary-general", "secretary general", "director-general", "director general"}
 _PAST = re.compile(r"(?:former|ex-|then-|onetime|one-time|erstwhile)\b", re.IGNORECASE)
 
 
