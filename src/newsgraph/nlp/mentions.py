@@ -247,8 +247,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp
 
 # a name followed by the word for a kind of place names that place ("Africa's Sahel region", "Kakuma camps");
 # not "camp" (the Trump camp) nor "border" (a Biden border policy)
-_PLACE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|oblast|governorate|county|valley|camps|refugee camps?|"
-                          r"jail|prison|air\s?base|naval base|airport|crossing)\b", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|oblast|governorate|county|"
+                          r"valley|camps|refugee camps?|jail|prison|air\s?base|naval base|airport|crossing)\b",
+                          re.IGNORECASE)
 
 
 def _headline(sent: Any) -> bool:

@@ -100,12 +100,18 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
         country = (national or votes).most_common(1)[0][0]
     past = {(r.get("date"), _PAST.sub("", r.get("role") or "").strip().casefold())
             for r in roles if _PAST.match(r.get("role") or "")}
-    stating = [r for r in roles if r.get("sector") and not (sector and (r.get("role") or "").strip(" .").casefold()
-                                                             in _GENERIC) and (
-        r["sector"] == "ELI" if _PAST.match(r.get("role") or "") else
-        (r.get("date"), (r.get("role") or "").casefold()) not in past)]  # ("President" beside "former President")
-    dated = sorted(stating, key=lambda r: (r.get("date") or "", not _PAST.match(r.get("role") or ""),
-                                           (r.get("role") or "").strip(" .").casefold() not in _GENERIC))
+
+    def says_sector(r: dict[str, Any]) -> bool:
+        role = r.get("role") or ""
+        if not r.get("sector") or (sector and role.strip(" .").casefold() in _GENERIC):
+            return False
+        if _PAST.match(role):
+            return r["sector"] == "ELI"
+        return (r.get("date"), role.casefold()) not in past  # ("President" beside "former President")
+
+    dated = sorted(filter(says_sector, roles),
+                   key=lambda r: (r.get("date") or "", not _PAST.match(r.get("role") or ""),
+                                  (r.get("role") or "").strip(" .").casefold() not in _GENERIC))
     if dated:
         sector = dated[-1]["sector"]
     return country, sector
