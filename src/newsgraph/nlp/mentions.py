@@ -265,7 +265,8 @@ def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
     "Obama"); so is one that runs into a known body's name ("Obama White House"); a colon NER took into the
     name goes too ("Marco Rubio:")."""
     sents = list(doc.sents)
-    known = {m.name for m in mentions if m.type == "PERSON" and not _headline(sents[m.sent])}
+    headline = {k: _headline(sent) for k, sent in enumerate(sents) if any(m.sent == k for m in mentions)}
+    known = {m.name for m in mentions if m.type == "PERSON" and not headline[m.sent]}
     found: list[Mention] = []
     for m in mentions:
         if m.type != "PERSON":
@@ -279,12 +280,9 @@ def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
             at = m.end - len(m.name) + body[1]
             span = doc.char_span(at, at + body[2] - body[1], alignment_mode="contract")
             if span is not None and len(span):
-                org = body[0]
-                found.append(Mention(at, at + body[2] - body[1], span.text, "ORG", span.text, m.sent, span[-1].i,
-                                     country=org.country or None, sector=org.sector or None, org=org.name,
-                                     rule="lexicon"))
+                found.append(_body_mention(span, body[0], m.sent))
         words = name.split()
-        if len(words) >= 2 and _headline(sents[m.sent]):
+        if len(words) >= 2 and headline[m.sent]:
             for n in range(len(words) - 1, 0, -1):
                 prefix = " ".join(words[:n])
                 if prefix in known or (n >= 2 and prefix.casefold() in actors.lexicon().people):
@@ -457,11 +455,17 @@ def _lexicon_bodies(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list[
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or any(t.i in taken for t in span):
             continue
-        org = actors.lexicon().orgs[m.group(0).casefold()]
-        out.append(Mention(m.start(), m.end(), m.group(0), "ORG", m.group(0), sent_of[span[-1].i], span[-1].i,
-                           country=org.country or None, sector=org.sector or None, org=org.name, rule="lexicon"))
+        out.append(_body_mention(span, actors.lexicon().orgs[m.group(0).casefold()], sent_of[span[-1].i],
+                                 (m.start(), m.end(), m.group(0))))
         taken.update(t.i for t in span)
     return out
+
+
+def _body_mention(span: Any, org: Any, sent: int, written: tuple[int, int, str] | None = None) -> Mention:
+    """The mention of a body the actor lexicon knows, at ``span`` (or at the ``written`` offsets and text)."""
+    start, end, text = written or (span.start_char, span.end_char, span.text)
+    return Mention(start, end, text, "ORG", text, sent, span[-1].i, country=org.country or None,
+                   sector=org.sector or None, org=org.name, rule="lexicon")
 
 
 @stage(requires=["doc"], assigns=["mentions"])

@@ -446,8 +446,9 @@ def find_org(text: str) -> tuple[Org, int, int] | None:
         org = lexicon().orgs[m.group(0).casefold()]
         longer = _LONGER_NAME.search(text[max(0, m.start() - 40):m.start()])
         generic = org.sector == "PTY" or set(m.group(0).casefold().split()) <= GENERIC_BODY_WORDS
-        if generic and longer and not country_index().find(longer.group(0)) and \
-                longer.group(0).strip().casefold() not in _STARTERS | lexicon().roles.keys():
+        word = longer.group(0).strip().casefold() if longer else ""
+        if generic and longer and not country_index().find(longer.group(0)) and word not in _STARTERS and \
+                word not in lexicon().roles:
             continue  # "the New Democratic Party" is not the Democrats, "National Security Council" not the UN's
         owner = _OWNER.search(text[max(0, m.start() - 40):m.start()])
         if generic and org.country and owner and country_index().code(owner.group(1)) not in (None, org.country):
