@@ -375,6 +375,14 @@ def test_an_acronym_is_not_relabelled_as_a_town(nlp) -> None:
     assert abc.type != "GPE" and abc.country is None
 
 
+def test_a_given_name_that_is_also_a_town_stays_the_person_where_she_acts(nlp) -> None:
+    a = analyse_text(nlp, "Nancy Reagan, the former first lady, died on Sunday. Friends said Nancy clashed with the "
+                          "chief of staff. Nancy's role was to protect her husband. The couple once lived in Nancy.",
+                     "2016-03-07")
+    nancy = [m for m in a.mentions if m.text == "Nancy"]
+    assert [m.type for m in nancy] == ["PERSON", "PERSON", "GPE"], [(m.text, m.type) for m in nancy]
+
+
 def test_an_outlets_article_is_part_of_its_name(nlp) -> None:
     # NER often leaves out the article; "The Guardian" is listed as written, "Guardian" alone is a word
     a = analyse_text(nlp, "Yesterday the Guardian reported that the minister had resigned.", "2025-03-14")

@@ -23,7 +23,8 @@ PLACE_NOUNS = {"village", "town", "city", "capital", "region", "province", "dist
 def town(tok: Any) -> bool:
     """A city or town named before a nominal event is its place ("the Chelsea explosion", "the Kyiv strike", "the
     Riyadh talks"); a country or a body is an actor ("a Russia strike", "U.S. strikes", "Hamas attacks")."""
-    if tok.dep_ not in ("compound", "amod") or tok.ent_type_ not in ("GPE", "LOC", "FAC") and \
+    # (the parser tags some towns as organisations: "the Benghazi attack")
+    if tok.dep_ not in ("compound", "amod") or tok.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") and \
             not (tok.pos_ == "PROPN" and not tok.ent_type_):
         return False
     span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)

@@ -561,6 +561,15 @@ def _entityish(tok: Any, resolver: Resolver) -> bool:
     return resolver.mention_in(lo, hi) is not None or actors.role_sector(tok.text)[0] is not None
 
 
+def _a_place(tok: Any, resolver: Resolver) -> bool:
+    """Whether a token names a country, people or place: by the parser's entity type or, when the parser took the
+    town for a person ("captured Goma") or missed it ("recaptured Aleppo"), by the article's place mention."""
+    if tok.ent_type_ in ("GPE", "NORP"):
+        return True
+    found = resolver.mention_in(tok.idx, tok.idx + len(tok), tok.idx)
+    return found is not None and resolver.a.mentions[found].type in ("GPE", "LOC")
+
+
 def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[Any]:
     tok, rule, obj = t.tok, t.rule, t.obj
     patient = _patient(tok)
@@ -576,6 +585,10 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
             # prisoners"; passive: "the ambassador was expelled").
             cands = [patient] if patient is not None else []
             cands += [c for c in tok.children if c.dep_ == "dobj"]
+            if where == "dobj-country" and not cands:
+                # "Russian forces captured Bakhmut in May": the parser took the town for an adverb
+                cands = [c for c in tok.children if c.dep_ in ("advmod", "npadvmod") and c.i == tok.i + 1 and
+                         c.pos_ in ("PROPN", "ADV") and c.text[:1].isupper()]
             if not cands:  # "beat and detained Tibetan monks": the object the coordinated verbs share
                 # (not "retreated and could again attack villages", "retreated and later attacked Goma": a verb
                 # with its own modal or adverb is a second predication)
@@ -587,7 +600,7 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
             for c in cands:
                 if where == "dobj-person" and not _entityish(_behind(c, resolver), resolver):
                     continue
-                if where == "dobj-country" and c.ent_type_ not in ("GPE", "NORP"):
+                if where == "dobj-country" and not _a_place(c, resolver):
                     continue
                 found.append(c)
                 break
@@ -934,7 +947,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                     not (e.type == "ASSAULT" and e.actor.sector not in DOMESTIC_ARMED and e.recipient is not None and
                          e.recipient.start <= resolver.a.mentions[home_mention].start < e.recipient.end) and \
                     not (e.type in ("CONSULT", "AGREE", "COOPERATE") and e.recipient is not None and
-                         e.recipient.rule == "country" and e.recipient.country == home):
+                         e.recipient.rule in ("country", "capital-metonym") and e.recipient.country == home):
                 # ("Podesta and Todd Stern began negotiations with China": who talks with a state is not of it)
                 # (whoever approves sanctions on "Russian energy" is not Russian, nor is a "they" with no antecedent
                 # who blames the United States, nor "the military" that accuses Israel; soldiers or drones that strike
@@ -957,6 +970,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                     not _judges_act(resolver.doc[e.token], e) and \
                     e.type != "AID" and \
                     not (e.type == "SANCTION" and e.actor.country == home and _tariff(resolver.doc[e.token])) and \
+                    _names_the_state(resolver.a.mentions[home_mention]) and \
                     not _names_actor(resolver.a.mentions[home_mention], e.actor, resolver) and \
                     not any(o is not e and o.token == e.token and o.actor is not None and
                             o.actor.start <= resolver.a.mentions[home_mention].start < o.actor.end for o in events) and \
@@ -974,12 +988,22 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
     return kept
 
 
+def _names_the_state(m: Any) -> bool:
+    """Whether a place mention names a country itself (its name, people or capital), which can stand for the
+    domestic recipient of what its government does; a state, province or town cannot ("Kasich thanked supporters
+    at a rally in Mississippi": Mississippi is where, not whom)."""
+    return actors.code(m.name).rule in ("country", "capital-metonym")
+
+
 def _names_actor(m: Any, actor: Participant, resolver: Resolver) -> bool:
-    """Whether mention ``m`` is the actor itself ("Beijing denies": no recipient Beijing), not a modifier in the
-    actor's phrase ("Ankara's district administration" may act on Turkey)."""
+    """Whether mention ``m`` is the actor itself ("Beijing denies": no recipient Beijing) or a state or town in
+    the actor's phrase that says whose official it is; not a country's modifier in it ("Ankara's district
+    administration" may act on Turkey, "Sudan's government" on Sudan)."""
     if actor.head < 0:
         return False
     head = resolver.doc[actor.head]
+    if actor.start <= m.start < actor.end and not actors.national(m.country):
+        return True  # "Wisconsin Gov. Scott Walker endorsed", "Colorado Republican leaders denied": whose official
     return m.start <= head.idx < m.end
 
 

@@ -379,17 +379,25 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         taken.add(tok.i)
     known: dict[str, str] = {}
     firsts: dict[str, str] = {}
+    town_firsts: set[str] = set()
     for m in mentions:
         if m.type == "PERSON":
             words = m.name.split()
             if (len(words) >= 2 or m.honorific) and not countries.code(words[-1]) and \
                     not countries.capital(words[-1]):
                 known[words[-1]] = m.name  # (a country ending a misread name is no surname: "... Ukraine")
-            if len(words) >= 2 and not countries.code(words[0]) and not countries.capital(words[0]) and \
-                    places.city(words[0]) is None:
-                firsts[words[0]] = m.name  # "Kim" after "Kim Jong Un": a family name written first
+            if len(words) >= 2 and not countries.code(words[0]) and not countries.capital(words[0]):
+                if places.city(words[0]) is None:
+                    firsts[words[0]] = m.name  # "Kim" after "Kim Jong Un": a family name written first
+                else:
+                    town_firsts.add(words[0])  # "Nancy" after "Nancy Reagan"
     for m in mentions:
         if m.type in ("ORG", "NORP", "GPE", "FAC") and (m.name in known or m.name in firsts) and not m.org:
+            m.type, m.rule, m.country, m.sector = "PERSON", "name-propagation", None, None
+        elif m.type == "GPE" and m.name in town_firsts and not m.org and m.token is not None and \
+                m.token < len(doc) and doc[m.token].dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
+            # "Nancy's role", "Nancy clashed with Regan" after "Nancy Reagan": the person acting, not the town
+            # (a town stands after a preposition: "in Nancy")
             m.type, m.rule, m.country, m.sector = "PERSON", "name-propagation", None, None
     for tok in doc:
         if tok.i in taken or tok.text not in known or not tok.text[:1].isupper():

@@ -239,6 +239,9 @@ def subject_of(v: Any) -> tuple[Any | None, bool]:
     if v.dep_ == "pcomp" and head.head != head and head.lower_ == "for" and \
             head.head.lemma_.lower() in CREDITING:  # "thanked Nigeria for sending troops": Nigeria sent them
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if obj is None:  # "lashed out at Turkey for having shot down a Russian bomber": Turkey shot it down
+            obj = next((g for c in head.head.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "on")
+                        for g in c.children if g.dep_ == "pobj"), None)
         if obj is not None:
             return obj, False
     if v.dep_ == "pcomp" and head.head != head:  # "guilty of violating", "by attacking"

@@ -49,6 +49,23 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             all(h.lemma_.lower() in CROWDS or h.lower_ in CROWDS for h in crowd):
         # "hundreds of people massed in front of the consulate": a crowd gathering, not troops
         rule = replace(rule, type="PROTEST", mode="demo", id=f"{rule.id} > crowd")
+    if rule.id == "consult.mediate.launch" and t.obj is not None and t.obj.lemma_.lower() != "mediation" and \
+            not any(w.lemma_.lower() in MEDIATING for w in t.obj.subtree):
+        return None  # "she began this effort in earnest", "delegates leading the stop-Trump efforts": no mediation
+    if rule.type == "ASSAULT" and tok.lemma_.lower() in ("rocket", "skyrocket") and tok.pos_ == "VERB" and \
+            not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return None  # "who rocketed from near-obscurity to winning primaries": a rise
+    if rule.type == "COOPERATE" and tok.lemma_.lower() == "trade" and \
+            any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and \
+            not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and \
+            any(g.dep_ == "poss" for c in tok.children if c.dep_ == "dobj" for g in c.children):
+        return None  # "Trump has traded his usual rallies for a town hall": one thing for another
+    if rule.type == "MOBILIZE" and rule.mode == "troops" and tok.lemma_.lower() in ("mobilize", "mobilise") and \
+            not any(c.dep_ == "dobj" for c in tok.children) and actor_ps and \
+            all(p.sector in CIVIL for p in actor_ps):
+        return None  # "the families of the company's founders had mobilized": a campaign for a cause, no troops
+    if rule.id == "agree.promise" and heads and all(h.pos_ == "NOUN" and h.lemma_.lower() in OUTCOMES for h in heads):
+        return None  # "Clinton's win in six states assures her of 318 delegates": a result, no one's promise
     if rule.type in ("AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "REJECT", "RETREAT") and heads and \
             all(h.lemma_.lower() in DOCUMENTS for h in heads):
         return None  # "the constitution guarantees", "this law allows the government to": a text, not an actor
@@ -602,6 +619,11 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
     if rule.id.startswith("assault.capture") and t.obj is not None and \
             any(w.lemma_.lower() in OFFICES for w in t.obj.subtree if w.i != t.obj.i):
         return True  # "occupies one of the key positions of power"
+    if rule.id == "assault.capture.place" and actor_ps and not any(a.sector in ARMED for a in actor_ps) and (
+            all(a.sector in ("PTY", "LEG", "OPP") for a in actor_ps) or
+            (all(a.sector in POLITICAL or a.sector is None for a in actor_ps) and
+             any(w.lemma_.lower() in CONTESTS | ELECTORAL | RIVALS for w in tok.sent))):
+        return True  # "Ted Cruz has captured Texas and Oklahoma", "he also captured Iowa" (a primary won)
     return False
 
 
@@ -804,6 +826,14 @@ PROTEST_CAUSES = {"protest", "opposition", "anti-government", "antigovernment", 
 PUBLISHED = {"report", "album", "film", "data", "figure", "video", "footage", "photo", "image", "document", "record",
              "song", "single", "trailer", "book", "memoir", "poll", "survey", "study", "plan", "budget", "list",
              "recording", "transcript", "version", "update", "app", "product", "game", "episode", "results"}
+RIVALS = {"delegate", "nomination", "nominee", "candidate", "rival", "front-runner", "frontrunner", "opponent",
+          "challenger"}  # words of a race: "his rival, Hillary Clinton, captured Virginia"
+MEDIATING = {"peace", "mediation", "diplomatic", "ceasefire", "cease-fire", "truce", "reconciliation", "negotiation",
+             "talk", "dialogue", "between", "broker", "end", "settlement", "resolve", "mediate"}
+CIVIL = {"CVL", "BUS", "EDU", "JRN", "REL", "NGO", "ELI", "MED"}  # sectors that field no troops
+OUTCOMES = {"win", "victory", "loss", "defeat", "result", "lead", "showing", "performance", "margin", "success",
+            "failure", "surge", "gain", "record"}
+CAPTIVES = {"prisoner", "hostage", "detainee", "captive", "pow", "inmate", "convict", "abductee"}
 PEOPLE_WORDS = {"people", "migrant", "immigrant", "refugee", "family", "official", "diplomat", "worker", "resident",
                 "student", "child", "woman", "man", "journalist", "member", "citizen", "national", "protester",
                 "settler", "squatter", "tenant", "asylum-seeker", "detainee", "prisoner", "suspect", "leader"}
@@ -910,8 +940,15 @@ def _idle_words(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Partici
         while released is None and cur.dep_ in ("acl", "conj") and cur.head != cur:
             cur = cur.head  # "the interview taped and released on Wednesday"
             released = cur if cur.pos_ == "NOUN" else None
+        if released is not None and released.dep_ == "pobj" and released.head.lower_ == "of" and \
+                released.head.head.pos_ == "NOUN":
+            released = released.head.head  # "a poll of 400 registered voters released on Friday"
         if released is not None and released.lemma_.lower() in SPEECH | PUBLISHED:
             return "something published"
+        if dobj is not None and dobj.lemma_.lower() not in CAPTIVES and \
+                any(c.dep_ in ("xcomp", "advcl") and c.i > dobj.i and
+                    any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in kids):
+            return "someone left free to act"  # "freeing all the delegates to vote their conscience"
     if rule.type == "COERCE" and rule.mode == "deport" and lemma == "remove" and dobj is not None and \
             dobj.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG") and dobj.lemma_.lower() not in PEOPLE_WORDS and \
             dobj.pos_ != "PRON" and \

@@ -786,7 +786,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode(None, "JNK", rule="a time, not an actor")  # NGEC's code for strings that name no one
     if re.fullmatch(r"(?:the\s+)?pope", s, re.IGNORECASE):
         return ActorCode("VAT", "REL", None, "the pope")  # the pope of the day speaks for the Holy See
-    if _PRONOUN.fullmatch(s):
+    if _PRONOUN.fullmatch(s) and s != "US":  # ("US" in capitals is the country)
         return ActorCode(None, "UNK", rule="pronoun")  # who it is depends on the text around it
     if _CALL_SIGN.fullmatch(s) and not org and s.upper() not in NOT_STATIONS and \
             not country_index().capital(s.title()):  # ("KYIV" in capitals is the city)
