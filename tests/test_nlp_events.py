@@ -1073,7 +1073,7 @@ def test_nlp_events_political_news_words_that_are_not_events(nlp, text) -> None:
     ("The delegation walked out of the talks on Monday.", "PROTEST"),
     ("The army cut off water and electricity to the besieged town.", "COERCE"),
     ("The opposition leader held a rally against the government in the capital.", "PROTEST"),
-    ("Rebels took control of the town on Monday.", "COERCE"),
+    ("Rebels took control of the town on Monday.", "ASSAULT"),  # ground taken in fighting (CAMEO 192)
     ("The junta imposed martial law in the eastern provinces.", "COERCE"),
 ])
 def test_nlp_events_the_real_ones_stay(nlp, text, etype) -> None:
@@ -2168,3 +2168,32 @@ def test_nlp_events_mediation_efforts_and_a_swap_with_a_state_stay_events(nlp) -
 def test_nlp_events_who_assures_a_capital_is_not_of_its_country(nlp) -> None:
     e = first(nlp, "The minister assured Kyiv of continued support.")
     assert e.recipient.country == "UKR" and e.actor.country != "UKR", e.actor
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized the town of Bunagana near the Ugandan border.",
+    "Rebels took control of Goma on Monday.",
+    "Sudan's army regained control of the presidential palace in Khartoum.",
+])
+def test_nlp_events_ground_taken_by_fighters_is_an_assault(nlp, text) -> None:
+    assert first(nlp, text).type == "ASSAULT", text
+
+
+def test_nlp_events_land_seized_by_a_state_stays_coercion_and_a_firm_taking_control_is_none(nlp) -> None:
+    assert (first(nlp, "Israel seized Palestinian land near Hebron.").type,
+            first(nlp, "Israel seized Palestinian land near Hebron.").mode) == ("COERCE", "seize")
+    assert [e for e in coded(nlp, "The company regained control of its website.") if e.counted] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops pulled out of Avdiivka on Saturday after months of fighting.",
+    "Serbian President Aleksandar Vucic denied the allegations.",
+])
+def test_nlp_events_the_actors_own_country_is_no_recipient_of_a_pullout_or_a_denial(nlp, text) -> None:
+    e = first(nlp, text)
+    assert e.recipient is None or "domestic recipient" not in e.recipient.rule, e.recipient
+
+
+def test_nlp_events_ending_a_rulers_reign_is_no_concession(nlp) -> None:
+    found = coded(nlp, "Syrian rebels entered Damascus on Sunday, ending Assad's rule.", "2024-12-08")
+    assert not [e for e in found if e.type == "CONCEDE"], found

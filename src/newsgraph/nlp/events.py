@@ -968,15 +968,19 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 e.recipient.country, e.recipient.rule = home, e.recipient.rule + "; the sentence's only country"
             if e.recipient is None and e.type not in PHYSICAL and e.actor is not None and e.actor.coded and \
                     not _judges_act(resolver.doc[e.token], e) and \
-                    e.type != "AID" and \
+                    e.type != "AID" and not (e.type == "RETREAT" and e.mode == "withdraw") and \
                     not (e.type == "SANCTION" and e.actor.country == home and _tariff(resolver.doc[e.token])) and \
                     _names_the_state(resolver.a.mentions[home_mention]) and \
                     not _names_actor(resolver.a.mentions[home_mention], e.actor, resolver) and \
+                    not (_words_only(e, resolver.doc[e.token]) and
+                         e.actor.start <= resolver.a.mentions[home_mention].start < e.actor.end) and \
                     not any(o is not e and o.token == e.token and o.actor is not None and
                             o.actor.start <= resolver.a.mentions[home_mention].start < o.actor.end for o in events) and \
                     not _describes_someone(resolver.last_token(resolver.a.mentions[home_mention]), e.actor, resolver):
                 # (a state's tariffs fall on foreign goods, though its other sanctions may be domestic; "Ukraine and
-                # Moldova accepted": a fellow actor is no recipient)
+                # Moldova accepted": a fellow actor is no recipient; "Ukrainian troops pulled out of Avdiivka" did not
+                # withdraw from Ukraine; "Serbian President Aleksandar Vucic denied the allegations" denied them to no
+                # one, though "Sudan's government lifted a state of emergency" lifted it for Sudan)
                 m = resolver.a.mentions[home_mention]  # "Sudan's government lifted a state of emergency"
                 e.recipient = Participant(m.text, m.start, m.end, -1, home_mention, home, None,
                                           rule="the sentence's only country, as the domestic recipient")
@@ -986,6 +990,17 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
         if e.counted and private(e, resolver):
             e.aux = sorted(set(e.aux) | {"private"})
     return kept
+
+
+CLAIMS = {"allegation", "accusation", "claim", "report", "charge", "rumour", "rumor", "suggestion", "speculation"}
+
+
+def _words_only(e: Event, tok: Any) -> bool:
+    """Whether an event is words aimed at no place ("Vucic denied the allegations"), unlike a refusal that acts
+    at home ("Ankara's district administration has denied land allocation")."""
+    if e.type == "REJECT":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMS for c in tok.children)
+    return e.type in VERBAL_TYPES
 
 
 def _names_the_state(m: Any) -> bool:

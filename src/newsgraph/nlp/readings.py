@@ -49,6 +49,20 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             all(h.lemma_.lower() in CROWDS or h.lower_ in CROWDS for h in crowd):
         # "hundreds of people massed in front of the consulate": a crowd gathering, not troops
         rule = replace(rule, type="PROTEST", mode="demo", id=f"{rule.id} > crowd")
+    if rule.id == "coerce.seize" and t.obj is not None and t.obj.lemma_.lower() in GROUND and actor_ps and \
+            all(p.sector in FIGHTERS for p in actor_ps):
+        # "Rebels seized the town of Bunagana", "Russian forces captured the village of Pishchane", "took control
+        # of Goma": ground taken in fighting is an assault (CAMEO 192 "occupy territory" is a FIGHT), as "captured
+        # Goma" is; a state seizing land or assets coerces
+        return replace(rule, type="ASSAULT", mode=None, contexts=("military",), id=f"{rule.id} > capture")
+    if rule.id == "coerce.seize" and t.obj is not None and t.obj.lemma_.lower() == "control" and actor_ps and \
+            all(p.sector in CIVIL or p.sector is None for p in actor_ps):
+        return None  # "the company regained control of its website", "he has regained control over his health"
+    if rule.id == "concede.lift" and t.obj is not None and t.obj.lemma_.lower() in REIGNS and \
+            t.obj.tag_ in ("NN", "NNP") and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                                                for c in t.obj.children):
+        # (not "relaxing fiscal rules")
+        return None  # "rebels entered Damascus, ending Assad's rule": an end brought about, no restriction lifted
     if rule.id == "consult.mediate.launch" and t.obj is not None and t.obj.lemma_.lower() != "mediation" and \
             not any(w.lemma_.lower() in MEDIATING for w in t.obj.subtree):
         return None  # "she began this effort in earnest", "delegates leading the stop-Trump efforts": no mediation
@@ -826,6 +840,9 @@ PROTEST_CAUSES = {"protest", "opposition", "anti-government", "antigovernment", 
 PUBLISHED = {"report", "album", "film", "data", "figure", "video", "footage", "photo", "image", "document", "record",
              "song", "single", "trailer", "book", "memoir", "poll", "survey", "study", "plan", "budget", "list",
              "recording", "transcript", "version", "update", "app", "product", "game", "episode", "results"}
+REIGNS = {"rule", "reign", "regime", "era", "presidency", "career", "streak", "dominance", "dynasty", "tenure"}
+FIGHTERS = {"MIL", "REB", "IMG", "UAF", "PRM"}  # who takes ground by fighting (not police or gangs)
+GROUND = {"village", "town", "city", "control", "territory", "area", "region", "district"}
 RIVALS = {"delegate", "nomination", "nominee", "candidate", "rival", "front-runner", "frontrunner", "opponent",
           "challenger"}  # words of a race: "his rival, Hillary Clinton, captured Virginia"
 MEDIATING = {"peace", "mediation", "diplomatic", "ceasefire", "cease-fire", "truce", "reconciliation", "negotiation",
