@@ -558,3 +558,13 @@ def test_a_hyphenated_title_is_read_whole_and_a_bodys_head_keeps_the_bodys_secto
     assert [r.role for p in a.persons for r in getattr(p, "roles", [])] == ["Secretary-General"]  # was "General" (MIL)
     rows = [{"role": "Secretary-General", "sector": "GOV", "country": None, "date": "2024-03-01"}]
     assert _actor_from_roles(rows, "UNO", "IGO") == ("UNO", "IGO")
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("US Treasury", "USA", "GOV"), ("UN Security Council", "UNO", "IGO"), ("US Army", "USA", "MIL"),
+])
+def test_actor_code_initials_written_without_stops(text: str, country: str, sector: str) -> None:
+    from newsgraph.ontology.actors import code
+
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)

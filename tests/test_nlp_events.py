@@ -2197,3 +2197,18 @@ def test_nlp_events_the_actors_own_country_is_no_recipient_of_a_pullout_or_a_den
 def test_nlp_events_ending_a_rulers_reign_is_no_concession(nlp) -> None:
     found = coded(nlp, "Syrian rebels entered Damascus on Sunday, ending Assad's rule.", "2024-12-08")
     assert not [e for e in found if e.type == "CONCEDE"], found
+
+
+def test_nlp_events_a_vow_to_fight_a_measure_is_no_threat_of_force(nlp) -> None:
+    found = coded(nlp, "Canada's prime minister vowed to fight the tariffs.", "2025-04-10")
+    assert not [e for e in found if e.type in ("ASSAULT", "THREATEN")], found
+    army = first(nlp, "The army vowed to fight the rebels until the end.")
+    assert army.type == "THREATEN", army
+
+
+def test_nlp_events_tariffs_paused_are_eased_and_a_consulate_closed_is_a_sanction(nlp) -> None:
+    paused = first(nlp, "Trump paused most of the new tariffs for 90 days.", "2025-04-10")
+    assert (paused.type, paused.actor.country) == ("RETREAT", "USA"), paused
+    assert [e for e in coded(nlp, "The ministry postponed the reopening of the border crossing.") if e.counted] == []
+    closed = first(nlp, "Poland closed the last Russian consulate on its territory.")
+    assert (closed.type, closed.recipient.country) == ("SANCTION", "RUS"), closed

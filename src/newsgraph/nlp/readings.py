@@ -58,6 +58,11 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
     if rule.id == "coerce.seize" and t.obj is not None and t.obj.lemma_.lower() == "control" and actor_ps and \
             all(p.sector in CIVIL or p.sector is None for p in actor_ps):
         return None  # "the company regained control of its website", "he has regained control over his health"
+    if rule.id == "retreat.lift" and tok.lemma_.lower() in ("pause", "postpone") and \
+            not any(c.dep_ == "dobj" and (c.lower_ in rule.objects or c.lower_ in PORTIONS and any(
+                g.lower_ in rule.objects for p in c.children if p.lower_ == "of" for g in p.children))
+                for c in tok.children):
+        return None  # "postponed the reopening of the crossing": what is put off is the easing itself
     if rule.id == "concede.lift" and t.obj is not None and t.obj.lemma_.lower() in REIGNS and \
             t.obj.tag_ in ("NN", "NNP") and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
                                                 for c in t.obj.children):
@@ -620,6 +625,10 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
     if lemma in ("fight", "battle", "struggle", "combat") and not any(a.sector in ARMED for a in actor_ps) and \
             any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "through") for c in kids):
         return True  # "fighting to protect their business", "battled through three bouts of pneumonia"
+    if lemma in ("fight", "battle", "combat") and not any(a.sector in ARMED for a in actor_ps) and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() not in ARMED_NOUNS and
+            c.lemma_.lower() not in CROWDS and actors.role_sector(c.text)[0] is None for c in kids):
+        return True  # "vowed to fight the tariffs", "fighting corruption", "battling the blaze": no one is fought
     doc = tok.doc
     if tok.lower_ in ("wounded", "injured") and tok.i >= 2 and doc[tok.i - 1].lower_ in ("and", "or") and \
             doc[tok.i - 2].lower_ in ("dead", "killed") and not any(c.dep_ == "dobj" for c in tok.children):
@@ -840,6 +849,7 @@ PROTEST_CAUSES = {"protest", "opposition", "anti-government", "antigovernment", 
 PUBLISHED = {"report", "album", "film", "data", "figure", "video", "footage", "photo", "image", "document", "record",
              "song", "single", "trailer", "book", "memoir", "poll", "survey", "study", "plan", "budget", "list",
              "recording", "transcript", "version", "update", "app", "product", "game", "episode", "results"}
+PORTIONS = {"most", "some", "all", "part", "many", "half", "much", "several"}  # "paused most of the tariffs"
 REIGNS = {"rule", "reign", "regime", "era", "presidency", "career", "streak", "dominance", "dynasty", "tenure"}
 FIGHTERS = {"MIL", "REB", "IMG", "UAF", "PRM"}  # who takes ground by fighting (not police or gangs)
 GROUND = {"village", "town", "city", "control", "territory", "area", "region", "district"}

@@ -137,6 +137,13 @@ def lexicon_digest() -> str:
     return digest.hexdigest()[:8]
 
 
+def _dotless(name: str) -> list[str]:
+    """"US Treasury" for "U.S. Treasury", "UN Security Council" for "U.N. Security Council": the initials
+    without stops, as many outlets write them."""
+    form = re.sub(r"\b(U)\.(S|K|N|A\.E)\.(?=\s)", lambda m: (m.group(1) + m.group(2)).replace(".", ""), name)
+    return [form] if form != name else []
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     docs = _load_files()
@@ -147,6 +154,8 @@ def lexicon() -> Lexicon:
             org = Org(entry["names"][0], entry.get("country", ""), entry.get("sector", ""),
                       since=str(entry["since"]) if "since" in entry else None, before=entry.get("before"))
             for alias in entry["names"]:
+                for form in _dotless(alias):
+                    orgs.setdefault(form.casefold(), org)
                 orgs[alias.casefold()] = org
                 if alias.casefold().startswith("the "):
                     orgs[alias.casefold()[4:]] = org
@@ -190,6 +199,7 @@ def lexicon() -> Lexicon:
                     people[alias.casefold()] = person
                     people.setdefault(plain(alias).casefold(), person)
     org_names = [a for doc in docs for e in doc.get("org", []) for a in e["names"]]
+    org_names += [f for a in org_names for f in _dotless(a)]
     org_names += [a for a in exact if a not in org_names]
     org_pattern = re.compile(r"(?<![\w.])(?:" + alternation(org_names, True) + r")(?![\w])", re.IGNORECASE)
     role_pattern = re.compile(r"(?<![\w.])(?:" + alternation(list(roles), False) + r")(?![\w])", re.IGNORECASE)
