@@ -568,3 +568,18 @@ def test_actor_code_initials_written_without_stops(text: str, country: str, sect
 
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("the Spanish-speaking son of Dominican immigrants", None),  # a tongue and the parents' origin
+    ("a French-language newspaper", None),
+    ("a lawyer of Korean descent", None),
+    ("the son of the Saudi king", "SAU"),  # the king's son is Saudi
+    ("a Dominican immigrant", "DOM"),
+    ("Cuban-American senator", "USA"),  # the second demonym is the citizenship
+    ("Russian-Ukrainian talks", "RUS"),  # ... but two states' talks are no citizenship
+])
+def test_actor_code_languages_ancestry_and_hyphenated_citizenship(text: str, country: str | None) -> None:
+    from newsgraph.ontology.actors import code
+
+    assert code(text).country == country, (text, code(text))

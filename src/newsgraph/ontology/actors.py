@@ -647,6 +647,21 @@ def _subject_of(text: str, found: CountryMatch) -> bool:
     return False
 
 
+_PARENTS_BEFORE = re.compile(r"\b(?:sons?|daughters?|child|children|grand(?:son|daughter|child)s?|born to)\s+of\s+"
+                             r"(?:\w+\s+)?\Z|\bborn to\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+_FAMILY_AFTER = re.compile(r"\s+(?:immigrants?|migrants?|refugees?|parents|father|mother|famil(?:y|ies))\b",
+                           re.IGNORECASE)
+_DESCENT_AFTER = re.compile(r"\s+(?:descent|origin|origins|heritage|ancestry|extraction|roots)\b", re.IGNORECASE)
+
+
+def _ancestry(text: str, found: CountryMatch) -> bool:
+    """Where a person's family comes from, not whose the person is: "the son of Dominican immigrants", "of
+    Korean descent"."""
+    return found.kind == "demonym" and (bool(_PARENTS_BEFORE.search(text[:found.start]) and
+                                             _FAMILY_AFTER.match(text, found.end)) or
+                                        bool(_DESCENT_AFTER.match(text, found.end)))
+
+
 def _region_before(text: str, role: str | None) -> str | None:
     """The country of a region named whole before the role word: "Deir ez-Zor tribes", "Zulia state police"
     (a name with a lower-case particle, which the runs of capitalised words in ``_city_country`` split)."""
@@ -805,7 +820,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     sector, role = role_sector(s)
     if sector == "CVL" and role is not None and role.casefold() in PROTESTERS and _OPPOSING.search(text):
         sector = "OPP"  # "antiwar protesters", "pro-democracy activists", "anti-government demonstrators"
-    found = [f for f in countries.find(s) if not _subject_of(s, f)]
+    found = [f for f in countries.find(s) if not _subject_of(s, f) and not _ancestry(s, f)]
     country = found[0].code if found else None
     if sector is None and org is None:
         sector, role = _misspelt_role(s)  # "millitants", "goverment"

@@ -113,6 +113,11 @@ class CountryIndex:
                 continue
             if surface in AMBIGUOUS_US_STATES and us_context:
                 continue
+            if kind == "demonym" and _HYPHENATED.match(text, m.end()):
+                continue  # "a Cuban-American senator": the second demonym is the citizenship (not in
+                # "Russian-Ukrainian talks": two sides)
+            if kind == "demonym" and _LANGUAGE_AFTER.match(text, m.end()):
+                continue  # "the Spanish-speaking son of Dominican immigrants", "a French-language paper": a tongue
             after = _NEXT_WORDS.match(text, m.end())
             if after and _inside_a_place(surface, after.group(1), code):
                 continue  # "British Columbia", "Jersey City", "the Indian Ocean": a place's name, not the state
@@ -120,6 +125,8 @@ class CountryIndex:
         return out
 
 
+_HYPHENATED = re.compile(r"-(?:American|British|Canadian|Australian)s?\b")
+_LANGUAGE_AFTER = re.compile(r"-(?:speaking|speakers?|language|languages)\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 
 
