@@ -400,11 +400,23 @@ def test_an_outlets_article_is_part_of_its_name(nlp) -> None:
     ([("President", "GOV"), ("former President", "ELI")], "ELI"),
     # a specific title beats a bare generic one
     ([("Sen.", "LEG"), ("Chairman", "BUS")], "LEG"),
+    # and any title beats a description by family
+    ([("Secretary", "GOV"), ("Spanish-speaking son of Dominican immigrants", "CVL")], "GOV"),
+    # a race run is no office: the senator stays a legislator
+    ([("Sen.", "LEG"), ("unsuccessful Democratic contender", "PTY")], "LEG"),
+    ([("Democratic front-runner", "PTY")], "PTY"),  # (the only role there is)
+    # an abbreviated title beside the same office called former is that past office
+    ([("Gov.", "GOV"), ("Florida's former governor", "ELI")], "ELI"),
+    # a title beats an appositive of the same day
+    ([("Sen.", "LEG"), ("third- and fourth-most delegates", "PTY")], "LEG"),
+    # a reformer is no former anything
+    ([("reformer", "CVL")], "CVL"),
 ])
 def test_entity_sector_from_roles_reads_past_roles_as_past(roles, sector) -> None:
     from newsgraph.store.analysis import _actor_from_roles
 
-    rows = [{"role": r, "sector": s, "country": None, "date": "2025-03-10"} for r, s in roles]
+    rows = [{"role": r, "sector": s, "country": None, "date": "2025-03-10",
+             "source": "title" if r[:1].isupper() else "appositive"} for r, s in roles]
     assert _actor_from_roles(rows, "GBR", None) == ("GBR", sector)
     assert _actor_from_roles(rows[::-1], "GBR", None) == ("GBR", sector)  # whatever order they were read in
 
@@ -583,3 +595,36 @@ def test_actor_code_languages_ancestry_and_hyphenated_citizenship(text: str, cou
     from newsgraph.ontology.actors import code
 
     assert code(text).country == country, (text, code(text))
+
+
+def test_a_stacked_appositive_is_no_part_of_the_role_and_a_states_name_is_whole(nlp) -> None:
+    a = analyse_text(nlp, 'At a rally on Wednesday, Trump called Clinton, his Democratic presidential challenger, '
+                          'an ISIS "co-founder."', "2016-08-11")
+    clinton = next(p for p in a.persons if p.name == "Clinton")
+    roles = getattr(clinton, "roles", [])
+    assert not [r for r in roles if r.org or r.sector in ("REB", "IMG")], roles
+    a = analyse_text(nlp, "New Jersey Gov. Chris Christie endorsed Trump on Friday.", "2016-02-26")
+    christie = next(m for m in a.mentions if "Christie" in m.text)
+    assert christie.country == "USA", christie  # not Jersey's
+
+
+def test_a_relative_introduced_by_full_name_does_not_complete_the_principals_surname(nlp) -> None:
+    a = analyse_text(nlp, "Fiorina pushed ahead with the merger. One night, she vented to her husband, Frank Fiorina, "
+                          "that it would be ugly. Fiorina later said the deal had worked.", "2016-01-20")
+    assert sorted(p.name for p in a.persons) == ["Fiorina", "Frank Fiorina"], [p.name for p in a.persons]
+
+
+def test_possessives_buildings_and_lawsuits_are_no_person_names(nlp) -> None:
+    a = analyse_text(nlp, "Grassley refused to hold hearings for President Barack Obama‘s court pick. The campaign "
+                          "rents a floor of Trump Tower. The terms surfaced in a 1992 case, Trump v. Trump, in "
+                          "which the couple tussled.", "2016-06-08")
+    people = [m.text for m in a.mentions if m.type == "PERSON"]
+    assert "Barack Obama" in people and "Trump Tower" not in people and "Trump v. Trump" not in people, people
+
+
+def test_a_former_title_across_a_state_name_is_a_past_office_of_that_country(nlp) -> None:
+    a = analyse_text(nlp, "Former Florida Gov. Jeb Bush attacked Trump on Monday. Florida Gov. Ron DeSantis spoke.",
+                     "2016-02-08")
+    roles = {p.name: [(r.role, r.country, r.sector) for r in getattr(p, "roles", [])] for p in a.persons}
+    assert roles["Jeb Bush"] == [("Former Gov.", "USA", "ELI")], roles
+    assert roles["Ron DeSantis"] == [("Gov.", "USA", "GOV")], roles

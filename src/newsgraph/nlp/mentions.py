@@ -101,7 +101,19 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     country = None
     # A country adjective or possessive just before the title ("French President", "U.S. Senator").
     if j > 0 and doc[j - 1].ent_type_ in ("NORP", "GPE"):
-        country = country_index().code(doc[j - 1].text)
+        k = j - 1
+        while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == doc[j - 1].ent_type_:
+            k -= 1  # the whole name: "New Jersey Gov." is not Jersey's
+        country = country_index().code(doc[k:j].text)
+        if country is None and doc[j - 1].ent_type_ == "GPE":
+            area = places.region(doc[k:j].text)  # "Florida Gov. Ron DeSantis": a state's governor
+            country = area.country if area is not None else None
+        if k > 0 and doc[k - 1].lower_ in ("former", "ex-", "then-") and j < i:
+            former = doc[k - 1].text  # "former Florida Gov. Jeb Bush": a past office, the state between
+        else:
+            former = None
+    else:
+        former = None
     while j < i and doc[j].text.lower() in ("of", "the"):
         j += 1
     if j == i:
@@ -111,6 +123,8 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
         honorific = words[-1].text
     title_words = [t.text for t in words if t.text.lower() not in ("mr.", "ms.", "mrs.", "mr", "ms", "mrs")]
     title = " ".join(title_words).replace(" - ", "-") or None
+    if title and former:
+        title = f"{former} {title}"
     return title, words[0].idx, honorific, country
 
 
@@ -127,7 +141,7 @@ def extract(analysis: Analysis) -> list[Mention]:
             continue
         tokens = list(ent)
         # Strip a possessive tail and leading article.
-        while tokens and tokens[-1].text in ("’s", "'s", "’", "'"):
+        while tokens and tokens[-1].text in ("’s", "'s", "‘s", "’", "'", "‘"):
             tokens.pop()
         while tokens and tokens[0].text.lower() == "the" and ent.label_ in ("PERSON",):
             tokens.pop(0)
@@ -187,6 +201,10 @@ def extract(analysis: Analysis) -> list[Mention]:
                 found = actors.find_org(text_of(doc)[the.idx:end])  # "the Guardian", "The New Yorker": the article
                 if found is not None and found[1:] == (0, end - the.idx):  # belongs to the name
                     start, name = the.idx, text_of(doc)[the.idx:end]
+        possessive = re.search(r"[’'‘]s?$|[’'‘]s\s+[a-z].*$", name) if label == "PERSON" else None
+        if possessive and possessive.start() > 0:  # "Obama‘s" left whole by the tokenizer, "Obama’s agenda"
+            end -= len(possessive.group(0))
+            name = name[:possessive.start()]
         if label == "PERSON" and gender is None:
             gender = _apposed_gender(doc[last])
         m = Mention(start, end, text_of(doc)[start:end], label, name, sent_of[last], last, honorific, gender, title,
@@ -238,6 +256,8 @@ def _not_a_name(name: str) -> bool:
         re.search(rf"\b{re.escape(word)}\b", name) is not None
 
 
+_BUILDINGS_AND_FIRMS = {"tower", "towers", "llc", "inc", "corp", "hotel", "foundation", "organization", "building",
+                        "plaza", "center", "centre", "stadium", "airport", "university", "college", "hall", "library"}
 _PERSON_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")
 # a name after the word for a kind of place is that place's ("kibbutz Nir Oz"), whatever given name it starts with
 _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp|settlement|neighbou?rhood|suburb|"
@@ -313,6 +333,11 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
         if bare and _not_a_name(m.name):
             continue  # "Easter", "Javelin anti-tank": NER's person is a holiday or a thing
+        if bare and re.search(r"\s(?:v\.|vs\.?)\s", m.name):
+            continue  # "Trump v. Trump": a lawsuit's name
+        if bare and len(m.name.split()) > 1 and m.name.split()[-1].rstrip(".").casefold() in _BUILDINGS_AND_FIRMS:
+            m.type, m.rule = "FAC", "ner-relabelled-building"  # "Trump Tower": named after him, not him
+            bare = False
         # a figure the lexicon lists by exactly this name stays a person ("Rubio" is also a Venezuelan town; but
         # "Clanton" is no misspelt Clinton)
         listed = actors.lexicon().people.get(m.name.casefold())

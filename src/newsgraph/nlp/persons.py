@@ -150,8 +150,10 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
                 if p.full and p.tokens == tokens:
                     target, rule = k, "same full name"
                     break
-            if target is None:
-                # A full name may complete an earlier short one ("Mr. Trump" ... "Donald Trump").
+            # A full name may complete an earlier short one ("Mr. Trump" ... "Donald Trump"), but not one that
+            # introduces a relative ("Fiorina ... she vented to her husband, Frank Fiorina": the short one is she)
+            kin = bool(text) and _KIN_BEFORE.search(text[max(0, m.start - 40):m.start]) is not None
+            if target is None and not kin:
                 for k, p in sorted(enumerate(people), key=lambda kp: -kp[1].last_seen):
                     if not p.full and _compatible(Person(tokens, m.name), p.tokens, p.gender) and \
                             (not m.gender or not p.gender or m.gender == p.gender) and \

@@ -58,6 +58,15 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int] | None:
                 and not _colon_between(doc, head.i, child.i):
             # (not "Mr. Scholz and Poland's prime minister, Donald Tusk": after "and" it describes the next one)
             sub = list(child.subtree)
+            # (a second appositive stacked on it is the object of "called" or a description of something else:
+            # "called Clinton, his Democratic challenger, an ISIS co-founder")
+            if sub[0].tag_ == "PRP":
+                return None  # "the disrespect of Donald Trump, him disrespecting immigrants, women, judges": no role
+            nested = {t.i for c in child.children if c.dep_ == "appos" for t in c.subtree}
+            if nested:
+                sub = [t for t in sub if t.i < min(nested)]
+                while sub and sub[-1].is_punct:
+                    sub.pop()
             return text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx, sub[-1].idx + len(sub[-1].text)
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.ent_type_ != "PERSON" \
             and not _kin(head.head) and not _colon_between(doc, head.i, head.head.i):
@@ -97,7 +106,8 @@ def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
     app = appositive(doc, m)
     if app is not None:
         text = _clean(app[0])
-        if 2 <= len(text) <= 160 and not text[:1].isdigit():
+        if 2 <= len(text) <= 160 and not text[:1].isdigit() and \
+                not re.match(r"(?:who|which|whose|that)\b", text, re.IGNORECASE):  # (a clause, not a role)
             coded = actors.code(text)
             org = None
             span = doc.char_span(app[1], app[2], alignment_mode="expand")

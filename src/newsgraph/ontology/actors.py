@@ -266,7 +266,8 @@ def _given_names(text: str, start: int) -> list[str]:
     """The capitalised words written just before a one-word alias, without titles, roles and sentence openers
     ("Hillary Rodham" before "Clinton"; nothing before "Putin" in "Secretary of State Rubio", "President Putin")."""
     window = lexicon().role_pattern.sub(" ", text[max(0, start - 60):start])
-    before = re.search(r"((?:[A-Z][\w'’.-]*\s+){1,3})$", window)
+    # (any letters, even a name garbled by a wrong encoding: "JuliÃÂ¡n Castro" is no Fidel Castro)
+    before = re.search(r"((?:[A-Z][^\s,;:()\"“”]*\s+){1,3})$", window)
     if before is None:
         return []
     words = [w.casefold() for w in before.group(1).split()]

@@ -77,7 +77,35 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
 # a bare title that says little on its own: any office of the same day says more ("Sen." over "Chairman")
 _GENERIC = {"chairman", "chairwoman", "chair", "leader", "secretary", "director", "head", "member", "official",
             "aide", "secretary-general", "secretary general", "director-general", "director general"}
-_PAST = re.compile(r"(?:former|ex-|then-|onetime|one-time|erstwhile)\b", re.IGNORECASE)
+# a description by family ("the Spanish-speaking son of Dominican immigrants") says less of the sector than any
+# title: it ranks below a generic one and never overrides a sector already known
+_FAMILY = re.compile(r"\b(?:sons?|daughters?|wife|husband|widow|widower|mother|father|brother|sister|child|"
+                     r"grand(?:son|daughter|child))\b(?:\s+of\b|$)", re.IGNORECASE)
+_PAST = re.compile(r"(?<![\w-])(?:former|ex-|then-|onetime|one-time|erstwhile)\b", re.IGNORECASE)
+
+
+def _generic(role: str) -> bool:
+    """"Chairman", "chairman of" (the body's name left out): a bare generic title; or a race run ("the
+    unsuccessful Democratic contender", "front-runner for the nomination"), which is not the office a senator or
+    governor holds meanwhile."""
+    return re.sub(r"\s+(?:of|at|for|to)$", "", role.strip(" .,")).casefold() in _GENERIC or \
+        _CANDIDACY.search(role) is not None
+
+
+_CANDIDACY = re.compile(r"\b(?:candidates?|contenders?|front-?runners?|nominees?|hopefuls?|challengers?)\b",
+                        re.IGNORECASE)
+
+
+_ABBREVIATED = {"gov.": "governor", "gov": "governor", "sen.": "senator", "rep.": "representative",
+                "gen.": "general", "pres.": "president", "sec.": "secretary", "adm.": "admiral", "amb.": "ambassador"}
+
+
+def _office(role: str) -> str:
+    """The office a role names, without what comes before a "former" and with titles written out: "Gov." and
+    "Florida's former governor" are one office."""
+    found = _PAST.search(role)
+    words = (role[found.end():] if found else role).casefold().split()
+    return " ".join(_ABBREVIATED.get(w, w) for w in words)
 
 
 def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
@@ -89,8 +117,10 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
     past one ("Prime Minister" over "former human rights lawyer") unless the same office is also called former
     that day ("President" beside "former President": the title read without its "former"), and a specific title
     before a bare generic one ("Sen." over "Chairman"), which never overrides a sector already known (a listed
-    figure's). A past role says nothing of the sector unless it was an office (ELI). Where the roles say nothing,
-    what was known before stays.
+    figure's), and any title before a description by family ("Secretary" over "son of Dominican immigrants"); then
+    a role in a named body before one without ("President of CNN" over "President"), and a title before an
+    appositive. A past role says nothing of the sector unless it was an office (ELI). Where the
+    roles say nothing, what was known before stays.
     """
     from collections import Counter
 
@@ -98,20 +128,22 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
     national = Counter({c: n for c, n in votes.items() if c not in INTERNATIONAL})
     if national or votes:
         country = (national or votes).most_common(1)[0][0]
-    past = {(r.get("date"), _PAST.sub("", r.get("role") or "").strip().casefold())
-            for r in roles if _PAST.match(r.get("role") or "")}
+    past = {(r.get("date"), _office(r.get("role") or "")) for r in roles if _PAST.search(r.get("role") or "")}
 
     def says_sector(r: dict[str, Any]) -> bool:
         role = r.get("role") or ""
-        if not r.get("sector") or (sector and role.strip(" .").casefold() in _GENERIC):
+        if not r.get("sector") or (sector and (_generic(role) or _FAMILY.search(role))):
             return False
-        if _PAST.match(role):
+        if _PAST.search(role):
             return r["sector"] == "ELI"
-        return (r.get("date"), role.casefold()) not in past  # ("President" beside "former President")
+        # ("President" beside "former President", "Gov." beside "Florida's former governor")
+        return (r.get("date"), _office(role)) not in past
 
     dated = sorted(filter(says_sector, roles),
-                   key=lambda r: (r.get("date") or "", not _PAST.match(r.get("role") or ""),
-                                  (r.get("role") or "").strip(" .").casefold() not in _GENERIC))
+                   key=lambda r: (r.get("date") or "", not _PAST.search(r.get("role") or ""),
+                                  not _FAMILY.search(r.get("role") or ""),
+                                  not _generic(r.get("role") or ""), bool(r.get("org")),
+                                  r.get("source") == "title"))
     if dated:
         sector = dated[-1]["sector"]
     return country, sector
