@@ -567,7 +567,9 @@ def test_a_hyphenated_title_is_read_whole_and_a_bodys_head_keeps_the_bodys_secto
     from newsgraph.store.analysis import _actor_from_roles
 
     a = analyse_text(nlp, "U.N. Secretary-General Antonio Guterres said the talks would resume.", "2024-03-01")
-    assert [r.role for p in a.persons for r in getattr(p, "roles", [])] == ["Secretary-General"]  # was "General" (MIL)
+    # was "General" (MIL); the body written before the title is the role's
+    assert [(r.role, r.sector) for p in a.persons for r in getattr(p, "roles", [])] == \
+        [("U.N. Secretary-General", "IGO")]
     rows = [{"role": "Secretary-General", "sector": "GOV", "country": None, "date": "2024-03-01"}]
     assert _actor_from_roles(rows, "UNO", "IGO") == ("UNO", "IGO")
 
@@ -628,3 +630,15 @@ def test_a_former_title_across_a_state_name_is_a_past_office_of_that_country(nlp
     roles = {p.name: [(r.role, r.country, r.sector) for r in getattr(p, "roles", [])] for p in a.persons}
     assert roles["Jeb Bush"] == [("Former Gov.", "USA", "ELI")], roles
     assert roles["Ron DeSantis"] == [("Gov.", "USA", "GOV")], roles
+
+
+def test_a_body_before_a_title_gives_the_role_its_body_and_arabic_family_names_stay_whole(nlp) -> None:
+    a = analyse_text(nlp, "Hamas official Sami Abu Zuhri said the truce was over. Kremlin spokesman Dmitry Peskov "
+                          "said no. Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke with "
+                          "Witkoff.", "2025-03-18")
+    roles = {p.name: [(r.org, r.country, r.sector) for r in getattr(p, "roles", [])] for p in a.persons}
+    assert roles["Sami Abu Zuhri"] == [("Hamas", "PSE", "REB")], roles
+    assert roles["Dmitry Peskov"] == [("Kremlin", "RUS", "GOV")], roles
+    people = [m.text for m in a.mentions if m.type == "PERSON"]
+    assert "Mohammed bin Abdulrahman Al Thani" in people and "Al Thani" not in people, people
+    assert "Witkoff" in people, people  # a listed figure's surname NER read as a place

@@ -33,7 +33,7 @@ TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "
                "commander", "admiral", "speaker", "leader", "premier", "dr.", "professor", "prof.", "private",
                "pvt.", "sgt.", "sergeant", "captain", "capt.", "maj.", "major", "lieutenant", "of", "the",
                "national", "security", "adviser", "advisor", "attorney", "first", "lady", "supreme", "executive",
-               "director", "spokesman", "spokeswoman", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "former", "opposition", "health",
+               "director", "spokesman", "spokeswoman", "official", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "former", "opposition", "health",
                "economy", "trade", "energy", "agriculture", "commerce", "homeland", "u.s.", "chairman",
                "archbishop", "cardinal", "bishop", "rabbi", "imam",
                # what news writes before a name to say who someone is ("Cambodian journalist Mech Dara",
@@ -114,6 +114,12 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
             former = None
     else:
         former = None
+    body = None
+    if j > 0 and j < i and doc[j - 1].ent_type_ == "ORG":
+        k = j - 1
+        while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == "ORG":
+            k -= 1
+        body = doc[k:j].text  # "Hamas official Sami Abu Zuhri", "UN envoy Ramtane Lamamra": whose official
     while j < i and doc[j].text.lower() in ("of", "the"):
         j += 1
     if j == i:
@@ -125,6 +131,8 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     title = " ".join(title_words).replace(" - ", "-") or None
     if title and former:
         title = f"{former} {title}"
+    elif title and body and actors.code(f"{body} {title}").org is not None:
+        title = f"{body} {title}"
     return title, words[0].idx, honorific, country
 
 
@@ -216,6 +224,23 @@ def extract(analysis: Analysis) -> list[Mention]:
     out.extend(_lexicon_bodies(doc, taken, sent_of))
     out = _consistent(doc, out, taken, sent_of)
     out.sort(key=lambda m: m.start)
+    return _join_family_names(doc, out)
+
+
+def _join_family_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """"Sheikh Mohammed bin Abdulrahman" + "Al Thani": a family name NER split off a full Arabic name is part of
+    it, not a second person."""
+    text = text_of(doc)
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.type == "PERSON" and prev.type == "PERSON" and text[prev.end:m.start] == " " and \
+                re.match(r"(?:Al|al|El|el)[ -][A-Z]", m.name) and len(prev.name.split()) >= 2:
+            prev.end, prev.token = m.end, m.token
+            prev.text = text[prev.start:prev.end]
+            prev.name = prev.name + " " + m.name
+            continue
+        out.append(m)
     return out
 
 
@@ -348,6 +373,11 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                 listed is not None and actors.find_org(m.name) is None:
             # "Trump said he would meet Xi": a listed figure acting in the clause, read as an organisation (not
             # "Trump donors", a modifier)
+            m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-figure", None, None
+        elif m.type == "GPE" and m.rule == "ner" and not m.org and listed is not None and \
+                " " not in m.name.strip() and not countries.code(m.name) and not countries.capital(m.name) and \
+                places.city(m.name) is None and places.region(m.name) is None:
+            # "spoke with Witkoff": a listed figure's surname read as a place no gazetteer knows
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-figure", None, None
         elif m.type in ("ORG", "GPE", "NORP", "FAC") and m.rule == "ner" and not m.org and " " in m.name.strip() and \
                 listed is not None and actors.find_org(m.name) is None:

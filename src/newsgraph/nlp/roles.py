@@ -101,7 +101,10 @@ def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
         title = _clean(m.title)
         sector, _ = actors.role_sector(title)
         country = m.country or of_country
-        if title.lower() not in ("mr.", "ms.", "mrs.") and sector:
+        body = actors.code(title)  # "Hamas official", "UN envoy": the body's country and sector
+        if body.org is not None and body.sector:
+            out.append(Role(title, body.org, body.country or country, body.sector, date, "title"))
+        elif title.lower() not in ("mr.", "ms.", "mrs.") and sector:
             out.append(Role(title, None, country, sector, date, "title"))
     app = appositive(doc, m)
     if app is not None:
