@@ -642,3 +642,32 @@ def test_a_body_before_a_title_gives_the_role_its_body_and_arabic_family_names_s
     people = [m.text for m in a.mentions if m.type == "PERSON"]
     assert "Mohammed bin Abdulrahman Al Thani" in people and "Al Thani" not in people, people
     assert "Witkoff" in people, people  # a listed figure's surname NER read as a place
+
+
+def test_entity_sector_the_same_office_with_its_body_beats_the_title_but_another_appositive_does_not() -> None:
+    from newsgraph.store.analysis import _actor_from_roles
+
+    def row(role: str, sector: str, org: str | None, source: str) -> dict:
+        return {"role": role, "sector": sector, "org": org, "country": None, "date": "2016-05-23", "source": source}
+
+    cnn = [row("President", "GOV", None, "title"), row("President of CNN", "JRN", "CNN", "appositive")]
+    assert _actor_from_roles(cnn, "USA", None)[1] == "JRN"
+    rep = [row("Rep.", "LEG", None, "title"),
+           row("Jupiter Democrat", "EDU", "Florida Education Association", "appositive")]
+    assert _actor_from_roles(rep, "USA", None)[1] == "LEG"
+
+
+def test_words_opening_the_sentence_are_no_part_of_a_persons_name(nlp) -> None:
+    a = analyse_text(nlp, "That’s Jeb Bush on stage. Will Smith spoke. Al Gore spoke.", "2016-01-29")
+    assert [m.text for m in a.mentions if m.type == "PERSON"] == ["Jeb Bush", "Will Smith", "Al Gore"], a.mentions
+
+
+def test_an_entitys_name_grows_only_with_a_fuller_form_of_the_same_surname(tmp_path) -> None:
+    from newsgraph.nlp.resolve import EntityRef
+    from newsgraph.store import open_store
+    from newsgraph.store.analysis import upsert_entity
+
+    with open_store(str(tmp_path / "names.db")) as store:
+        for name in ("Donald Trump", "Trump Taj Mahal", "Donald J. Trump"):
+            upsert_entity(store, EntityRef("p1", "PERSON", name, "donald trump", "trump"), [name], [])
+        assert store.db.query("SELECT name FROM entities WHERE id = 'p1'")[0]["name"] == "Donald J. Trump"

@@ -151,8 +151,10 @@ def extract(analysis: Analysis) -> list[Mention]:
         # Strip a possessive tail and leading article.
         while tokens and tokens[-1].text in ("’s", "'s", "‘s", "’", "'", "‘"):
             tokens.pop()
-        while tokens and tokens[0].text.lower() == "the" and ent.label_ in ("PERSON",):
-            tokens.pop(0)
+        while tokens and ent.label_ == "PERSON" and len(tokens) > 1 and (
+                tokens[0].text.lower() == "the" or tokens[0].pos_ in ("ADV", "INTJ", "SCONJ", "CCONJ", "PRON", "DET")
+                or tokens[0].text in ("’s", "'s")):
+            tokens.pop(0)  # ("Certainly Donald Trump", "That’s Jeb Bush": NER took the sentence's first words)
         if not tokens:
             continue
         label = ent.label_
@@ -282,7 +284,8 @@ def _not_a_name(name: str) -> bool:
 
 
 _BUILDINGS_AND_FIRMS = {"tower", "towers", "llc", "inc", "corp", "hotel", "foundation", "organization", "building",
-                        "plaza", "center", "centre", "stadium", "airport", "university", "college", "hall", "library"}
+                        "plaza", "center", "centre", "stadium", "airport", "university", "college", "hall", "library",
+                        "casino", "mahal", "resort", "club", "estate"}
 _PERSON_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")
 # a name after the word for a kind of place is that place's ("kibbutz Nir Oz"), whatever given name it starts with
 _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp|settlement|neighbou?rhood|suburb|"

@@ -6,6 +6,7 @@ import json
 import re
 from typing import Any
 
+from ..nlp.persons import name_tokens, surname
 from ..nlp.resolve import EntityRef, link_partial
 from ..ontology.actors import INTERNATIONAL
 from .store import Store
@@ -54,8 +55,11 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
     if rows:
         row = rows[0]
         name = row["name"]
-        if ref.type == "PERSON" and not ref.partial and len(ref.name) > len(name):
-            name = ref.name  # the fullest written form ("Vladimir V. Putin" over "Vladimir Putin")
+        if ref.type == "PERSON" and not ref.partial and len(ref.name) > len(name) and \
+                (not row["surname"] or surname(name_tokens(ref.name)) == row["surname"]):
+            # the fullest written form ("Vladimir V. Putin" over "Vladimir Putin"), ending in the surname (not
+            # "Trump Taj Mahal", a casino NER read as a person)
+            name = ref.name
         merged_roles = _merge_list(row["roles"], roles)
         known = (ref.country or row["country"], ref.sector or row["sector"]) if dated else \
             (row["country"] or ref.country, row["sector"] or ref.sector)
@@ -118,8 +122,8 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
     that day ("President" beside "former President": the title read without its "former"), and a specific title
     before a bare generic one ("Sen." over "Chairman"), which never overrides a sector already known (a listed
     figure's), and any title before a description by family ("Secretary" over "son of Dominican immigrants"); then
-    a role in a named body before one without ("President of CNN" over "President"), and a title before an
-    appositive. A past role says nothing of the sector unless it was an office (ELI). Where the
+    the same office with its body named before the bare title ("President of CNN" over "President"), and a title
+    before any other appositive ("Rep." over "Jupiter Democrat, Florida Education Association"). A past role says nothing of the sector unless it was an office (ELI). Where the
     roles say nothing, what was known before stays.
     """
     from collections import Counter
@@ -139,10 +143,18 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
         # ("President" beside "former President", "Gov." beside "Florida's former governor")
         return (r.get("date"), _office(role)) not in past
 
+    titles = {(r.get("date"), _office(r.get("role") or "")) for r in roles if r.get("source") == "title"}
+
+    def names_the_body(r: dict[str, Any]) -> bool:
+        """"President of CNN" beside the title "President": the same office, its body named."""
+        office = _office(r.get("role") or "")
+        return bool(r.get("org")) and any(d == r.get("date") and o and office.startswith(o) and office != o
+                                          for d, o in titles)
+
     dated = sorted(filter(says_sector, roles),
                    key=lambda r: (r.get("date") or "", not _PAST.search(r.get("role") or ""),
                                   not _FAMILY.search(r.get("role") or ""),
-                                  not _generic(r.get("role") or ""), bool(r.get("org")),
+                                  not _generic(r.get("role") or ""), names_the_body(r),
                                   r.get("source") == "title"))
     if dated:
         sector = dated[-1]["sector"]
