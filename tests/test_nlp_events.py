@@ -2212,3 +2212,28 @@ def test_nlp_events_tariffs_paused_are_eased_and_a_consulate_closed_is_a_sanctio
     assert [e for e in coded(nlp, "The ministry postponed the reopening of the border crossing.") if e.counted] == []
     closed = first(nlp, "Poland closed the last Russian consulate on its territory.")
     assert (closed.type, closed.recipient.country) == ("SANCTION", "RUS"), closed
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Russia launched strikes on Kyiv overnight.", "UKR"),
+    ("Israel launched a strike on Iranian nuclear facilities early Friday.", "IRN"),
+    ("Israel carried out strikes across Gaza.", "PSE"),
+])
+def test_nlp_events_strikes_a_state_launches_on_a_target_are_assaults(nlp, text, recipient) -> None:
+    e = first(nlp, text, "2025-06-13")
+    assert (e.type, e.recipient.country if e.recipient else None) == ("ASSAULT", recipient), e
+
+
+@pytest.mark.parametrize("text", [
+    "French rail workers launched a strike over pensions.", "Dockworkers went on strike in Antwerp.",
+    "Teachers held a strike on Monday.",
+])
+def test_nlp_events_strikes_workers_launch_stay_protests(nlp, text) -> None:
+    assert first(nlp, text, "2025-06-13").type == "PROTEST", text
+
+
+def test_nlp_events_troops_ordered_to_a_place_are_deployed(nlp) -> None:
+    e = first(nlp, "Trump ordered 2,000 National Guard troops to Los Angeles.", "2025-06-08")
+    assert (e.type, e.mode, e.actor.country) == ("MOBILIZE", "troops", "USA"), e
+    assert not [e for e in coded(nlp, "Putin ordered troops to withdraw from the border.")
+                if e.type == "MOBILIZE"]

@@ -332,6 +332,7 @@ FLOWS = {"export", "import", "shipment", "good", "product", "sale", "flight", "f
 LIGHT_PREPS = {"on", "with", "for", "in", "into", "to", "at"}
 RESPONDING = {"retaliate", "respond", "react", "hit", "strike"}
 CONTAINERS = {"package", "round", "set", "wave", "series", "batch", "tranche", "raft", "slew", "barrage"}
+ARMED_FORCES = {"army", "military", "force", "troop", "jet", "warplane", "drone", "navy", "airforce", "artillery"}
 LABOUR = {"hunger", "general", "labour", "labor", "workers", "union", "teachers", "nationwide", "wildcat",
           "national", "sit-down", "doctors", "nurses", "miners", "rail", "dock", "pay"}
 
@@ -346,8 +347,12 @@ def _military(n: Any) -> bool:
     if mods & (_WEAPONS | {"air", "military", "artillery", "precision", "retaliatory", "deadly", "lethal"}):
         return True
     for c in n.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "against", "near") and \
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "near", "across", "inside") and \
                 any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children):
+            return True
+    if n.dep_ == "dobj" and n.head.pos_ == "VERB":  # "Israel carried out strikes", "Russia launched a strike":
+        subj, _ = subject_of(n.head)  # a state or an armed force strikes with weapons, workers with a walkout
+        if subj is not None and (subj.ent_type_ in ("GPE",) or subj.lemma_.lower() in ARMED_FORCES):
             return True
     sent = n.sent
     return any(t.lemma_.lower() in HARM or t.lemma_.lower() in _WEAPONS for t in sent if t.i != n.i)
@@ -1244,6 +1249,9 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
     coded_rule = read_rule(t, rule, heads, actor_ps, rec_ps, resolver, pats)
     if coded_rule is None:
         return []
+    if coded_rule.recipient != rule.recipient:  # a reading that names its own target ("launched strikes on Kyiv")
+        rec_ps = [p for p in (resolver.participant(h) for h in recipients(replace(t, rule=coded_rule), resolver, heads)
+                              if _can_act(h)) if p.anchored or p.country] or rec_ps
     reported = any(a.lemma_.lower() in REPORTING for a in tok.ancestors)
     aux, governor, kind = aux_modes(t, pats, reported, sent.text.rstrip().endswith("?"))
     claim = claimant(t, resolver, analysis.quotes)

@@ -27,7 +27,7 @@ from typing import Any
 from ..ontology import actors
 from ..ontology.patterns import Patterns, Rule
 from .events import (CAMPAIGNERS, CAMPAIGNING, CONTAINERS, COURSES, CROWDS, DOCUMENTS, INSTITUTIONS, PRESS_SILENCE,
-                     SANCTION_NOUNS, VEHICLES, _WEAPONS, Trigger, _plural_subject, _prep_objects,
+                     SANCTION_NOUNS, VEHICLES, _WEAPONS, Trigger, _military, _plural_subject, _prep_objects,
                      _quote_follows, actor_heads)
 from .counting import PRIVATE, PROMISING
 from .participants import Participant, Resolver, kind_of, subject_of
@@ -49,6 +49,14 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             all(h.lemma_.lower() in CROWDS or h.lower_ in CROWDS for h in crowd):
         # "hundreds of people massed in front of the consulate": a crowd gathering, not troops
         rule = replace(rule, type="PROTEST", mode="demo", id=f"{rule.id} > crowd")
+    if rule.id == "mobilize.send" and tok.lemma_.lower() == "order" and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.dep_ == "pobj" for g in c.children)
+            for c in tok.children):
+        return None  # "ordered troops to withdraw" is no deployment; "ordered 2,000 troops to Los Angeles" is
+    if rule.id == "protest.strike" and t.obj is not None and t.obj.lemma_.lower() == "strike" and _military(t.obj):
+        # "Russia launched strikes on Kyiv", "Israel launched a strike on Iranian nuclear facilities": weapons
+        return replace(rule, type="ASSAULT", mode=None, contexts=("military",), id=f"{rule.id} > armed",
+                       recipient=("on", "against", "across", "inside"))
     if rule.id == "coerce.seize" and t.obj is not None and t.obj.lemma_.lower() in GROUND and actor_ps and \
             all(p.sector in FIGHTERS for p in actor_ps):
         # "Rebels seized the town of Bunagana", "Russian forces captured the village of Pishchane", "took control
