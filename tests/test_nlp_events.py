@@ -2237,3 +2237,12 @@ def test_nlp_events_troops_ordered_to_a_place_are_deployed(nlp) -> None:
     assert (e.type, e.mode, e.actor.country) == ("MOBILIZE", "troops", "USA"), e
     assert not [e for e in coded(nlp, "Putin ordered troops to withdraw from the border.")
                 if e.type == "MOBILIZE"]
+
+
+def test_nlp_events_a_bomb_is_not_of_the_place_it_went_off_in(nlp) -> None:
+    e = first(nlp, "Three Israeli soldiers were killed by a roadside bomb in Gaza.", "2025-07-04")
+    assert e.actor is None or e.actor.country is None, e.actor  # not Gaza's government
+    drone = first(nlp, "A drone from Lebanon hit a house in Metula.", "2025-07-04")
+    assert drone.actor.country == "LBN", drone.actor  # where it came from
+    missile = first(nlp, "A Russian missile struck an apartment block in Dnipro.", "2025-07-04")
+    assert missile.actor.country == "RUS", missile.actor

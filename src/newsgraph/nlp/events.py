@@ -883,7 +883,10 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                     ethnic_group(resolver.doc[p.head], p.text) and "where it lives" not in p.rule:
                 p.country, p.rule = e.place["country"], p.rule + "; ethnic group, where it happened"
         for p in (e.actor, e.recipient):  # "people in Hong Kong", "a newspaper based in Beirut"
-            if p is not None and p.country is None and p.head >= 0 and (p.anchored or e.type in PHYSICAL):
+            if p is not None and p.country is None and p.head >= 0 and (p.anchored or e.type in PHYSICAL) and \
+                    not ("a device, where it was" in p.rule and not any(
+                        c.lower_ == "from" for c in resolver.doc[p.head].children)):
+                # (a bomb "in Gaza" is not Gaza's; a drone "from Lebanon" came from there)
                 local = resolver.local_country(resolver.doc[p.head])
                 if local is None and e.place and e.place.get("country") and p is e.actor and \
                         e.mode not in ("third-party", "visit") and "> troops" not in e.rule:

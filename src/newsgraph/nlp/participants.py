@@ -167,6 +167,10 @@ def misread_name_verb(v: Any) -> Any | None:
     return None
 
 
+DEVICES = {"bomb", "mine", "landmine", "ied", "explosive", "device", "grenade", "missile", "rocket", "shell", "mortar",
+           "drone", "booby-trap"}  # what explodes: whose it is is written before it, where it was after it
+
+
 def subject_of(v: Any) -> tuple[Any | None, bool]:
     """(subject token, passive) of a verb or predicate; in a passive the subject is the agent ("by X")."""
     named = misread_name_verb(v)
@@ -537,6 +541,11 @@ class Resolver:
             if whole.country is not None:
                 code = whole if whole.known_sector is not None else replace(whole, sector=code.known_sector)
         country, sector = self._person_code(mention, code.country, code.known_sector)
+        if tok.lemma_.lower() in DEVICES and mention is not None and self.a.mentions[mention].start > tok.idx and \
+                self.a.mentions[mention].type in ("GPE", "LOC", "FAC"):
+            # "a roadside bomb in Gaza": where it went off, not whose it was ("a Russian missile" is Russia's)
+            return Participant(text, start, end, tok.i, None, None, None, rule=rule + "a device, where it was",
+                               anchored=False)
         if not code.rule.startswith(("person", "lexicon")):
             placed = next((m.extra["within"] for m in self.placed if start <= m.start < end), None)
             country = placed or country  # "police in Moscow, Idaho": the town the text put in Idaho
