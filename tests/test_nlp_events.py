@@ -2246,3 +2246,21 @@ def test_nlp_events_a_bomb_is_not_of_the_place_it_went_off_in(nlp) -> None:
     assert drone.actor.country == "LBN", drone.actor  # where it came from
     missile = first(nlp, "A Russian missile struck an apartment block in Dnipro.", "2025-07-04")
     assert missile.actor.country == "RUS", missile.actor
+
+
+@pytest.mark.parametrize("text", [
+    "European voters are empowering right-wing parties to upend Europe's long march toward a common union.",
+    "Former Maryland Gov. Martin O'Malley and former Arkansas Gov. Mike Huckabee said they will suspend their "
+    "campaigns.",
+])
+def test_nlp_events_a_long_march_and_campaigns_suspended_are_no_events(nlp, text) -> None:
+    assert [e for e in coded(nlp, text, "2016-02-02") if e.counted] == [], text
+
+
+def test_nlp_events_troops_in_addition_to_others_are_no_destination_and_a_dateline_no_actor(nlp) -> None:
+    e = first(nlp, "The U.S. has sent in more special operations forces in addition to the roughly 3,500 troops "
+                   "advising and assisting in Iraq.", "2015-12-01")
+    assert e.type == "MOBILIZE" and (e.recipient is None or "troops" not in e.recipient.text), e.recipient
+    found = coded(nlp, "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates at the "
+                       "convention that the server should disqualify her.", "2016-07-19")
+    assert not [e for e in found if e.actor is not None and "CLEVELAND" in e.actor.text and e.counted], found

@@ -641,6 +641,8 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
                 # ("On CNN Tuesday, his wife called for ...": a phrase before the verb sets the scene)
                 found = [f for f in _prep_objects(host, where)
                          if not (where == "on" and host.pos_ == "VERB" and f.head.i < host.i)
+                         and f.lower_ not in COMPOUND_PREPS and f.head.head.lower_ not in COMPOUND_PREPS
+                         # ("sent more forces in addition to the troops")
                          and not (where == "in" and rule.id == "consult.mediate" and f.ent_type_ == "GPE")]
                 # ("mediated by Qatar in Doha": where, not between whom)
                 if found:
@@ -681,6 +683,7 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
     return fallback
 
 
+COMPOUND_PREPS = {"addition", "according", "due", "thanks", "prior", "owing", "contrary", "regard", "respect"}
 SPEECH_NOUNS = {"call", "calls", "offer", "offers", "invitation", "proposal", "proposals", "demand", "demands",
                 "request", "requests", "plan", "appeal", "appeals", "bid", "plea", "ultimatum", "initiative",
                 "suggestion", "overture", "overtures", "condition", "conditions"}

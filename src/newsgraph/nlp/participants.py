@@ -167,6 +167,8 @@ def misread_name_verb(v: Any) -> Any | None:
     return None
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,(?:\s+[A-Z][a-z]+\.?)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
+                       r"Nov|Dec)[a-z]*\.?\s+\d")
 DEVICES = {"bomb", "mine", "landmine", "ied", "explosive", "device", "grenade", "missile", "rocket", "shell", "mortar",
            "drone", "booby-trap"}  # what explodes: whose it is is written before it, where it was after it
 
@@ -504,6 +506,9 @@ class Resolver:
 
     def participant(self, tok: Any, rule: str = "") -> Participant:
         doc = self.doc
+        if tok.is_upper and len(tok) > 2 and _DATELINE.match(text_of(doc), tok.idx):
+            # "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told": the dateline, no one
+            return Participant(tok.text, tok.idx, tok.idx + len(tok), tok.i, None, rule=f"{rule}a dateline")
         definite = tok.lower_ in ("country", "nation", "government") and \
             [c.lower_ for c in tok.children] == ["the"]  # "the country was suspending aid": which country
         if tok.lower_ in ("we", "us", "our") and tok.pos_ == "PRON" and tok.text != "US":  # (not the US)

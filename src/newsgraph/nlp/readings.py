@@ -53,6 +53,10 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.dep_ == "pobj" for g in c.children)
             for c in tok.children):
         return None  # "ordered troops to withdraw" is no deployment; "ordered 2,000 troops to Los Angeles" is
+    if rule.type == "PROTEST" and tok.lemma_.lower() == "march" and tok.pos_ == "NOUN" and any(
+            (c.dep_ == "amod" and c.lower_ in ("long", "slow", "steady", "inexorable", "relentless", "onward")) or
+            (c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")) for c in tok.children):
+        return None  # "Europe's long march toward a common union": a course, no demonstration
     if rule.id == "protest.strike" and t.obj is not None and t.obj.lemma_.lower() == "strike" and _military(t.obj):
         # "Russia launched strikes on Kyiv", "Israel launched a strike on Iranian nuclear facilities": weapons
         return replace(rule, type="ASSAULT", mode=None, contexts=("military",), id=f"{rule.id} > armed",
@@ -109,7 +113,7 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         # "vowed to retaliate", "vowed to respond", "vowed revenge for the killing": a threat, no commitment
         return replace(rule, type="THREATEN", mode="violence", id=f"{rule.id} > retaliation")
     if rule.type == "RETREAT" and t.obj is not None and t.obj.lemma_.lower() == "campaign" and any(
-            (c.dep_ == "poss" and c.lower_ in ("his", "her")) or
+            (c.dep_ == "poss" and c.lower_ in ("his", "her", "their")) or
             (c.dep_ in ("amod", "compound") and c.lower_ in ELECTORAL) for c in t.obj.children):
         return None  # "the Florida senator suspended his campaign": a candidate bows out, no ceasefire
     if rule.id == "support.rally" and tok.lemma_.lower() == "stand" and any(
