@@ -2264,3 +2264,20 @@ def test_nlp_events_troops_in_addition_to_others_are_no_destination_and_a_dateli
     found = coded(nlp, "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates at the "
                        "convention that the server should disqualify her.", "2016-07-19")
     assert not [e for e in found if e.actor is not None and "CLEVELAND" in e.actor.text and e.counted], found
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders said he suspects he'll campaign for Canova.",  # a guess about oneself
+    "He finished third, beating pre-election polls and nearly beating Mr. Trump for second.",
+    "Social sites overflow when crisis strikes Paris.",
+    "Most state parties release those delegates if their candidate is no longer running.",
+])
+def test_nlp_events_guesses_results_crises_and_delegates_released_are_no_events(nlp, text) -> None:
+    assert [e for e in coded(nlp, text, "2016-03-07") if e.counted] == [], text
+
+
+def test_nlp_events_a_suspicion_about_another_stays_an_accusation_and_a_towns_inquiry_has_no_actor(nlp) -> None:
+    assert first(nlp, "Ukraine suspects that Russia sabotaged the cable.").type == "ACCUSE"
+    found = coded(nlp, "The server was never central to the House Select Committee on Benghazi's investigation.",
+                  "2015-10-22")
+    assert not [e for e in found if e.actor is not None and e.actor.country == "LBY"], found

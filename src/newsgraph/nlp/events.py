@@ -433,6 +433,8 @@ def _noun_actor(n: Any) -> Any | None:
     """The actor written on a nominal event: "Russia's attack", "a Russian strike", "an attack by Hamas"."""
     for c in n.children:
         if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our") and _patient(n) is None:
+            if c.ent_type_ in ("GPE", "ORG") and actors.code(c.text).rule == "city":
+                continue  # "the committee on Benghazi's investigation": a town's, the place it is about
             return c
         if c.dep_ == "prep" and c.lower_ == "by":
             for g in c.children:
@@ -515,7 +517,8 @@ NATURAL = {"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "t
            "pandemic", "sea", "seas", "wave", "waves", "tide", "tides", "surge", "erosion", "heat", "hail", "snow",
            "frost", "sinkhole", "mining", "pollution", "crash", "accident", "collision", "derailment", "fire",
            "blaze", "stampede", "plague", "famine", "drinking", "alcoholism", "cancer", "overdose", "illness",
-           "addiction", "cirrhosis", "complication", "complications"}  # (not "ice": ICE is an agency)
+           "addiction", "cirrhosis", "complication", "complications", "crisis", "tragedy", "disaster",
+           "catastrophe"}  # (not "ice": ICE is an agency)
 
 
 def _natural(tok: Any) -> bool:

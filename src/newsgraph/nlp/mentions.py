@@ -453,9 +453,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         if m.type in ("ORG", "NORP", "GPE", "FAC") and (m.name in known or m.name in firsts) and not m.org:
             m.type, m.rule, m.country, m.sector = "PERSON", "name-propagation", None, None
         elif m.type == "GPE" and m.name in town_firsts and not m.org and m.token is not None and \
-                m.token < len(doc) and doc[m.token].dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
+                m.token < len(doc) and (doc[m.token].dep_ in ("nsubj", "nsubjpass", "poss", "dobj") or (
+                    doc[m.token].dep_ == "pobj" and doc[m.token].head.lower_ in ("with", "by", "against", "about"))):
             # "Nancy's role", "Nancy clashed with Regan" after "Nancy Reagan": the person acting, not the town
-            # (a town stands after a preposition: "in Nancy")
+            # ("clashing with Nancy" too; a town stands after a preposition of place: "in Nancy")
             m.type, m.rule, m.country, m.sector = "PERSON", "name-propagation", None, None
     for tok in doc:
         if tok.i in taken or tok.text not in known or not tok.text[:1].isupper():

@@ -57,6 +57,11 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             (c.dep_ == "amod" and c.lower_ in ("long", "slow", "steady", "inexorable", "relentless", "onward")) or
             (c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")) for c in tok.children):
         return None  # "Europe's long march toward a common union": a course, no demonstration
+    if rule.type == "ACCUSE" and tok.lemma_.lower() == "suspect" and heads and any(
+            c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and _same_person(g, heads[0]) for g in c.children)
+            for c in tok.children):
+        return None  # "Sanders said he suspects he'll campaign for Canova": a guess about oneself, no charge (but
+        # "we suspect that he's going to usurp the voice of the people" suspects another)
     if rule.id == "protest.strike" and t.obj is not None and t.obj.lemma_.lower() == "strike" and _military(t.obj):
         # "Russia launched strikes on Kyiv", "Israel launched a strike on Iranian nuclear facilities": weapons
         return replace(rule, type="ASSAULT", mode=None, contexts=("military",), id=f"{rule.id} > armed",
@@ -579,12 +584,21 @@ REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "yourself",
 OFFICES = {"power", "influence", "authority", "leadership", "responsibility", "trust", "government", "office"}
 CONTEST_BY = {"percent", "%", "point", "points", "vote", "votes", "margin", "seat", "seats", "length", "lengths",
               "goal", "goals", "run", "runs", "stroke", "strokes", "second", "seconds"}
+EXPECTATIONS = {"expectation", "estimate", "forecast", "odds", "record", "deadline", "prediction", "projection"}
 CONTESTS = {"poll", "polls", "election", "elections", "primary", "primaries", "race", "vote", "runoff", "caucus",
             "caucuses", "contest", "match", "game", "final", "tournament", "league", "survey", "ballot"}
 
 
 WINNING = {"beat", "defeat", "trounce", "crush", "rout", "whip", "thrash", "drub", "thump", "clobber", "wallop",
            "pummel", "hammer", "best"}
+
+
+def _same_person(pronoun: Any, actor: Any) -> bool:
+    """Whether a clause's subject pronoun is the actor again ("he suspects he'll ...", "we suspect we ...")."""
+    first = {"i", "we", "me", "us"}
+    if pronoun.lower_ in first:
+        return actor.lower_ in first
+    return pronoun.lower_ in ("he", "she") and (actor.lower_ in ("he", "she") or actor.ent_type_ == "PERSON")
 
 
 def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: list[Participant],
@@ -598,6 +612,8 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
     if rule.mode != "explosives" and lemma not in ("blow", "detonate") and \
             any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in kids):
         return True
+    if lemma in WINNING and any(c.dep_ == "dobj" and c.lemma_.lower() in CONTESTS | EXPECTATIONS for c in kids):
+        return True  # "beating pre-election polls", "beat expectations": a result, no blow
     if lemma in WINNING:
         if re.search(r"\bby (?:a margin of )?\d[\d.,]*\s*(?:%|percent|per cent|percentage points|points|votes)",
                      tok.sent.text):
@@ -872,6 +888,7 @@ MEDIATING = {"peace", "mediation", "diplomatic", "ceasefire", "cease-fire", "tru
 CIVIL = {"CVL", "BUS", "EDU", "JRN", "REL", "NGO", "ELI", "MED"}  # sectors that field no troops
 OUTCOMES = {"win", "victory", "loss", "defeat", "result", "lead", "showing", "performance", "margin", "success",
             "failure", "surge", "gain", "record"}
+NOT_HELD = {"delegate", "player", "employee", "staffer", "worker", "contestant", "superdelegate"}
 CAPTIVES = {"prisoner", "hostage", "detainee", "captive", "pow", "inmate", "convict", "abductee"}
 PEOPLE_WORDS = {"people", "migrant", "immigrant", "refugee", "family", "official", "diplomat", "worker", "resident",
                 "student", "child", "woman", "man", "journalist", "member", "citizen", "national", "protester",
@@ -984,6 +1001,8 @@ def _idle_words(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Partici
             released = released.head.head  # "a poll of 400 registered voters released on Friday"
         if released is not None and released.lemma_.lower() in SPEECH | PUBLISHED:
             return "something published"
+        if dobj is not None and dobj.lemma_.lower() in NOT_HELD:
+            return "no one held"  # "state parties release those delegates": bound by a rule, not captive
         if dobj is not None and dobj.lemma_.lower() not in CAPTIVES and \
                 any(c.dep_ in ("xcomp", "advcl") and c.i > dobj.i and
                     any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in kids):
