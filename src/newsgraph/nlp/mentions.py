@@ -90,6 +90,14 @@ def _abbreviated(word: str) -> bool:
     return word.lower() in HONORIFICS and (word.endswith(".") or word.lower() in ("mr", "ms", "mrs", "dr"))
 
 
+def _name_start(doc: Any, last: int) -> int:
+    """The first token of the entity name that ends at token ``last``."""
+    k = last
+    while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == doc[last].ent_type_:
+        k -= 1
+    return k
+
+
 def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None, str | None]:
     """Role words written right before token ``i``; also an honorific and a country adjective among them."""
     j = i
@@ -101,9 +109,7 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     country = None
     # A country adjective or possessive just before the title ("French President", "U.S. Senator").
     if j > 0 and doc[j - 1].ent_type_ in ("NORP", "GPE"):
-        k = j - 1
-        while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == doc[j - 1].ent_type_:
-            k -= 1  # the whole name: "New Jersey Gov." is not Jersey's
+        k = _name_start(doc, j - 1)  # the whole name: "New Jersey Gov." is not Jersey's
         country = country_index().code(doc[k:j].text)
         if country is None and doc[j - 1].ent_type_ == "GPE":
             area = places.region(doc[k:j].text)  # "Florida Gov. Ron DeSantis": a state's governor
@@ -116,10 +122,8 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
         former = None
     body = None
     if j > 0 and j < i and doc[j - 1].ent_type_ == "ORG":
-        k = j - 1
-        while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == "ORG":
-            k -= 1
-        body = doc[k:j].text  # "Hamas official Sami Abu Zuhri", "UN envoy Ramtane Lamamra": whose official
+        # "Hamas official Sami Abu Zuhri", "UN envoy Ramtane Lamamra": whose official
+        body = doc[_name_start(doc, j - 1):j].text
     while j < i and doc[j].text.lower() in ("of", "the"):
         j += 1
     if j == i:
