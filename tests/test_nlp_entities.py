@@ -671,3 +671,14 @@ def test_an_entitys_name_grows_only_with_a_fuller_form_of_the_same_surname(tmp_p
         for name in ("Donald Trump", "Trump Taj Mahal", "Donald J. Trump"):
             upsert_entity(store, EntityRef("p1", "PERSON", name, "donald trump", "trump"), [name], [])
         assert store.db.query("SELECT name FROM entities WHERE id = 'p1'")[0]["name"] == "Donald J. Trump"
+
+
+@pytest.mark.parametrize("written,listed", [
+    ("Charles Grassley", "Chuck Grassley"), ("Joseph Biden", "Joe Biden"), ("Tom Perez", "Thomas Perez"),
+])
+def test_a_formal_or_short_given_name_finds_the_listed_figure(written: str, listed: str) -> None:
+    from newsgraph.ontology.actors import find_person
+
+    found = find_person(written)
+    assert found is not None and found.name == listed, (written, found)
+    assert find_person("Charles Brown") is None  # no figure of that name, whatever the short form

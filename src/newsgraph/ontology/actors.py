@@ -238,6 +238,9 @@ def find_person(text: str) -> Org | None:
             if words[i][:1].isupper() and _capitalised(words[i + size - 1]):
                 key = translit_key(" ".join(words[i:i + size]))
                 person = keys.get(key)
+                for form in _NICKNAMES.get(words[i].casefold(), ()) if person is None else ():
+                    # "Charles Grassley" is the listed "Chuck Grassley", "Joseph Biden" the listed "Joe Biden"
+                    person = keys.get(translit_key(" ".join([form] + words[i + 1:i + size]))) or person
                 if person is None:  # "Ibrahim Raisi", "Shahbaz Sharif", "Hossein Amirabdollahian"
                     person = _skeletons().get(f"{_skeleton_of_key(key)}|{_vowel_places(key)}")
                 if person is None and size == 2 and not (i + 2 < len(words) and words[i + 2][:1].isupper()):
@@ -308,6 +311,11 @@ HYPOCORISMS = {"joseph": "joe", "william": "bill", "robert": "bob", "james": "ji
                "lawrence": "larry", "gerald": "jerry", "ronald": "ron", "theodore": "ted", "matthew": "matt",
                "jeffrey": "jeff", "frederick": "fred", "patrick": "pat"}
 
+
+_NICKNAMES: dict[str, tuple[str, ...]] = {}
+for _formal, _short in HYPOCORISMS.items():  # both ways: the list may hold either form
+    _NICKNAMES[_formal] = _NICKNAMES.get(_formal, ()) + (_short,)
+    _NICKNAMES[_short] = _NICKNAMES.get(_short, ()) + (_formal,)
 
 _ARTICLE = re.compile(r"(?<=\s)(?:al|el|ul|ad|as|ash|at|az)(?=\s)")  # Arabic's article, however it is written
 _MUHAMMAD = re.compile(r"\b(?:mu|mo|me)ha?m+[ae]d\b")
