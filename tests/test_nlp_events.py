@@ -2281,3 +2281,13 @@ def test_nlp_events_a_suspicion_about_another_stays_an_accusation_and_a_towns_in
     found = coded(nlp, "The server was never central to the House Select Committee on Benghazi's investigation.",
                   "2015-10-22")
     assert not [e for e in found if e.actor is not None and e.actor.country == "LBY"], found
+
+
+def test_nlp_events_a_statement_of_intent_is_not_dated_by_the_act_it_announces(nlp) -> None:
+    found = coded(nlp, "Zelensky will travel to Washington on Monday to meet Trump.", "2025-08-15")
+    pledge = next(e for e in found if e.derived)
+    assert pledge.date != "2025-08-11", pledge.date  # not the Monday before the article
+    trip = next(e for e in found if e.type == "CONSULT" and e.mode == "visit")
+    assert trip.date == "2025-08-18" and "future" in trip.aux, trip
+    agreed = first(nlp, "On Tuesday, Russia agreed to withdraw its troops by Friday.", "2025-08-15")
+    assert agreed.date == "2025-08-12", agreed.date  # the statement's own day

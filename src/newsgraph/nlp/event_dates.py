@@ -84,9 +84,9 @@ def sentence_dates(events: list[Event], sent: Any, analysis: Analysis, reporting
         targets = {e.token, tok.head.i}  # with the light verb of a nominal event, or the verb of a participle
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "by") and tok.head.head.pos_ == "VERB":
             targets.add(tok.head.head.i)  # "was wounded five years ago in a shooting": the shooting's date
-        if e.derived:
-            targets.add(e.governor)
-        elif e.governor is not None:
+        if e.governor is not None:
+            # (a statement of intent is dated by the statement: "Zelensky will travel to Washington on Monday"
+            # pledged nothing on Monday, and "agreed to withdraw by Friday" was not agreed on Friday)
             targets.discard(e.governor)
         if e.date_text is not None and e.date_precision == "year" and e.date == e.date_text and not e.derived:
             continue  # dated by a year written on it
