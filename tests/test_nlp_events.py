@@ -2291,3 +2291,10 @@ def test_nlp_events_a_statement_of_intent_is_not_dated_by_the_act_it_announces(n
     assert trip.date == "2025-08-18" and "future" in trip.aux, trip
     agreed = first(nlp, "On Tuesday, Russia agreed to withdraw its troops by Friday.", "2025-08-15")
     assert agreed.date == "2025-08-12", agreed.date  # the statement's own day
+
+
+def test_nlp_events_the_actors_own_forces_are_no_recipient(nlp) -> None:
+    e = first(nlp, "Armenia withdrew its soldiers from the border.")
+    assert e.type == "RETREAT" and (e.recipient is None or "soldiers" not in e.recipient.text), e.recipient
+    hit = first(nlp, "Azerbaijan attacked Armenian soldiers near the border.")
+    assert hit.recipient.country == "ARM", hit.recipient

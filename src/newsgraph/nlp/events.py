@@ -655,7 +655,7 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
             # the judged thing is an act: aimed at its doer, or at no one named (never at its victims)
             return [x for d in doers if d is not None for x in expand(_behind(d, resolver))]
         found = [_behind(f, resolver) for f in found
-                 if f not in actor_heads and f.lower_ not in ("themselves", "itself", "each")
+                 if f not in actor_heads and f.lower_ not in ("themselves", "itself", "each") and not _own_forces(f)
                  and (f.ent_type_ not in ("DATE", "TIME") or _can_act(f))]
         if found and not any(_entityish(f, resolver) for f in found):
             fallback = fallback or found  # a thing ("a formula"): kept only if no actor is named later
@@ -684,6 +684,12 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
                 if any(_entityish(f, resolver) for f in found):
                     return [x for f in found for x in expand(f)]
     return fallback
+
+
+def _own_forces(tok: Any) -> bool:
+    """"withdrew its soldiers", "pulled their troops back": the actor's own forces, moved, not acted on."""
+    return tok.lemma_.lower() in FORCES and \
+        any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in tok.children)
 
 
 COMPOUND_PREPS = {"addition", "according", "due", "thanks", "prior", "owing", "contrary", "regard", "respect"}
