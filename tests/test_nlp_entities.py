@@ -682,3 +682,16 @@ def test_a_formal_or_short_given_name_finds_the_listed_figure(written: str, list
     found = find_person(written)
     assert found is not None and found.name == listed, (written, found)
     assert find_person("Charles Brown") is None  # no figure of that name, whatever the short form
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Jupiter Police Department", "USA", "COP"),  # a police department polices (was GOV from "Department")
+    ("Military Times", "USA", "JRN"),  # a newspaper named after the services it covers
+    ("Grand Old Party", "USA", "PTY"), ("F.A.A.", "USA", "GOV"), ("Judicial Watch", "USA", "NGO"),
+    ("Kate Forbes", None, None),  # a person, not the magazine
+])
+def test_actor_code_police_departments_service_newspapers_and_bodies_read_on_fresh_text(text, country, sector) -> None:
+    from newsgraph.ontology.actors import code
+
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)
