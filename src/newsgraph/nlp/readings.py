@@ -879,7 +879,7 @@ PUBLISHED = {"report", "album", "film", "data", "figure", "video", "footage", "p
              "recording", "transcript", "version", "update", "app", "product", "game", "episode", "results"}
 PORTIONS = {"most", "some", "all", "part", "many", "half", "much", "several"}  # "paused most of the tariffs"
 REIGNS = {"rule", "reign", "regime", "era", "presidency", "career", "streak", "dominance", "dynasty", "tenure"}
-FIGHTERS = {"MIL", "REB", "IMG", "UAF", "PRM"}  # who takes ground by fighting (not police or gangs)
+FIGHTERS = ARMED - {"COP", "SPY", "CRM"}  # who takes ground by fighting (not police, spies or gangs)
 GROUND = {"village", "town", "city", "control", "territory", "area", "region", "district"}
 RIVALS = {"delegate", "nomination", "nominee", "candidate", "rival", "front-runner", "frontrunner", "opponent",
           "challenger"}  # words of a race: "his rival, Hillary Clinton, captured Virginia"
