@@ -684,6 +684,16 @@ def test_a_formal_or_short_given_name_finds_the_listed_figure(written: str, list
     assert find_person("Charles Brown") is None  # no figure of that name, whatever the short form
 
 
+def test_a_middle_name_written_first_finds_the_listed_figure() -> None:
+    from newsgraph.ontology.actors import find_person
+
+    found = find_person("Javad Zarif")  # listed as Mohammad Javad Zarif
+    assert found is not None and found.name == "Mohammad Javad Zarif"
+    found = find_person("Khalid bin Salman")  # "bin" is no given name: not Mohammed bin Salman
+    assert found is None or found.name == "Khalid bin Salman"
+    assert find_person("Reza Zarif") is None
+
+
 @pytest.mark.parametrize("text,country,sector", [
     ("Jupiter Police Department", "USA", "COP"),  # a police department polices (was GOV from "Department")
     ("Military Times", "USA", "JRN"),  # a newspaper named after the services it covers

@@ -283,23 +283,34 @@ def _by_given_name(alias: str, names: list[str]) -> Org | None:
     """The known figure called ``alias`` whose first name is among ``names`` ("Hillary Rodham Clinton" is Hillary
     Clinton, "Bill Clinton" Bill), or None: "Keron Blair" and "Chelsea Clinton" are namesakes."""
     given = {skeleton(HYPOCORISMS.get(n, n)) for n in names}
-    for first, first_key, person in _by_surname().get(translit_key(alias), ()):
-        if first in names or first_key in given:
-            return person  # ("Dmitri Medvedev" is Dmitry Medvedev, "Joseph R. Biden Jr." Joe Biden)
+    for first, first_keys, person in _by_surname().get(translit_key(alias), ()):
+        if first in names or given & first_keys:
+            # ("Dmitri Medvedev" is Dmitry Medvedev, "Joseph R. Biden Jr." Joe Biden, "Javad Zarif" the listed
+            # Mohammad Javad Zarif: a middle name written as the first)
+            return person
     return None
 
 
 @lru_cache(maxsize=1)
-def _by_surname() -> dict[str, list[tuple[str, str, Org]]]:
-    """Listed names of two words or more by the key of their last word: (first word, its key, figure)."""
-    out: dict[str, list[tuple[str, str, Org]]] = {}
+def _by_surname() -> dict[str, list[tuple[str, frozenset[str], Org]]]:
+    """Listed names of two words or more by the key of their last word: (first word, the keys of the given
+    names before the last word, figure)."""
+    out: dict[str, list[tuple[str, frozenset[str], Org]]] = {}
     for alias, person in lexicon().people.items():
         words = translit_key(alias).split()
         if len(words) >= 2:
             first = alias.split()[0]
-            out.setdefault(words[-1], []).append((first, skeleton(HYPOCORISMS.get(words[0], words[0])), person))
+            # (capitalised given names only, not "bin" or "de": "Khalid bin Salman" is not Mohammed bin Salman)
+            keys = frozenset(skeleton(HYPOCORISMS.get(w, w)) for w in translit_key(
+                " ".join(w for w in person.name.split()[:-1] if w[:1].isupper()
+                         and w.casefold() not in _PARTICLES)).split() if len(w) > 2)
+            out.setdefault(words[-1], []).append((first, keys | {skeleton(HYPOCORISMS.get(words[0], words[0]))},
+                                                   person))
     return out
 
+
+_PARTICLES = {"bin", "ibn", "bint", "abu", "abd", "abdul", "al", "el", "de", "da", "di", "del", "van", "von", "der",
+              "la", "le", "dos", "das"}
 
 # English given names and their short forms (the figure listed as "Joe Biden" is also "Joseph R. Biden Jr.")
 HYPOCORISMS = {"joseph": "joe", "william": "bill", "robert": "bob", "james": "jim", "michael": "mike",
