@@ -684,6 +684,19 @@ def test_a_formal_or_short_given_name_finds_the_listed_figure(written: str, list
     assert find_person("Charles Brown") is None  # no figure of that name, whatever the short form
 
 
+@pytest.mark.parametrize("text,country,sector", [
+    ("her Democratic allies", "USA", "PTY"), ("his Republican rivals", "USA", "PTY"),
+    ("Republican voters", None, "CVL"),  # a role word decides
+    ("Oneida Indian Nation leader Ray Halbritter", None, "GOV"), ("American Indian tribes", "USA", "CVL"),
+    ("Indian troops", "IND", "MIL"),
+])
+def test_party_members_and_the_peoples_of_north_america(text: str, country: str | None, sector: str) -> None:
+    from newsgraph.ontology.actors import code_alone
+
+    got = code_alone(text, "", "2016-05-25")
+    assert (got.country, got.sector) == (country, sector), (text, got)
+
+
 def test_a_middle_name_written_first_finds_the_listed_figure() -> None:
     from newsgraph.ontology.actors import find_person
 

@@ -2298,3 +2298,55 @@ def test_nlp_events_the_actors_own_forces_are_no_recipient(nlp) -> None:
     assert e.type == "RETREAT" and (e.recipient is None or "soldiers" not in e.recipient.text), e.recipient
     hit = first(nlp, "Azerbaijan attacked Armenian soldiers near the border.")
     assert hit.recipient.country == "ARM", hit.recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Abortion opponents said the decision, which struck down restrictions on Texas abortion clinics, matters.",
+    "The advisers burn up their email accounts and phone lines gaming out how to fix the campaign.",
+    "Tenney previously helped fight Oneida Indian Nation leader Ray Halbritter.",
+    "Mrs. Clinton has instead positioned her agenda around plans to build on the progress of the administration.",
+    "Devine did allow himself to address the hypothetical of a rapprochement.",
+    "President Obama passionately rebuked critics who say he should condemn terrorists as \"radical Islamists,\" "
+    "saying calling the Islamic State, also known as ISIL or ISIS, by another name will do nothing to defeat it.",
+    "Chelsea Nguyen, 52, a homemaker who attended a Clinton rally last week, counts herself among those voters who "
+    "want Washington to change - only she thinks Clinton should be the president to do it.",
+])
+def test_nlp_events_rulings_busy_days_causes_agendas_leave_names_and_views_are_no_events(nlp, text) -> None:
+    assert [e for e in coded(nlp, text, "2016-06-01") if e.counted and e.type != "ACCUSE"] == [], text
+
+
+def test_nlp_events_a_round_or_barrage_of_a_politicians_attacks_is_words(nlp) -> None:
+    found = coded(nlp, "Hillary Clinton and her Democratic allies dove deeper into Donald Trump's record Tuesday, "
+                       "launching a new round of attacks designed to paint the billionaire as a profiteer.",
+                  "2016-05-25")
+    assert found and all(e.type == "ACCUSE" for e in found if e.counted), found
+    barrage = first(nlp, "Democrats want Obama to amplify the former secretary of state's barrage of attacks on Trump.",
+                    "2016-05-25")
+    assert barrage.type == "ACCUSE", barrage
+    armed = first(nlp, "Russia launched a new round of attacks on Kharkiv overnight.")
+    assert armed.type == "ASSAULT", armed  # a state's attacks on a city are no words
+
+
+def test_nlp_events_troops_sent_to_a_border_deploy_and_are_no_recipient(nlp) -> None:
+    border = first(nlp, "Russia sent troops to the border with Ukraine.")
+    assert (border.type, border.recipient.country) == ("MOBILIZE", "UKR"), border
+    own = first(nlp, "Ukraine sent more troops to the border.")
+    assert own.type == "MOBILIZE" and own.recipient is None, own.recipient
+    sent = first(nlp, "Nigeria sent troops.")
+    assert sent.type == "AID" and sent.recipient is None, sent.recipient  # the troops do not receive themselves
+    assert first(nlp, "The United States sent troops to Poland.").type == "AID"
+
+
+def test_nlp_events_it_in_a_persons_words_is_not_a_place_in_the_speakers_name(nlp) -> None:
+    found = coded(nlp, "Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both the "
+                       "candidate and the speaker if they can work through their differences.", "2016-05-12")
+    assert not [e for e in found if e.counted], found
+    pledge = [e for e in coded(nlp, "Russia said it will withdraw its troops from Kherson.") if e.counted]
+    assert pledge and pledge[0].actor.country == "RUS", pledge  # a state's "it" is the state
+
+
+def test_nlp_events_the_little_words_of_a_headline_in_capitals_are_no_actor(nlp) -> None:
+    found = coded(nlp, "AT SUMMIT IN OTTAWA;", "2016-06-30")
+    assert all(e.actor is None or e.actor.country is None for e in found), found
+    us = first(nlp, "The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.")
+    assert us.recipient.country == "USA", us.recipient  # "US" is the country, in capitals or not

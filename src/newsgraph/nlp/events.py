@@ -44,7 +44,7 @@ from .event_dates import back_references, defunct_parties, sentence_dates
 from .event_places import PHYSICAL, PLACE_NOUNS, home_country, place_for, town
 from .modes import REPORTING, WANTING, aux_modes, hedged, modal_future, time_clause_future
 from .participants import (Participant, Resolver, ethnic_group, expand, first_conjunct, misread_name_verb,
-                           not_a_town, passive_subject, subject_of)
+                           kind_of, not_a_town, passive_subject, subject_of)
 from .pipeline import Analysis, stage, text_of
 
 VERSION = "coder.v7"
@@ -562,6 +562,9 @@ def _orphan_object(prep: Any) -> list[Any]:
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}  # not MONEY, CARDINAL, QUANTITY, DATE...
 
 
+GIVING = {"AID", "CONCEDE", "THREATEN", "SUPPORT"}  # rules whose matched object is the thing given
+
+
 def _entityish(tok: Any, resolver: Resolver) -> bool:
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ACTOR_ENTS:
         return True
@@ -608,6 +611,8 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
             for c in cands:
                 if where == "dobj-person" and not _entityish(_behind(c, resolver), resolver):
                     continue
+                if where == "dobj-person" and obj is not None and c.i == obj.i and rule.type in GIVING:
+                    continue  # "Nigeria sent troops", "sent doctors": what is given is not who receives it
                 if where == "dobj-country" and not _a_place(c, resolver):
                     continue
                 found.append(c)
@@ -896,6 +901,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 p.country, p.rule = e.place["country"], p.rule + "; ethnic group, where it happened"
         for p in (e.actor, e.recipient):  # "people in Hong Kong", "a newspaper based in Beirut"
             if p is not None and p.country is None and p.head >= 0 and (p.anchored or e.type in PHYSICAL) and \
+                    not p.rule.endswith(("a dateline", "a word of a headline")) and \
                     not ("a device, where it was" in p.rule and not any(
                         c.lower_ == "from" for c in resolver.doc[p.head].children)):
                 # (a bomb "in Gaza" is not Gaza's; a drone "from Lebanon" came from there)
@@ -1267,6 +1273,8 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
     if coded_rule.recipient != rule.recipient:  # a reading that names its own target ("launched strikes on Kyiv")
         rec_ps = [p for p in (resolver.participant(h) for h in recipients(replace(t, rule=coded_rule), resolver, heads)
                               if _can_act(h)) if p.anchored or p.country] or rec_ps
+    if coded_rule.type == "MOBILIZE" and t.obj is not None:
+        rec_ps = [p for p in rec_ps if p.head != t.obj.i]  # the troops sent are not whom they are sent against
     reported = any(a.lemma_.lower() in REPORTING for a in tok.ancestors)
     aux, governor, kind = aux_modes(t, pats, reported, sent.text.rstrip().endswith("?"))
     claim = claimant(t, resolver, analysis.quotes)
@@ -1365,8 +1373,8 @@ def _obligations(sent: Any, resolver: Resolver, events: list[Event], pats: Patte
     """"Russia said Sudan must return the helicopter": a demand by the speaker on the clause's subject."""
     out = []
     for v in sent:
-        if v.lemma_.lower() not in REPORTING or v.pos_ != "VERB":
-            continue
+        if v.lemma_.lower() not in REPORTING or v.lemma_.lower() in OPINING or v.pos_ != "VERB":
+            continue  # ("she thinks Clinton should be the president": a view, no one asked to do anything)
         for c in v.children:
             if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children):
                 continue
@@ -1395,6 +1403,7 @@ def _obligations(sent: Any, resolver: Resolver, events: list[Event], pats: Patte
     return out
 
 
+OPINING = {"think", "believe", "feel", "fear"}
 COMMENTATORS = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher", "critic",
                 "pundit", "strategist", "forecaster", "poll", "survey"}
 
@@ -1414,6 +1423,10 @@ def _predicted_by_another(e: Event, resolver: Resolver) -> bool:
     r = resolver.participant(subj)
     if r.head == e.actor.head or (r.mention is not None and r.mention == e.actor.mention):
         return False
+    inside = e.actor.mention is not None and \
+        subj.left_edge.idx <= resolver.a.mentions[e.actor.mention].start < subj.right_edge.idx + len(subj.right_edge)
+    if inside and e.actor.head >= 0 and resolver.doc[e.actor.head].lower_ == "it" and kind_of(r, resolver) == "PERSON":
+        return True  # "Rep. Lee Zeldin of New York, a Trump supporter, said it will help": not New York's pledge
     if r.country is not None and r.country == e.actor.country:
         return False  # an official speaking for his own country
     # (a host government announcing a visit speaks for the plan; analysts and commentators only predict)

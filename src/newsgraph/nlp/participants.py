@@ -422,6 +422,8 @@ class Resolver:
                 continue
             if word in PERSONAL and m.gender and m.gender != PERSONAL[word]:
                 continue
+            if word not in PERSONAL and m.type != "GPE" and actors.find_person(m.text) is not None:
+                continue  # "it" is no person, even one NER called an organisation ("a Trump supporter")
             found.append(i)
         if not found:
             return None
@@ -509,6 +511,11 @@ class Resolver:
         if tok.is_upper and len(tok) > 2 and _DATELINE.match(text_of(doc), tok.idx):
             # "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told": the dateline, no one
             return Participant(tok.text, tok.idx, tok.idx + len(tok), tok.i, None, rule=f"{rule}a dateline")
+        if tok.is_upper and tok.is_stop and tok.pos_ in ("PROPN", "NOUN") and tok.text != "US" and \
+                all(w.is_upper for w in tok.sent if w.is_alpha):
+            # "AT SUMMIT IN OTTAWA": a headline in capitals, whose little words the parser takes for names
+            return Participant(tok.text, tok.idx, tok.idx + len(tok), tok.i, None, rule=f"{rule}a word of a headline",
+                               anchored=False)
         definite = tok.lower_ in ("country", "nation", "government") and \
             [c.lower_ for c in tok.children] == ["the"]  # "the country was suspending aid": which country
         if tok.lower_ in ("we", "us", "our") and tok.pos_ == "PRON" and tok.text != "US":  # (not the US)

@@ -26,9 +26,9 @@ from typing import Any
 
 from ..ontology import actors
 from ..ontology.patterns import Patterns, Rule
-from .events import (CAMPAIGNERS, CAMPAIGNING, CONTAINERS, COURSES, CROWDS, DOCUMENTS, INSTITUTIONS, PRESS_SILENCE,
-                     SANCTION_NOUNS, VEHICLES, _WEAPONS, Trigger, _military, _plural_subject, _prep_objects,
-                     _quote_follows, actor_heads)
+from .events import (CAMPAIGNERS, CAMPAIGNING, CONTAINERS, COURSES, CROWDS, DOCUMENTS, FORCES, INSTITUTIONS,
+                     PRESS_SILENCE, SANCTION_NOUNS, VEHICLES, _WEAPONS, Trigger, _military, _plural_subject,
+                     _prep_objects, _quote_follows, actor_heads)
 from .counting import PRIVATE, PROMISING
 from .participants import Participant, Resolver, kind_of, subject_of
 
@@ -180,6 +180,12 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             rec_ps and actor_ps and all(r.country and r.country == actor_ps[0].country for r in rec_ps):
         # "Mexico sent 10,000 troops to its northern border": a deployment at home, no aid to anyone
         rule = replace(rule, type="MOBILIZE", mode="troops", id=f"{rule.id} > at home")
+    elif rule.type == "AID" and t.obj is not None and t.obj.lemma_.lower() in ("troop", "soldier", "force") and \
+            any(g.lemma_.lower() in FRONTIERS for p in ("to", "toward", "towards") for g in _prep_objects(tok, p)):
+        # "Russia sent troops to the border with Ukraine", "Ukraine sent more troops to the border": forces
+        # massed at a frontier, no aid to the state beyond it
+        rule = replace(rule, type="MOBILIZE", mode="troops", id=f"{rule.id} > deployment",
+                       recipient=("to", "into", "near", "along", "toward", "towards"))
     if rule.type == "REQUEST" and tok.pos_ == "VERB" and tok.lemma_.lower() in QUESTIONING and _asks_a_question(tok):
         return None  # '"Where do we go from here?" he asks', "Vitter demanded.", "asked whether it was true"
     if rule.type == "REJECT" and tok.lemma_.lower() in ("decline", "drop", "fall") and (
@@ -232,6 +238,18 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             said is not None and (said.like_num or said.lower_ in ("%", "percent") or
                                   any(c.like_num for c in said.children)):
         return None  # "the bond has weakened sharply, hitting 16.057% on Monday": a number reached
+    if rule.id == "concede.allow" and any(c.dep_ in ("dobj", "nsubj") and c.lower_ in REFLEXIVE
+                                          for w in [tok, *[c for c in tok.children if c.dep_ == "ccomp"]]
+                                          for c in w.children):
+        return None  # "Devine did allow himself to address the hypothetical": leave given to oneself
+    moved = t.obj if t.obj is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if rule.type == "MOBILIZE" and rule.mode == "troops" and moved is not None and moved.pos_ == "NOUN" and \
+            any(c.dep_ == "poss" and c.pos_ == "PRON" for c in moved.children) and \
+            moved.lemma_.lower() not in ARMED_NOUNS | FORCES | _WEAPONS and \
+            actors.role_sector(moved.text)[0] not in ARMED | {"PRM"} and not moved.ent_type_ and \
+            not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in moved.children) and actor_ps and \
+            all(kind_of(a, resolver) == "PERSON" and a.sector not in ARMED for a in actor_ps):
+        return None  # "Mrs. Clinton has positioned her agenda around plans to", "deployed his charm": no troops
     if rule.id == "concede.allow" and actor_ps and all(a.sector in PRIVATE for a in actor_ps):
         return None  # "the fact that POLITICO allowed him to chart his course": an employer's leave, no concession
     if rule.id == "request.callfor" and tok.lemma_.lower() == "campaign" and any(
@@ -494,7 +512,10 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
     targeting a critic, a campaign ad hitting a candidate "for not paying taxes". Never when a weapon is named,
     an armed body acts or is hit, or the recipient is a place ("Putin attacked Ukraine")."""
     tok = t.tok
-    if tok.lemma_.lower() not in VERBAL_HITS:
+    word = t.obj if t.obj is not None and tok.lemma_.lower() not in VERBAL_HITS else tok
+    while word.lemma_.lower() in CONTAINERS and _prep_objects(word, "of"):
+        word = _prep_objects(word, "of")[0]  # "a new round of attacks", "a barrage of attacks on Trump"
+    if word.lemma_.lower() not in VERBAL_HITS:
         return False
     sent = tok.sent
     text = sent.text.lower()
@@ -566,7 +587,8 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
     # "Mr. Trump has attacked loopholes": an idea, not a target
     # ("Russia attacked the plant": a state strikes things, and a plant, a base or a port is no idea)
     return tok.pos_ == "VERB" and obj is not None and all(a.sector in POLITICAL for a in actor_ps) and \
-        not any(kind(a) in ("GPE", "NORP") for a in actor_ps) and obj.lemma_.lower() not in STRUCTURES and (
+        not any(kind(a) == "GPE" or (kind(a) == "NORP" and a.sector != "PTY") for a in actor_ps) and \
+        obj.lemma_.lower() not in STRUCTURES and (
             (obj.ent_type_ == "" and obj.pos_ == "NOUN") or (obj.ent_type_ == "NORP" and politicians and not executive))
 
 
@@ -577,6 +599,8 @@ STRUCTURES = {"plant", "base", "port", "facility", "building", "infrastructure",
               "dam", "reactor", "power", "substation", "tanker", "train", "bus", "car", "vehicle", "home", "house"}
 
 
+RULINGS = DOCUMENTS | SANCTION_NOUNS | {"regulation", "requirement", "mandate", "limit", "cap", "ruling", "conviction",
+                                      "sentence", "map", "program", "programme", "ordinance", "restriction", "ban"}
 PROJECTILES = {"shrapnel", "bullet", "gunfire", "fire", "grenade", "mine", "landmine", "explosion", "blast", "strike",
                "airstrike", "debris", "round", "artillery", "mortar", "shelling", "bombardment", "attack", "raid",
                "barrage", "volley", "salvo", "gas", "baton", "stone", "rock", "brick", "shot", "shell", "wave"}
@@ -657,6 +681,17 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
             c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() not in ARMED_NOUNS and
             c.lemma_.lower() not in CROWDS and actors.role_sector(c.text)[0] is None for c in kids):
         return True  # "vowed to fight the tariffs", "fighting corruption", "battling the blaze": no one is fought
+    if lemma in ("strike", "knock") and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RULINGS for c in kids):
+        return True  # "the decision, which struck down restrictions on abortion clinics": a court voids a rule
+    if lemma == "burn" and any(c.dep_ == "prt" and c.lower_ in ("up", "out", "through") for c in kids) and \
+            not _toll_near(tok) and not any(c.dep_ == "dobj" and c.lemma_.lower() in STRUCTURES for c in kids):
+        return True  # "advisers burn up their email accounts and phone lines": busy, nothing set alight
+    if lemma in ("fight", "battle") and actor_ps and rec_ps and not _toll_near(tok) and \
+            all(kind_of(p, resolver) == "PERSON" and p.sector not in ARMED for p in actor_ps + rec_ps) and \
+            not any(re.search(rf"\b{re.escape(w)}\b", tok.sent.text.lower()) for w, _ in pats.instruments):
+        return True  # "Tenney helped fight Oneida Indian Nation leader Ray Halbritter": one person against another
+        # over a cause (a brawl names blows, wounds or a weapon)
     doc = tok.doc
     if tok.lower_ in ("wounded", "injured") and tok.i >= 2 and doc[tok.i - 1].lower_ in ("and", "or") and \
             doc[tok.i - 2].lower_ in ("dead", "killed") and not any(c.dep_ == "dobj" for c in tok.children):
@@ -701,6 +736,8 @@ ELECTORAL = {"presidential", "election", "electoral", "re-election", "reelection
 NOT_PHONE = {"fundraising", "roll", "wake", "wake-up", "judgment", "judgement", "close", "casting", "curtain",
              "last", "final", "tough", "clarion", "rallying", "public", "open", "emergency", "policy", "margin",
              "referendum", "election", "strike", "port", "mating", "duty", "video"}
+FRONTIERS = {"border", "frontier", "front", "frontline", "front-line", "boundary", "flank", "line"}
+NAMES = {"name", "names", "nickname", "nicknames", "title", "label", "term", "moniker", "acronym", "epithet"}
 BECOMING = {"become", "grow", "get", "seem", "slip", "drift", "fester"}
 TALKING = {"talk", "discuss", "speak", "chat", "converse"}
 AUDIENCES = {"audience", "crowd", "crowds", "gathering", "group", "supporters", "supporter", "rally", "conference",
@@ -733,6 +770,10 @@ def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_p
             any(c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in tok.children) or
             _quote_follows(tok)):
         return True  # "refused to call Mr. Putin a dictator": naming
+    if rule.mode == "phone" and tok.pos_ == "VERB" and any(
+            g.lemma_.lower() in NAMES for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj"):
+        return True  # "calling the Islamic State by another name will do nothing": naming
     if lemma not in TALKING or tok.pos_ != "VERB":
         return False
     parties = [r for r, h in pairs if h.lemma_.lower() not in AUDIENCES and h.lower_ not in AUDIENCES

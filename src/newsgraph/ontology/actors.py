@@ -679,7 +679,19 @@ def _ancestry(text: str, found: CountryMatch) -> bool:
     Korean descent"."""
     return found.kind == "demonym" and (bool(_PARENTS_BEFORE.search(text[:found.start]) and
                                              _FAMILY_AFTER.match(text, found.end)) or
-                                        bool(_DESCENT_AFTER.match(text, found.end)))
+                                        bool(_DESCENT_AFTER.match(text, found.end)) or _native_american(text, found))
+
+
+_NATIVE_AFTER = re.compile(r"\s+(?:Nations?|[Tt]ribes?|[Tt]ribal|[Rr]eservations?|Country|Affairs|Health Service|"
+                           r"[Cc]asinos?|[Cc]ommunit(?:y|ies))\b")
+
+
+def _native_american(text: str, found: CountryMatch) -> bool:
+    """"The Oneida Indian Nation", "American Indian tribes": the peoples of North America, not India's."""
+    if text[found.start:found.end].casefold() not in ("indian", "indians"):
+        return False
+    return bool(_NATIVE_AFTER.match(text, found.end)) or \
+        bool(re.search(r"\b(?:American|Native|North American)\s+\Z", text[:found.start]))
 
 
 def _region_before(text: str, role: str | None) -> str | None:
@@ -698,6 +710,9 @@ STOP_CAPITALS = {"the", "a", "an", "based", "state", "stock", "university", "cit
                  "metropolitan"}
 
 
+_PARTY_FOLK = re.compile(r"(?:(?:the|his|her|their|its|our|some|many|several|two|three|other|fellow|top|senior|"
+                         r"leading|prominent|moderate|conservative|liberal|progressive|establishment)\s+)*"
+                         r"(?:Democratic|Republican|GOP)\s+[a-z][\w-]*s")
 _STANCE = re.compile(r"\b(?:anti|pro)-\s?(?:[A-Z][\w'.]*(?:-[A-Z][\w'.]*)*)(?:\s+[A-Z][\w'.]*)*")
 
 
@@ -902,6 +917,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                              f"person '{person.name}', out of office since {person.until}" if left else
                              f"person '{person.name}', out of office at that date (between terms)")
         return ActorCode(country or person.country, sector or person.sector, None, f"person '{person.name}'")
+    if sector is None and country is None and _PARTY_FOLK.fullmatch(s):
+        # "her Democratic allies", "his Republican rivals": members of a US party (a role word decides otherwise:
+        # "Republican voters" are voters, "Democratic senators" legislators)
+        return ActorCode("USA", "PTY", None, "US party members")
     whole = countries.code(s)
     if whole:
         named = role is not None and role.casefold() in ("bank", "union")  # "the West Bank", "the Soviet Union"
