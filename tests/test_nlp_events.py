@@ -2350,3 +2350,30 @@ def test_nlp_events_the_little_words_of_a_headline_in_capitals_are_no_actor(nlp)
     assert all(e.actor is None or e.actor.country is None for e in found), found
     us = first(nlp, "The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.")
     assert us.recipient.country == "USA", us.recipient  # "US" is the country, in capitals or not
+
+
+@pytest.mark.parametrize("text", [
+    "This is also the year that Apple cancelled its failed AirPower charging mat project first announced in 2017.",
+    "In a statement released November 5, the day the proposals were due to NASA, it said it submitted a proposal "
+    "that would involve the launch of an integrated lander.",
+    "For \"best performance\", Google recommends wiring the Chromecast up to a LAN, but doing so felt like overkill.",
+    "\"Rukban is another example of the Assad regime's consistent practice, with Russian support, of facilitating the "
+    "suffering of its own people while using the situation as a propaganda tool,\" he said.",
+    "Stadia is launching with 22 games, featuring popular franchises such as Assassin's Creed.",
+])
+def test_nlp_events_chargers_filings_product_advice_and_game_launches_are_no_events(nlp, text) -> None:
+    assert [e for e in coded(nlp, text, "2019-11-20") if e.counted] == [], text
+
+
+def test_nlp_events_pleas_spacecraft_and_posts_are_read_for_what_they_are(nlp) -> None:
+    plea = coded(nlp, "A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, D-Minn., in "
+                      "March, prosecutors said.", "2019-11-20")
+    assert not [e for e in plea if e.type == "REQUEST"], plea  # a plea in court
+    probe = coded(nlp, "NASA's Galileo Jupiter probe measured a big increase in the density of the atmosphere.")
+    assert not [e for e in probe if e.type == "ACCUSE"], probe
+    posted = first(nlp, "Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her "
+                        "performing tracks from her first six albums.", "2019-11-20")
+    assert posted.actor.text == "Taylor Swift", posted.actor  # not Twitter
+    assert first(nlp, "Qatar facilitated the release of the hostages.").mode == "third-party"
+    assert first(nlp, "Prosecutors charged the company with fraud.").type == "ACCUSE"
+    assert first(nlp, "Serbia submitted to the demands of the EU.").type == "CONCEDE"

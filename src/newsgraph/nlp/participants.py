@@ -28,6 +28,9 @@ DOCUMENTS = {"declaration", "statement", "letter", "resolution", "report", "comm
 OCCASIONS = {"rally", "speech", "address", "interview", "appearance", "event", "news conference", "conference",
              "briefing", "campaign", "tour", "ad", "advertisement", "commercial", "tweet", "post",
              "sermon", "lecture", "debate", "town hall"}
+# Where someone posts or speaks: a participle on one is the poster's words ("posted on Twitter accusing ...")
+PLATFORMS = {"twitter", "facebook", "instagram", "x", "tiktok", "youtube", "telegram", "television", "tv", "radio",
+             "air", "social", "website", "blog", "podcast", "threads", "bluesky", "weibo"}
 # Verbs that issue a document: its author is their subject ("issued a declaration demanding ...").
 INTENT_NOUNS = {"plan", "decision", "intention", "bid", "move", "offer", "threat", "pledge", "promise", "proposal",
                 "readiness", "willingness", "commitment", "vow", "refusal", "order", "intent"}
@@ -218,6 +221,10 @@ def subject_of(v: Any) -> tuple[Any | None, bool]:
                 return author, False
             if head.head != head and head.head.lemma_.lower() in ISSUING:  # "issued a declaration demanding"
                 return subject_of(head.head)[0], False
+        if head.lower_ in PLATFORMS and head.dep_ == "pobj" and head.head.lower_ in ("on", "in") and \
+                head.head.head.pos_ == "VERB":
+            # "Taylor Swift posted on Twitter accusing Big Machine": who posted speaks, not the platform
+            return subject_of(head.head.head)[0], False
         if head.lemma_.lower() in OCCASIONS and head.dep_ == "dobj" and head.head.pos_ == "VERB" and \
                 not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             # "the Vermont senator opened a Rochester rally blasting Clinton": who holds the rally speaks

@@ -250,6 +250,28 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in moved.children) and actor_ps and \
             all(kind_of(a, resolver) == "PERSON" and a.sector not in ARMED for a in actor_ps):
         return None  # "Mrs. Clinton has positioned her agenda around plans to", "deployed his charm": no troops
+    lemma = tok.lemma_.lower()
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if rule.id == "accuse" and lemma == "charge" and objects and \
+            not any(c.dep_ == "prep" and c.lower_ in ("with", "over", "in") for c in tok.children) and \
+            not any(o.ent_type_ or o.pos_ in ("PROPN", "PRON") or actors.role_sector(o.text)[0] is not None
+                    for o in objects):
+        return None  # "its failed AirPower charging mat project", "charged a fee": a battery or a price, no charge
+    if rule.id == "concede" and lemma == "submit" and objects:
+        return None  # "it submitted a proposal", "submitted his resignation": a filing, no one yielded to
+    if rule.type == "REQUEST" and lemma in ("recommend", "suggest", "advise") and not rec_ps and actor_ps and \
+            all(a.sector == "BUS" for a in actor_ps):
+        return None  # "Google recommends wiring the Chromecast up to a LAN": a maker's advice
+    if rule.id == "consult.mediate" and lemma == "facilitate" and objects and \
+            not any(w.lemma_.lower() in MEDIATING | BROKERED for o in objects for w in o.subtree):
+        return None  # "facilitating the suffering of its own people": making easy, no mediation
+    if rule.type == "REQUEST" and lemma == "plead" and any(
+            w.lower_ in ("guilty", "innocent", "not") for w in tok.doc[tok.i + 1:tok.i + 3]):
+        return None  # "pleaded guilty Monday to threatening": a plea in court (however the parser reads it)
+    if rule.mode == "investigate" and lemma == "probe" and tok.pos_ == "NOUN" and (
+            any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in SPACE for c in tok.children) or
+            (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SENSING)):
+        return None  # "NASA's Galileo Jupiter probe measured": a spacecraft
     if rule.id == "concede.allow" and actor_ps and all(a.sector in PRIVATE for a in actor_ps):
         return None  # "the fact that POLITICO allowed him to chart his course": an employer's leave, no concession
     if rule.id == "request.callfor" and tok.lemma_.lower() == "campaign" and any(
@@ -736,6 +758,12 @@ ELECTORAL = {"presidential", "election", "electoral", "re-election", "reelection
 NOT_PHONE = {"fundraising", "roll", "wake", "wake-up", "judgment", "judgement", "close", "casting", "curtain",
              "last", "final", "tough", "clarion", "rallying", "public", "open", "emergency", "policy", "margin",
              "referendum", "election", "strike", "port", "mating", "duty", "video"}
+BROKERED = {"release", "exchange", "swap", "deal", "agreement", "accord", "return", "evacuation", "handover",
+            "transfer", "passage", "meeting", "contact", "contacts", "visit"}  # what a go-between facilitates
+SPACE = {"space", "jupiter", "mars", "venus", "saturn", "mercury", "neptune", "uranus", "pluto", "lunar", "moon",
+         "solar", "galileo", "voyager", "cassini", "juno", "rosetta", "nasa", "interplanetary", "planetary", "deep"}
+SENSING = {"measure", "detect", "orbit", "land", "photograph", "image", "reach", "fly", "capture", "record", "sample",
+           "transmit", "beam"}
 FRONTIERS = {"border", "frontier", "front", "frontline", "front-line", "boundary", "flank", "line"}
 NAMES = {"name", "names", "nickname", "nicknames", "title", "label", "term", "moniker", "acronym", "epithet"}
 BECOMING = {"become", "grow", "get", "seem", "slip", "drift", "fester"}
