@@ -2377,3 +2377,18 @@ def test_nlp_events_pleas_spacecraft_and_posts_are_read_for_what_they_are(nlp) -
     assert first(nlp, "Qatar facilitated the release of the hostages.").mode == "third-party"
     assert first(nlp, "Prosecutors charged the company with fraud.").type == "ACCUSE"
     assert first(nlp, "Serbia submitted to the demands of the EU.").type == "CONCEDE"
+
+
+def test_nlp_events_topics_left_offices_abused_and_a_downed_helicopter_read_right(nlp) -> None:
+    left = coded(nlp, "Many analysts believe that the administration is tackling only the easiest issues in its Phase 1 "
+                      "deal, and leaving more contentious topics, like the subsidies that China gives to its "
+                      "industries, for later.", "2019-11-20")
+    assert not [e for e in left if e.counted], left
+    abused = coded(nlp, "The House concluded its third public hearing on the impeachment proceedings against him for "
+                        "allegedly abusing his office for political gain in the run-up to the election.", "2019-11-20")
+    assert not [e for e in abused if e.type == "ASSAULT"], abused
+    downed = first(nlp, "\"US Chinook helicopter shot down and completely destroyed last night,\" Taliban spokesman "
+                        "Zabihullah Mujahid said in a tweet.", "2019-11-20")
+    assert downed.actor is None or "helicopter" not in downed.actor.text, downed.actor
+    assert "helicopter" in downed.recipient.text, downed.recipient
+    assert first(nlp, "Turkey shot down a Russian bomber.").actor.country == "TUR"

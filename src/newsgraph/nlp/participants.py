@@ -154,6 +154,19 @@ def misread_passive(v: Any) -> Any | None:
     return _conj_agent(v, ("nsubj", "nsubjpass", "dobj", "auxpass", "aux"))
 
 
+AIRCRAFT = {"helicopter", "chopper", "plane", "jet", "warplane", "drone", "aircraft", "airliner", "bomber", "fighter",
+            "airplane", "chinook", "uav", "balloon"}
+
+
+def downed_craft(v: Any) -> bool:
+    """A headline's reduced passive the parser read as active: in "US Chinook helicopter shot down" the helicopter
+    is what was shot down, not who shot."""
+    return v.lemma_.lower() in ("shoot", "bring") and v.tag_ in ("VBD", "VBN") and \
+        any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in v.children) and \
+        not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in v.children) and \
+        any(c.dep_ == "nsubj" and c.lemma_.lower() in AIRCRAFT for c in v.children)
+
+
 def misread_name_verb(v: Any) -> Any | None:
     """The name before a past tense the parser folded into a noun phrase ("Trump raised duties on Chinese goods"
     read as "Trump-raised duties", the sentence left without a verb): that name is the subject."""
@@ -188,6 +201,9 @@ def subject_of(v: Any) -> tuple[Any | None, bool]:
     shared = misread_passive(v)
     if shared is not None:
         return shared, True
+    if downed_craft(v) or (v.dep_ == "conj" and downed_craft(v.head) and
+                           not any(c.dep_ in ("nsubj", "dobj") for c in v.children)):
+        return _agent(v), True
     if v.dep_ == "conj" and v.tag_ == "VBN" and misread_passive(v.head) is not None:
         return _agent(v), True
     agent = _agent(v)
@@ -269,8 +285,10 @@ def passive_subject(v: Any) -> Any | None:
     for c in v.children:
         if c.dep_ == "nsubjpass":
             return c
-    if misread_passive(v) is not None:
+    if misread_passive(v) is not None or downed_craft(v):
         return next(c for c in v.children if c.dep_ == "nsubj")
+    if v.dep_ == "conj" and downed_craft(v.head) and not any(c.dep_ in ("nsubj", "dobj") for c in v.children):
+        return passive_subject(v.head)  # "shot down and completely destroyed"
     if v.dep_ == "conj" and v.tag_ == "VBN" and misread_passive(v.head) is not None:
         return passive_subject(v.head)
     if v.dep_ == "acl" and v.tag_ == "VBN" and not misread_main_verb(v):

@@ -272,6 +272,13 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in SPACE for c in tok.children) or
             (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SENSING)):
         return None  # "NASA's Galileo Jupiter probe measured": a spacecraft
+    if rule.id == "sanction.withdraw" and lemma == "leave" and objects and \
+            not any(o.lemma_.lower() in rule.objects or o.lower_ in rule.objects or o.ent_type_ for o in objects):
+        return None  # "tackling only the easiest issues and leaving more contentious topics for later"
+    if rule.id == "assault.torture" and lemma == "abuse" and objects and \
+            all(o.lemma_.lower() in OFFICES | {"position", "privilege", "discretion", "system", "process"}
+                for o in objects):
+        return None  # "for allegedly abusing his office for political gain": misuse of power, no one tortured
     if rule.id == "concede.allow" and actor_ps and all(a.sector in PRIVATE for a in actor_ps):
         return None  # "the fact that POLITICO allowed him to chart his course": an employer's leave, no concession
     if rule.id == "request.callfor" and tok.lemma_.lower() == "campaign" and any(
