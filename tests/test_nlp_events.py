@@ -2380,8 +2380,8 @@ def test_nlp_events_pleas_spacecraft_and_posts_are_read_for_what_they_are(nlp) -
 
 
 def test_nlp_events_topics_left_offices_abused_and_a_downed_helicopter_read_right(nlp) -> None:
-    left = coded(nlp, "Many analysts believe that the administration is tackling only the easiest issues in its Phase 1 "
-                      "deal, and leaving more contentious topics, like the subsidies that China gives to its "
+    left = coded(nlp, "Many analysts believe that the administration is tackling only the easiest issues in its "
+                      "Phase 1 deal, and leaving more contentious topics, like the subsidies that China gives to its "
                       "industries, for later.", "2019-11-20")
     assert not [e for e in left if e.counted], left
     abused = coded(nlp, "The House concluded its third public hearing on the impeachment proceedings against him for "
