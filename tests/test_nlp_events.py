@@ -2392,3 +2392,9 @@ def test_nlp_events_topics_left_offices_abused_and_a_downed_helicopter_read_righ
     assert downed.actor is None or "helicopter" not in downed.actor.text, downed.actor
     assert "helicopter" in downed.recipient.text, downed.recipient
     assert first(nlp, "Turkey shot down a Russian bomber.").actor.country == "TUR"
+
+
+def test_nlp_events_no_one_killed_in_a_passive_is_negated(nlp) -> None:
+    found = coded(nlp, "The spokesperson said no passengers were killed during the operation.", "2025-03-14")
+    assert not [e for e in found if e.counted], found
+    assert first(nlp, "Two soldiers were killed in the attack.").counted

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..ontology.patterns import Patterns
-from .participants import ANNOUNCING, INTENT_NOUNS, first_conjunct, subject_of
+from .participants import ANNOUNCING, INTENT_NOUNS, first_conjunct, passive_subject, subject_of
 
 if TYPE_CHECKING:
     from .events import Trigger
@@ -65,7 +65,9 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
         # was canceled")
         flags.append("negated")  # "a meeting in Chile that was canceled", "the postponed talks"
     subj = subject_of(tok)[0] if tok.pos_ in ("VERB", "AUX") else None
-    if subj is not None and any(c.dep_ in ("preconj", "det") and c.lower_ in ("neither", "no") for c in subj.children):
+    patient = passive_subject(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if any(w is not None and any(c.dep_ in ("preconj", "det") and c.lower_ in ("neither", "no") for c in w.children)
+           for w in (subj, patient)):
         flags.append("negated")  # "Neither the House nor the Senate have provided", "no civilians were killed"
     for c in t.tok.children:
         if t.tok.pos_ in ("NOUN", "PROPN") and c.dep_ == "det" and c.lower_ == "no":
