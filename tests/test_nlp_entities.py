@@ -48,6 +48,29 @@ def test_persons_relatives_with_one_surname_stay_apart(nlp) -> None:
     assert people["Ivan Kovac"] >= {"Mr. Kovac"}
 
 
+def test_persons_full_names_that_differ_in_middle_initials_are_two_people(nlp) -> None:
+    a = analyse_text(nlp, "Many stalwarts, including former presidents George H.W. Bush and George W. Bush, are "
+                          "staying away. Mr. Bush, the younger, said nothing.")
+    people = _people(a)
+    assert "George H.W. Bush" in people and "George W. Bush" in people, people
+    b = analyse_text(nlp, "Vladimir V. Putin spoke on Monday. Vladimir Putin said later that he was tired.")
+    assert len(_people(b)) == 1, _people(b)  # a name written with and without its initial is one person
+
+
+def test_resolve_two_listed_figures_of_one_name_are_two_entities() -> None:
+    from newsgraph.nlp.persons import Person, name_tokens
+    from newsgraph.nlp.resolve import person_ref
+
+    def ref(name: str):
+        return person_ref(Person(name_tokens(name), name))
+
+    assert ref("George H.W. Bush").id != ref("George W. Bush").id
+    assert ref("George H. W. Bush").id == ref("George H.W. Bush").id
+    assert ref("Donald Trump Jr.").id != ref("Donald Trump").id
+    assert ref("Vladimir V. Putin").id == ref("Vladimir Putin").id
+    assert ref("Antony J. Blinken").id == ref("Antony Blinken").id  # one man, listed with and without
+
+
 def test_persons_bare_surname_after_relatives_is_the_principal(nlp) -> None:
     a = analyse_text(nlp, "Washington sanctioned Arne Halvorsen, a former prime minister, on Monday. Under the "
                           "measures, he and his son, Erik Halvorsen, may not enter the country. Halvorsen rejected "

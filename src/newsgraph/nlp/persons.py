@@ -56,6 +56,29 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in joined if t]
 
 
+def initials(name: str) -> str:
+    """The middle initials and generational suffix written in a name ("George H.W. Bush" → "HW", "George W. Bush"
+    → "W", "Donald Trump Jr." → "+JR", "Vladimir Putin" → "")."""
+    words = name.split()
+    suffix = next((w.strip(",.").upper() for w in words[1:] if w.strip(",").lower() in _SUFFIXES), "")
+    words = [w for w in words if w.strip(",").lower() not in _SUFFIXES]
+    middle = "".join(c for raw in words[1:-1] if re.fullmatch(r"(?:[A-Z]\.?)+", raw.replace(".", ""))
+                     for c in raw if c.isupper())
+    return middle + (f"+{suffix}" if suffix else "")
+
+
+def other_person(a: str, b: str) -> bool:
+    """Whether two full names with the same given name and surname name two people: their middle initials both
+    written and different (George H.W. Bush, George W. Bush), or one is a Jr. and the people lexicons know the
+    two as two (Donald Trump, Donald Trump Jr.; but "Joseph R. Biden Jr." is often written without it)."""
+    from ..ontology.actors import find_person
+
+    (ia, _, sa), (ib, _, sb) = initials(a).partition("+"), initials(b).partition("+")
+    if ia and ib and ia != ib:
+        return True
+    return sa != sb and (fa := find_person(a)) is not None and (fb := find_person(b)) is not None and fa is not fb
+
+
 def surname(tokens: list[str]) -> str:
     return tokens[-1] if tokens else ""
 
@@ -147,8 +170,8 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
         rule = ""
         if len(tokens) >= 2:
             for k, p in enumerate(people):
-                if p.full and p.tokens == tokens:
-                    target, rule = k, "same full name"
+                if p.full and p.tokens == tokens and not other_person(p.name, m.name):
+                    target, rule = k, "same full name"  # (but George H.W. Bush is not George W. Bush)
                     break
             # A full name may complete an earlier short one ("Mr. Trump" ... "Donald Trump"), but not one that
             # introduces a relative ("Fiorina ... she vented to her husband, Frank Fiorina": the short one is she)

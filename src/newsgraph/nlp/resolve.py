@@ -19,12 +19,13 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..ontology import places
 from ..ontology.actors import INTERNATIONAL, code, find_person
 from .mentions import Mention
 from .mentions import town as town_of
-from .persons import Person, fold, name_tokens
+from .persons import Person, fold, initials, name_tokens, other_person
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,13 @@ def person_ref(person: Person, date: str | None = None, written: Iterable[str] =
     if person.full:
         key = person_key(person)
         canonical = name_tokens(known.name) if known else []
+        if len(canonical) >= 2 and f"{canonical[0]} {canonical[-1]}" in _shared_keys() and initials(known.name):
+            # two listed figures of one given name and surname (George H. W. Bush and George W. Bush, Donald Trump
+            # and Donald Trump Jr.): the initials keep them apart
+            key = f"{canonical[0]} {initials(known.name).lower()} {canonical[-1]}"
+            return EntityRef(_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
+                             country=country, sector=sector,
+                             rule=f"full name key '{key}' (the known figure {known.name}, by its initials)")
         if len(canonical) >= 2 and f"{canonical[0]} {canonical[-1]}" != key:
             # a known figure under another romanisation ("Ibrahim Raisi", "Bashar Assad"): the lexicon's name
             # keys the entity, so every spelling of the figure lands on one
@@ -79,6 +87,20 @@ def person_ref(person: Person, date: str | None = None, written: Iterable[str] =
     return EntityRef(_id("p", key), "PERSON", person.name, key, surname, person.gender, partial=True,
                      country=country, sector=sector, rule=f"surname only, key '{key}'" +
                      (f" (the known figure {named.name})" if surname != person.tokens[-1] and named else ""))
+
+
+@lru_cache(maxsize=1)
+def _shared_keys() -> frozenset[str]:
+    """Given name and surname keys that two listed figures share."""
+    from ..ontology.actors import lexicon
+
+    seen: dict[str, set[str]] = {}
+    for figure in {id(p): p for p in lexicon().people.values()}.values():
+        tokens = name_tokens(figure.name)
+        if len(tokens) >= 2:
+            seen.setdefault(f"{tokens[0]} {tokens[-1]}", set()).add(figure.name)
+    # ("Antony J. Blinken" and "Antony Blinken" are one man listed twice)
+    return frozenset(k for k, names in seen.items() if any(other_person(a, b) for a in names for b in names))
 
 
 _FOLD_ORG = re.compile(r"[^\w]+")
