@@ -71,6 +71,46 @@ def test_resolve_two_listed_figures_of_one_name_are_two_entities() -> None:
     assert ref("Antony J. Blinken").id == ref("Antony Blinken").id  # one man, listed with and without
 
 
+def test_roles_committees_heads_of_bodies_and_descriptions_before_a_clause(nlp) -> None:
+    def roles(text: str) -> dict[str, list[tuple]]:
+        a = analyse_text(nlp, text, "2016-06-01")
+        return {p.name: [(r.role, r.sector) for r in getattr(p, "roles", [])] for p in a.persons}
+
+    chair = roles("He and House Judiciary Committee Chairman Bob Goodlatte (R-Va.) both condemned the program.")
+    assert chair["Bob Goodlatte"] == [("House Judiciary Committee Chairman", "LEG")], chair  # not a judge, no CEO
+    head = roles("Kristan Hawkins, president of Students For Life of America, said the ruling was wrong.")
+    assert head["Kristan Hawkins"][0][1] is None, head  # heads a group the lexicon does not know: no government
+    union = roles("Richard Trumka, president of the AFL-CIO, spoke on Friday.")
+    assert union["Richard Trumka"][0][1] == "LAB", union
+    ministry = roles("John Roe, head of the Interior Ministry, spoke on Friday.")
+    assert ministry["John Roe"][0][1] == "GOV", ministry
+    voter = roles("Chelsea Nguyen, 52, a homemaker who attended a Clinton rally last week, counts herself among "
+                  "those voters who want Washington to change.")
+    assert not [r for r in voter.get("Chelsea Nguyen", []) if r[1] == "GOV"], voter  # not Clinton's official
+
+
+def test_actor_code_a_legislatures_committee_is_legislative_whatever_it_oversees() -> None:
+    from newsgraph.ontology.actors import code_alone
+
+    for text in ("the House Judiciary Committee", "Senate Armed Services Committee", "House Intelligence Committee"):
+        assert code_alone(text).sector == "LEG", text
+    benghazi = code_alone("House Select Committee on Benghazi")
+    assert (benghazi.country, benghazi.sector) == (None, "LEG"), benghazi  # the town is what it looks into
+    assert code_alone("the International Olympic Committee").sector == "NGO"
+
+
+def test_resolve_a_short_and_a_formal_given_name_are_one_entity() -> None:
+    from newsgraph.nlp.persons import Person, name_tokens
+    from newsgraph.nlp.resolve import person_ref
+
+    def ref(name: str):
+        return person_ref(Person(name_tokens(name), name))
+
+    assert ref("Ben Rhodes").id == ref("Benjamin J. Rhodes").id
+    assert ref("William Smith").id == ref("Bill Smith").id
+    assert ref("Ben Rhodes").id != ref("Bob Rhodes").id
+
+
 def test_persons_bare_surname_after_relatives_is_the_principal(nlp) -> None:
     a = analyse_text(nlp, "Washington sanctioned Arne Halvorsen, a former prime minister, on Monday. Under the "
                           "measures, he and his son, Erik Halvorsen, may not enter the country. Halvorsen rejected "

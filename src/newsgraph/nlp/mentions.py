@@ -135,8 +135,9 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     title = " ".join(title_words).replace(" - ", "-") or None
     if title and former:
         title = f"{former} {title}"
-    elif title and body and actors.code(f"{body} {title}").org is not None:
-        title = f"{body} {title}"
+    elif title and body and ((whole := actors.code(f"{body} {title}")).org is not None or
+                             whole.sector not in (None, actors.role_sector(title)[0])):
+        title = f"{body} {title}"  # ("House Judiciary Committee Chairman Bob Goodlatte": the committee's chair)
     return title, words[0].idx, honorific, country
 
 

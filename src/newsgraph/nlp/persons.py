@@ -12,6 +12,7 @@ import re
 import unicodedata
 from typing import Any
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .mentions import Mention
 from .pipeline import Analysis, stage
@@ -77,6 +78,19 @@ def other_person(a: str, b: str) -> bool:
     if ia and ib and ia != ib:
         return True
     return sa != sb and (fa := find_person(a)) is not None and (fb := find_person(b)) is not None and fa is not fb
+
+
+def given_key(tokens: list[str]) -> list[str]:
+    """Name tokens with the given name in its short English form ("Benjamin J. Rhodes" and "Ben Rhodes",
+    "Charles Grassley" and "Chuck Grassley" share it)."""
+    return [_short_forms().get(tokens[0], tokens[0]), *tokens[1:]] if tokens else tokens
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, str]:
+    from ..ontology.actors import HYPOCORISMS
+
+    return {fold(formal): fold(short) for formal, short in HYPOCORISMS.items()}  # (folded as name tokens are)
 
 
 def surname(tokens: list[str]) -> str:
@@ -170,7 +184,7 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
         rule = ""
         if len(tokens) >= 2:
             for k, p in enumerate(people):
-                if p.full and p.tokens == tokens and not other_person(p.name, m.name):
+                if p.full and given_key(p.tokens) == given_key(tokens) and not other_person(p.name, m.name):
                     target, rule = k, "same full name"  # (but George H.W. Bush is not George W. Bush)
                     break
             # A full name may complete an earlier short one ("Mr. Trump" ... "Donald Trump"), but not one that

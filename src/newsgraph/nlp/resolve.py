@@ -25,7 +25,7 @@ from ..ontology import places
 from ..ontology.actors import INTERNATIONAL, code, find_person
 from .mentions import Mention
 from .mentions import town as town_of
-from .persons import Person, fold, initials, name_tokens, other_person
+from .persons import Person, fold, given_key, initials, name_tokens, other_person
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,8 @@ def _id(prefix: str, key: str) -> str:
 
 
 def person_key(person: Person) -> str:
-    return f"{person.tokens[0]} {person.tokens[-1]}"
+    tokens = given_key(person.tokens)  # ("Ben Rhodes" in one article, "Benjamin J. Rhodes" in another)
+    return f"{tokens[0]} {tokens[-1]}"
 
 
 def person_ref(person: Person, date: str | None = None, written: Iterable[str] = ()) -> EntityRef:

@@ -102,6 +102,8 @@ def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
         sector, _ = actors.role_sector(title)
         country = m.country or of_country
         body = actors.code(title)  # "Hamas official", "UN envoy": the body's country and sector
+        if body.sector and body.rule.startswith("role:"):
+            sector = body.sector  # (the whole title read: "House Judiciary Committee Chairman" is a legislator)
         if body.org is not None and body.sector:
             out.append(Role(title, body.org, body.country or country, body.sector, date, "title"))
         elif title.lower() not in ("mr.", "ms.", "mrs.") and sector:
@@ -111,15 +113,17 @@ def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
         text = _clean(app[0])
         if 2 <= len(text) <= 160 and not text[:1].isdigit() and \
                 not re.match(r"(?:who|which|whose|that)\b", text, re.IGNORECASE):  # (a clause, not a role)
-            coded = actors.code(text)
+            role = re.split(r"\s*[,;—–(]\s*|\s+(?:who|which|whose|that)\s+", text, maxsplit=1)[0]
+            role = " ".join(role.split()[:12])
+            # coded from the description itself, not the clause after it ("a homemaker who attended a Clinton
+            # rally" is no official of Clinton's)
+            coded = _body_led(role or text) or actors.code(role or text)
             org = None
             span = doc.char_span(app[1], app[2], alignment_mode="expand")
             if span is not None:
                 orgs = [e for e in span.ents if e.label_ in ("ORG", "FAC")]
                 if orgs:
                     org = re.sub(r"^the\s+", "", orgs[0].text)
-            role = re.split(r"\s*[,;—–(]\s*|\s+(?:who|which|whose|that)\s+", text, maxsplit=1)[0]
-            role = " ".join(role.split()[:12])
             if coded.sector or coded.country or org:
                 # a named person described as "an Israeli woman" is no unidentified actor (UNK): a civilian
                 sector = "CVL" if coded.sector == "UNK" else coded.sector
@@ -128,6 +132,25 @@ def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
     if of_country and not out:
         out.append(Role("", None, of_country, None, date, "of-country"))
     return out
+
+
+_HEADS = re.compile(r"(?:\w+\s+){0,3}?(?:president|chairman|chairwoman|chair|director|head|founder|co-founder|"
+                    r"chief executive|leader)\s+(?:of|at)\s+(?P<body>[A-Z].*)", re.IGNORECASE)
+
+
+def _body_led(role: str) -> actors.ActorCode | None:
+    """"president of Students For Life of America", "founder of Judicial Watch": the head of a body has the
+    body's sector, and none when the body is unknown (not the government's that "president" alone suggests)."""
+    m = _HEADS.fullmatch(role)
+    if m is None:
+        return None
+    text = re.sub(r"^the\s+", "", m.group("body"))
+    body = actors.code(text)
+    named = all(w[:1].isupper() for w in text.split() if len(w) > 3)  # a body's own name: "Students For Life"
+    # (people named in a body's name are no sector: "Students For Life of America", "Citizens United")
+    if body.org or (body.sector and not (named and body.sector == "CVL" and body.rule.startswith("role:"))):
+        return None  # a known body, or a state's: the whole description codes as usual
+    return actors.ActorCode(body.country, None, None, "head of an unknown body")
 
 
 @stage(requires=["doc", "mentions", "persons"], assigns=["persons"])

@@ -710,6 +710,15 @@ STOP_CAPITALS = {"the", "a", "an", "based", "state", "stock", "university", "cit
                  "metropolitan"}
 
 
+_COMMITTEE = re.compile(r"\b(?:House|Senate|Congressional|Parliamentary|Parliament's|Assembly|Duma|Knesset|"
+                        r"Bundestag|Commons|Lords)\s+(?:[A-Z][\w.'&-]*\s+|and\s+|on\s+|of\s+){0,6}(?:Sub)?[Cc]ommittee\b")
+
+
+def org_is_listed(text: str) -> bool:
+    """Whether a lexicon body is named in ``text`` (its own sector then stands)."""
+    return find_org(text) is not None
+
+
 _PARTY_FOLK = re.compile(r"(?:(?:the|his|her|their|its|our|some|many|several|two|three|other|fellow|top|senior|"
                          r"leading|prominent|moderate|conservative|liberal|progressive|establishment)\s+)*"
                          r"(?:Democratic|Republican|GOP)\s+[a-z][\w-]*s")
@@ -853,6 +862,11 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode("USA", "JRN", None, "call sign")  # "WDBJ", "KQED-FM": a US broadcaster
     countries = country_index()
     sector, role = role_sector(s)
+    committee = _COMMITTEE.search(s) if not org_is_listed(s) else None
+    if committee is not None:
+        # "the House Judiciary Committee", "Senate Armed Services Committee Chairman": a legislature's committee,
+        # whatever it oversees (and whatever town it looks into: "the House Select Committee on Benghazi")
+        sector, role = "LEG", committee.group(0)
     if sector == "CVL" and role is not None and role.casefold() in PROTESTERS and _OPPOSING.search(text):
         sector = "OPP"  # "antiwar protesters", "pro-democracy activists", "anti-government demonstrators"
     found = [f for f in countries.find(s) if not _subject_of(s, f) and not _ancestry(s, f)]
@@ -943,7 +957,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             name[:1].isupper() else None
         if bare is not None:  # "Mariupol": a large city stands for its country
             return ActorCode(bare.country, sector, None, "city")
-        if sector is not None or re.search(r"\b(?:in|of|near|from|outside)\s+[A-Z]", s):
+        if (sector is not None or re.search(r"\b(?:in|of|near|from|outside)\s+[A-Z]", s)) and committee is None:
             # "Minsk police station", "the mayor of Kharkiv", "an amusement park in Kabul"
             country = _city_country(s) or _region_before(s, role)
     if context and (country is None or sector in (None, "UNK")):
