@@ -711,7 +711,8 @@ STOP_CAPITALS = {"the", "a", "an", "based", "state", "stock", "university", "cit
 
 
 _COMMITTEE = re.compile(r"\b(?:House|Senate|Congressional|Parliamentary|Parliament's|Assembly|Duma|Knesset|"
-                        r"Bundestag|Commons|Lords)\s+(?:[A-Z][\w.'&-]*\s+|and\s+|on\s+|of\s+){0,6}(?:Sub)?[Cc]ommittee\b")
+                        r"Bundestag|Commons|Lords)\s+(?:[A-Z][\w.'&-]*\s+|and\s+|on\s+|of\s+){0,6}"
+                        r"(?:Sub)?[Cc]ommittee\b")
 
 
 def org_is_listed(text: str) -> bool:
