@@ -84,6 +84,9 @@ def test_roles_committees_heads_of_bodies_and_descriptions_before_a_clause(nlp) 
     assert union["Richard Trumka"][0][1] == "LAB", union
     ministry = roles("John Roe, head of the Interior Ministry, spoke on Friday.")
     assert ministry["John Roe"][0][1] == "GOV", ministry
+    deputy = roles("Olayinka Badmus, deputy project director for Global Health Security, Breakthrough Action "
+                   "Nigeria, said the new strain poses a higher risk.")
+    assert not [r for r in deputy.get("Olayinka Badmus", []) if r[1] == "LEG"], deputy  # no legislator
     voter = roles("Chelsea Nguyen, 52, a homemaker who attended a Clinton rally last week, counts herself among "
                   "those voters who want Washington to change.")
     assert not [r for r in voter.get("Chelsea Nguyen", []) if r[1] == "GOV"], voter  # not Clinton's official
@@ -109,6 +112,14 @@ def test_resolve_a_short_and_a_formal_given_name_are_one_entity() -> None:
     assert ref("Ben Rhodes").id == ref("Benjamin J. Rhodes").id
     assert ref("William Smith").id == ref("Bill Smith").id
     assert ref("Ben Rhodes").id != ref("Bob Rhodes").id
+
+
+def test_a_plural_description_and_a_stance_are_no_role_and_no_mention(nlp) -> None:
+    a = analyse_text(nlp, "Trump's two Republican rivals, Ted Cruz and John Kasich, agreed to coordinate.")
+    assert all(not getattr(p, "roles", []) for p in a.persons), [(p.name, p.roles) for p in a.persons]
+    b = analyse_text(nlp, "The AFL-CIO on Wednesday started distributing its first pro-Clinton, anti-Trump direct "
+                          "mail pieces aimed at members.")
+    assert not [m for m in b.mentions if m.type == "PERSON"], [m.name for m in b.mentions]
 
 
 def test_persons_bare_surname_after_relatives_is_the_principal(nlp) -> None:

@@ -2398,3 +2398,9 @@ def test_nlp_events_no_one_killed_in_a_passive_is_negated(nlp) -> None:
     found = coded(nlp, "The spokesperson said no passengers were killed during the operation.", "2025-03-14")
     assert not [e for e in found if e.counted], found
     assert first(nlp, "Two soldiers were killed in the attack.").counted
+
+
+def test_nlp_events_a_good_deal_of_work_is_a_quantity(nlp) -> None:
+    found = coded(nlp, "Mr. Morgan said he has already completed a good deal of reclamation work.", "2016-10-02")
+    assert not [e for e in found if e.type == "AGREE"], found
+    assert first(nlp, "Iran and the US reached a good deal on the nuclear program.").type == "AGREE"

@@ -163,6 +163,10 @@ def extract(analysis: Analysis) -> list[Mention]:
         if not tokens:
             continue
         label = ent.label_
+        if label == "PERSON" and ((len(tokens) > 2 and tokens[0].lower_ in ("pro", "anti") and tokens[1].text == "-")
+                                  or (tokens[0].i > 1 and doc[tokens[0].i - 1].text == "-" and
+                                      doc[tokens[0].i - 2].lower_ in ("pro", "anti"))):
+            continue  # "pro-Clinton", "anti-Trump": a stance, no mention of the person
         if label == "PERSON" and tokens[-1].text.lower() in _PARTICLES and tokens[-1].i + 1 < len(doc) and \
                 doc[tokens[-1].i + 1].text[:1].isupper():
             tokens.append(doc[tokens[-1].i + 1])  # "Ursula von der" + "Leyen"

@@ -252,6 +252,11 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         return None  # "Mrs. Clinton has positioned her agenda around plans to", "deployed his charm": no troops
     lemma = tok.lemma_.lower()
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    deal = t.obj if t.obj is not None and t.obj.lemma_.lower() == "deal" else tok if lemma == "deal" else None
+    if deal is not None and deal.pos_ == "NOUN" and \
+            any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in deal.children) and \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in deal.children):
+        return None  # "he has already completed a good deal of reclamation work": a quantity, no agreement
     if rule.id == "accuse" and lemma == "charge" and objects and \
             not any(c.dep_ == "prep" and c.lower_ in ("with", "over", "in") for c in tok.children) and \
             not any(o.ent_type_ or o.pos_ in ("PROPN", "PRON") or actors.role_sector(o.text)[0] is not None

@@ -506,6 +506,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         if word[:1].isupper() and lex.roles[word.casefold()] == "CVL" and \
                 re.match(r"\s+(?!Party\b)[A-Z][a-z]+\s+(?:Party|Union|Alliance|Front)\b", text[m.end():]):
             continue  # "Christian Democratic Party": a word of a party's name, no Christians
+        if word.casefold() == "deputy" and re.match(r"\s+[a-z]", text[m.end():]):
+            continue  # "deputy project director": second in some office, no member of a legislature
         if word == "private" and re.match(r"\s+[a-z]", text[m.end():]):
             continue  # "private contractors", "a private security firm": an adjective, no soldier's rank
         cand = (len(word), m.start(), word)

@@ -92,7 +92,9 @@ def _generic(role: str) -> bool:
     """"Chairman", "chairman of" (the body's name left out): a bare generic title; or a race run ("the
     unsuccessful Democratic contender", "front-runner for the nomination"), which is not the office a senator or
     governor holds meanwhile."""
-    return re.sub(r"\s+(?:of|at|for|to)$", "", role.strip(" .,")).casefold() in _GENERIC or \
+    bare = re.sub(r"^(?:(?:top|senior|longtime|long-time|close|key|trusted|veteran)\s+)+", "",
+                  re.sub(r"\s+(?:of|at|for|to)$", "", role.strip(" .,")), flags=re.IGNORECASE)
+    return bare.casefold() in _GENERIC or \
         _CANDIDACY.search(role) is not None
 
 
