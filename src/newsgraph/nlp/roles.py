@@ -54,7 +54,8 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int] | None:
     head = doc[m.token]
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ != "PERSON" \
-                and child.tag_ not in ("NNS", "NNPS") and not _kin(child) and not any(c.dep_ == "cc" and head.i < c.i < child.i for c in head.children) \
+                and child.tag_ not in ("NNS", "NNPS") and not _kin(child) \
+                and not any(c.dep_ == "cc" and head.i < c.i < child.i for c in head.children) \
                 and not _colon_between(doc, head.i, child.i):
             # (not "Mr. Scholz and Poland's prime minister, Donald Tusk": after "and" it describes the next one)
             sub = list(child.subtree)
@@ -70,7 +71,8 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int] | None:
             return text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx, sub[-1].idx + len(sub[-1].text)
     # (a plural describes a group the person is one of: "Trump's two Republican rivals, Ted Cruz and John Kasich")
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.ent_type_ != "PERSON" \
-            and head.head.tag_ not in ("NNS", "NNPS") and not _kin(head.head) and not _colon_between(doc, head.i, head.head.i):
+            and head.head.tag_ not in ("NNS", "NNPS") and not _kin(head.head) \
+            and not _colon_between(doc, head.i, head.head.i):
         noun = head.head
         left = [t for t in noun.subtree if t.i < head.i and t.i <= noun.i]
         if left:
