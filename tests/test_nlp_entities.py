@@ -122,6 +122,15 @@ def test_a_plural_description_and_a_stance_are_no_role_and_no_mention(nlp) -> No
     assert not [m for m in b.mentions if m.type == "PERSON"], [m.name for m in b.mentions]
 
 
+def test_a_listed_figures_possessive_read_as_an_organisation_is_the_person(nlp) -> None:
+    a = analyse_text(nlp, "Trump's campaign said on Monday that it raised money.", "2016-06-01")
+    assert [m.type for m in a.mentions if m.name == "Trump"] == ["PERSON"], [(m.name, m.type) for m in a.mentions]
+    from newsgraph.ontology.actors import code_alone
+
+    assert code_alone("HP").org == code_alone("Hewlett-Packard").org  # one company under both names
+    assert code_alone("a 150 hp engine").org is None
+
+
 def test_persons_bare_surname_after_relatives_is_the_principal(nlp) -> None:
     a = analyse_text(nlp, "Washington sanctioned Arne Halvorsen, a former prime minister, on Monday. Under the "
                           "measures, he and his son, Erik Halvorsen, may not enter the country. Halvorsen rejected "
