@@ -2404,3 +2404,18 @@ def test_nlp_events_a_good_deal_of_work_is_a_quantity(nlp) -> None:
     found = coded(nlp, "Mr. Morgan said he has already completed a good deal of reclamation work.", "2016-10-02")
     assert not [e for e in found if e.type == "AGREE"], found
     assert first(nlp, "Iran and the US reached a good deal on the nuclear program.").type == "AGREE"
+
+
+@pytest.mark.parametrize("text", [
+    "\"U.S. citizens that are in my spot have been horribly abused by the H-1B program,\" he told Rubio.",
+    "She said she asked the question \"to build on Dr. West's comments,\" in regards to a previous question.",
+    "Many of his party's highest-profile leaders have been hesitant to appear with him or, in some cases, to even "
+    "endorse his candidacy.",
+    "The two other Republican presidential candidates - Sen. Ted Cruz of Texas and Gov. John Kasich of Ohio - also "
+    "spoke at the AIPAC conference.",
+    "It allows us to question private property and reclaim all the spaces in our city.",
+    "Democrats want the triumvirate of Obama, Biden, and Warren to amplify the former secretary of state's anti-Trump "
+    "barrage.",
+])
+def test_nlp_events_schemes_questions_hesitance_speeches_and_a_campaigns_barrage(nlp, text) -> None:
+    assert [e for e in coded(nlp, text, "2016-03-22") if e.counted and e.type != "ACCUSE"] == [], text

@@ -220,6 +220,14 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
             break
 
         if cur.dep_ == "conj" and cur.head != cur:
+            if to and governor is None:
+                # "have been hesitant to appear with him or, in some cases, to even endorse his candidacy": a
+                # second infinitive the parser hung on the copula shares the first one's governor
+                held = next((c for c in cur.head.children if c.dep_ in ("acomp", "xcomp") and c.i < cur.i and
+                             c.lemma_.lower() in pats.governors), None)
+                if held is not None:
+                    governor, kind = held, pats.governors[held.lemma_.lower()]
+                    flags.append(GOVERNED_FLAG[kind])
             cur = cur.head
             continue
         if cur.dep_ == "pobj" and cur.tag_ == "VB" and cur.head.lower_ == "to" and cur.head.head != cur.head:

@@ -284,6 +284,14 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             all(o.lemma_.lower() in OFFICES | {"position", "privilege", "discretion", "system", "process"}
                 for o in objects):
         return None  # "for allegedly abusing his office for political gain": misuse of power, no one tortured
+    if rule.id == "concede.allow" and heads and all(h.lower_ in ("it", "this", "that", "which") for h in heads):
+        return None  # "It allows us to question private property": a thing makes room, no one concedes
+    if rule.id == "assault.torture" and heads and all(
+            h.pos_ == "NOUN" and not h.ent_type_ and actors.role_sector(h.text)[0] is None for h in heads):
+        return None  # "horribly abused by the H-1B program": hurt by a scheme, no one tortured
+    if rule.type == "REQUEST" and lemma == "ask" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("question", "questions") for c in tok.children):
+        return None  # "she asked the question to build on Dr. West's comments": a question put
     if rule.id == "concede.allow" and actor_ps and all(a.sector in PRIVATE for a in actor_ps):
         return None  # "the fact that POLITICO allowed him to chart his course": an employer's leave, no concession
     if rule.id == "request.callfor" and tok.lemma_.lower() == "campaign" and any(
@@ -429,7 +437,7 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
 TOPICS = "issue|issues|control|law|laws|rights|lobby|policy|policies|debate|legislation|owners|sales|safety|reform|"\
          "violence|culture|show|shows|measure|measures|vote|votes"
 VERBAL_HITS = {"attack", "hit", "target", "slam", "blast", "hammer", "bash", "lash", "assail", "savage", "batter",
-               "pummel", "strike", "broadside", "assault", "rip", "tear", "pound", "offensive"}
+               "pummel", "strike", "broadside", "assault", "rip", "tear", "pound", "offensive", "barrage"}
 SPEECH = {"tweet", "ad", "advert", "advertisement", "commercial", "speech", "remark", "comment", "op-ed", "editorial",
           "column", "interview", "video", "message", "statement", "letter", "book", "memo", "debate", "convention",
           "broadside", "rhetoric", "word", "language", "podcast", "blog", "television", "radio", "twitter",
@@ -567,6 +575,8 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
         return True  # "tweets targeting Machado", "an ad hitting Trump", "the group ran an ad hitting Strickland"
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in WORDY for c in tok.children):
         return True  # "Mr. Trump's theatrical attacks", "a blistering attack on the minister"
+    if tok.pos_ == "NOUN" and re.search(r"\b(?:anti|pro)\s?-\s?[A-Z]", tok.doc[tok.left_edge.i:tok.i].text):
+        return True  # "the former secretary of state's anti-Trump barrage": a campaign's, against a person
     if tok.pos_ == "NOUN" and actor_ps and all(a.sector in POLITICAL and (kind(a) == "PERSON" or
                                                                           a.rule.startswith("role:"))
                                                for a in actor_ps) and \
@@ -814,6 +824,11 @@ def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_p
             g.lemma_.lower() in NAMES for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
             for g in c.children if g.dep_ == "pobj"):
         return True  # "calling the Islamic State by another name will do nothing": naming
+    if lemma in ("speak", "talk") and tok.pos_ == "VERB" and any(
+            g.lemma_.lower() in AUDIENCES or g.lower_ in AUDIENCES
+            for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "before", "to")
+            for g in c.children if g.dep_ == "pobj"):
+        return True  # "the two other candidates also spoke at the AIPAC conference": speeches, not talks
     if lemma not in TALKING or tok.pos_ != "VERB":
         return False
     parties = [r for r, h in pairs if h.lemma_.lower() not in AUDIENCES and h.lower_ not in AUDIENCES
