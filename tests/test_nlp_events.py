@@ -2419,3 +2419,33 @@ def test_nlp_events_a_good_deal_of_work_is_a_quantity(nlp) -> None:
 ])
 def test_nlp_events_schemes_questions_hesitance_speeches_and_a_campaigns_barrage(nlp, text) -> None:
     assert [e for e in coded(nlp, text, "2016-03-22") if e.counted and e.type != "ACCUSE"] == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "He commanded the Democratic Party to let into the party people who are prepared to fight for economic and "
+    "social change.",
+    "Yet the spectacle sent shudders through those supporting Clinton, who are nervous that he is damaging Clinton.",
+    "The Sanders campaign has endorsed none of this - but it hasn't tamped it down.",
+    "\"Working Americans chipping in a few dollars each month are not only challenging but beating the greatest "
+    "fundraising machine ever assembled.\"",
+    "In October, the U.S. Court of Appeals for the 3rd Circuit reversed a previous decision that the plaintiffs did not "
+    "have standing.",
+    "While he allowed that his members tilt Republican, he estimated that most followed the lead of the union.",
+    "With Nusra fighters playing a more dominant role, they said, the president has deepened his resistance to "
+    "providing the rebels with more powerful weapons.",
+    "\u201cBut why?\u201d reporter Jackie Nespral asked him.",
+])
+def test_nlp_events_causes_rivals_harm_nothing_endorsed_records_rulings_and_questions(nlp, text) -> None:
+    assert [e for e in coded(nlp, text, "2016-05-17") if e.counted] == [], text
+
+
+def test_nlp_events_defending_against_someone_resorting_to_shelling_and_agreeing_to_provide(nlp) -> None:
+    found = coded(nlp, "As President Barack Obama defended his record against ISIS on Sunday night, Donald Trump "
+                       "responded from the heart.", "2015-12-07")
+    assert not [e for e in found if e.type == "SUPPORT" and e.recipient is not None and
+                e.recipient.country == "IMG"], found  # ISIS is the one opposed
+    shelled = coded(nlp, "The army resorted to shelling the town.")
+    assert {e.type for e in shelled if e.counted} == {"ASSAULT"}, shelled  # no riot
+    assert first(nlp, "Protesters resorted to violence in the capital.").type == "PROTEST"
+    provided = coded(nlp, "Russia agreed to providing weapons.")
+    assert not [e for e in provided if e.type == "AID" and e.counted], provided  # promised, not given

@@ -613,6 +613,9 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
                     continue
                 if where == "dobj-person" and obj is not None and c.i == obj.i and rule.type in GIVING:
                     continue  # "Nigeria sent troops", "sent doctors": what is given is not who receives it
+                if where == "dobj-person" and rule.type == "SUPPORT" and \
+                        (b := _behind(c, resolver)).i != c.i and b.head.lower_ == "against":
+                    continue  # "defended his record against ISIS": the one opposed is not the one supported
                 if where == "dobj-country" and not _a_place(c, resolver):
                     continue
                 found.append(c)

@@ -33,6 +33,7 @@ WANTING = {"need", "require", "want", "seek", "demand", "propose", "suggest", "r
            "envision", "envisage", "desire", "wish", "expect", "favor", "favour", "advocate"}
 DURATIONS = ("years", "decades", "months", "generations", "centuries")
 
+REFUSALS = {"resistance", "opposition", "objection", "objections", "refusal", "reluctance", "aversion", "hostility"}
 GOVERNED_FLAG = {"intent": "future", "refuse": "negated", "future": "future", "hypothetical": "hypothetical",
                  "negated": "negated"}
 CALLED_OFF = {"cancel", "postpone", "scrap", "shelve", "abandon", "delay"}
@@ -57,6 +58,9 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
     nodes = [t.tok] + ([t.light] if t.light is not None else [])
     if t.obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in t.obj.children):
         flags.append("negated")  # "offered no details", "imposed no new sanctions"
+    elif t.light is None and any(c.dep_ == "dobj" and c.lower_ in ("none", "nothing", "neither", "nobody", "no-one")
+                                 for c in t.tok.children):
+        flags.append("negated")  # "the Sanders campaign has endorsed none of this", "did nothing"
     if t.tok.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("relcl", "acl", "amod") and c.lemma_.lower() in CALLED_OFF and
             (c.head == t.tok or c.dep_ == "relcl") and
@@ -239,12 +243,21 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
                 flags.append(GOVERNED_FLAG[k])
             cur = gov
             continue
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "to" and cur.head.head != cur.head and (
+                cur.head.head.lemma_.lower() in REFUSALS or
+                any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSALS for c in cur.head.head.children)):
+            # "has deepened his resistance to providing the rebels with weapons" (however the "to" is attached)
+            if governor is None:
+                governor, kind = cur.head.head, "refuse"
+                flags.append(GOVERNED_FLAG[kind])
+            break
         if cur.dep_ == "pcomp" and cur.head.head != cur.head and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
             gov = cur.head.head  # "agreed to work on ending the war": up through the preposition
-            k = pats.governors.get(gov.lemma_.lower()) if cur.head.lower_ in ("for", "on") or \
+            k = pats.governors.get(gov.lemma_.lower()) if cur.head.lower_ in ("for", "on", "to") or \
                 (cur.head.lower_ == "at" and gov.lemma_.lower() in ("balk", "baulk")) or \
                 (cur.head.lower_ == "from" and gov.lemma_.lower() in ("refrain", "abstain", "desist")) else None
-            # "called for ending the embargo": asked for, not done; "balking at committing": refused
+            # "called for ending the embargo": asked for, not done; "balking at committing": refused; "agreed to
+            # providing weapons": promised
             if k and governor is None:
                 governor, kind = gov, k
                 flags.append(GOVERNED_FLAG[k])

@@ -284,6 +284,17 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             all(o.lemma_.lower() in OFFICES | {"position", "privilege", "discretion", "system", "process"}
                 for o in objects):
         return None  # "for allegedly abusing his office for political gain": misuse of power, no one tortured
+    if rule.id == "concede.allow" and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                                   for g in c.children) for c in tok.children):
+        return None  # "he allowed that his members tilt Republican": a point granted in talk, no concession
+    if rule.type == "CONCEDE" and lemma in ("reverse", "overturn", "overrule") and actor_ps and \
+            all(a.sector == "JUD" for a in actor_ps):
+        return None  # "the Court of Appeals reversed a previous decision": a higher court rules, no one yields
+    if rule.id == "protest.riot" and lemma == "resort" and (
+            any(a.sector in ARMED | POLITICAL for a in actor_ps) or
+            any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" or g.pos_ == "VERB" for g in c.children)
+                for c in tok.children)):
+        return None  # "the army resorted to shelling the town": the shelling is the event, no riot
     if rule.id == "concede.allow" and heads and all(h.lower_ in ("it", "this", "that", "which") for h in heads):
         return None  # "It allows us to question private property": a thing makes room, no one concedes
     if rule.id == "assault.torture" and heads and all(
@@ -736,6 +747,18 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
             not any(re.search(rf"\b{re.escape(w)}\b", tok.sent.text.lower()) for w, _ in pats.instruments):
         return True  # "Tenney helped fight Oneida Indian Nation leader Ray Halbritter": one person against another
         # over a cause (a brawl names blows, wounds or a weapon)
+    if lemma in ("fight", "battle", "struggle") and not any(a.sector in ARMED for a in actor_ps) and \
+            not _toll_near(tok) and any(g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() in CAUSES
+                                        for g in _prep_objects(tok, "for")):
+        return True  # "people who are prepared to fight for economic and social change": a cause
+    if lemma in ("damage", "hurt", "harm", "wound", "cripple") and actor_ps and rec_ps and not _toll_near(tok) and \
+            all(a.sector in POLITICAL | {None} and kind_of(a, resolver) == "PERSON" for a in actor_ps) and \
+            all(kind_of(r, resolver) == "PERSON" and r.sector in POLITICAL for r in rec_ps):
+        return True  # "nervous that he is damaging Clinton": one politician's harm to another's chances
+    if lemma in WINNING - VERBAL_HITS and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and
+                                actors.role_sector(c.text)[0] is None and c.lemma_.lower() not in ARMED_NOUNS
+                                for c in kids) and not _toll_near(tok):
+        return True  # "beating the greatest fundraising machine ever assembled": outdone, no one beaten
     doc = tok.doc
     if tok.lower_ in ("wounded", "injured") and tok.i >= 2 and doc[tok.i - 1].lower_ in ("and", "or") and \
             doc[tok.i - 2].lower_ in ("dead", "killed") and not any(c.dep_ == "dobj" for c in tok.children):
@@ -786,6 +809,10 @@ SPACE = {"space", "jupiter", "mars", "venus", "saturn", "mercury", "neptune", "u
          "solar", "galileo", "voyager", "cassini", "juno", "rosetta", "nasa", "interplanetary", "planetary", "deep"}
 SENSING = {"measure", "detect", "orbit", "land", "photograph", "image", "reach", "fly", "capture", "record", "sample",
            "transmit", "beam"}
+CAUSES = {"change", "reform", "rights", "right", "justice", "freedom", "freedoms", "equality", "democracy", "peace",
+          "cause", "causes", "votes", "vote", "wages", "wage", "jobs", "future", "values", "policy", "policies",
+          "access", "dignity", "fairness", "transparency", "independence", "survival", "recognition", "seat", "funding",
+          "money", "nomination", "office", "presidency", "control", "power", "recount", "release", "return"}
 FRONTIERS = {"border", "frontier", "front", "frontline", "front-line", "boundary", "flank", "line"}
 NAMES = {"name", "names", "nickname", "nicknames", "title", "label", "term", "moniker", "acronym", "epithet"}
 BECOMING = {"become", "grow", "get", "seem", "slip", "drift", "fester"}
@@ -855,6 +882,7 @@ def _no_one_consulted(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_p
 
 AMOUNT_ADVERBS = {"slightly", "sharply", "steadily", "steeply", "significantly", "dramatically", "markedly",
                   "somewhat", "modestly", "precipitously", "gradually", "further"}
+QUOTE_MARKS = {'"', "”", "''", "’", "'"}
 QUESTIONING = {"ask", "demand", "wonder", "inquire", "enquire", "query"}
 
 
@@ -922,9 +950,11 @@ def _asks_a_question(v: Any) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in kids):
         return True  # "when Boyle asked him a question"
     subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < v.i), None)
-    if subj is not None and subj.left_edge.i > v.sent.start and \
-            v.doc[subj.left_edge.i - 1].text in ('"', "”", "''", "’", "'") and \
+    if subj is not None and subj.left_edge.i > 0 and \
+            QUOTE_MARKS & {v.doc[subj.left_edge.i - 1].text, v.doc[subj.left_edge.i].text} and \
             not any(c.dep_ == "ccomp" and c.i > v.i for c in kids):
+        # (the quotation may have been split off as a sentence of its own: '"But why?" reporter Jackie Nespral
+        # asked him')
         return True  # '"..., you said the RNC had defaulted," Boyle asked Trump': the tag of a quoted question
     if v.dep_ == "acl" and v.tag_ == "VBN":
         return False  # "the 5 percent of GDP demanded by Mr. Trump": the thing demanded is the noun
