@@ -2428,8 +2428,8 @@ def test_nlp_events_schemes_questions_hesitance_speeches_and_a_campaigns_barrage
     "The Sanders campaign has endorsed none of this - but it hasn't tamped it down.",
     "\"Working Americans chipping in a few dollars each month are not only challenging but beating the greatest "
     "fundraising machine ever assembled.\"",
-    "In October, the U.S. Court of Appeals for the 3rd Circuit reversed a previous decision that the plaintiffs did not "
-    "have standing.",
+    "In October, the U.S. Court of Appeals for the 3rd Circuit reversed a previous decision that the plaintiffs did "
+    "not have standing.",
     "While he allowed that his members tilt Republican, he estimated that most followed the lead of the union.",
     "With Nusra fighters playing a more dominant role, they said, the president has deepened his resistance to "
     "providing the rebels with more powerful weapons.",
