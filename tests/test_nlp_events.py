@@ -2449,3 +2449,38 @@ def test_nlp_events_defending_against_someone_resorting_to_shelling_and_agreeing
     assert first(nlp, "Protesters resorted to violence in the capital.").type == "PROTEST"
     provided = coded(nlp, "Russia agreed to providing weapons.")
     assert not [e for e in provided if e.type == "AID" and e.counted], provided  # promised, not given
+
+
+@pytest.mark.parametrize("text", [
+    "When Mr. Obama appeared before reporters this month to discuss his administration's strategy for fighting the "
+    "Islamic State in Syria, he was flanked by top officials.",
+    "Goodlatte said several people have been prosecuted under a statute that Comey considered in the Clinton "
+    "investigation.",
+    "Under Florida law, battery is committed when a person \"actually and intentionally touches or strikes another "
+    "person against the will of the other.\"",
+    "\"Let them fight each other and pick up the remnants,\" he said.",
+    "Obama described the attack as \"a sobering reminder that attacks on any American is an attack on all of us.\"",
+])
+def test_nlp_events_strategies_the_investigated_definitions_exhortations_and_any_attack(nlp, text) -> None:
+    found = [e for e in coded(nlp, text, "2016-06-13") if e.counted]
+    assert not [e for e in found if e.type == "ASSAULT" or (e.actor is not None and "Clinton" in e.actor.text)], found
+
+
+def test_nlp_events_a_pacs_targeting_is_words_and_bargain_is_no_bahrain(nlp) -> None:
+    pac = first(nlp, "The super PAC has spent over $2 million targeting the real estate mogul in Wisconsin.",
+                "2016-03-30")
+    assert pac.type == "ACCUSE", pac
+    grand = first(nlp, "It was Obama who pressed for an entitlement-slashing \"Grand Bargain\" during the debt "
+                       "ceiling talks of 2011.", "2016-03-30")
+    assert grand.recipient is None or grand.recipient.country != "BHR", grand.recipient
+    from newsgraph.ontology.countries import index
+
+    assert index().misspelt("bargain") is None and index().misspelt("phillipines") == "PHL"
+
+
+def test_nlp_events_should_be_is_a_demand_only_when_it_asks_for_an_act(nlp) -> None:
+    view = coded(nlp, "Lewandowski added, saying it should be up to the prosecutor to move forward or not.",
+                 "2016-03-30")
+    assert not [e for e in view if e.type == "REQUEST" and e.counted], view
+    ready = first(nlp, "The Jordanian king said on Monday that Egypt must be ready to mediate between the two sides.")
+    assert ready.type == "REQUEST", ready

@@ -445,10 +445,13 @@ def _noun_actor(n: Any) -> Any | None:
                                                        (c.pos_ == "PROPN" and c.ent_type_ not in NOT_ACTORS)):
             if c.lower_ in NOT_NAMES or town(c):
                 continue  # "Mass atrocities"; "the Chelsea explosion", "a Kharkiv strike": where, not who
+            if n.lemma_.lower() in INQUIRIES and (c.ent_type_ == "PERSON" or actors.find_person(c.text) is not None):
+                continue  # "the Clinton investigation", "the Trump probe": the one looked into, not the inquirer
             return c
     return _responsible(n)
 
 
+INQUIRIES = {"investigation", "probe", "inquiry", "enquiry", "impeachment", "indictment", "prosecution", "trial"}
 NOT_NAMES = {"mass", "several", "multiple", "new", "further", "fresh", "renewed", "major", "deadly", "fatal"}
 
 
@@ -1400,6 +1403,11 @@ def _obligations(sent: Any, resolver: Resolver, events: list[Event], pats: Patte
             nested = next((e for e in events if e.token == c.i), None)
             if nested is None and c.lemma_.lower() in STATIVE:
                 continue  # "they should know", "each company must fend for itself": no action demanded
+            if nested is None and c.lemma_.lower() == "be" and not any(
+                    g.dep_ in ("acomp", "attr") and any(x.pos_ == "VERB" for x in g.subtree) for g in c.children):
+                # "it should be up to the prosecutor", "Clinton should be the president" (but "the US must be
+                # ready to mediate", "the Council must be united in condemning this" ask for an act)
+                continue
             mode = ABOUT_MODE["REQUEST"].get(nested.type) if nested else None
             out.append(Event("REQUEST", mode, "request.must", 0.6, v.i, v.idx, v.idx + len(v), sent.start_char,
                              sent.end_char, a, r, (), [], sum(1 for _ in v.ancestors), derived=True, governor=c.i))

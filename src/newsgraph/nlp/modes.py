@@ -33,6 +33,9 @@ WANTING = {"need", "require", "want", "seek", "demand", "propose", "suggest", "r
            "envision", "envisage", "desire", "wish", "expect", "favor", "favour", "advocate"}
 DURATIONS = ("years", "decades", "months", "generations", "centuries")
 
+PLANS = {"strategy", "plan", "blueprint", "roadmap", "proposal", "option", "options", "idea", "scenario", "approach",
+         "recipe", "formula", "framework", "mandate", "authority", "authorization", "license", "licence", "capability",
+         "capacity", "means", "ability", "readiness", "rationale", "case", "argument", "excuse", "pretext"}
 REFUSALS = {"resistance", "opposition", "objection", "objections", "refusal", "reluctance", "aversion", "hostility"}
 GOVERNED_FLAG = {"intent": "future", "refuse": "negated", "future": "future", "hypothetical": "hypothetical",
                  "negated": "negated"}
@@ -250,6 +253,10 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
             if governor is None:
                 governor, kind = cur.head.head, "refuse"
                 flags.append(GOVERNED_FLAG[kind])
+            break
+        if cur.dep_ == "pcomp" and cur.head.lower_ in ("for", "to") and cur.head.head.pos_ == "NOUN" and \
+                cur.head.head.lemma_.lower() in PLANS:
+            flags.append("hypothetical")  # "his administration's strategy for fighting the Islamic State": a plan
             break
         if cur.dep_ == "pcomp" and cur.head.head != cur.head and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
             gov = cur.head.head  # "agreed to work on ending the war": up through the preposition

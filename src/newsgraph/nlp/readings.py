@@ -231,6 +231,20 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         return None  # "Costa Rica came under scrutiny": its subject is looked at, by someone the clause does not name
     if heads and all(h.lower_ in GENERIC_ACTORS for h in heads):
         return None  # "anybody who attacks him", "whoever meets him": no one in particular
+    if heads and all(h.lemma_.lower() in ("person", "individual", "one") and
+                     any(d.dep_ == "det" and d.lower_ in ("a", "an", "any", "every", "each") for d in h.children)
+                     for h in heads):
+        return None  # "battery is committed when a person strikes another person": a definition, no one
+    if rule.type == "ASSAULT" and tok.pos_ == "NOUN" and rec_ps and all(
+            any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in tok.doc[r.head].children)
+            for r in rec_ps if r.head >= 0):
+        return None  # "attacks on any American ... is an attack on all of us": any attack, none in particular
+    hit = t.obj if t.obj is not None and tok.lemma_.lower() not in VERBAL_HITS else tok
+    if rule.type == "ASSAULT" and actor_ps and all(a.sector == "PTY" for a in actor_ps) and \
+            hit.lemma_.lower() in VERBAL_HITS and not any(re.search(rf"\b{re.escape(w)}\b", tok.sent.text.lower()) for w, _ in pats.instruments):
+        # "the super PAC has spent over $2 million targeting the real estate mogul in Wisconsin": a party's or a
+        # PAC's attack is made of ads and words
+        return replace(rule, type="ACCUSE", mode="disapprove", contexts=(), id=f"{rule.id} > words")
     if rule.id == "concede.allow" and heads and all(h.pos_ == "NOUN" and not h.ent_type_ and
                                                     actors.role_sector(h.text)[0] is None for h in heads):
         return None  # "the MEB's flexibility allows Volkswagen to tinker", "a monitor which allows safer parking"

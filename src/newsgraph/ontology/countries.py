@@ -69,7 +69,14 @@ class CountryIndex:
             return None
         code = found.pop()
         # the first and last letters are rarely the mistyped ones: "Siberia" is not "Liberia", "Bolivar" not Bolivia
-        return code if (code, key[0], key[-1]) in self.ends() else None
+        if (code, key[0], key[-1]) not in self.ends():
+            return None
+        # one deletion on each side is two edits apart, unless it is one letter changed or two swapped, or a doubled
+        # letter moved ("Phillipines"): "Bargain" is no Bahrain
+        single = re.sub(r"(\w)\1", r"\1", key)
+        forms = [f for table in (self.names, self.demonyms) for f, c in table.items()
+                 if c == code and abs(len(f) - len(key)) <= 2]
+        return code if any(_one_edit(key, f) or re.sub(r"(\w)\1", r"\1", f) == single for f in forms) else None
 
     @lru_cache(maxsize=1)
     def variants(self) -> dict[str, str | None]:
@@ -200,3 +207,18 @@ def index() -> CountryIndex:
     alternation = trie_regex(s for s in surfaces if len(s) > 1)
     pattern = re.compile(r"(?<![\w.])(?:the\s+)?(?:" + alternation + r")(?:['’]s)?(?![\w])", re.IGNORECASE)
     return CountryIndex(names, demonyms, capitals, pattern, frozenset(peoples))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words are one letter inserted, deleted or changed, or two neighbouring letters swapped, apart."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and
+                                  a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
