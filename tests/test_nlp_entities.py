@@ -87,6 +87,9 @@ def test_roles_committees_heads_of_bodies_and_descriptions_before_a_clause(nlp) 
     deputy = roles("Olayinka Badmus, deputy project director for Global Health Security, Breakthrough Action "
                    "Nigeria, said the new strain poses a higher risk.")
     assert not [r for r in deputy.get("Olayinka Badmus", []) if r[1] == "LEG"], deputy  # no legislator
+    guess = roles("Trump's campaign said it believed that Michelle Fields was grabbed by another man - possibly a "
+                  "security official.")
+    assert not [r for r in guess.get("Michelle Fields", []) if r[1] == "GOV"], guess  # a guess about someone else
     voter = roles("Chelsea Nguyen, 52, a homemaker who attended a Clinton rally last week, counts herself among "
                   "those voters who want Washington to change.")
     assert not [r for r in voter.get("Chelsea Nguyen", []) if r[1] == "GOV"], voter  # not Clinton's official
@@ -241,6 +244,22 @@ def test_resolve_a_known_figure_under_two_romanisations_is_one_entity(store: Sto
     assert len(_entity_of(store, "Ebrahim Raisi") | _entity_of(store, "Ibrahim Raisi")) == 1
     rule = store.db.scalar("SELECT rule FROM mentions WHERE text = 'Ibrahim Raisi'")
     assert "the known figure Ebrahim Raisi" in rule  # the merge says why
+
+
+def test_a_listed_figure_out_of_office_keeps_elite_under_a_courtesy_title(store: Store, tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": "President George W. Bush stayed away from the convention. "
+                                                   "Secretary Clinton spoke on Monday.", "date": "2016-07-18"})
+          + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    rows = {r["name"]: r["sector"] for r in store.db.query("SELECT name, sector FROM entities WHERE type='PERSON'")}
+    assert rows.get("George W. Bush") == "ELI", rows  # left office in 2009
+    assert [v for k, v in rows.items() if "Clinton" in k] == ["ELI"], rows  # left the State Department in 2013
+
+
+def test_a_possessive_inside_a_name_ends_it(nlp) -> None:
+    a = analyse_text(nlp, "Obama’s Legacy\n\nPresident Obama spoke on Monday.", "2016-06-01")
+    assert [m.name for m in a.mentions if m.type == "PERSON"] == ["Obama", "Obama"], a.mentions
 
 
 def test_a_listed_figure_read_as_an_organisation_is_a_person_and_an_appositive_after_and_is_the_next_ones(

@@ -163,6 +163,10 @@ def extract(analysis: Analysis) -> list[Mention]:
         if not tokens:
             continue
         label = ent.label_
+        if label == "PERSON":
+            inner = next((k for k, t in enumerate(tokens) if k > 0 and t.text in ("’s", "'s", "‘s")), None)
+            if inner is not None:
+                tokens = tokens[:inner]  # "Obama’s Legacy" (a headline): the owner is the person
         if label == "PERSON" and ((len(tokens) > 2 and tokens[0].lower_ in ("pro", "anti") and tokens[1].text == "-")
                                   or (tokens[0].i > 1 and doc[tokens[0].i - 1].text == "-" and
                                       doc[tokens[0].i - 2].lower_ in ("pro", "anti"))):

@@ -115,7 +115,8 @@ def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
     if app is not None:
         text = _clean(app[0])
         if 2 <= len(text) <= 160 and not text[:1].isdigit() and \
-                not re.match(r"(?:who|which|whose|that)\b", text, re.IGNORECASE):  # (a clause, not a role)
+                not re.match(r"(?:who|which|whose|that|possibly|perhaps|probably|apparently|allegedly|maybe)\b",
+                             text, re.IGNORECASE):  # (a clause or a guess, not a role)
             role = re.split(r"\s*[,;—–(]\s*|\s+(?:who|which|whose|that)\s+", text, maxsplit=1)[0]
             role = " ".join(role.split()[:12])
             # coded from the description itself, not the clause after it ("a homemaker who attended a Clinton

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..nlp.persons import name_tokens, surname
 from ..nlp.resolve import EntityRef, link_partial
-from ..ontology.actors import INTERNATIONAL
+from ..ontology.actors import INTERNATIONAL, find_person
 from .store import Store
 
 
@@ -52,6 +52,9 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
     (articles are analysed in date order, so "Merkel" in 2025 ends a former official); an undated article's,
     which assumes the listed office held, only fills what is missing."""
     rows = store.db.query("SELECT * FROM entities WHERE id = ?", (ref.id,))
+    # a listed figure out of office at this article's date ("President George W. Bush" in 2016, "Secretary
+    # Clinton" after 2013): a title is a courtesy or a memory, and the dated lexicon decides
+    past = dated and ref.type == "PERSON" and ref.sector == "ELI" and find_person(ref.name) is not None
     if rows:
         row = rows[0]
         name = row["name"]
@@ -64,12 +67,14 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
         known = (ref.country or row["country"], ref.sector or row["sector"]) if dated else \
             (row["country"] or ref.country, row["sector"] or ref.sector)
         country, sector = _actor_from_roles(json.loads(merged_roles), *known)
+        sector = "ELI" if past else sector
         store.db.execute(
             "UPDATE entities SET name = ?, aliases = ?, roles = ?, country = ?, sector = ?, "
             "gender = COALESCE(gender, ?) WHERE id = ?",
             (name, _merge_list(row["aliases"], aliases), merged_roles, country, sector, ref.gender, ref.id))
         return
     country, sector = _actor_from_roles(roles, ref.country, ref.sector)
+    sector = "ELI" if past else sector
     store.db.execute(
         "INSERT INTO entities (id, type, name, aliases, country, sector, roles, n_mentions, key, surname, gender, "
         "partial, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
