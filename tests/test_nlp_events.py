@@ -2484,3 +2484,19 @@ def test_nlp_events_should_be_is_a_demand_only_when_it_asks_for_an_act(nlp) -> N
     assert not [e for e in view if e.type == "REQUEST" and e.counted], view
     ready = first(nlp, "The Jordanian king said on Monday that Egypt must be ready to mediate between the two sides.")
     assert ready.type == "REQUEST", ready
+
+
+@pytest.mark.parametrize("text", [
+    "Barely 48 hours after the WHO declared mpox a global health emergency, Nigeria went on high alert Friday, "
+    "announcing new mpox cases.",
+    "\"China and the U.S. have pulled way out front in the AI race.\"",
+    "I see no signs that the North Koreans are interested in talking to the U.S. at this time.",
+    "Trump has voiced interest in making continued military aid conditional on access to Ukraine's raw materials.",
+])
+def test_nlp_events_health_alerts_a_lead_and_interest_are_no_events(nlp, text) -> None:
+    assert [e for e in coded(nlp, text, "2025-03-14") if e.counted] == [], text
+
+
+def test_nlp_events_a_case_against_someone_and_a_military_alert_stay(nlp) -> None:
+    assert first(nlp, "The prosecutor opened a new case against the former minister.").type == "ACCUSE"
+    assert first(nlp, "South Korea put its military on high alert after the missile launch.").type == "MOBILIZE"

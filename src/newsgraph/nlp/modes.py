@@ -254,8 +254,11 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
                 governor, kind = cur.head.head, "refuse"
                 flags.append(GOVERNED_FLAG[kind])
             break
-        if cur.dep_ == "pcomp" and cur.head.lower_ in ("for", "to") and cur.head.head.pos_ == "NOUN" and \
-                cur.head.head.lemma_.lower() in PLANS:
+        if cur.dep_ == "pcomp" and cur.head.head.pos_ in ("NOUN", "ADJ", "VERB") and (
+                (cur.head.lower_ in ("for", "to") and cur.head.head.lemma_.lower() in PLANS) or
+                (cur.head.lower_ == "in" and (cur.head.head.lemma_.lower() in ("interest", "interested") or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() == "interest" for c in cur.head.head.children)))):
+            # ("voiced interest in making continued military aid conditional", "interested in talking to the U.S.")
             flags.append("hypothetical")  # "his administration's strategy for fighting the Islamic State": a plan
             break
         if cur.dep_ == "pcomp" and cur.head.head != cur.head and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):

@@ -309,6 +309,16 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" or g.pos_ == "VERB" for g in c.children)
                 for c in tok.children)):
         return None  # "the army resorted to shelling the town": the shelling is the event, no riot
+    if rule.id == "retreat.pullout" and any(w.lower_ in ("front", "ahead", "away") for w in tok.doc[tok.i + 1:tok.i + 4]
+                                             if w.head.i in (tok.i, tok.i + 1, tok.i + 2)):
+        return None  # "China and the U.S. have pulled way out front in the AI race": a lead, no withdrawal
+    if rule.id == "accuse.investigate.open" and t.obj is not None and t.obj.lemma_.lower() == "case" and \
+            t.obj.tag_ == "NNS" and not _prep_objects(t.obj, "against") and not _prep_objects(tok, "against") and \
+            any(c.dep_ in ("amod", "compound") and (c.lower_ in ("confirmed", "suspected", "positive") or
+                                                    c.lower_ in ILLNESSES) for c in t.obj.children):
+        return None  # "announcing new mpox cases": infections counted, no case opened against anyone
+    if rule.id == "mobilize.alert" and any(w.lower_ in ILLNESSES for w in tok.sent):
+        return None  # "Nigeria went on high alert Friday, announcing new mpox cases": a health alert, no troops
     if rule.id == "concede.allow" and heads and all(h.lower_ in ("it", "this", "that", "which") for h in heads):
         return None  # "It allows us to question private property": a thing makes room, no one concedes
     if rule.id == "assault.torture" and heads and all(
@@ -819,6 +829,9 @@ NOT_PHONE = {"fundraising", "roll", "wake", "wake-up", "judgment", "judgement", 
              "referendum", "election", "strike", "port", "mating", "duty", "video"}
 BROKERED = {"release", "exchange", "swap", "deal", "agreement", "accord", "return", "evacuation", "handover",
             "transfer", "passage", "meeting", "contact", "contacts", "visit"}  # what a go-between facilitates
+ILLNESSES = {"mpox", "monkeypox", "cholera", "ebola", "covid", "covid-19", "coronavirus", "measles", "flu", "influenza",
+             "malaria", "dengue", "polio", "virus", "outbreak", "epidemic", "pandemic", "infection", "infections",
+             "zika", "marburg", "anthrax", "tuberculosis", "hiv"}
 SPACE = {"space", "jupiter", "mars", "venus", "saturn", "mercury", "neptune", "uranus", "pluto", "lunar", "moon",
          "solar", "galileo", "voyager", "cassini", "juno", "rosetta", "nasa", "interplanetary", "planetary", "deep"}
 SENSING = {"measure", "detect", "orbit", "land", "photograph", "image", "reach", "fly", "capture", "record", "sample",
