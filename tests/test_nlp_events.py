@@ -2500,3 +2500,19 @@ def test_nlp_events_health_alerts_a_lead_and_interest_are_no_events(nlp, text) -
 def test_nlp_events_a_case_against_someone_and_a_military_alert_stay(nlp) -> None:
     assert first(nlp, "The prosecutor opened a new case against the former minister.").type == "ACCUSE"
     assert first(nlp, "South Korea put its military on high alert after the missile launch.").type == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text", [
+    "Two United States service members have been killed in a helicopter crash in Afghanistan.",
+    "The order is crucial for the manufacturer, whose sales have been badly hit following two catastrophic crashes "
+    "of its popular 737 Max jet.",
+    "While the dollar was supported by recent U.S. economic data meeting lowered expectations, the greenback may be "
+    "in for some weakness.",
+])
+def test_nlp_events_accidents_and_markets_are_no_deeds(nlp, text) -> None:
+    assert not [e for e in coded(nlp, text, "2019-11-20") if e.counted and e.type in ("ASSAULT", "SUPPORT")], text
+
+
+def test_nlp_events_a_strike_that_kills_and_a_city_hit_stay_assaults(nlp) -> None:
+    assert first(nlp, "Two soldiers were killed in a drone strike.").type == "ASSAULT"
+    assert first(nlp, "Kyiv was hit by Russian missiles.").type == "ASSAULT"

@@ -1256,6 +1256,9 @@ def _events_for(t: Trigger, sent: Any, resolver: Resolver, analysis: Analysis, p
             return []
     if any(_natural(h) for h in heads):
         return []  # "a cyclone slammed into the coast", "collapsing buildings injured 15": no one did it
+    if not heads and tok.lemma_.lower() in ("kill", "injure", "wound", "hurt") and \
+            any(_natural(g) for p in ("in", "from", "during") for g in _prep_objects(tok, p)):
+        return []  # "two service members have been killed in a helicopter crash": an accident
     actor_ps = []
     for h in heads:
         if _can_act(h):

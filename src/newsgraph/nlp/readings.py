@@ -30,7 +30,7 @@ from .events import (CAMPAIGNERS, CAMPAIGNING, CONTAINERS, COURSES, CROWDS, DOCU
                      PRESS_SILENCE, SANCTION_NOUNS, VEHICLES, _WEAPONS, Trigger, _military, _plural_subject,
                      _prep_objects, _quote_follows, actor_heads)
 from .counting import PRIVATE, PROMISING
-from .participants import Participant, Resolver, kind_of, subject_of
+from .participants import Participant, Resolver, kind_of, passive_subject, subject_of
 
 
 def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participant],
@@ -174,6 +174,10 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
                for g in devoted):
             # "he's committed to the Vermont senator": a supporter's choice
             return replace(rule, type="SUPPORT", mode=None, contexts=(), id=f"{rule.id} > backing")
+    patient = passive_subject(tok) if tok.pos_ == "VERB" else None
+    if rule.type in ("ASSAULT", "SUPPORT") and patient is not None and (patient.lemma_.lower() in MONIES or (
+            patient.lemma_.lower() in MEASURES and not any(a.coded for a in actor_ps))):
+        return None  # "sales have been badly hit", "the dollar was supported by recent economic data": markets
     if rule.type == "ASSAULT" and heads and all(h.lemma_.lower() in MEASURES | MARKET_FORCES for h in heads):
         return None  # "higher mortgage rates continue to hit demand", "inflation battered households": economics
     if rule.type == "AID" and t.obj is not None and t.obj.lemma_.lower() in ("troop", "soldier", "force") and \
@@ -832,6 +836,8 @@ BROKERED = {"release", "exchange", "swap", "deal", "agreement", "accord", "retur
 ILLNESSES = {"mpox", "monkeypox", "cholera", "ebola", "covid", "covid-19", "coronavirus", "measles", "flu", "influenza",
              "malaria", "dengue", "polio", "virus", "outbreak", "epidemic", "pandemic", "infection", "infections",
              "zika", "marburg", "anthrax", "tuberculosis", "hiv"}
+MONIES = {"dollar", "greenback", "euro", "yen", "yuan", "pound", "ruble", "rouble", "currency", "stock", "share",
+          "market", "bond", "sale", "earnings", "bitcoin", "peso", "rupee", "lira"}
 SPACE = {"space", "jupiter", "mars", "venus", "saturn", "mercury", "neptune", "uranus", "pluto", "lunar", "moon",
          "solar", "galileo", "voyager", "cassini", "juno", "rosetta", "nasa", "interplanetary", "planetary", "deep"}
 SENSING = {"measure", "detect", "orbit", "land", "photograph", "image", "reach", "fly", "capture", "record", "sample",
