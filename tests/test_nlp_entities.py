@@ -819,3 +819,19 @@ def test_actor_code_police_departments_service_newspapers_and_bodies_read_on_fre
 
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+def test_a_handle_a_headlines_event_and_a_trailing_and_are_no_person_names(nlp) -> None:
+    a = analyse_text(nlp, "EgyptAir Crash\n\nInvestigators found debris. Officials said Al Ashry and his brother were "
+                          "on board. @HillaryClinton wrote a post. Mohamed Ali spoke.", "2016-05-20")
+    names = [m.name for m in a.mentions if m.type == "PERSON"]
+    assert "Al Ashry" in names and not [n for n in names if "Crash" in n or n.startswith("@") or
+                                        n.endswith(" and")], names
+
+
+def test_the_governors_of_the_2016_race_are_listed_with_their_terms() -> None:
+    from newsgraph.ontology.actors import code
+
+    assert (code("John Kasich", date="2016-03-01").country, code("John Kasich", date="2016-03-01").sector) == \
+        ("USA", "GOV")
+    assert code("Chris Christie", date="2020-01-01").sector == "ELI"  # left office in 2018

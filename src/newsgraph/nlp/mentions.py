@@ -26,6 +26,8 @@ HONORIFICS = {"mr.": "m", "mr": "m", "ms.": "f", "ms": "f", "mrs.": "f", "mrs": 
               "professor": None, "sir": "m", "lady": "f", "sheikh": "m", "pope": "m", "king": "m", "queen": "f",
               "prince": "m", "princess": "f"}
 # Title words that may stand before a name and describe a role (kept as the mention's title, not its name).
+NOT_PERSON_HEADS = {"crash", "attack", "attacks", "shooting", "bombing", "scandal", "probe", "trial", "summit",
+                    "talks", "deal", "war", "crisis", "storm", "hurricane", "explosion", "massacre", "disaster"}
 TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "foreign", "defense", "defence",
                "finance", "treasury", "interior", "chancellor", "general", "gen.", "lt.", "col.", "colonel",
                "crown", "prince", "king", "queen", "pope", "sheikh", "emir", "sen.", "senator", "rep.", "gov.",
@@ -167,6 +169,10 @@ def extract(analysis: Analysis) -> list[Mention]:
             inner = next((k for k, t in enumerate(tokens) if k > 0 and t.text in ("’s", "'s", "‘s")), None)
             if inner is not None:
                 tokens = tokens[:inner]  # "Obama’s Legacy" (a headline): the owner is the person
+            while len(tokens) > 1 and (tokens[-1].pos_ in ("CCONJ", "PUNCT", "ADP", "SPACE") or tokens[-1].is_space):
+                tokens.pop()  # "Al Ashry and": the conjunction NER took in
+            if tokens[0].text.startswith("@") or tokens[-1].lower_ in NOT_PERSON_HEADS:
+                continue  # "@HillaryClinton w" (a handle), "EgyptAir Crash" (a headline's event)
         if label == "PERSON" and ((len(tokens) > 2 and tokens[0].lower_ in ("pro", "anti") and tokens[1].text == "-")
                                   or (tokens[0].i > 1 and doc[tokens[0].i - 1].text == "-" and
                                       doc[tokens[0].i - 2].lower_ in ("pro", "anti"))):
