@@ -2516,3 +2516,9 @@ def test_nlp_events_accidents_and_markets_are_no_deeds(nlp, text) -> None:
 def test_nlp_events_a_strike_that_kills_and_a_city_hit_stay_assaults(nlp) -> None:
     assert first(nlp, "Two soldiers were killed in a drone strike.").type == "ASSAULT"
     assert first(nlp, "Kyiv was hit by Russian missiles.").type == "ASSAULT"
+
+
+def test_nlp_events_a_subject_the_parser_hung_on_the_auxiliary_still_acts(nlp) -> None:
+    found = [e for e in coded(nlp, "Egypt and Qatar are mediating between Israel and Hamas on the second phase of the "
+                                   "truce.", "2025-03-20") if e.counted]
+    assert {(e.actor.country, e.recipient.country) for e in found} >= {("EGY", "ISR"), ("QAT", "PSE")}, found

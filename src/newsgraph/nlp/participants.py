@@ -220,6 +220,11 @@ def subject_of(v: Any) -> tuple[Any | None, bool]:
                 if inner is not None:
                     return inner, False
             return c, False
+    for c in v.children:  # "Egypt and Qatar are mediating": the parser hung the subject on the auxiliary
+        if c.dep_ == "aux" and c.pos_ == "AUX":
+            for g in c.children:
+                if g.dep_ == "nsubj" and g.i < c.i:
+                    return g, False
     head = v.head
     if v.dep_ == "xcomp" and head != v:
         if head.lemma_.lower() in OBJECT_CONTROL:
