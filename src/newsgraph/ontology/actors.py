@@ -717,11 +717,6 @@ _COMMITTEE = re.compile(r"\b(?:House|Senate|Congressional|Parliamentary|Parliame
                         r"(?:Sub)?[Cc]ommittee\b")
 
 
-def org_is_listed(text: str) -> bool:
-    """Whether a lexicon body is named in ``text`` (its own sector then stands)."""
-    return find_org(text) is not None
-
-
 _PARTY_FOLK = re.compile(r"(?:(?:the|his|her|their|its|our|some|many|several|two|three|other|fellow|top|senior|"
                          r"leading|prominent|moderate|conservative|liberal|progressive|establishment)\s+)*"
                          r"(?:Democratic|Republican|GOP)\s+[a-z][\w-]*s")
@@ -865,7 +860,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode("USA", "JRN", None, "call sign")  # "WDBJ", "KQED-FM": a US broadcaster
     countries = country_index()
     sector, role = role_sector(s)
-    committee = _COMMITTEE.search(s) if not org_is_listed(s) else None
+    committee = _COMMITTEE.search(s) if org is None else None
     if committee is not None:
         # "the House Judiciary Committee", "Senate Armed Services Committee Chairman": a legislature's committee,
         # whatever it oversees (and whatever town it looks into: "the House Select Committee on Benghazi")
