@@ -243,9 +243,8 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in tok.doc[r.head].children)
             for r in rec_ps if r.head >= 0):
         return None  # "attacks on any American ... is an attack on all of us": any attack, none in particular
-    hit = t.obj if t.obj is not None and tok.lemma_.lower() not in VERBAL_HITS else tok
     if rule.type == "ASSAULT" and actor_ps and all(a.sector == "PTY" for a in actor_ps) and \
-            hit.lemma_.lower() in VERBAL_HITS and not any(re.search(rf"\b{re.escape(w)}\b", tok.sent.text.lower()) for w, _ in pats.instruments):
+            _struck(t).lemma_.lower() in VERBAL_HITS and not _weapon_named(tok, pats):
         # "the super PAC has spent over $2 million targeting the real estate mogul in Wisconsin": a party's or a
         # PAC's attack is made of ads and words
         return replace(rule, type="ACCUSE", mode="disapprove", contexts=(), id=f"{rule.id} > words")
@@ -587,13 +586,25 @@ def _drills_alone(t: Trigger, actor_ps: list[Participant]) -> bool:
     return not (words & JOINT) and not partners
 
 
+def _struck(t: Trigger) -> Any:
+    """The word that says the blow: the trigger ("attacked", "barrage"), or the object a verb like "launch"
+    matched ("launching a new round of attacks")."""
+    return t.obj if t.obj is not None and t.tok.lemma_.lower() not in VERBAL_HITS else t.tok
+
+
+def _weapon_named(tok: Any, pats: Patterns) -> bool:
+    """Whether the trigger's sentence names a weapon or an instrument of violence."""
+    text = tok.sent.text.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w, _ in pats.instruments)
+
+
 def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], rec_ps: list[Participant],
                    resolver: Resolver, pats: Patterns) -> bool:
     """Whether an "attack", a "hit" or a "target" is made of words: a politician's attack on a rival, a tweet
     targeting a critic, a campaign ad hitting a candidate "for not paying taxes". Never when a weapon is named,
     an armed body acts or is hit, or the recipient is a place ("Putin attacked Ukraine")."""
     tok = t.tok
-    word = t.obj if t.obj is not None and tok.lemma_.lower() not in VERBAL_HITS else tok
+    word = _struck(t)
     while word.lemma_.lower() in CONTAINERS and _prep_objects(word, "of"):
         word = _prep_objects(word, "of")[0]  # "a new round of attacks", "a barrage of attacks on Trump"
     if word.lemma_.lower() not in VERBAL_HITS:
@@ -772,7 +783,7 @@ def _not_violent(t: Trigger, rule: Rule, actor_ps: list[Participant], rec_ps: li
         return True  # "advisers burn up their email accounts and phone lines": busy, nothing set alight
     if lemma in ("fight", "battle") and actor_ps and rec_ps and not _toll_near(tok) and \
             all(kind_of(p, resolver) == "PERSON" and p.sector not in ARMED for p in actor_ps + rec_ps) and \
-            not any(re.search(rf"\b{re.escape(w)}\b", tok.sent.text.lower()) for w, _ in pats.instruments):
+            not _weapon_named(tok, pats):
         return True  # "Tenney helped fight Oneida Indian Nation leader Ray Halbritter": one person against another
         # over a cause (a brawl names blows, wounds or a weapon)
     if lemma in ("fight", "battle", "struggle") and not any(a.sector in ARMED for a in actor_ps) and \
