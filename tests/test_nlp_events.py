@@ -2522,3 +2522,15 @@ def test_nlp_events_a_subject_the_parser_hung_on_the_auxiliary_still_acts(nlp) -
     found = [e for e in coded(nlp, "Egypt and Qatar are mediating between Israel and Hamas on the second phase of the "
                                    "truce.", "2025-03-20") if e.counted]
     assert {(e.actor.country, e.recipient.country) for e in found} >= {("EGY", "ISR"), ("QAT", "PSE")}, found
+
+
+def test_nlp_events_a_sea_named_after_a_state_and_troops_withdrawn_under_an_agreement(nlp) -> None:
+    tanker = first(nlp, "Iran seized a foreign tanker in the Gulf of Oman.")
+    assert tanker.recipient is None or tanker.recipient.country != "OMN", tanker.recipient
+    from newsgraph.ontology.actors import code_alone
+
+    assert code_alone("the Gulf of Oman").country is None and code_alone("Sea of Japan").country is None
+    chad = first(nlp, "France began withdrawing its troops from Chad under an agreement with the government in "
+                      "N'Djamena.")
+    assert (chad.type, chad.recipient.country) == ("RETREAT", "TCD"), chad  # troops pulled out, no sanction
+    assert first(nlp, "The US withdrew its ambassador from Moscow.").type == "SANCTION"

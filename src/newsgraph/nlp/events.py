@@ -565,6 +565,7 @@ def _orphan_object(prep: Any) -> list[Any]:
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}  # not MONEY, CARDINAL, QUANTITY, DATE...
 
 
+SEAS = {"gulf", "sea", "bay", "strait", "straits", "ocean", "channel", "lake", "river", "waters"}  # named "of" a state
 GIVING = {"AID", "CONCEDE", "THREATEN", "SUPPORT"}  # rules whose matched object is the thing given
 
 
@@ -656,6 +657,7 @@ def recipients(t: Trigger, resolver: Resolver, actor_heads: list[Any]) -> list[A
                 found = [f for f in _prep_objects(host, where)
                          if not (where == "on" and host.pos_ == "VERB" and f.head.i < host.i)
                          and f.lower_ not in COMPOUND_PREPS and f.head.head.lower_ not in COMPOUND_PREPS
+                         and f.head.head.lemma_.lower() not in SEAS  # ("in the Gulf of Oman": a sea)
                          # ("sent more forces in addition to the troops")
                          and not (where == "in" and rule.id == "consult.mediate" and f.ent_type_ == "GPE")]
                 # ("mediated by Qatar in Doha": where, not between whom)
@@ -747,6 +749,8 @@ def _behind(tok: Any, resolver: Resolver) -> Any:
     suppression" → Serbia. An entity stays itself."""
     if tok.pos_ in ("PROPN", "PRON") or (tok.lemma_.lower() not in SPEECH_NOUNS and _entityish(tok, resolver)):
         return tok
+    if tok.lemma_.lower() in SEAS:
+        return tok  # "a tanker in the Gulf of Oman": a sea named after a country is no one's
     for c in tok.children:
         if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your"):
             return c

@@ -184,6 +184,11 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
             rec_ps and actor_ps and all(r.country and r.country == actor_ps[0].country for r in rec_ps):
         # "Mexico sent 10,000 troops to its northern border": a deployment at home, no aid to anyone
         rule = replace(rule, type="MOBILIZE", mode="troops", id=f"{rule.id} > at home")
+    if rule.id == "sanction.withdraw" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("troop", "soldier", "force")
+                                              for c in tok.children):
+        # "France began withdrawing its troops from Chad under an agreement": troops pulled out (the agreement
+        # is what they leave under, not what is left)
+        rule = replace(rule, type="RETREAT", mode="withdraw", id=f"{rule.id} > troops", recipient=("from",))
     elif rule.type == "AID" and t.obj is not None and t.obj.lemma_.lower() in ("troop", "soldier", "force") and \
             any(g.lemma_.lower() in FRONTIERS for p in ("to", "toward", "towards") for g in _prep_objects(tok, p)):
         # "Russia sent troops to the border with Ukraine", "Ukraine sent more troops to the border": forces

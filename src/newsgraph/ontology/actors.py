@@ -717,6 +717,7 @@ _COMMITTEE = re.compile(r"\b(?:House|Senate|Congressional|Parliamentary|Parliame
                         r"(?:Sub)?[Cc]ommittee\b")
 
 
+_WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Ocean|Channel|Lake)\s+of\s+(?:the\s+)?\Z")
 _PARTY_FOLK = re.compile(r"(?:(?:the|his|her|their|its|our|some|many|several|two|three|other|fellow|top|senior|"
                          r"leading|prominent|moderate|conservative|liberal|progressive|establishment)\s+)*"
                          r"(?:Democratic|Republican|GOP)\s+[a-z][\w-]*s")
@@ -867,7 +868,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         sector, role = "LEG", committee.group(0)
     if sector == "CVL" and role is not None and role.casefold() in PROTESTERS and _OPPOSING.search(text):
         sector = "OPP"  # "antiwar protesters", "pro-democracy activists", "anti-government demonstrators"
-    found = [f for f in countries.find(s) if not _subject_of(s, f) and not _ancestry(s, f)]
+    found = [f for f in countries.find(s) if not _subject_of(s, f) and not _ancestry(s, f) and
+             not _WATER_OF.search(s[:f.start])]  # ("the Gulf of Oman", "the Sea of Japan": a sea, no state)
     country = found[0].code if found else None
     if sector is None and org is None:
         sector, role = _misspelt_role(s)  # "millitants", "goverment"
