@@ -567,8 +567,6 @@ def _ground(noun: Any) -> bool:
         for c in noun.children))
 
 
-ELECTORAL = {"presidential", "election", "electoral", "reelection", "re-election", "political", "senate",
-             "primary", "mayoral", "gubernatorial", "congressional", "leadership"}
 PUBLICS = {"people", "public", "voter", "electorate", "constituent", "grassroots", "base", "street", "streets",
            "airwaves", "poll", "polls", "ballot", "ballot box"}
 VOTERS = {"voter", "electorate", "constituent", "caucusgoer", "caucus-goer", "delegate", "superdelegate"}
