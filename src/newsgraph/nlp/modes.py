@@ -36,6 +36,15 @@ DURATIONS = ("years", "decades", "months", "generations", "centuries")
 PLANS = {"strategy", "plan", "blueprint", "roadmap", "proposal", "option", "options", "idea", "scenario", "approach",
          "recipe", "formula", "framework", "mandate", "authority", "authorization", "license", "licence", "capability",
          "capacity", "means", "ability", "readiness", "rationale", "case", "argument", "excuse", "pretext"}
+def _noun_before(prep: Any, nouns: set[str]) -> Any | None:
+    """The noun a preposition hangs on, or the object of the verb the parser hung it on instead: "his resistance to
+    providing" either way."""
+    head = prep.head
+    if head.lemma_.lower() in nouns:
+        return head
+    return next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+
+
 REFUSALS = {"resistance", "opposition", "objection", "objections", "refusal", "reluctance", "aversion", "hostility"}
 GOVERNED_FLAG = {"intent": "future", "refuse": "negated", "future": "future", "hypothetical": "hypothetical",
                  "negated": "negated"}
@@ -246,9 +255,8 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
                 flags.append(GOVERNED_FLAG[k])
             cur = gov
             continue
-        if cur.dep_ == "pcomp" and cur.head.lower_ == "to" and cur.head.head != cur.head and (
-                cur.head.head.lemma_.lower() in REFUSALS or
-                any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSALS for c in cur.head.head.children)):
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "to" and cur.head.head != cur.head and \
+                _noun_before(cur.head, REFUSALS) is not None:
             # "has deepened his resistance to providing the rebels with weapons" (however the "to" is attached)
             if governor is None:
                 governor, kind = cur.head.head, "refuse"
@@ -256,8 +264,8 @@ def aux_modes(t: Trigger, pats: Patterns, reported: bool,
             break
         if cur.dep_ == "pcomp" and cur.head.head.pos_ in ("NOUN", "ADJ", "VERB") and (
                 (cur.head.lower_ in ("for", "to") and cur.head.head.lemma_.lower() in PLANS) or
-                (cur.head.lower_ == "in" and (cur.head.head.lemma_.lower() in ("interest", "interested") or any(
-                    c.dep_ == "dobj" and c.lemma_.lower() == "interest" for c in cur.head.head.children)))):
+                (cur.head.lower_ == "in" and (cur.head.head.lemma_.lower() == "interested" or
+                                              _noun_before(cur.head, {"interest"}) is not None))):
             # ("voiced interest in making continued military aid conditional", "interested in talking to the U.S.")
             flags.append("hypothetical")  # "his administration's strategy for fighting the Islamic State": a plan
             break

@@ -182,6 +182,8 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
             continue
         target = None
         rule = ""
+        # "his son, Shkelzen Berisha": a relative named beside the person the story is about
+        kin = bool(text) and _KIN_BEFORE.search(text[max(0, m.start - 40):m.start]) is not None
         if len(tokens) >= 2:
             for k, p in enumerate(people):
                 if p.full and given_key(p.tokens) == given_key(tokens) and not other_person(p.name, m.name):
@@ -189,7 +191,6 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
                     break
             # A full name may complete an earlier short one ("Mr. Trump" ... "Donald Trump"), but not one that
             # introduces a relative ("Fiorina ... she vented to her husband, Frank Fiorina": the short one is she)
-            kin = bool(text) and _KIN_BEFORE.search(text[max(0, m.start - 40):m.start]) is not None
             if target is None and not kin:
                 for k, p in sorted(enumerate(people), key=lambda kp: -kp[1].last_seen):
                     if not p.full and _compatible(Person(tokens, m.name), p.tokens, p.gender) and \
@@ -222,8 +223,7 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
                 if not m.honorific and p.full and tokens[0] == p.tokens[0] and tokens[0] != surname(p.tokens):
                     p.first_named = True
         if target is None:
-            people.append(Person(tokens, m.name, relative=bool(text) and len(tokens) >= 2 and
-                                 _KIN_BEFORE.search(text[max(0, m.start - 40):m.start]) is not None))
+            people.append(Person(tokens, m.name, relative=len(tokens) >= 2 and kin))
             target, rule = len(people) - 1, "new person" + (" (a relative)" if people[-1].relative else "")
         p = people[target]
         p.mentions.append(i)
