@@ -646,6 +646,11 @@ def test_small_towns_are_known_except_where_town_names_are_english_words() -> No
     ("Abdel-Fattah el-Sissi", "Abdel Fattah el-Sisi"), ("Tamim bin Hamad Al Thani", "Tamim bin Hamad al-Thani"),
     ("Hossein Amirabdollahian", "Hossein Amir-Abdollahian"), ("Shahbaz Sharif", "Shehbaz Sharif"),
     ("Milo Djukanovic", "Milo Đukanović"),
+    # Russian and Ukrainian forms of one given name, Arabic names with or without a final -h
+    ("Oleg Nikolenko", "Oleh Nikolenko"), ("Aleksandr Lapin", "Alexander Lapin"),
+    ("Alexander Volfovich", "Aleksandr Volfovich"), ("Yevhen Prigozhin", "Yevgeny Prigozhin"),
+    ("Ziad al-Nakhala", "Ziyad al-Nakhalah"), ("Abdallah Hamdok", "Abdalla Hamdok"),
+    ("Oleg Lavrov", None), ("Alexei Shoigu", None),  # another given name is still a namesake
     # a known surname after another given name is a namesake, however long the surname
     ("Chelsea Clinton", None), ("Keron Blair", None), ("Sara Netanyahu", None), ("Ali Khomeini", None),
     ("Nada Bashir", None),  # not Andy Beshear: the consonants agree, the initials do not
@@ -657,6 +662,24 @@ def test_people_lexicon_reads_romanisations_and_keeps_namesakes(text: str, name:
 
     found = find_person(text)
     assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize("text,date,country,sector", [
+    # a speaker of parliament is a legislator, also when the list knows the government post they held before
+    ("Vyacheslav Volodin", "2022-06-01", "RUS", "LEG"), ("Nabih Berri", "2022-06-01", "LBN", "LEG"),
+    ("Mohammad Bagher Ghalibaf", "2022-06-01", "IRN", "LEG"), ("Mohammad Bagher Ghalibaf", "2015-06-01", "IRN", "GOV"),
+    # the opposition leader's post has a start too: Dutton was defence minister until May 2022
+    ("Peter Dutton", "2022-01-10", "AUS", "GOV"), ("Peter Dutton", "2023-01-10", "AUS", "OPP"),
+    # and a leader who came to office from the opposition was in it before
+    ("Shehbaz Sharif", "2021-06-01", "PAK", "OPP"), ("Shehbaz Sharif", "2023-06-01", "PAK", "GOV"),
+    ("Anthony Albanese", "2021-06-01", "AUS", "OPP"), ("Hakan Fidan", "2022-06-01", "TUR", "SPY"),
+])
+def test_people_lexicon_dates_legislative_and_opposition_posts(text: str, date: str, country: str,
+                                                              sector: str) -> None:
+    from newsgraph.ontology.actors import code_alone
+
+    got = code_alone(text, "", date)
+    assert (got.country, got.sector) == (country, sector)
 
 
 def test_a_region_of_one_of_the_articles_countries_beats_a_namesake_city_elsewhere() -> None:

@@ -333,14 +333,30 @@ _MUHAMMAD = re.compile(r"\b(?:mu|mo|me)ha?m+[ae]d\b")
 
 
 def translit_key(name: str) -> str:
-    """A key that romanisations of one name share: accents dropped, Muhammad's spellings and doubled letters
-    merged, final -y/-iy/-ey as -i ("Boyko Borisov" and "Boyko Borissov"; "Sergey" and "Sergei")."""
+    """A key that romanisations of one name share: accents dropped, given names read by their group in
+    lexicons/romanisations.tsv ("Oleh"/"Oleg"), Muhammad's spellings and doubled letters merged, final -y/-iy/-ey
+    as -i and -ah as -a ("Boyko Borisov" and "Boyko Borissov"; "Sergey" and "Sergei")."""
     key = plain(name).casefold().replace("-", " ").replace("'", "")  # plain() made ’ into '
+    forms = _romanisations()
+    key = " ".join(forms.get(word, word) for word in key.split())  # "Oleh" and "Oleg", "Ziad" and "Ziyad"
     key = _ARTICLE.sub(" ", f" {key} ").replace("dj", "d")  # "Bashar Assad", "Milo Djukanovic" (Đukanović)
     key = _MUHAMMAD.sub("mhmd", key)
     key = re.sub(r"(?:iy|yy|ey|y)\b", "i", key)
     key = re.sub(r"(\w)\1+", r"\1", key)
+    key = re.sub(r"(?<=\w\w)ah\b", "a", key)  # a final -ah written or not: "al-Nakhalah" and "al-Nakhala"
     return " ".join(key.split())
+
+
+@lru_cache(maxsize=1)
+def _romanisations() -> dict[str, str]:
+    """Given names by the key of their group (lexicons/romanisations.tsv): "oleh" → "oleg"."""
+    out: dict[str, str] = {}
+    text = resources.files(__package__).joinpath("lexicons/romanisations.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, _, variants = line.partition("\t")
+            out.update({variant: key for variant in variants.split()})
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -577,6 +593,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
 
 
 OFFICIALS = {"GOV", "LEG", "ELI"}  # whose relatives PLOVER codes ELI
+# sectors a listed person holds by office, with a start and an end ([took_office], [left_office]): an opposition
+# leader's and a judge's post is one too ("Peter Dutton" led the opposition only from May 2022)
+OFFICES = ("GOV", "MIL", "SPY", "IGO", "LEG", "JUD", "OPP")
 KIN = {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widows", "parents",
        "family", "families", "relative", "relatives", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother",
        "grandfather", "children", "child", "orphan", "orphans"}
@@ -921,10 +940,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                              None, f"relative of person '{person.name}'")
         if sector == "ELI" or (sector is None and re.search(r"\b(?:former|ex-|late)\b", s, re.IGNORECASE)):
             return ActorCode(country or person.country, "ELI", None, f"person '{person.name}', former")
-        if sector is None and person.sector in ("GOV", "MIL", "SPY", "IGO", "LEG") and person.not_yet(date):
+        if sector is None and person.sector in OFFICES and person.not_yet(date):
             return ActorCode(country or person.before_country or person.country, person.before or "ELI", None,
                              f"person '{person.name}', in office only from {person.took}")
-        if sector is None and person.sector in ("GOV", "MIL", "SPY", "IGO", "LEG") and person.out_of_office(date):
+        if sector is None and person.sector in OFFICES and person.out_of_office(date):
             left = person.until is not None and date is not None and date[:len(person.until)] > person.until
             return ActorCode(country or (person.after_country if left else None) or person.country,
                              person.after or "ELI", None,
