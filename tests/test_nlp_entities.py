@@ -94,6 +94,41 @@ def test_roles_committees_heads_of_bodies_and_descriptions_before_a_clause(nlp) 
     assert not [r for r in voter.get("Chelsea Nguyen", []) if r[1] == "GOV"], voter  # not Clinton's official
 
 
+def test_an_appositive_is_a_role_only_when_its_head_names_a_person_and_the_head_sets_the_sector(nlp) -> None:
+    def roles(text: str, date: str = "2019-06-01") -> dict[str, list[tuple]]:
+        a = analyse_text(nlp, text, date)
+        return {p.name: [(r.role, r.sector, r.country) for r in getattr(p, "roles", [])] for p in a.persons}
+
+    # a thing the parser hung on the name is no role ("victory", "expression", "Weeks later")
+    thing = roles("Clinton leads Bernie Sanders, a narrower victory in the state she once represented would hurt.")
+    assert not thing.get("Bernie Sanders"), thing
+    # the role is the piece that holds the head noun, not an adjective set off before it
+    set_off = roles("On stage stood Chris Christie, the blunt, never-back-down governor of New Jersey, looking pale.")
+    assert [r[0] for r in set_off["Chris Christie"]] == ["never-back-down governor of New Jersey"], set_off
+    # the head noun's sector before the words after it
+    assert roles("Lena Marsh, a professor at the Stern School of Business, said so.")["Lena Marsh"][0][1] == "EDU"
+    doctor = roles("Dr. Li Mei, a doctor at the hospital where the patients were treated, said the cases were mild.")
+    assert [r[1] for r in doctor["Li Mei"] if r[0].startswith("doctor")] == ["MED"], doctor
+    assert roles("Ida Ross, the company's chief operating officer, said so.")["Ida Ross"][0][1] == "BUS"
+    # a named person in a description gives a country, not that person's sector
+    rival = roles("Joe Biden, Trump's leading Democratic rival in the poll, said so.")
+    assert rival["Joe Biden"] == [("Trump's leading Democratic rival in the poll", None, "USA")], rival
+    # but a successor holds the office, and a body's spokesman speaks for the body
+    assert roles("Hailemariam Desalegn, Meles's successor, spoke.", "2016-09-01")["Hailemariam Desalegn"][0][1] \
+        == "GOV"
+    assert roles("Matt Hart, a Columbus Police Department spokesman, said so.")["Matt Hart"][0][1] == "COP"
+
+
+def test_a_title_of_a_listed_office_before_it_was_held_and_jr_after_a_given_name(nlp) -> None:
+    a = analyse_text(nlp, "President Trump would build a wall, he said. His son Donald Jr. spoke next. Donald "
+                          "Trump Jr. said so again. Presidents Obama and Bush did less.", "2016-02-10")
+    trump = next(p for p in a.persons if "trump" in p.tokens and "Jr." not in p.name)
+    assert not [r for r in getattr(trump, "roles", []) if r.sector == "GOV"]  # in office only from 2017
+    junior = next(p for p in a.persons if p.name == "Donald Trump Jr.")
+    assert "Donald Jr." in [a.mentions[i].name for i in junior.mentions]  # the son, not the father
+    assert "Obama" in [p.name for p in a.persons]  # a plural title is no part of the name
+
+
 def test_actor_code_a_legislatures_committee_is_legislative_whatever_it_oversees() -> None:
     from newsgraph.ontology.actors import code_alone
 

@@ -207,7 +207,10 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
                     k, p = max(ends, key=lambda kp: kp[1].last_seen)
                     target, rule = k, f"compound surname of earlier '{p.name}'"
         else:
-            candidates = [(k, p) for k, p in enumerate(people) if _compatible(p, tokens, m.gender)]
+            suffix = initials(m.name).partition("+")[2]
+            # ("His son Donald Jr.": a given name with Jr. names the son, never the father "Donald Trump")
+            candidates = [(k, p) for k, p in enumerate(people) if _compatible(p, tokens, m.gender) and
+                          (not suffix or initials(p.name).partition("+")[2] == suffix)]
             if m.honorific and len(candidates) > 1:
                 # News style names the relative by first name ("Itay", "Hisham"); "Mr. Chen" is the other one.
                 formal = [(k, p) for k, p in candidates if not p.first_named]

@@ -9,7 +9,7 @@ person's roles form a dated history.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..ontology import actors
@@ -17,6 +17,7 @@ from ..ontology.countries import index as country_index
 from .mentions import Mention
 from .pipeline import Analysis, stage, text_of
 
+_FORMER = re.compile(r"\b(?:former|ex-|then-|late)\b", re.IGNORECASE)
 _DETERMINERS = re.compile(r"^(?:a|an|the|his|her|their|its)\s+", re.IGNORECASE)
 
 
@@ -49,12 +50,50 @@ def _kin(noun: Any) -> bool:
     return noun.lemma_.lower() in _KIN and any(c.dep_ == "poss" for c in noun.children)
 
 
-def appositive(doc: Any, m: Mention) -> tuple[str, int, int] | None:
-    """The appositive describing the person named by ``m`` (either direction), as text with offsets."""
+# Nouns for people that neither the role lexicon nor an agent suffix tells ("a close friend", "his successor")
+_PERSON_NOUNS = {"friend", "member", "ally", "rival", "nominee", "hopeful", "heir", "successor", "predecessor",
+                 "counterpart", "colleague", "partner", "boss", "superior", "aide", "confidant", "confidante",
+                 "protege", "protégé", "icon", "star", "legend", "hero", "heroine", "champion", "veteran", "native",
+                 "kid", "chief", "head", "advocate", "delegate", "graduate", "associate", "laureate", "victim",
+                 "critic", "fan", "guru", "staff", "staffer", "consultant", "assistant", "attendant", "servant",
+                 "participant", "informant", "defendant", "claimant", "occupant", "accountant", "combatant",
+                 "opponent", "proponent", "descendant", "client", "parent", "patient", "adult", "youth", "teen",
+                 "mogul", "socialite", "celebrity", "personality", "figure", "architect", "pioneer", "ace", "whiz",
+                 "democrat", "republican", "conservative", "liberal", "progressive", "moderate", "independent",
+                 "host", "coach", "anchor", "captain", "pilot", "crew member", "guard", "chef", "model", "poet",
+                 "novelist", "artist", "musician", "rapper", "comedian", "playwright", "author", "expat", "exile"}
+_WHOSE = {"successor", "predecessor", "deputy"}  # of a named person: in that person's office
+_GENERIC = {"vice president", "member", "officer", "secretary", "commissioner", "manager", "representative",
+            "coordinator", "adviser", "advisor", "aide", "staffer", "employee", "worker", "partner"}
+_AGENT = re.compile(r"(?:er|or|ist|ian|ee|man|woman|person|ess|eur|ier|yst)$")
+
+
+def _person_head(noun: Any) -> bool:
+    """Whether an appositive's head noun can say who someone is: a role word, a noun for a person, or an agent
+    noun ("strategist", "introducer"), not a thing the parser hung on the name ("the most significant expression
+    of party dissent", "a narrower victory", "Weeks later")."""
+    if any(c.dep_ in ("compound", "amod") and (c.pos_ != "PROPN" and actors.role_sector(c.text)[0] or
+                                               _demonym(c)) for c in noun.lefts):
+        return True  # (a misparse: "a wealthy hotelier Trump tapped as his ambassador", headed by "Trump")
+    word = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text.lower()
+    if _demonym(noun):
+        return True  # "a Palestinian from Gaza"
+    return bool(actors.role_sector(noun.text)[0] or actors.role_sector(word)[0] or word in _PERSON_NOUNS or
+                (len(word) > 4 and _AGENT.search(word)))
+
+
+def _demonym(token: Any) -> bool:
+    """"an ethnic Uyghur", "a Palestinian": a people's or a state's name for one of its own."""
+    return token.pos_ == "PROPN" and bool(country_index().code(token.text) or country_index().people(token.text))
+
+
+def appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
+    """The appositive describing the person named by ``m`` (either direction), as text with offsets, and the
+    character offset of its head noun."""
     head = doc[m.token]
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ != "PERSON" \
-                and child.tag_ not in ("NNS", "NNPS") and not _kin(child) \
+                and child.tag_ not in ("NNS", "NNPS") and not _kin(child) and _person_head(child) \
                 and not any(c.dep_ == "cc" and head.i < c.i < child.i for c in head.children) \
                 and not _colon_between(doc, head.i, child.i):
             # (not "Mr. Scholz and Poland's prime minister, Donald Tusk": after "and" it describes the next one)
@@ -68,15 +107,17 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int] | None:
                 sub = [t for t in sub if t.i < min(nested)]
                 while sub and sub[-1].is_punct:
                     sub.pop()
-            return text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            return (text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx,
+                    sub[-1].idx + len(sub[-1].text), child.idx)
     # (a plural describes a group the person is one of: "Trump's two Republican rivals, Ted Cruz and John Kasich")
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.ent_type_ != "PERSON" \
-            and head.head.tag_ not in ("NNS", "NNPS") and not _kin(head.head) \
+            and head.head.tag_ not in ("NNS", "NNPS") and not _kin(head.head) and _person_head(head.head) \
             and not _colon_between(doc, head.i, head.head.i):
         noun = head.head
         left = [t for t in noun.subtree if t.i < head.i and t.i <= noun.i]
         if left:
-            return (text_of(doc)[left[0].idx:noun.idx + len(noun.text)], left[0].idx, noun.idx + len(noun.text))
+            return (text_of(doc)[left[0].idx:noun.idx + len(noun.text)], left[0].idx, noun.idx + len(noun.text),
+                    noun.idx)
     return None
 
 
@@ -100,7 +141,10 @@ def _of_country(doc: Any, m: Mention) -> str | None:
 def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
     out = []
     of_country = _of_country(doc, m)
-    if m.title:
+    listed = actors.find_person(m.name) if m.title else None
+    if m.title and not (listed is not None and listed.not_yet(date) and
+                        actors.role_sector(m.title)[0] == listed.sector and not _FORMER.search(m.title)):
+        # ("President Trump" in February 2016 is a thought about the future: the list dates his office from 2017)
         title = _clean(m.title)
         sector, _ = actors.role_sector(title)
         country = m.country or of_country
@@ -115,14 +159,15 @@ def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
     if app is not None:
         text = _clean(app[0])
         if 2 <= len(text) <= 160 and not text[:1].isdigit() and \
-                not re.match(r"(?:who|which|whose|that|possibly|perhaps|probably|apparently|allegedly|maybe)\b",
-                             text, re.IGNORECASE):  # (a clause or a guess, not a role)
-            role = re.split(r"\s*[,;—–(]\s*|\s+(?:who|which|whose|that)\s+", text, maxsplit=1)[0]
-            role = " ".join(role.split()[:12])
+                not re.match(r"(?:who|which|whose|that|possibly|perhaps|probably|apparently|allegedly|maybe|next|"
+                             r"future|would-be|potential|possible|likely|prospective)\b",
+                             text, re.IGNORECASE):  # (a clause, a guess or a post to come, not a role)
+            role = _label(app)
             # coded from the description itself, not the clause after it ("a homemaker who attended a Clinton
-            # rally" is no official of Clinton's)
-            described = re.split(r"\s+(?:who|which|whose|that)\s+", text, maxsplit=1)[0]
-            coded = _body_led(role or text) or actors.code(described)
+            # rally" is no official of Clinton's, "a doctor at the hospital where the patients were treated" no
+            # patient)
+            described = re.split(r"\s+(?:who|which|whose|that|where|when)\s+", text, maxsplit=1)[0]
+            coded = _body_led(role or text) or _by_head(actors.code(described), app)
             org = None
             span = doc.char_span(app[1], app[2], alignment_mode="expand")
             if span is not None:
@@ -137,6 +182,42 @@ def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
     if of_country and not out:
         out.append(Role("", None, of_country, None, date, "of-country"))
     return out
+
+
+def _label(app: tuple[str, int, int, int]) -> str:
+    """The role an appositive states, up to the first comma, dash or clause; the piece holding the head noun when
+    an adjective was set off before it ("the brusque, take-a-back-seat-to-no-one governor of New Jersey")."""
+    text, start, _, head = app
+    pieces = list(re.finditer(r"[^,;—–(]+", text))
+    piece = next((p for p in pieces if p.start() <= head - start < p.end()), pieces[0] if pieces else None)
+    role = _clean(piece.group(0) if piece else text)
+    role = re.split(r"\s+(?:who|which|whose|that|where|when)\s+", role, maxsplit=1)[0]
+    return " ".join(role.split()[:12])
+
+
+def _by_head(coded: actors.ActorCode, app: tuple[str, int, int, int]) -> actors.ActorCode:
+    """The sector of the appositive's head noun phrase before the words after it: "a professor at New York
+    University's Stern School of Business" is a scholar, "a veteran New Hampshire GOP leader" a party's man, and
+    "Clinton's introducer" nobody's official (a person named in a description gives a country, not a sector).
+    A body the description names keeps its own sector ("a spokesman for Exxon Mobil")."""
+    text, start, _, head = app
+    word = re.match(r"[\w'’.-]*", text[head - start:])
+    phrase = text[:head - start + (len(word.group(0)) if word else 0)]
+    sector, found = actors.role_sector(phrase)
+    near = actors.role_sector(word.group(0))[0] if word and word.group(0) else None
+    if near and found and found.casefold() != (word.group(0) if word else "").casefold() and \
+            sector != near and not found.casefold().endswith((word.group(0) if word else "").casefold()):
+        sector = near  # the head itself over a modifier before it ("veteran ... leader")
+    head_word = (word.group(0) if word else "").casefold()
+    if head_word in _WHOSE or coded.sector == "ELI":
+        return coded  # "Meles's successor" holds Meles's office; a "former" official stays one
+    if head_word in actors.LEADING | actors.GENERIC_HEADS | _GENERIC:
+        return coded  # the body decides: "local president of the prison workers' union", "police spokesman"
+    if coded.rule.startswith("person"):
+        return replace(coded, sector=sector)
+    if coded.rule.startswith("role:") and sector and sector != coded.sector:
+        return replace(coded, sector=sector, rule=f"role:{found}")
+    return coded
 
 
 _HEADS = re.compile(r"(?:\w+\s+){0,3}?(?:president|chairman|chairwoman|chair|director|head|founder|co-founder|"
