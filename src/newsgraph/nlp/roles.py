@@ -239,12 +239,37 @@ def _body_led(role: str) -> actors.ActorCode | None:
     return actors.ActorCode(body.country, None, None, "head of an unknown body")
 
 
+# titles of offices every country names alike, which say nothing of the country by themselves
+_LOCAL_TITLES = {"rep.", "sen.", "gov.", "lt. gov.", "senator", "congressman", "congresswoman", "representative",
+                 "governor", "lieutenant governor", "speaker", "mayor", "state sen.", "state rep.", "state senator",
+                 "state representative", "assemblyman", "assemblywoman", "councilman", "councilwoman", "councilor",
+                 "councillor", "attorney general", "sheriff"}
+
+
+def _home_country(analysis: Analysis) -> str | None:
+    """The country an article is about: the one at least half of its country-bearing place and people mentions
+    (three or more) name, if any."""
+    from collections import Counter
+
+    named = Counter(m.country for m in analysis.mentions if m.type in ("GPE", "NORP") and m.country and
+                    actors.national(m.country))
+    if not named:
+        return None
+    country, n = named.most_common(1)[0]
+    return country if n >= 3 and 2 * n >= sum(named.values()) else None
+
+
 @stage(requires=["doc", "mentions", "persons"], assigns=["persons"])
 def roles_stage(analysis: Analysis) -> None:
+    home = _home_country(analysis)
     for m in analysis.mentions:
         if m.type != "PERSON" or "person" not in m.extra:
             continue
         found = roles_for(analysis.doc, m, analysis.date)
+        if home:
+            # "Rep. Lois Frankel", "Gov. Jeb Bush" in a story about one country: that country's office
+            found = [replace(r, country=home) if r.source == "title" and r.country is None and
+                     r.role.casefold() in _LOCAL_TITLES else r for r in found]
         if found:
             person = analysis.persons[m.extra["person"]]
             existing = getattr(person, "roles", [])

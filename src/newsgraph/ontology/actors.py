@@ -250,9 +250,13 @@ def find_person(text: str) -> Org | None:
     if namesake:
         return None
     variants = _misspellings()
-    for word in re.findall(r"\b[A-Z][\w'-]{6,}\b", text):
+    for found in re.finditer(r"\b[A-Z][\w'-]{6,}\b", text):
+        word = found.group(0)
         for v in _deletions(word.casefold()) | {word.casefold()}:
             if v in variants:
+                given = _given_names(text, found.start())
+                if given and variants[v].name.split()[0].casefold() not in given:
+                    break  # another given name: "Joe Manchin" is no misspelt Steven Mnuchin
                 return variants[v]
     return None
 
