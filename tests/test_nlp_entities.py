@@ -119,6 +119,19 @@ def test_an_appositive_is_a_role_only_when_its_head_names_a_person_and_the_head_
     assert roles("Matt Hart, a Columbus Police Department spokesman, said so.")["Matt Hart"][0][1] == "COP"
 
 
+def test_a_title_every_country_uses_takes_the_country_the_article_is_about(nlp) -> None:
+    def roles(text: str) -> dict[str, list[tuple]]:
+        a = analyse_text(nlp, text, "2016-07-20")
+        return {p.name: [(r.role, r.country) for r in getattr(p, "roles", [])] for p in a.persons}
+
+    us = roles("Rep. Lois Frankel spoke in Washington about American voters and the U.S. economy.")
+    assert us["Lois Frankel"] == [("Rep.", "USA")], us
+    ph = roles("Rep. Juan Ponce spoke in Manila. Filipinos agreed with Philippine officials.")
+    assert ph["Juan Ponce"] == [("Rep.", "PHL")], ph
+    mixed = roles("Rep. Ann Roe spoke about France, Germany, Italy and the United States.")
+    assert mixed["Ann Roe"] == [("Rep.", None)], mixed  # no country is most of the story
+
+
 def test_a_title_of_a_listed_office_before_it_was_held_and_jr_after_a_given_name(nlp) -> None:
     a = analyse_text(nlp, "President Trump would build a wall, he said. His son Donald Jr. spoke next. Donald "
                           "Trump Jr. said so again. Presidents Obama and Bush did less.", "2016-02-10")
