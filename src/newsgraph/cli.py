@@ -226,6 +226,10 @@ def _analyse(store: Any, model: str | None, redo: bool, workers: int | None = No
     print(f"analysed {result.articles} articles: {result.mentions} mentions; store now holds "
           f"{counts['entities']} entities, {counts['mentions']} mentions, {counts['quotes']} quotes, "
           f"{counts['events']} events")
+    if result.other_language:
+        langs = ", ".join(f"{lang} {n}" for lang, n in result.other_language.most_common())
+        print(f"not read: {sum(result.other_language.values())} articles not in English ({langs}); "
+              "their language is stored on the article")
 
 
 def cmd_run(args: argparse.Namespace) -> int:

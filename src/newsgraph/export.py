@@ -11,7 +11,8 @@ from typing import IO, Any
 FIELDS: dict[str, dict[str, str]] = {
     "articles": {"id": "string", "source": "string", "start": "int64", "end": "int64", "outlet": "string",
                  "title": "string", "dek": "string", "date": "string", "date_source": "string",
-                 "credits": "json", "text": "string", "duplicate_of": "string"},
+                 "credits": "json", "text": "string", "duplicate_of": "string",
+                 "language": "string"},  # (beyond the contract: the language the article was judged to be in)
     "quotes": {"id": "string", "article_id": "string", "source": "string", "start": "int64", "end": "int64",
                "text": "string", "kind": "string", "speaker": "string", "speaker_id": "string",
                "speaker_text": "string", "cue": "string", "speaker_role": "json"},

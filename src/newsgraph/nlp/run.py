@@ -10,11 +10,12 @@ import gc
 import hashlib
 import json
 import os
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..ingest import language
 from ..records import to_source
 from ..ontology import places
 from ..ontology.patterns import patterns
@@ -43,6 +44,7 @@ class AnalyseReport:
     articles: int = 0
     mentions: int = 0
     merged: int = 0
+    other_language: Counter[str] = field(default_factory=Counter)  # articles left unread, by language
 
 
 def default_workers(n_articles: int) -> int:
@@ -85,6 +87,8 @@ def apply_chunk(store: Store, batch: list[tuple[dict[str, Any], dict[str, Any]]]
     with store.db.transaction():
         for article, derived in batch:
             report.mentions += apply(store, article, derived)
+            if derived.get("skipped"):
+                report.other_language[derived.get("language") or "?"] += 1
             store.db.execute("UPDATE articles SET analysed = ? WHERE id = ?", (pipeline.VERSION, article["id"]))
     report.articles += len(batch)
     batch.clear()
@@ -152,13 +156,24 @@ def _derive_here(articles: Iterable[dict[str, Any]], model: str | None) -> Itera
 
     def texts() -> Iterator[str]:
         for article in articles:
-            metas.append(article)
-            yield article["text"]
+            lang = language.guess(article["text"])
+            metas.append((article, lang))
+            yield article["text"] if lang.english else ""  # (another language is not parsed at all)
 
     for doc in nlp.pipe(texts(), batch_size=PIPE_BATCH):
-        article = metas.popleft()
+        article, lang = metas.popleft()
+        if not lang.english:
+            yield article, unread(article, lang)
+            continue
         a = pipeline.run(pipeline.Analysis(article["id"], article["text"], article["date"], doc), STAGES)
-        yield article, derive(article, a)
+        yield article, derive(article, a) | {"language": lang.language}
+
+
+def unread(article: dict[str, Any], lang: language.Guess) -> dict[str, Any]:
+    """The derived record of an article the English stages do not read: its language and why, nothing found (what
+    an English model finds in German or Indonesian text are names that are no names and events that never were)."""
+    return {"article_id": article["id"], "persons": [], "mentions": [], "quotes": [], "events": [],
+            "language": lang.language, "skipped": f"not English: {lang.reason}"}
 
 
 def _batches(items: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -315,6 +330,8 @@ def apply(store: Store, article: dict[str, Any], d: dict[str, Any]) -> int:
                            QUOTES_VERSION))
     writes.write_quotes(store, article, quote_rows)
     event_writes.write_events(store, article, _event_rows(store, article, d["events"], mention_entity))
+    if "language" in d:
+        store.db.execute("UPDATE articles SET language = ? WHERE id = ?", (d["language"], article["id"]))
     return len(rows)
 
 

@@ -148,6 +148,10 @@ MIGRATIONS.append((4, "event day and indexes for dyads and the dashboard; full-t
     {"sqlite": "INSERT INTO quotes_fts (quote_id, article_id, text) SELECT id, article_id, text FROM quotes"},
 ]))
 
+MIGRATIONS.append((5, "the language an article was judged to be written in", [
+    "ALTER TABLE articles ADD COLUMN language TEXT",  # ISO 639-1 ("en", "de"), NULL when too short to tell
+]))
+
 LATEST = MIGRATIONS[-1][0]
 
 

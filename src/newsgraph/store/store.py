@@ -244,7 +244,7 @@ def _event(row: dict[str, Any]) -> dict[str, Any]:
 EXPORTS: dict[str, tuple[str, Any]] = {
     "articles": (
         'SELECT id, source, start_char AS start, end_char AS "end", outlet, title, dek, date, date_source, '
-        "credits, text, duplicate_of FROM articles ORDER BY source, seq", _article),
+        "credits, text, duplicate_of, language FROM articles ORDER BY source, seq", _article),
     "quotes": (
         'SELECT q.id, q.article_id, q.source, q.start_char AS start, q.end_char AS "end", q.text, q.kind, '
         "e.name AS speaker, q.speaker_id, q.speaker_text, q.cue, e.roles AS speaker_roles, "
