@@ -473,6 +473,9 @@ def test_transnational_armed_groups_take_plovers_img_code() -> None:
     ("UN officials", "UNO", "IGO"),
     ("Dutch experts", "NLD", "EDU"),
     ("She", None, "UNK"),                          # a bare pronoun says nothing of who
+    ("the ambassador to Israel", None, "GOV"),     # posted there, sent by a state the words leave out
+    ("the Chinese ambassador to Ukraine", "CHN", "GOV"),
+    ("a former special envoy to Ukraine", None, "ELI"),
 ])
 def test_actor_code_role_conventions(text: str, country: str | None, sector: str) -> None:
     from newsgraph.ontology.actors import code
