@@ -886,3 +886,29 @@ def test_the_governors_of_the_2016_race_are_listed_with_their_terms() -> None:
     assert (code("John Kasich", date="2016-03-01").country, code("John Kasich", date="2016-03-01").sector) == \
         ("USA", "GOV")
     assert code("Chris Christie", date="2020-01-01").sector == "ELI"  # left office in 2018
+
+
+def test_a_persons_name_loses_scores_and_lower_case_words_ner_ran_into_it_but_keeps_its_particles(nlp) -> None:
+    def names(text: str) -> list[str]:
+        return [m.name for m in analyse_text(nlp, text, "2019-01-01").mentions if m.type == "PERSON"]
+
+    assert names("In the third set Uchiyama 6-2 won the match.") == ["Uchiyama"]
+    assert names("Scorers: K. Hupfer 1 goal, Z. Nielsen 1 goal.") == ["K. Hupfer", "Z. Nielsen"]
+    assert names("Dominique de Villepin met Abdel Fattah al-Sisi in Cairo.") == ["Dominique de Villepin",
+                                                                               "Abdel Fattah al-Sisi"]
+    assert names("Ursula von der Leyen and Moon Jae-in spoke.") == ["Ursula von der Leyen", "Moon Jae-in"]
+    brooks = [m for m in analyse_text(nlp, "Representative Mo Brooks of Alabama spoke.").mentions
+              if m.type == "PERSON"]
+    assert [(m.name, m.title) for m in brooks] == [("Mo Brooks", "Representative")]
+
+
+def test_resolve_more_short_given_names_key_one_entity() -> None:
+    from newsgraph.nlp.persons import Person, name_tokens
+    from newsgraph.nlp.resolve import person_ref
+
+    def ref(name: str):
+        return person_ref(Person(name_tokens(name), name))
+
+    assert ref("Josh Apte").id == ref("Joshua Apte").id
+    assert ref("Debbie Stone").id == ref("Deborah Stone").id
+    assert ref("Josh Apte").id != ref("Jake Apte").id

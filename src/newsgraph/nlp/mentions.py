@@ -32,7 +32,8 @@ TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "
                "finance", "treasury", "interior", "chancellor", "general", "gen.", "lt.", "col.", "colonel",
                "crown", "prince", "king", "queen", "pope", "sheikh", "emir", "sen.", "senator", "rep.", "gov.",
                "governor", "mayor", "ambassador", "presidents", "senators", "sens.", "govs.", "reps.",
-               "governors", "envoy", "special", "deputy", "chief", "justice", "judge",
+               "governors", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+               "councilman", "councilwoman", "envoy", "special", "deputy", "chief", "justice", "judge",
                "commander", "admiral", "speaker", "leader", "premier", "dr.", "professor", "prof.", "private",
                "pvt.", "sgt.", "sergeant", "captain", "capt.", "maj.", "major", "lieutenant", "of", "the",
                "national", "security", "adviser", "advisor", "attorney", "first", "lady", "supreme", "executive",
@@ -327,6 +328,11 @@ def _headline(sent: Any) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
+_PARTICLE_WORDS = r"(?:de|del|della|der|den|di|da|das|dos|du|van|von|ter|ten|le|la|al|el|bin|ibn|bint|abu|ben|y)"
+_LOWER_TAIL = re.compile(r"(?:\s+(?:[^\s\d]*\d[^\s]*|(?![a-z]{1,3}-[A-Z])[a-z][\w'’-]*))+$")  # (not "al-Sisi")
+_LOWER_HEAD = re.compile(rf"(?:(?!{_PARTICLE_WORDS}\b)(?!al-|el-)[a-z][\w'’]*\s+)+")
+
+
 def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
     """A person's name in a title-case headline that runs on past a name the article (or the people lexicons)
     knows is cut back to that name ("Hillary Clinton Wins" → "Hillary Clinton", "Obama Just Pulled Out" →
@@ -340,6 +346,15 @@ def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
         if m.type != "PERSON":
             continue
         name = re.sub(r"(?:\s+\d+)+$", "", m.name.rstrip(":;, -–—"))  # ("Kim Kardashian -", "Adrianna Knight 12")
+        # a score or a lower-case word NER ran into the name at either end ("Uchiyama 6-2", "K. Hupfer 1 goal",
+        # "rang Taylor", "older MacBook Pro"), but not a particle of the name ("de Villepin", "al-Sisi")
+        name = _LOWER_TAIL.sub("", name)
+        lead = _LOWER_HEAD.match(name)
+        if lead and lead.end() < len(name) and m.text == m.name:
+            span = doc.char_span(m.start + lead.end(), m.end, alignment_mode="contract")
+            if span is not None and len(span):
+                m.start, m.text, m.name = span.start_char, span.text, m.name[lead.end():]
+                name = name[lead.end():]
         body = actors.find_org(name)
         owner = name[:body[1]].rstrip(" -'’s").rstrip() if body is not None and body[1] > 0 else ""
         if body is not None and body[2] == len(name) and owner and name.casefold() not in actors.lexicon().people \

@@ -324,7 +324,11 @@ HYPOCORISMS = {"joseph": "joe", "william": "bill", "robert": "bob", "james": "ji
                "katherine": "kate", "jennifer": "jen", "christopher": "chris", "jonathan": "jon", "timothy": "tim",
                "samuel": "sam", "andrew": "andy", "peter": "pete", "gregory": "greg", "mitchell": "mitch",
                "lawrence": "larry", "gerald": "jerry", "ronald": "ron", "theodore": "ted", "matthew": "matt",
-               "jeffrey": "jeff", "frederick": "fred", "patrick": "pat"}
+               "jeffrey": "jeff", "frederick": "fred", "patrick": "pat", "joshua": "josh", "zachary": "zach",
+               "jacob": "jake", "nathaniel": "nate", "philip": "phil", "phillip": "phil", "douglas": "doug",
+               "raymond": "ray", "eugene": "gene", "walter": "walt", "vincent": "vince", "terrence": "terry",
+               "terence": "terry", "rebecca": "becky", "deborah": "debbie", "susan": "sue", "margaret": "maggie",
+               "cynthia": "cindy", "pamela": "pam", "kimberly": "kim", "abigail": "abby", "jacqueline": "jackie"}
 
 
 _NICKNAMES: dict[str, tuple[str, ...]] = {}
