@@ -304,6 +304,18 @@ def test_a_listed_figure_out_of_office_keeps_elite_under_a_courtesy_title(store:
     assert [v for k, v in rows.items() if "Clinton" in k] == ["ELI"], rows  # left the State Department in 2013
 
 
+
+def test_a_surname_linked_to_a_listed_figure_out_of_office_keeps_elite_under_the_old_title(store: Store,
+                                                                                           tmp_path: Path) -> None:
+    write(tmp_path, "b.jsonl", json.dumps({"text": "Jeb Bush campaigned in Iowa on Sunday.", "date": "2016-02-07"})
+          + "\n" + json.dumps({"text": "Governor Bush said the race was long. Mrs. Smith agreed with Governor Bush "
+                                "on Monday.", "date": "2016-02-10"}) + "\n")
+    ingest(store, [str(tmp_path / "b.jsonl")])
+    analyse(store)
+    jeb = store.db.query("SELECT sector, roles FROM entities WHERE name = 'Jeb Bush'")
+    assert jeb and jeb[0]["sector"] == "ELI" and "Governor" in jeb[0]["roles"], jeb  # governor until 2007
+
+
 def test_a_possessive_inside_a_name_ends_it(nlp) -> None:
     a = analyse_text(nlp, "Obama’s Legacy\n\nPresident Obama spoke on Monday.", "2016-06-01")
     assert [m.name for m in a.mentions if m.type == "PERSON"] == ["Obama", "Obama"], a.mentions

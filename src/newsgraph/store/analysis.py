@@ -8,7 +8,7 @@ from typing import Any
 
 from ..nlp.persons import name_tokens, surname
 from ..nlp.resolve import EntityRef, link_partial
-from ..ontology.actors import INTERNATIONAL, find_person
+from ..ontology.actors import INTERNATIONAL, OFFICES, find_person
 from .store import Store
 
 
@@ -57,6 +57,13 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
     past = dated and ref.type == "PERSON" and ref.sector == "ELI" and find_person(ref.name) is not None
     if rows:
         row = rows[0]
+        if dated and ref.type == "PERSON" and not past and ref.sector is None:
+            # a surname linked to a listed figure ("Governor Bush" in 2016, once Jeb Bush is known): the same
+            # test with the figure's own name, at the date of this article's roles
+            figure = find_person(row["name"])
+            when = max((r["date"] for r in roles if r.get("date")), default=None)
+            past = figure is not None and when is not None and figure.sector in OFFICES and \
+                figure.out_of_office(when)
         name = row["name"]
         if ref.type == "PERSON" and not ref.partial and len(ref.name) > len(name) and \
                 (not row["surname"] or surname(name_tokens(ref.name)) == row["surname"]):
