@@ -9,6 +9,7 @@ person's roles form a dated history.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -60,11 +61,11 @@ _PERSON_NOUNS = {"friend", "member", "ally", "rival", "nominee", "hopeful", "hei
                  "opponent", "proponent", "descendant", "client", "parent", "patient", "adult", "youth", "teen",
                  "mogul", "socialite", "celebrity", "personality", "figure", "architect", "pioneer", "ace", "whiz",
                  "democrat", "republican", "conservative", "liberal", "progressive", "moderate", "independent",
-                 "host", "coach", "anchor", "captain", "pilot", "crew member", "guard", "chef", "model", "poet",
+                 "host", "coach", "anchor", "captain", "pilot", "guard", "chef", "model", "poet",
                  "novelist", "artist", "musician", "rapper", "comedian", "playwright", "author", "expat", "exile"}
 _WHOSE = {"successor", "predecessor", "deputy"}  # of a named person: in that person's office
-_GENERIC = {"vice president", "member", "officer", "secretary", "commissioner", "manager", "representative",
-            "coordinator", "adviser", "advisor", "aide", "staffer", "employee", "worker", "partner"}
+_BODY_HEADS = {"vice president", "member", "officer", "secretary", "commissioner", "manager", "representative",
+                "coordinator", "adviser", "advisor", "aide", "staffer", "employee", "worker", "partner"}  # (of a body)
 _AGENT = re.compile(r"(?:er|or|ist|ian|ee|man|woman|person|ess|eur|ier|yst)$")
 
 
@@ -197,21 +198,19 @@ def _label(app: tuple[str, int, int, int]) -> str:
 
 def _by_head(coded: actors.ActorCode, app: tuple[str, int, int, int]) -> actors.ActorCode:
     """The sector of the appositive's head noun phrase before the words after it: "a professor at New York
-    University's Stern School of Business" is a scholar, "a veteran New Hampshire GOP leader" a party's man, and
+    University's Stern School of Business" is a scholar, "a senior military analyst at Stratfor" an analyst, and
     "Clinton's introducer" nobody's official (a person named in a description gives a country, not a sector).
     A body the description names keeps its own sector ("a spokesman for Exxon Mobil")."""
     text, start, _, head = app
-    word = re.match(r"[\w'’.-]*", text[head - start:])
-    phrase = text[:head - start + (len(word.group(0)) if word else 0)]
-    sector, found = actors.role_sector(phrase)
-    near = actors.role_sector(word.group(0))[0] if word and word.group(0) else None
-    if near and found and found.casefold() != (word.group(0) if word else "").casefold() and \
-            sector != near and not found.casefold().endswith((word.group(0) if word else "").casefold()):
-        sector = near  # the head itself over a modifier before it ("veteran ... leader")
-    head_word = (word.group(0) if word else "").casefold()
+    found_head = re.match(r"[\w'’.-]*", text[head - start:])
+    head_word = found_head.group(0).casefold() if found_head else ""
+    sector, found = actors.role_sector(text[:head - start + len(head_word)])
+    near = actors.role_sector(head_word)[0] if head_word else None
+    if near and found and sector != near and not found.casefold().endswith(head_word):
+        sector = near  # the head itself over a modifier before it ("military ... analyst")
     if head_word in _WHOSE or coded.sector == "ELI":
         return coded  # "Meles's successor" holds Meles's office; a "former" official stays one
-    if head_word in actors.LEADING | actors.GENERIC_HEADS | _GENERIC:
+    if head_word in actors.LEADING | actors.GENERIC_HEADS | _BODY_HEADS:
         return coded  # the body decides: "local president of the prison workers' union", "police spokesman"
     if coded.rule.startswith("person"):
         return replace(coded, sector=sector)
@@ -249,8 +248,6 @@ _LOCAL_TITLES = {"rep.", "sen.", "gov.", "lt. gov.", "senator", "congressman", "
 def _home_country(analysis: Analysis) -> str | None:
     """The country an article is about: the one at least half of its country-bearing place and people mentions
     (three or more) name, if any."""
-    from collections import Counter
-
     named = Counter(m.country for m in analysis.mentions if m.type in ("GPE", "NORP") and m.country and
                     actors.national(m.country))
     if not named:

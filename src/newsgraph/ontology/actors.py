@@ -635,7 +635,7 @@ _PRONOUN = re.compile(r"(?:he|she|it|they|we|him|her|them|us|i|you)", re.IGNOREC
 
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?|delegates?|delegation|mission|"
                         r"permanent representative)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-_SPECIAL_ENVOY_TO = re.compile(r"\b(?:envoy|ambassador|representative|coordinator|adviser|advisor)\s+"
+_SENT_TO = re.compile(r"\b(?:envoy|ambassador|representative|coordinator|adviser|advisor)\s+"
                                r"(?:\w+\s+){0,3}?(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*")
 
@@ -899,9 +899,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         sector = "OPP"  # "antiwar protesters", "pro-democracy activists", "anti-government demonstrators"
     found = [f for f in countries.find(s) if not _subject_of(s, f) and not _ancestry(s, f) and
              not _WATER_OF.search(s[:f.start])]  # ("the Gulf of Oman", "the Sea of Japan": a sea, no state)
-    posted = [f for f in found if _POSTED_TO.search(s[:f.start]) or _SPECIAL_ENVOY_TO.search(s[:f.start])]
+    posted = [f for f in found if _POSTED_TO.search(s[:f.start]) or _SENT_TO.search(s[:f.start])]
     if posted and len(posted) == len(found):
-        found = []  # "ambassador to Israel", "special envoy to Kyiv": posted there, sent by a state the words omit
+        found = []  # "ambassador to Israel", "a special envoy to Ukraine": posted there, sent by a state unnamed
     country = found[0].code if found else None
     if sector is None and org is None:
         sector, role = _misspelt_role(s)  # "millitants", "goverment"
