@@ -117,6 +117,11 @@ def test_an_appositive_is_a_role_only_when_its_head_names_a_person_and_the_head_
     assert roles("Hailemariam Desalegn, Meles's successor, spoke.", "2016-09-01")["Hailemariam Desalegn"][0][1] \
         == "GOV"
     assert roles("Matt Hart, a Columbus Police Department spokesman, said so.")["Matt Hart"][0][1] == "COP"
+    # what the work is about gives no country; a body one sits on does
+    aide = roles("Jane Wills, a top aide to Vice President Pence on the call with Ukraine's president, testified.")
+    assert [r[2] for r in aide["Jane Wills"]] == ["USA"], aide
+    nsc = roles("Alex Vine, a Ukraine specialist on the National Security Council, testified.")
+    assert [r[1] for r in nsc["Alex Vine"]] == ["GOV"], nsc
 
 
 def test_a_title_every_country_uses_takes_the_country_the_article_is_about(nlp) -> None:

@@ -168,6 +168,11 @@ def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
             # rally" is no official of Clinton's, "a doctor at the hospital where the patients were treated" no
             # patient)
             described = re.split(r"\s+(?:who|which|whose|that|where|when)\s+", text, maxsplit=1)[0]
+            # nor from what the person's work is about ("an aide to Vice President Pence on Trump's call with
+            # Ukraine's president" is no Ukrainian, "an expert on Russia" no Russian)
+            # (but "a specialist on the National Security Council" sits on it)
+            described = re.split(r"\s+(?:on(?!\s+the\s+[A-Z])|during|after|amid|following|about|over)\s+", described,
+                                 maxsplit=1)[0]
             coded = _body_led(role or text) or _by_head(actors.code(described), app)
             org = None
             span = doc.char_span(app[1], app[2], alignment_mode="expand")
