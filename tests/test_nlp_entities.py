@@ -929,3 +929,10 @@ def test_resolve_more_short_given_names_key_one_entity() -> None:
     assert ref("Josh Apte").id == ref("Joshua Apte").id
     assert ref("Debbie Stone").id == ref("Deborah Stone").id
     assert ref("Josh Apte").id != ref("Jake Apte").id
+
+
+def test_a_name_before_a_golf_course_is_a_place_and_a_spanish_plural_article_starts_no_persons_name(nlp) -> None:
+    course = analyse_text(nlp, "Trump was in Scotland for the re-opening of his Trump Turnberry golf course.")
+    assert [m.text for m in course.mentions if m.type == "PERSON"] == ["Trump"]
+    play = analyse_text(nlp, 'Mexican comedians perform a play called "Los Hijos de Trump" in Mexico City.')
+    assert not [m for m in play.mentions if m.type == "PERSON"]

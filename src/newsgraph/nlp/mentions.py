@@ -297,6 +297,8 @@ def _not_a_name(name: str) -> bool:
     lower case ("Javelin anti-tank")."""
     if name.casefold() in HOLIDAYS or _STORM_OR_DISEASE.search(name) or not any(c.isalpha() for c in name):
         return True  # (and "½": no letter at all)
+    if re.match(r"(?:Los|Las)\s", name):
+        return True  # a Spanish plural article starts a title or a group ("Los Hijos de Trump"), never a person
     if not any(w.islower() and len(w) > 3 for w in name.split()):
         return False  # (most names have no common noun: no need to look for one)
     sector, word = actors.role_sector(name)
@@ -317,7 +319,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp
 # a name followed by the word for a kind of place names that place ("Africa's Sahel region", "Kakuma camps");
 # not "camp" (the Trump camp) nor "border" (a Biden border policy)
 _PLACE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|oblast|governorate|county|"
-                          r"valley|camps|refugee camps?|jail|prison|air\s?base|naval base|airport|crossing)\b",
+                          r"valley|camps|refugee camps?|jail|prison|air\s?base|naval base|airport|crossing|"
+                          r"golf (?:course|club|resort)|resort|hotel)\b",
                           re.IGNORECASE)
 
 
