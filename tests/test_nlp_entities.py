@@ -493,6 +493,7 @@ def test_transnational_armed_groups_take_plovers_img_code() -> None:
     ("the ambassador to Israel", None, "GOV"),     # posted there, sent by a state the words leave out
     ("the Chinese ambassador to Ukraine", "CHN", "GOV"),
     ("a former special envoy to Ukraine", None, "ELI"),
+    ("the special envoy to Kyiv", None, "GOV"), ("the mayor of Kharkiv", "UKR", "GOV"),
 ])
 def test_actor_code_role_conventions(text: str, country: str | None, sector: str) -> None:
     from newsgraph.ontology.actors import code

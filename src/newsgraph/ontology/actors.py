@@ -990,8 +990,11 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         if bare is not None:  # "Mariupol": a large city stands for its country
             return ActorCode(bare.country, sector, None, "city")
         if (sector is not None or re.search(r"\b(?:in|of|near|from|outside)\s+[A-Z]", s)) and committee is None:
-            # "Minsk police station", "the mayor of Kharkiv", "an amusement park in Kabul"
-            country = _city_country(s) or _region_before(s, role)
+            # "Minsk police station", "the mayor of Kharkiv", "an amusement park in Kabul"; of "Moscow's envoy to
+            # Kyiv" only what comes before the post (the city one is sent to is not one's own)
+            sent = _SENT_TO.search(s[:s.rfind(" ") + 1])
+            own = s[:sent.start()] if sent else s
+            country = _city_country(own) or _region_before(own, role)
     if context and (country is None or sector in (None, "UNK")):
         ctx = countries.find(context)
         around = None
