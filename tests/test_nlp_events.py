@@ -720,6 +720,7 @@ def test_nlp_events_settling_a_dispute_is_agreeing_with_the_other_side(nlp) -> N
     "Amirov and Omarov, both from Azerbaijan, have pleaded not guilty.",
     "Iran's Foreign Ministry did not immediately reply to an email requesting comment.",
     "An ICE spokesperson declined to comment on the detainees.",
+    "Attorney General Loretta Lynch agreed to a 30-minute interview for the newspaper's series on women.",
     "Ford said he was charging 25% more for electricity that Ontario sends to three U.S. states.",
     "He amassed 12 million followers on Douyin.",
     "With the added Canadian duty, residential bills in the three states would increase by $69 a month.",
