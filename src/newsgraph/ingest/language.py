@@ -43,7 +43,7 @@ _WORDS = {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items
 # scripts other than Latin, by the first word of their Unicode character names
 _SCRIPTS = {"CYRILLIC": "ru", "ARABIC": "ar", "HEBREW": "he", "GREEK": "el", "DEVANAGARI": "hi", "CJK": "zh",
             "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "THAI": "th", "GEORGIAN": "ka", "ARMENIAN": "hy",
-            "BENGALI": "bn", "TAMIL": "ta", "PERSIAN": "fa"}
+            "BENGALI": "bn", "TAMIL": "ta"}
 
 
 @dataclass(frozen=True)
