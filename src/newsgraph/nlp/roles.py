@@ -18,6 +18,7 @@ from ..ontology.countries import index as country_index
 from .mentions import Mention
 from .pipeline import Analysis, stage, text_of
 
+_CLAUSE = re.compile(r"\s+(?:who|which|whose|that|where|when)\s+")  # a relative clause after a description
 _FORMER = re.compile(r"\b(?:former|ex-|then-|late)\b", re.IGNORECASE)
 _DETERMINERS = re.compile(r"^(?:a|an|the|his|her|their|its)\s+", re.IGNORECASE)
 
@@ -64,8 +65,8 @@ _PERSON_NOUNS = {"friend", "member", "ally", "rival", "nominee", "hopeful", "hei
                  "host", "coach", "anchor", "captain", "pilot", "guard", "chef", "model", "poet",
                  "novelist", "artist", "musician", "rapper", "comedian", "playwright", "author", "expat", "exile"}
 _WHOSE = {"successor", "predecessor", "deputy"}  # of a named person: in that person's office
-_BODY_HEADS = {"vice president", "member", "officer", "secretary", "commissioner", "manager", "representative",
-                "coordinator", "adviser", "advisor", "aide", "staffer", "employee", "worker", "partner"}  # (of a body)
+_BODY_HEADS = {"member", "officer", "secretary", "commissioner", "manager", "representative", "coordinator",
+               "adviser", "advisor", "aide", "staffer", "employee", "worker", "partner"}  # (of a body; one word each)
 _AGENT = re.compile(r"(?:er|or|ist|ian|ee|man|woman|person|ess|eur|ier|yst)$")
 
 
@@ -167,7 +168,7 @@ def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
             # coded from the description itself, not the clause after it ("a homemaker who attended a Clinton
             # rally" is no official of Clinton's, "a doctor at the hospital where the patients were treated" no
             # patient)
-            described = re.split(r"\s+(?:who|which|whose|that|where|when)\s+", text, maxsplit=1)[0]
+            described = _CLAUSE.split(text, maxsplit=1)[0]
             # nor from what the person's work is about ("an aide to Vice President Pence on Trump's call with
             # Ukraine's president" is no Ukrainian, "an expert on Russia" no Russian)
             # (but "a specialist on the National Security Council" sits on it)
@@ -197,7 +198,7 @@ def _label(app: tuple[str, int, int, int]) -> str:
     pieces = list(re.finditer(r"[^,;—–(]+", text))
     piece = next((p for p in pieces if p.start() <= head - start < p.end()), pieces[0] if pieces else None)
     role = _clean(piece.group(0) if piece else text)
-    role = re.split(r"\s+(?:who|which|whose|that|where|when)\s+", role, maxsplit=1)[0]
+    role = _CLAUSE.split(role, maxsplit=1)[0]
     return " ".join(role.split()[:12])
 
 
