@@ -548,8 +548,10 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         return lex.roles[head.group(1).casefold()], head.group(1)
     before = _MODIFIER_BEFORE.search(text[:best[1]])  # in lower case: "European Union official" is no unionist
     if word.casefold() in GENERIC_HEADS and before and \
-            lex.roles.get(before.group(1).casefold()) in ("MED", "EDU", "BUS", "REL", "LAB", "JUD", "COP", "NGO"):
-        # "hospital officials", "university officials": the body before a generic head says whose they are
+            lex.roles.get(before.group(1).casefold()) in ("MED", "EDU", "BUS", "REL", "LAB", "JUD", "COP", "NGO",
+                                                          "PTY"):
+        # "hospital officials", "university officials", "a party spokesman": the body before a generic head says
+        # whose they are
         return lex.roles[before.group(1).casefold()], before.group(1)
     if word.casefold() in LEADING and before and \
             lex.roles.get(before.group(1).casefold()) not in (None, "GOV", "CVL", "UNK", "ELI"):
@@ -640,6 +642,10 @@ _SENT_TO = re.compile(r"\b(?:envoy|ambassador|representative|coordinator|adviser
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*")
 
 
+_TOWN_OFFICE = re.compile(r"\s+(?:(?:acting|deputy|regional|city|local)\s+)?(?:governor|mayor|police|authorities|"
+                          r"administration|council|city council|officials)\b", re.IGNORECASE)
+
+
 def _city_country(text: str) -> str | None:
     """The country of a large city named in a body's description (a city of ``places.MIN_POPULATION`` or
     more): "Minsk police station", "Oxford University". A candidate must stand alone in its run of capitalised
@@ -651,8 +657,11 @@ def _city_country(text: str) -> str | None:
     def plain(word: str) -> bool:
         return word.lower() in roles or word.lower() in STOP_CAPITALS
 
-    for run in _CAPITALISED.findall(text):
+    for found in _CAPITALISED.finditer(text):
+        run = found.group(0)
         owner = re.search(r"['’]s?$", run)  # "Beirut's suburbs": a possessor is a capital or a city of a million
+        # ... or a town with a town's offices ("Belgorod's governor", "Kharkiv's mayor")
+        seat = owner is not None and _TOWN_OFFICE.match(text[found.end():])
         words = re.sub(r"['’]s?$", "", run).replace("-", " ").split()  # (or "Moscow-based")
         for n in range(min(len(words), 3), 0, -1):
             for i in range(len(words) - n + 1):
@@ -661,7 +670,7 @@ def _city_country(text: str) -> str | None:
                         (i + n < len(words) and not plain(words[i + n])):
                     continue
                 place = city(name)
-                if place is not None and owner and not (country_index().capital(name) or
+                if place is not None and owner and not (seat or country_index().capital(name) or
                                                         place.population >= 1_000_000):
                     continue  # ("Zamora's legal team" is a person's)
                 if place is not None:
@@ -750,6 +759,10 @@ _WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Ocean|Channel|Lake)\s+
 _PARTY_FOLK = re.compile(r"(?:(?:the|his|her|their|its|our|some|many|several|two|three|other|fellow|top|senior|"
                          r"leading|prominent|moderate|conservative|liberal|progressive|establishment)\s+)*"
                          r"(?:Democratic|Republican|GOP)\s+[a-z][\w-]*s")
+_US_PARTY_ROLE = re.compile(r"(?<!Christian )(?<!Social )(?<!Liberal )(?<!Free )(?<!New )"
+                            r"\b(?:Democratic|Republican|GOP)\s+"
+                            r"(?:(?:state|U\.S\.|freshman|former|top)\s+)?(?:senators?|congress(?:wo)?m[ae]n|"
+                            r"representatives?|lawmakers?|legislators?|governors?|House|Senate)\b")
 _STANCE = re.compile(r"\b(?:anti|pro)-\s?(?:[A-Z][\w'.]*(?:-[A-Z][\w'.]*)*)(?:\s+[A-Z][\w'.]*)*")
 
 
@@ -823,11 +836,14 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
         return replace(got, sector="CVL")
     if got.rule == "none" and chinese_name(text.strip()):
         return ActorCode("CHN", "CVL", None, "a name romanised in mainland pinyin")
-    if got.rule == "none" and _NAME_ALONE.fullmatch(text.strip()) and not acronym(text.strip()):
+    alone = _NAME_ALONE.fullmatch(text.strip()) and not acronym(text.strip())
+    if got.rule in ("none", "city", "country-in-text") and got.sector is None and alone:
         from .places import largest_town
 
-        town = largest_town(text)  # a smaller town than code() takes without an article around it: "Sderot"
-        if town is not None:
+        # a smaller town than code() takes without an article around it ("Sderot"), the town that gave a region
+        # its name ("Kidal", "Natanz"), a town named for its country ("Port Sudan")
+        town = largest_town(text)
+        if town is not None and got.country in (None, town.country):
             return ActorCode(town.country, "CVL", None, f"town '{town.name}'")
     return got
 
@@ -874,9 +890,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         state = (sponsor.sector == "GOV" or role_sector(s)[0] == "GOV") and inner.sector in ("JRN", None)
         armed = sponsor.sector in ("REB", "MIL", "PRM") and inner.sector in ("JRN", None)
         # a force "Kenyan-led" or a coalition "U.S.-led" is of the state leading it, wherever it is, and what a
-        # group runs is where the group is ("Houthi-run": Yemen, whatever town the name recalls)
-        country = (sponsor.country or inner.country) if sponsored["kind"].lower() in ("led", "run") else \
-            (inner.country or sponsor.country)
+        # group runs is where the group is ("Houthi-run": Yemen, whatever town the name recalls); an official a
+        # state installed serves it ("the Russian-installed governor of Zaporizhzhia" is Russia's)
+        ruling = sponsored["kind"].lower() in ("led", "run", "installed", "appointed")
+        country = (sponsor.country or inner.country) if ruling else (inner.country or sponsor.country)
         sector = "GOV" if state else sponsor.sector if armed else inner.sector or sponsor.sector
         return ActorCode(country, sector, inner.org, f"{inner.rule}; {how}")
     if _TIME.fullmatch(s):
@@ -933,6 +950,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             org_sector = organ  # an organ of an international body: "the EU legislature", "NATO troops"
         if sector == "ELI":  # "a former CIA official"
             org_sector = "ELI"
+        if organ == "JRN" and org[0].sector != "JRN":
+            # "a Russian military blogger", "a Pentagon reporter": who writes about the body, not of it
+            return ActorCode(org_country or None, "JRN", None, "journalist of a body's beat")
         # A role inside the org name ("Defense Ministry") does not override the body's own sector.
         return ActorCode(org_country or None, org_sector, org[0].name, "lexicon-org")
     person = find_person(s)
@@ -967,6 +987,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         # "her Democratic allies", "his Republican rivals": members of a US party (a role word decides otherwise:
         # "Republican voters" are voters, "Democratic senators" legislators)
         return ActorCode("USA", "PTY", None, "US party members")
+    if country is None and org is None and sector in ("LEG", "GOV", "PTY") and _US_PARTY_ROLE.search(s):
+        country = "USA"  # "a Republican congressman", "Democratic senators" (not "Christian Democratic lawmakers")
     whole = countries.code(s)
     if whole:
         named = role is not None and role.casefold() in ("bank", "union")  # "the West Bank", "the Soviet Union"

@@ -37,6 +37,9 @@ US_STATES = {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla."
 # words after a region's name that name its kind ("the Zulia state", "Tigray region"): the region all the same
 AREA_WORDS = {"region", "oblast", "province", "governorate", "district", "state", "county", "department", "prefecture"}
 CODE = "\x00"  # key prefix of the capitalised codes among alternate names
+LOOSE = "\x01"  # key prefix of names of several words spelt loosely (``loose_key``)
+_ARTICLES = {"al", "el", "ad", "ed", "ash", "esh", "as", "es", "an", "en", "ar", "er", "at", "et", "az", "ez", "ul"}
+_APOSTROPHES = re.compile("['’`ʿʾ]")
 _LATIN = re.compile("[\x00-\u024f]+\\Z")  # names in Latin script (alternate names come in every script)
 
 
@@ -115,6 +118,10 @@ def _build() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
             if name and key not in seen and (name.isascii() or _LATIN.match(name)):
                 seen.add(key)
                 by_name.setdefault(key, []).append(slim)
+                spelt = loose_key(name)
+                if spelt is not None and spelt not in seen:
+                    seen.add(spelt)
+                    by_name.setdefault(spelt, []).append(slim)
     capitals = {}
     for c in gc.get_countries().values():
         for city in by_name.get((c.get("capital") or "").casefold(), []):
@@ -140,6 +147,15 @@ def _role_word(name: str) -> bool:
     return name.strip().casefold() in lexicon().roles
 
 
+def loose_key(name: str) -> str | None:
+    """The index key of a name of several words whatever its hyphens, apostrophes and its Arabic article's vowel
+    ("Deir al-Balah", "Deir el-Balah" and "Deir el Balah" are one spelling); None for a one-word name."""
+    words = _APOSTROPHES.sub("", fold_name(name)).replace("-", " ").split()
+    if len(words) < 2:
+        return None
+    return LOOSE + " ".join("al" if w in _ARTICLES else w for w in words)
+
+
 def fold_name(name: str) -> str:
     """A name without case or accents ("Québec" and "Quebec" are one spelling)."""
     decomposed = unicodedata.normalize("NFKD", name.strip().casefold())
@@ -158,7 +174,12 @@ def city(name: str, countries: Iterable[str] = (), strict: bool = False) -> Plac
     if _role_word(name):
         return None  # "Media watchdog ...": a role word NER took for a place is not Médéa
     candidates = by_name.get(name.strip().casefold(), []) + \
-        (by_name.get(CODE + name.strip(), []) if name.strip().isupper() else [])
+        (by_name.get(CODE + name.strip(), []) if name.strip().isupper() else []) or \
+        by_name.get(loose_key(name) or "", [])
+    if len(name.strip()) <= 2:
+        # two letters are a code ("LA", "HK") or a town's own name, never an alternate one: "PA" is no Chongqing
+        # (once called Pa), it is the Palestinian Authority
+        candidates = [c for c in candidates if c["name"] == name.strip()] + by_name.get(CODE + name.strip(), [])
     local = [c for c in candidates if iso3.get(c["countrycode"]) in wanted]
     area = region(name, wanted)
     key = fold_name(name)
@@ -194,7 +215,7 @@ def largest_town(name: str) -> Place | None:
     key = fold_name(name)
     # by its own name or an alternate spelling of it ("Avdiivka" for Avdiyivka), not by another name it once had
     # or a translation ("Freedom" for Alliance, Ohio)
-    found = [c for c in by_name.get(name.strip().casefold(), [])
+    found = [c for c in by_name.get(name.strip().casefold(), []) or by_name.get(loose_key(name) or "", [])
              if difflib.SequenceMatcher(None, fold_name(c["name"]), key).ratio() >= 0.75]
     return _place(max(found, key=lambda c: int(c.get("population") or 0)), iso3) if found else None
 
