@@ -640,6 +640,9 @@ def test_actor_code_modifiers_state_bodies_towns_misspellings_and_notables(text:
     ("Christian Democratic lawmakers", None, "LEG"), ("the Democratic Party of Japan", "JPN", "PTY"),
     # two letters are a code or a town's own name: "PA" is not Chongqing (once Pa)
     ("the PA president", None, "GOV"),
+    # a country's name as a given name before a surname, or after an honorific, is no country
+    ("Kenya Moore", None, None), ("Chad Wolf", None, None), ("Mr. Jordan", None, None), ("Jordan", "JOR", None),
+    ("Jordan Armed Forces", "JOR", "MIL"), ("Jordan Valley", "JOR", None), ("Israel Hayom", "ISR", None),
 ])
 def test_actor_code_heads_town_offices_installed_officials_and_us_parties(text: str, country: str | None,
                                                                          sector: str | None) -> None:

@@ -714,6 +714,34 @@ _FAMILY_AFTER = re.compile(r"\s+(?:immigrants?|migrants?|refugees?|parents|fathe
 _DESCENT_AFTER = re.compile(r"\s+(?:descent|origin|origins|heritage|ancestry|extraction|roots)\b", re.IGNORECASE)
 
 
+# countries' names that are given names too, and words after such a name that keep it a place or a body's name
+GIVEN_COUNTRY_NAMES = {"Jordan", "Chad", "Israel", "Georgia", "India", "Kenya", "Cuba", "America", "Ireland"}
+_NOT_SURNAMES = {"valley", "river", "basin", "delta", "sea", "gulf", "airways", "air", "airlines", "times", "daily",
+                 "post", "tech", "gate", "dome", "creek", "street", "road", "square", "hall", "center", "centre",
+                 "house", "state", "university", "college", "group", "company", "corp", "motors", "telecom",
+                 "national", "federal", "republic", "democratic", "football", "cricket", "rugby", "olympic", "cup",
+                 "open", "development", "electric", "power", "oil", "gas", "railways", "herald", "tribune", "today",
+                 "news", "broadcasting", "radio", "tv", "television", "press", "first", "inc", "ltd", "holdings",
+                 "hayom", "dream"}
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt)\.?\s+\Z")
+
+
+def _given_name(text: str, found: CountryMatch) -> bool:
+    """A country's name that is a person's given name or surname: "Chad Wolf", "Jordan Peterson" (followed by a
+    capitalised word no role, place or body word), "Mr. Jordan" (after an honorific)."""
+    if found.kind != "name":
+        return False
+    if _HONORIFIC_BEFORE.search(text[:found.start]):
+        return True
+    if text[found.start:found.end] not in GIVEN_COUNTRY_NAMES:
+        return False
+    after = re.match(r"\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b(?![-'’])", text[found.end:])
+    if after is None or after.group(1).casefold() in _NOT_SURNAMES or country_index().find(after.group(1)):
+        return False
+    role = lexicon().role_pattern.search(text, found.end + after.start(1))  # "Jordan Armed Forces"
+    return not (role and role.start() == found.end + after.start(1)) and len(after.group(1)) > 2
+
+
 def _ancestry(text: str, found: CountryMatch) -> bool:
     """Where a person's family comes from, not whose the person is: "the son of Dominican immigrants", "of
     Korean descent"."""
@@ -915,7 +943,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if sector == "CVL" and role is not None and role.casefold() in PROTESTERS and _OPPOSING.search(text):
         sector = "OPP"  # "antiwar protesters", "pro-democracy activists", "anti-government demonstrators"
     found = [f for f in countries.find(s) if not _subject_of(s, f) and not _ancestry(s, f) and
-             not _WATER_OF.search(s[:f.start])]  # ("the Gulf of Oman", "the Sea of Japan": a sea, no state)
+             not _WATER_OF.search(s[:f.start]) and  # ("the Gulf of Oman", "the Sea of Japan": a sea, no state)
+             not _given_name(s, f)]
     posted = [f for f in found if _POSTED_TO.search(s[:f.start]) or _SENT_TO.search(s[:f.start])]
     if posted and len(posted) == len(found):
         found = []  # "ambassador to Israel", "a special envoy to Ukraine": posted there, sent by a state unnamed
