@@ -643,6 +643,9 @@ def test_actor_code_modifiers_state_bodies_towns_misspellings_and_notables(text:
     # a country's name as a given name before a surname, or after an honorific, is no country
     ("Kenya Moore", None, None), ("Chad Wolf", None, None), ("Mr. Jordan", None, None), ("Jordan", "JOR", None),
     ("Jordan Armed Forces", "JOR", "MIL"), ("Jordan Valley", "JOR", None), ("Israel Hayom", "ISR", None),
+    # a role word ending a name after a known given name is a surname; before a name, or alone, a role
+    ("Stephen King", None, None), ("John Bishop", None, None), ("Mark Judge", None, None),
+    ("King Abdullah", "JOR", "GOV"), ("a Catholic Bishop", None, "REL"), ("the Metropolitan Police", None, "COP"),
 ])
 def test_actor_code_heads_town_offices_installed_officials_and_us_parties(text: str, country: str | None,
                                                                          sector: str | None) -> None:

@@ -511,6 +511,21 @@ def find_org(text: str) -> tuple[Org, int, int] | None:
     return None
 
 
+_NAME_ENDS = re.compile(r"(?:$|[,;:(]|\s(?!of\b|for\b|to\b)[a-z]|\s[\W\d])")  # (not "Emir of Qatar")
+
+
+def _surname_after_given(text: str, start: int, end: int) -> bool:
+    """A capitalised role word of one word right after a known given name, ending the name: a surname."""
+    from .names import given_names
+
+    word = text[start:end]
+    if not word[:1].isupper() or " " in word or not _NAME_ENDS.match(text[end:end + 4]):
+        return False
+    before = re.search(r"(?:^|[\s(])([A-Z][a-z]+)\s\Z", text[:start])
+    return before is not None and before.group(1).casefold() in given_names() and \
+        before.group(1).casefold() not in lexicon().roles
+
+
 def role_sector(text: str) -> tuple[str | None, str | None]:
     """The sector of the most specific role word in ``text`` (the longest; the last on a tie), and the word."""
     lex = lexicon()
@@ -527,6 +542,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
                 return ("ELI" if whose in OFFICIALS else lex.roles[word.casefold()]), word
         if word[:1].isupper() and word.casefold() in CIVIL_PLACES:
             continue  # "Park Jin", "Gorky Park", "Village People": part of a name, no place of civilians
+        if _surname_after_given(text, m.start(), m.end()):
+            continue  # "Stephen King", "Amy Pope", "John Bishop": a surname, no office
         if word[:1].isupper() and lex.roles[word.casefold()] == "CVL" and \
                 re.match(r"\s+(?!Party\b)[A-Z][a-z]+\s+(?:Party|Union|Alliance|Front)\b", text[m.end():]):
             continue  # "Christian Democratic Party": a word of a party's name, no Christians

@@ -73,7 +73,13 @@ def given_names() -> frozenset[str]:
     countries = index()
     firsts = {p.name.split()[0] for p in lex.people.values() if len(p.name.split()) >= 2}
     return frozenset(w.casefold() for w in firsts
-                     if w.isalpha() and len(w) >= 3 and w.casefold() not in lex.roles and not countries.find(w))
+                     if w.isalpha() and len(w) >= 3 and w.casefold() not in lex.roles and not countries.find(w) and
+                     w.casefold() not in _NOT_GIVEN)
+
+
+# first words of listed names that are titles or words, not given names ("Grand Ayatollah", "Metropolitan Onufriy",
+# "Lady Gaga", "Bad Bunny"): "the Metropolitan Police" is no person's name
+_NOT_GIVEN = {"grand", "lady", "lord", "sir", "dame", "metropolitan", "bad", "saint"}
 
 
 def looks_like_person(name: str) -> bool:
