@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write
+from conftest import analyse_text, write
 from newsgraph.ingest.run import ingest
 from newsgraph.nlp.run import analyse
 from newsgraph.ontology import places
@@ -665,6 +665,32 @@ def test_places_loose_spellings_of_arabic_names_and_towns_that_name_regions() ->
     assert (code_alone("Kidal").country, code_alone("Kidal").sector) == ("MLI", "CVL")
     assert (code_alone("Port Sudan").country, code_alone("Port Sudan").sector) == ("SDN", "CVL")
     assert code_alone("Zamfara").sector is None  # a region and no town
+
+
+@pytest.mark.parametrize("text,context,country,sector", [
+    # an abbreviation parties of several countries use names one only where its country is named
+    ("the APC", "Nigeria", "NGA", "PTY"), ("the APC", "Sierra Leone", "SLE", "PTY"), ("Nigeria's APC", "", "NGA", "PTY"),
+    ("the APC", "", None, None), ("the NDP", "Egypt", "EGY", "PTY"), ("the NDP", "", "CAN", "PTY"),
+    ("the DA", "South Africa", "ZAF", "PTY"), ("the PT", "Brazil", "BRA", "PTY"),
+    # a body's sector by the date: the FMLN was an insurgency before the 1992 peace accords
+    ("the FMLN", "El Salvador", "SLV", "PTY"),
+    # a generic head takes the sector the context gives
+    ("the spokesman", "Israeli military", "ISR", "MIL"), ("the spokesman", "Turkish", "TUR", "GOV"),
+])
+def test_actor_code_local_abbreviations_and_context(text: str, context: str, country: str | None,
+                                                     sector: str | None) -> None:
+    got = code(text, context, "2024-01-01")
+    assert (got.country, got.sector) == (country, sector), got.rule
+    assert code("the FMLN", "", "1985-01-01").sector == "REB"
+
+
+def test_an_article_that_names_the_country_codes_its_local_abbreviations(nlp) -> None:
+    a = analyse_text(nlp, "Nigeria's presidential race narrowed on Saturday. The APC chose a former governor as its "
+                          "candidate, and the PDP criticised the vote.")
+    apc = [m for m in a.mentions if m.name in ("APC", "The APC")]
+    assert apc and (apc[0].org, apc[0].country, apc[0].sector) == ("All Progressives Congress", "NGA", "PTY")
+    b = analyse_text(nlp, "The APC chose a former governor as its candidate on Saturday.")
+    assert all(m.org is None for m in b.mentions if "APC" in m.name)
 
 
 def test_a_town_named_alone_is_its_people_but_in_a_text_the_clause_decides() -> None:

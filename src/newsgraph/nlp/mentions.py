@@ -582,6 +582,21 @@ def mentions_stage(analysis: Analysis) -> None:
             within = places.in_region(text_of(analysis.doc)[m.end:m.end + 40])  # "Moscow, Idaho", "Alexandria, Va."
             if within is not None:
                 m.extra["within"] = within
+    _local_bodies(analysis.mentions)
+
+
+def _local_bodies(mentions: list[Mention]) -> None:
+    """Organisations named by an abbreviation their country's news uses ("the APC", "the DA"): coded where the
+    article names that country, and only one such body fits."""
+    states = {m.country for m in mentions if m.type in ("GPE", "NORP") and m.country}
+    for m in mentions:
+        if m.type not in ("ORG", "FAC") or m.org is not None or not states:
+            continue
+        name = m.name[4:] if m.name[:4].casefold() == "the " else m.name
+        found = actors.local_org(name, states)
+        if found is not None and found[1:] == (0, len(name)):
+            m.org, m.country, m.sector = found[0].name, found[0].country, found[0].sector
+            m.extra["local"] = True
 
 
 def town(m: Mention, countries: tuple[str, ...]) -> places.Place | None:

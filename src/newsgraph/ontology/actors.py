@@ -13,7 +13,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
 from importlib import resources
@@ -94,6 +94,9 @@ class Lexicon:
     role_pattern: re.Pattern[str]
     people: dict[str, Org]  # casefolded name or distinctive alias → (full name, country, sector)
     people_pattern: re.Pattern[str]
+    # abbreviations that name a body only where its country is named ("APC" in Nigeria and in Sierra Leone)
+    local: dict[str, tuple[Org, ...]] = field(default_factory=dict)
+    local_pattern: re.Pattern[str] | None = None
 
 
 INTERNATIONAL = ("IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC")  # PLOVER's codes for international non-state actors
@@ -149,10 +152,13 @@ def lexicon() -> Lexicon:
     docs = _load_files()
     orgs: dict[str, Org] = {}
     roles: dict[str, str] = {}
+    local: dict[str, tuple[Org, ...]] = {}
     for doc in docs:
         for entry in doc.get("org", []):
             org = Org(entry["names"][0], entry.get("country", ""), entry.get("sector", ""),
                       since=str(entry["since"]) if "since" in entry else None, before=entry.get("before"))
+            for alias in entry.get("local", []):
+                local[alias] = local.get(alias, ()) + (org,)
             for alias in entry["names"]:
                 for form in _dotless(alias):
                     orgs.setdefault(form.casefold(), org)
@@ -204,7 +210,22 @@ def lexicon() -> Lexicon:
     org_pattern = re.compile(r"(?<![\w.])(?:" + alternation(org_names, True) + r")(?![\w])", re.IGNORECASE)
     role_pattern = re.compile(r"(?<![\w.])(?:" + alternation(list(roles), False) + r")(?![\w])", re.IGNORECASE)
     people_pattern = re.compile(r"(?<![\w.-])(?:" + trie_regex(people) + r")(?![\w]|-\w)", re.IGNORECASE)
-    return Lexicon(orgs, roles, org_pattern, role_pattern, people, people_pattern)
+    local_pattern = re.compile(r"(?<![\w.-])(?:" + trie_regex(list(local), lower=False) + r")(?![\w-])") \
+        if local else None
+    return Lexicon(orgs, roles, org_pattern, role_pattern, people, people_pattern, local, local_pattern)
+
+
+def local_org(text: str, states: set[str]) -> tuple[Org, int, int] | None:
+    """A body named by an abbreviation its country's news uses ("the APC", "the DA", "PT"), when one of ``states``
+    (the countries the text or the article names) is its country; None when no such state or several fit."""
+    lex = lexicon()
+    if lex.local_pattern is None:
+        return None
+    for m in lex.local_pattern.finditer(text):
+        fits = [o for o in lex.local[m.group(0)] if o.country in states]
+        if len(fits) == 1:
+            return fits[0], m.start(), m.end()
+    return None
 
 
 def reset_lexicon() -> None:
@@ -966,6 +987,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if posted and len(posted) == len(found):
         found = []  # "ambassador to Israel", "a special envoy to Ukraine": posted there, sent by a state unnamed
     country = found[0].code if found else None
+    states = {f.code for f in found} | ({f.code for f in countries.find(context)} if context else set())
+    local = local_org(s, states) if states else None
+    if local is not None and (org is None or org[0].country not in states):
+        org = local  # "Nigeria's APC", "the NDP" with Egypt in the context
     if sector is None and org is None:
         sector, role = _misspelt_role(s)  # "millitants", "goverment"
     if country is None and org is None:
@@ -1063,13 +1088,16 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             sent = _SENT_TO.search(s[:s.rfind(" ") + 1])
             own = s[:sent.start()] if sent else s
             country = _city_country(own) or _region_before(own, role)
-    if context and (country is None or sector in (None, "UNK")):
+    generic = role is not None and role.casefold() in GENERIC_HEADS  # "the spokesman" of the Israeli military
+    if context and (country is None or sector in (None, "UNK") or generic):
         ctx = countries.find(context)
         around = None
         if country is None:
             # (a context naming no state by name may still place the actor: "Kremlin", "Texas", "Kyiv")
             country = ctx[0].code if ctx else (around := code(context, "", date)).country
-        if sector in (None, "UNK"):
+        if generic and role_sector(context)[0] not in (None, "CVL", "UNK"):
+            sector, role = role_sector(context)
+        elif sector in (None, "UNK"):
             # "the group" in Hezbollah's context is Hezbollah's, "the agency" in the IAEA's the IAEA's
             context_sector, context_role = role_sector(context)
             if context_sector is not None:
