@@ -58,7 +58,8 @@ def test_no_town_from_a_word_or_an_unknown_name(text) -> None:
 
 @pytest.mark.parametrize("text,context,country,sector", [
     ("the group", "Hezbollah", "LBN", "REB"),  # a generic head takes the sector of the body the context names
-    ("the spokesman", "Pentagon", "USA", "GOV"),  # its own role word wins over the context's
+    ("the spokesman", "Pentagon", "USA", "MIL"),  # a spokesman speaks for the body the context names
+    ("the minister", "Pentagon", "USA", "GOV"),  # a role word that is no generic head wins over the context's
     ("the rebels", "Colombia", "COL", "REB"),
 ])
 def test_context_fills_what_the_string_leaves_open(text, context, country, sector) -> None:
