@@ -646,6 +646,11 @@ def test_actor_code_modifiers_state_bodies_towns_misspellings_and_notables(text:
     # a role word ending a name after a known given name is a surname; before a name, or alone, a role
     ("Stephen King", None, None), ("John Bishop", None, None), ("Mark Judge", None, None),
     ("King Abdullah", "JOR", "GOV"), ("a Catholic Bishop", None, "REL"), ("the Metropolitan Police", None, "COP"),
+    # an ambassador to the UN or NATO is a state's ("the U.N. ambassador"); a UN envoy and an EU ambassador to a
+    # country are the body's own
+    ("the U.N. ambassador", None, "GOV"), ("Russia's UN ambassador", "RUS", "GOV"),
+    ("former UN Ambassador", None, "ELI"), ("NATO ambassadors", None, "GOV"), ("the UN envoy for Syria", "UNO", "IGO"),
+    ("the EU ambassador to Ukraine", "EUR", "IGO"),
 ])
 def test_actor_code_heads_town_offices_installed_officials_and_us_parties(text: str, country: str | None,
                                                                          sector: str | None) -> None:
@@ -669,7 +674,8 @@ def test_places_loose_spellings_of_arabic_names_and_towns_that_name_regions() ->
 
 @pytest.mark.parametrize("text,context,country,sector", [
     # an abbreviation parties of several countries use names one only where its country is named
-    ("the APC", "Nigeria", "NGA", "PTY"), ("the APC", "Sierra Leone", "SLE", "PTY"), ("Nigeria's APC", "", "NGA", "PTY"),
+    ("the APC", "Nigeria", "NGA", "PTY"), ("the APC", "Sierra Leone", "SLE", "PTY"),
+    ("Nigeria's APC", "", "NGA", "PTY"),
     ("the APC", "", None, None), ("the NDP", "Egypt", "EGY", "PTY"), ("the NDP", "", "CAN", "PTY"),
     ("the DA", "South Africa", "ZAF", "PTY"), ("the PT", "Brazil", "BRA", "PTY"),
     # a body's sector by the date: the FMLN was an insurgency before the 1992 peace accords
@@ -726,6 +732,10 @@ def test_small_towns_are_known_except_where_town_names_are_english_words() -> No
     ("Nada Bashir", None),  # not Andy Beshear: the consonants agree, the initials do not
     ("Joseph R. Biden Jr.", "Joe Biden"), ("William J. Clinton", "Bill Clinton"),  # a given name's short form
     ("Michael Flynn", "Michael Flynn"),
+    # a middle initial the list leaves out (newspapers of record write one for most Americans)
+    ("John F. Kerry", "John Kerry"), ("Jerome H. Powell", "Jerome Powell"),
+    ("Michael R. Bloomberg", "Michael Bloomberg"),
+    ("John F. Kennedy", "John F. Kennedy"), ("George H. W. Bush", "George H. W. Bush"),
 ])
 def test_people_lexicon_reads_romanisations_and_keeps_namesakes(text: str, name: str | None) -> None:
     from newsgraph.ontology.actors import find_person

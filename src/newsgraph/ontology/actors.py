@@ -254,6 +254,28 @@ def find_person(text: str) -> Org | None:
         namesake = True
     words = re.findall(r"[\w'’.-]+", text)
     keys = _transliterations()
+    # ... and without middle initials, which the lists mostly leave out ("John F. Kerry", "Jerome H. Powell")
+    bare = [w for i, w in enumerate(words) if not (re.fullmatch(r"[A-Z]\.", w) and 0 < i < len(words) - 1)]
+    for seq in [words, bare] if bare != words else [words]:
+        listed = _listed_in(seq, keys)
+        if listed is not None:
+            return listed
+    if namesake:
+        return None
+    variants = _misspellings()
+    for found in re.finditer(r"\b[A-Z][\w'-]{6,}\b", text):
+        word = found.group(0)
+        for v in _deletions(word.casefold()) | {word.casefold()}:
+            if v in variants:
+                given = _given_names(text, found.start())
+                if given and variants[v].name.split()[0].casefold() not in given:
+                    break  # another given name: "Joe Manchin" is no misspelt Steven Mnuchin
+                return variants[v]
+    return None
+
+
+def _listed_in(words: list[str], keys: dict[str, Org]) -> Org | None:
+    """A listed figure whose full name runs of ``words`` spell in some transliteration, nickname or skeleton."""
     for size in (5, 4, 3, 2):  # "Boyko Borisov" for Borissov, "Mohammed Hussein Roble" for Mohamed
         for i in range(len(words) - size + 1):
             if words[i][:1].isupper() and _capitalised(words[i + size - 1]):
@@ -268,17 +290,6 @@ def find_person(text: str) -> Org | None:
                     person = _first_two().get(key)  # "Lt. Gen. Mohamed Hamdan, the group's leader"
                 if person is not None:
                     return person
-    if namesake:
-        return None
-    variants = _misspellings()
-    for found in re.finditer(r"\b[A-Z][\w'-]{6,}\b", text):
-        word = found.group(0)
-        for v in _deletions(word.casefold()) | {word.casefold()}:
-            if v in variants:
-                given = _given_names(text, found.start())
-                if given and variants[v].name.split()[0].casefold() not in given:
-                    break  # another given name: "Joe Manchin" is no misspelt Steven Mnuchin
-                return variants[v]
     return None
 
 
@@ -673,6 +684,8 @@ _TIME = re.compile(r"(?:(?:early|late)\s+)?(?:yesterday|today|tomorrow|tonight|o
                    re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:he|she|it|they|we|him|her|them|us|i|you)", re.IGNORECASE)
 
+# "the U.N. ambassador" is a state's, posted to the UN; "the EU ambassador to Ukraine" is the body's own
+_AMBASSADOR_AFTER = re.compile(r"\s+(?:ambassadors?|permanent representatives?)\b(?!\s+(?:to|in)\b)", re.IGNORECASE)
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?|delegates?|delegation|mission|"
                         r"permanent representative)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _SENT_TO = re.compile(r"\b(?:envoy|ambassador|representative|coordinator|adviser|advisor)\s+"
@@ -1004,10 +1017,13 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             country = state.code  # "an ethnic Uyghur living in Australia": coded by where they live
         elif sector == "MIL":
             sector = "REB"  # "Tigrayan forces", "Baloch fighters": a people's armed men are rebels, not a state's army
-    if org is not None and _POSTED_TO.search(s[:org[1]]):
-        # "Canadian Ambassador to the United Nations": the body is where the envoy is posted, not who sent them
+    if org is not None and (_POSTED_TO.search(s[:org[1]]) or
+                            org[0].country in ("UNO", "IGO") and _AMBASSADOR_AFTER.match(s[org[2]:])):
+        # "Canadian Ambassador to the United Nations", "the U.N. ambassador": the body is where the envoy is
+        # posted, not who sent them (a "U.N. envoy" is the UN's own)
         before = countries.find(s[:org[1]])
-        return ActorCode(before[0].code if before else None, "GOV", None, "envoy-to-body")
+        sector = "ELI" if re.search(r"\b(?:former|ex-)", s[:org[1]], re.IGNORECASE) else "GOV"
+        return ActorCode(before[0].code if before else None, sector, None, "envoy-to-body")
     if org is not None:
         org_country = org[0].country or country
         named = countries.find(s[:org[1]])
