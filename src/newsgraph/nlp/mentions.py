@@ -505,7 +505,34 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", tok.text, sent_of[tok.i],
                                 tok.i, rule="name-propagation"))
         taken.add(tok.i)
+    mentions.extend(_full_names_missed(doc, mentions, taken, sent_of))
     return mentions
+
+
+def _full_names_missed(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
+    """A full name NER passed over where the article names the person by surname elsewhere ("Rahm Emanuel may
+    have thought ..." untagged, "Emanuel fired his police chief" tagged): a known given name before the surname
+    (not "Welcome Jose", "New Apple"), no title, place, body or country word, makes a person's full name."""
+    surnames = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name.strip() and not m.honorific}
+    surnames -= {m.name.split()[-1] for m in mentions if m.type == "PERSON" and " " in m.name.strip()}
+    out = []
+    roles = actors.lexicon().roles
+    for tok in doc[1:]:
+        given = doc[tok.i - 1]
+        if tok.text not in surnames or tok.i in taken or given.i in taken or given.pos_ != "PROPN" or \
+                not re.fullmatch(r"[A-Z][a-z]+", given.text) or given.text.casefold() not in given_names() or \
+                given.text.lower() in TITLE_WORDS or \
+                given.text.lower() in HONORIFICS or given.text.lower() in roles or \
+                country_index().find(given.text) or places.city(given.text) is not None or \
+                actors.find_org(given.text) is not None:
+            continue
+        if given.i > 0 and doc[given.i - 1].pos_ == "PROPN" and doc[given.i - 1].text[:1].isupper():
+            continue  # part of a longer run of names
+        out.append(Mention(given.idx, tok.idx + len(tok.text), f"{given.text} {tok.text}", "PERSON",
+                           f"{given.text} {tok.text}", sent_of[tok.i], tok.i, rule="full-name-missed"))
+        taken.update((given.i, tok.i))
+        surnames.discard(tok.text)
+    return out
 
 
 def _code(m: Mention) -> None:

@@ -217,7 +217,25 @@ def _by_head(coded: actors.ActorCode, app: tuple[str, int, int, int]) -> actors.
     if head_word in _WHOSE or coded.sector == "ELI":
         return coded  # "Meles's successor" holds Meles's office; a "former" official stays one
     if head_word in actors.LEADING | actors.GENERIC_HEADS | _BODY_HEADS:
-        return coded  # the body decides: "local president of the prison workers' union", "police spokesman"
+        # the body decides: "local president of the prison workers' union", "police spokesman"; one named after
+        # the head whose sector the whole description missed speaks for itself ("vice president for defense
+        # studies at the Cato Institute" is no government's), and one of no sector leaves none to a title that
+        # would say government ("senior adviser to the group" is nobody's official)
+        body = _BODY_AFTER.search(text[head - start + len(head_word):])
+        office = coded.rule.split(";")[0][len("role:"):] if coded.rule.startswith("role:") else ""
+        if body is None or coded.org or re.search(r"\s(?:of|for|to)\s", office, re.IGNORECASE):
+            return coded  # (an office named with its preposition: "secretary of state", "minister for health")
+        named = re.split(r"[,;—–(]", body.group("at") or body.group("of"))[0]
+        of = actors.code(named)
+        if of.sector in (None, "UNK") and coded.sector == "GOV" == actors.role_sector(head_word)[0]:
+            return replace(coded, sector=None, rule=f"{coded.rule}; of a body of no known sector")
+        # (the body's own head word, not one inside its name: "the Center for Media Justice" is no court)
+        word = of.rule[len("role:"):] if of.rule.startswith("role:") else ""
+        own = of.org or word and re.split(r"\s+(?:of|in|at|for|on)\s+", named)[0].casefold().endswith(word.casefold())
+        if own and of.sector not in (None, "UNK") and of.sector != coded.sector and coded.rule.startswith("role:"):
+            return replace(coded, country=coded.country or of.country, sector=of.sector,
+                           rule=f"{coded.rule}; {of.rule}")
+        return coded
     if coded.rule.startswith("person"):
         return replace(coded, sector=sector)
     if coded.rule.startswith("role:") and sector and sector != coded.sector:
@@ -225,6 +243,8 @@ def _by_head(coded: actors.ActorCode, app: tuple[str, int, int, int]) -> actors.
     return coded
 
 
+# the body a head of a body works for: after the last "at" ("... at the Cato Institute"), else after "of", "for", "to"
+_BODY_AFTER = re.compile(r".*\bat\s+(?P<at>.+)$|^\s*(?:\w+\s+)?(?:of|for|to|with)\s+(?P<of>.+)$")
 _HEADS = re.compile(r"(?:\w+\s+){0,3}?(?:president|chairman|chairwoman|chair|director|head|founder|co-founder|"
                     r"chief executive|leader)\s+(?:of|at)\s+(?P<body>[A-Z].*)", re.IGNORECASE)
 

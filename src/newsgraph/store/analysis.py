@@ -63,7 +63,9 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
             figure = find_person(row["name"])
             when = max((r["date"] for r in roles if r.get("date")), default=None)
             past = figure is not None and when is not None and figure.sector in OFFICES and \
-                figure.out_of_office(when)
+                figure.out_of_office(when) and not (figure.not_yet(when) and figure.before)
+            # (before taking the office, one held another that the lexicon gives: "Sen. Rubio" in 2016 is a
+            # senator, not an elite)
         name = row["name"]
         if ref.type == "PERSON" and not ref.partial and len(ref.name) > len(name) and \
                 (not row["surname"] or surname(name_tokens(ref.name)) == row["surname"]):
