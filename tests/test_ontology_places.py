@@ -736,6 +736,7 @@ def test_small_towns_are_known_except_where_town_names_are_english_words() -> No
     ("John F. Kerry", "John Kerry"), ("Jerome H. Powell", "Jerome Powell"),
     ("Michael R. Bloomberg", "Michael Bloomberg"),
     ("John F. Kennedy", "John F. Kennedy"), ("George H. W. Bush", "George H. W. Bush"),
+    ("William J. Burns", "William Burns"), ("William D. Burns", None),  # another initial than the list's
 ])
 def test_people_lexicon_reads_romanisations_and_keeps_namesakes(text: str, name: str | None) -> None:
     from newsgraph.ontology.actors import find_person

@@ -526,8 +526,9 @@ def _full_names_missed(doc: Any, mentions: list[Mention], taken: set[int], sent_
                 country_index().find(given.text) or places.city(given.text) is not None or \
                 actors.find_org(given.text) is not None:
             continue
-        if given.i > 0 and doc[given.i - 1].pos_ == "PROPN" and doc[given.i - 1].text[:1].isupper():
-            continue  # part of a longer run of names
+        if given.i > 0 and doc[given.i - 1].pos_ == "PROPN" and doc[given.i - 1].text[:1].isupper() or \
+                tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN":
+            continue  # part of a longer run of names ("The Steve Harvey Morning Show")
         out.append(Mention(given.idx, tok.idx + len(tok.text), f"{given.text} {tok.text}", "PERSON",
                            f"{given.text} {tok.text}", sent_of[tok.i], tok.i, rule="full-name-missed"))
         taken.update((given.i, tok.i))

@@ -231,7 +231,7 @@ def local_org(text: str, states: set[str]) -> tuple[Org, int, int] | None:
 def reset_lexicon() -> None:
     """Forget the loaded lexicons and every index built from them (after $NEWSGRAPH_LEXICON changed)."""
     for cached in (lexicon, _transliterations, _misspellings, _skeletons, _by_surname, _role_variants, _first_two,
-                   find_person):
+                   find_person, _listed_initials):
         cached.cache_clear()
 
 
@@ -258,6 +258,8 @@ def find_person(text: str) -> Org | None:
     bare = [w for i, w in enumerate(words) if not (re.fullmatch(r"[A-Z]\.", w) and 0 < i < len(words) - 1)]
     for seq in [words, bare] if bare != words else [words]:
         listed = _listed_in(seq, keys)
+        if listed is not None and seq is bare and _other_initials(words, listed):
+            return None  # "William D. Burns" is not the listed William J. Burns
         if listed is not None:
             return listed
     if namesake:
@@ -272,6 +274,23 @@ def find_person(text: str) -> Org | None:
                     break  # another given name: "Joe Manchin" is no misspelt Steven Mnuchin
                 return variants[v]
     return None
+
+
+def _other_initials(words: list[str], person: Org) -> bool:
+    """Whether a name's middle initials differ from those a listed figure's names give (none given: no test)."""
+    written = {w[0] for w in words[1:-1] if re.fullmatch(r"[A-Z]\.", w)}
+    listed = _listed_initials().get(person.name, set())
+    return bool(written and listed and not written <= listed)
+
+
+@lru_cache(maxsize=1)
+def _listed_initials() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for alias, person in lexicon().people.items():
+        for w in alias.split()[1:-1]:
+            if re.fullmatch(r"[a-z]\.", w):
+                out.setdefault(person.name, set()).add(w[0].upper())
+    return out
 
 
 def _listed_in(words: list[str], keys: dict[str, Org]) -> Org | None:
