@@ -353,6 +353,15 @@ def test_a_full_name_ner_passed_over_is_found_by_the_surname_it_tagged(nlp) -> N
     assert not any(m.name == "Welcome Jose" for m in b.mentions)  # no given name before: no full name
 
 
+def test_a_name_that_is_a_whole_quotation_without_a_given_name_is_a_slogan(nlp) -> None:
+    a = analyse_text(nlp, "Donald Trump spoke in Raleigh on Monday. One man wore a shirt that read ''Fascist Trump,'' "
+                          "and Mr. Trump pointed at him.", "2016-03-14")
+    assert not any(m.name == "Fascist Trump" for m in a.mentions), [m.name for m in a.mentions]
+    assert [p.name for p in a.persons] == ["Donald Trump"], [p.name for p in a.persons]
+    b = analyse_text(nlp, "“Mollie King’s white blazer is a great take,” she said.", "2024-02-01")
+    assert any(m.name == "Mollie King" for m in b.mentions), [m.name for m in b.mentions]  # a possessive
+
+
 def test_a_possessive_inside_a_name_ends_it(nlp) -> None:
     a = analyse_text(nlp, "Obama’s Legacy\n\nPresident Obama spoke on Monday.", "2016-06-01")
     assert [m.name for m in a.mentions if m.type == "PERSON"] == ["Obama", "Obama"], a.mentions

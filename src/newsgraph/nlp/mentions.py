@@ -604,13 +604,28 @@ def _body_mention(span: Any, org: Any, sent: int, written: tuple[int, int, str] 
 
 @stage(requires=["doc"], assigns=["mentions"])
 def mentions_stage(analysis: Analysis) -> None:
-    analysis.mentions = extract(analysis)
+    text = text_of(analysis.doc)
+    analysis.mentions = [m for m in extract(analysis) if not _slogan(text, m)]
     for m in analysis.mentions:
         if m.type in ("GPE", "LOC"):
             within = places.in_region(text_of(analysis.doc)[m.end:m.end + 40])  # "Moscow, Idaho", "Alexandria, Va."
             if within is not None:
                 m.extra["within"] = within
     _local_bodies(analysis.mentions)
+
+
+_QUOTE_MARKS = "\"'“”‘’"
+
+
+def _slogan(text: str, m: Mention) -> bool:
+    """A name that is a whole quotation and opens with no given name ("a shirt that read ''Fascist Trump''",
+    "''Classic Clinton,'' he said"): a slogan or a verdict, no person."""
+    if m.type != "PERSON" or " " not in m.name.strip() or m.name.split()[0].casefold() in given_names():
+        return False
+    before = text[max(0, m.start - 2):m.start]
+    after = text[m.end:m.end + 3].lstrip(",.!?")
+    possessive = after[:1] in ("'", "’") and after[1:2] == "s"  # ("“Mollie King’s blazer ...")
+    return bool(before) and before[-1] in _QUOTE_MARKS and bool(after) and after[0] in _QUOTE_MARKS and not possessive
 
 
 def _local_bodies(mentions: list[Mention]) -> None:
