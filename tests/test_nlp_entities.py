@@ -362,6 +362,15 @@ def test_a_name_that_is_a_whole_quotation_without_a_given_name_is_a_slogan(nlp) 
     assert any(m.name == "Mollie King" for m in b.mentions), [m.name for m in b.mentions]  # a possessive
 
 
+def test_a_capital_run_into_a_listed_figures_name_is_cut_off(nlp) -> None:
+    a = analyse_text(nlp, "Trump, Erdogan Ankara will likely be looking to President Donald Trump to blunt any new "
+                          "efforts. Turkish President Recep Tayyip Erdogan spoke.", "2019-11-25")
+    names = [m.name for m in a.mentions if m.type == "PERSON"]
+    assert "Erdogan Ankara" not in names and "Erdogan" in names, names
+    b = analyse_text(nlp, "George Washington crossed the river on Christmas night.", "2019-11-25")
+    assert [m.name for m in b.mentions if m.type == "PERSON"] == ["George Washington"]  # no listed figure before it
+
+
 def test_a_possessive_inside_a_name_ends_it(nlp) -> None:
     a = analyse_text(nlp, "Obama’s Legacy\n\nPresident Obama spoke on Monday.", "2016-06-01")
     assert [m.name for m in a.mentions if m.type == "PERSON"] == ["Obama", "Obama"], a.mentions

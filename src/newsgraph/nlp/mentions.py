@@ -198,6 +198,10 @@ def extract(analysis: Analysis) -> list[Mention]:
             if len(name_tokens) >= 3 and country_index().code(name_tokens[0].text) and \
                     name_tokens[1].text.casefold() in given_names():
                 name_tokens = name_tokens[1:]  # "Myanmar Andrew Kirkwood": a dateline or heading run into the name
+            if len(name_tokens) >= 2 and country_index().capital(name_tokens[-1].text) and \
+                    (figure := actors.find_person(" ".join(t.text for t in name_tokens[:-1]))) is not None and \
+                    actors.find_person(" ".join(t.text for t in name_tokens)) in (None, figure):
+                name_tokens = name_tokens[:-1]  # "Trump, Erdogan Ankara will ...": a heading run into a capital
             half = len(name_tokens) // 2
             if half >= 2 and [t.text for t in name_tokens[:half]] == [t.text for t in name_tokens[half:]]:
                 name_tokens = name_tokens[half:]  # "David Gee David Gee migrated": a subheading run into the text
