@@ -371,6 +371,21 @@ def test_a_capital_run_into_a_listed_figures_name_is_cut_off(nlp) -> None:
     assert [m.name for m in b.mentions if m.type == "PERSON"] == ["George Washington"]  # no listed figure before it
 
 
+def test_a_surname_alone_is_the_one_listed_figure_of_the_articles_countries(nlp) -> None:
+    from newsgraph.nlp.resolve import person_ref
+
+    a = analyse_text(nlp, "Protesters in Sudan demanded Bashir's ouster. In April, the military removed Bashir and "
+                          "jailed him.", "2019-12-20")
+    bashir = next(p for p in a.persons if p.name == "Bashir")
+    assert (person_ref(bashir, a.date, [], ("SDN",)).country, person_ref(bashir, a.date, [], ("SDN",)).sector) \
+        == ("SDN", "ELI")  # Omar al-Bashir, out of office since April 2019
+    assert person_ref(bashir, a.date, [], ("SYR",)).country == "SYR"  # Mohammed al-Bashir
+    assert person_ref(bashir, a.date, [], ("SDN", "SYR")).country is None  # two fit: neither
+    b = analyse_text(nlp, "Baker scored six points. Baker also had two assists.", "2019-12-20")
+    baker = next(p for p in b.persons if p.name == "Baker")
+    assert person_ref(baker, b.date, [], ("USA",)).country is None  # a surname many share
+
+
 def test_a_possessive_inside_a_name_ends_it(nlp) -> None:
     a = analyse_text(nlp, "Obama’s Legacy\n\nPresident Obama spoke on Monday.", "2016-06-01")
     assert [m.name for m in a.mentions if m.type == "PERSON"] == ["Obama", "Obama"], a.mentions

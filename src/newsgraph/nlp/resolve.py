@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ontology import places
-from ..ontology.actors import INTERNATIONAL, code, find_person
+from ..ontology.actors import INTERNATIONAL, code, figure_by_surname, find_person
 from .mentions import Mention
 from .mentions import town as town_of
 from .persons import Person, fold, given_key, initials, name_tokens, other_person
@@ -53,12 +53,17 @@ def person_key(person: Person) -> str:
     return f"{tokens[0]} {tokens[-1]}"
 
 
-def person_ref(person: Person, date: str | None = None, written: Iterable[str] = ()) -> EntityRef:
+def person_ref(person: Person, date: str | None = None, written: Iterable[str] = (),
+               countries: Iterable[str] = ()) -> EntityRef:
     """The entity of a person with a full name, or a provisional partial one (see :func:`link_partial`). A
     well-known figure is coded as of the article's ``date`` (Angela Merkel in 2025 is a former official); one
-    known by one name is also looked up as ``written`` with its title ("Pope Francis"), for the coding only."""
+    known by one name is also looked up as ``written`` with its title ("Pope Francis"), for the coding only, and
+    by its surname among the figures of the article's ``countries`` ("Bashir" in a story on Sudan)."""
     named = find_person(person.name)
     known = named or (None if person.full else next(filter(None, map(find_person, written)), None))
+    if known is None and not person.full and len(person.name.split()) == 1 and len(person.mentions) >= 2:
+        # (a surname written twice or more, with no initial: a story about the figure, not a name in a list)
+        named = known = figure_by_surname(person.name, countries)
     coded = code(known.name, date=date) if known else None
     country, sector = (coded.country, coded.sector) if coded else (None, None)
     if person.full:

@@ -216,16 +216,16 @@ def derive(article: dict[str, Any], a: pipeline.Analysis) -> dict[str, Any]:
     def src(off: int) -> int:
         return to_source(segments, off)
 
+    countries = tuple(sorted({m.country for m in a.mentions if m.type in ("GPE", "NORP") and m.country}))
     persons = []
     for person in a.persons:
         # the name as written, and with a one-word title read before it ("Pope" + "Francis")
         written = sorted({a.mentions[i].text for i in person.mentions} |
                          {f"{r.role} {person.name}" for r in getattr(person, "roles", [])
                           if r.source == "title" and " " not in r.role})
-        persons.append({"ref": asdict(person_ref(person, a.date, written)),
+        persons.append({"ref": asdict(person_ref(person, a.date, written, countries)),
                         "aliases": sorted({a.mentions[i].name for i in person.mentions}),
                         "roles": [r.as_dict() | {"article_id": article["id"]} for r in getattr(person, "roles", [])]})
-    countries = tuple(sorted({m.country for m in a.mentions if m.type in ("GPE", "NORP") and m.country}))
     mentions = []
     for m in a.mentions:
         row: dict[str, Any] = {"id": "m" + hashlib.sha256(f"{article['id']}|{m.start}|{m.end}".encode()).hexdigest()[:15],

@@ -231,7 +231,7 @@ def local_org(text: str, states: set[str]) -> tuple[Org, int, int] | None:
 def reset_lexicon() -> None:
     """Forget the loaded lexicons and every index built from them (after $NEWSGRAPH_LEXICON changed)."""
     for cached in (lexicon, _transliterations, _misspellings, _skeletons, _by_surname, _role_variants, _first_two,
-                   find_person, _listed_initials):
+                   find_person, _listed_initials, _by_own_surname):
         cached.cache_clear()
 
 
@@ -290,6 +290,57 @@ def _listed_initials() -> dict[str, set[str]]:
         for w in alias.split()[1:-1]:
             if re.fullmatch(r"[a-z]\.", w):
                 out.setdefault(person.name, set()).add(w[0].upper())
+    return out
+
+
+def figure_by_surname(surname: str, states: Iterable[str]) -> Org | None:
+    """The one listed figure of the article's ``states`` with that surname, its Arabic article aside ("Bashir" in
+    a story on Sudan is Omar al-Bashir, in one on Syria Mohammed al-Bashir); None when none or several fit, for a
+    surname many people share ("Baker", "Khan"), and where names put the family name first (China, Korea ...)."""
+    key = _surname_key(surname)
+    if key in COMMON_SURNAMES:
+        return None
+    fits = {p.name: p for p in _by_own_surname().get(key, ()) if p.country in set(states) and
+            p.country not in FAMILY_NAME_FIRST}
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "MMR", "KHM", "SGP"}
+# the commonest surnames in English-language news (US, British, South Asian, Arab, Hispanic): never read as a
+# listed figure by the surname alone
+COMMON_SURNAMES = frozenset("""
+smith johnson williams brown jones miller davis garcia rodriguez wilson martinez anderson taylor thomas hernandez
+moore martin jackson thompson white lopez lee gonzalez harris clark lewis robinson walker perez hall young allen
+sanchez wright king scott green baker adams nelson hill ramirez campbell mitchell roberts carter phillips evans
+turner torres parker collins edwards stewart flores morris nguyen murphy rivera cook rogers morgan peterson cooper
+reed bailey bell gomez kelly howard ward cox diaz richardson wood watson brooks bennett gray james reyes cruz hughes
+price myers long foster sanders ross morales powell sullivan russell ortiz jenkins gutierrez perry butler barnes
+fisher henderson coleman simmons patterson jordan reynolds hamilton graham kim gonzales alexander ramos wallace
+griffin west cole hayes chavez gibson bryant ellis stevens murray ford marshall owens mcdonald harrison ruiz kennedy
+wells alvarez woods mendoza castillo olson webb washington tucker freeman burns henry vasquez snyder simpson crawford
+jimenez porter mason shaw gordon wagner hunter romero hicks dixon hunt palmer robertson black holmes stone meyer boyd
+mills warren fox rose rice moreno schmidt patel ferguson nichols herrera medina ryan fernandez weaver daniels
+stephens gardner payne kelley dunn pierce arnold tran spencer peters hawkins grant hansen castro hoffman hart elliott
+cunningham knight bradley khan ali ahmed ahmad hassan hussein hussain mohammed muhammad singh kumar sharma shah
+gupta das rahman islam abdullah ibrahim mahmoud omar yusuf musa bello okafor silva santos souza oliveira pereira
+costa ferreira rodrigues martins mueller muller schneider fischer weber becker schulz rossi russo ferrari esposito
+bianchi romano dubois durand lefebvre moreau ivanov petrov smirnov kuznetsov popov cohen levi mizrahi
+""".split())
+
+
+def _surname_key(word: str) -> str:
+    return re.sub(r"^(?:al|el|ad|as|an|ar|at|az|ash)[-\s]", "", plain(word).casefold())
+
+
+@lru_cache(maxsize=1)
+def _by_own_surname() -> dict[str, tuple[Org, ...]]:
+    out: dict[str, tuple[Org, ...]] = {}
+    for person in {id(p): p for p in lexicon().people.values()}.values():
+        words = person.name.split()
+        if len(words) >= 2 and not re.fullmatch(r"(?:Jr\.?|Sr\.?|I{1,3}|IV)", words[-1]):
+            key = _surname_key(words[-1])
+            if person not in out.get(key, ()):
+                out[key] = out.get(key, ()) + (person,)
     return out
 
 
