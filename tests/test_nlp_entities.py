@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -358,6 +359,8 @@ def test_a_name_that_is_a_whole_quotation_without_a_given_name_is_a_slogan(nlp) 
                           "and Mr. Trump pointed at him.", "2016-03-14")
     assert not any(m.name == "Fascist Trump" for m in a.mentions), [m.name for m in a.mentions]
     assert [p.name for p in a.persons] == ["Donald Trump"], [p.name for p in a.persons]
+    c = analyse_text(nlp, "Luton 2 Villa 0\n\nOllie Watkins scored twice for Villa on Saturday.", "2024-03-02")
+    assert not any(re.search(r"\s\d+\s", m.name) for m in c.mentions if m.type == "PERSON"), c.mentions  # a score
     b = analyse_text(nlp, "“Mollie King’s white blazer is a great take,” she said.", "2024-02-01")
     assert any(m.name == "Mollie King" for m in b.mentions), [m.name for m in b.mentions]  # a possessive
 

@@ -609,7 +609,7 @@ def _body_mention(span: Any, org: Any, sent: int, written: tuple[int, int, str] 
 @stage(requires=["doc"], assigns=["mentions"])
 def mentions_stage(analysis: Analysis) -> None:
     text = text_of(analysis.doc)
-    analysis.mentions = [m for m in extract(analysis) if not _slogan(text, m)]
+    analysis.mentions = [m for m in extract(analysis) if not _slogan_or_score(text, m)]
     for m in analysis.mentions:
         if m.type in ("GPE", "LOC"):
             within = places.in_region(text_of(analysis.doc)[m.end:m.end + 40])  # "Moscow, Idaho", "Alexandria, Va."
@@ -621,9 +621,11 @@ def mentions_stage(analysis: Analysis) -> None:
 _QUOTE_MARKS = "\"'“”‘’"
 
 
-def _slogan(text: str, m: Mention) -> bool:
+def _slogan_or_score(text: str, m: Mention) -> bool:
     """A name that is a whole quotation and opens with no given name ("a shirt that read ''Fascist Trump''",
-    "''Classic Clinton,'' he said"): a slogan or a verdict, no person."""
+    "''Classic Clinton,'' he said"): a slogan or a verdict, no person; nor is a score line."""
+    if m.type == "PERSON" and re.search(r"\s\d+\s", m.name):
+        return True  # a score line ("Luton 2 Villa 0"), no name
     if m.type != "PERSON" or " " not in m.name.strip() or m.name.split()[0].casefold() in given_names():
         return False
     before = text[max(0, m.start - 2):m.start]
