@@ -754,6 +754,7 @@ _TIME = re.compile(r"(?:(?:early|late)\s+)?(?:yesterday|today|tomorrow|tonight|o
                    re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:he|she|it|they|we|him|her|them|us|i|you)", re.IGNORECASE)
 
+_FORMER = re.compile(r"\b(?:former|ex-|late)\b", re.IGNORECASE)  # one who held what follows
 # "the U.N. ambassador" is a state's, posted to the UN; "the EU ambassador to Ukraine" is the body's own
 _AMBASSADOR_AFTER = re.compile(r"\s+(?:ambassadors?|permanent representatives?)\b(?!\s+(?:to|in)\b)", re.IGNORECASE)
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?|delegates?|delegation|mission|"
@@ -847,7 +848,7 @@ _NOT_SURNAMES = {"valley", "river", "basin", "delta", "sea", "gulf", "airways", 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt)\.?\s+\Z")
 
 
-def _given_name(text: str, found: CountryMatch) -> bool:
+def _country_as_name(text: str, found: CountryMatch) -> bool:
     """A country's name that is a person's given name or surname: "Chad Wolf", "Jordan Peterson" (followed by a
     capitalised word no role, place or body word), "Mr. Jordan" (after an honorific)."""
     if found.kind != "name":
@@ -1065,7 +1066,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         sector = "OPP"  # "antiwar protesters", "pro-democracy activists", "anti-government demonstrators"
     found = [f for f in countries.find(s) if not _subject_of(s, f) and not _ancestry(s, f) and
              not _WATER_OF.search(s[:f.start]) and  # ("the Gulf of Oman", "the Sea of Japan": a sea, no state)
-             not _given_name(s, f)]
+             not _country_as_name(s, f)]
     posted = [f for f in found if _POSTED_TO.search(s[:f.start]) or _SENT_TO.search(s[:f.start])]
     if posted and len(posted) == len(found):
         found = []  # "ambassador to Israel", "a special envoy to Ukraine": posted there, sent by a state unnamed
@@ -1092,7 +1093,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         # "Canadian Ambassador to the United Nations", "the U.N. ambassador": the body is where the envoy is
         # posted, not who sent them (a "U.N. envoy" is the UN's own)
         before = countries.find(s[:org[1]])
-        sector = "ELI" if re.search(r"\b(?:former|ex-)", s[:org[1]], re.IGNORECASE) else "GOV"
+        sector = "ELI" if _FORMER.search(s[:org[1]]) else "GOV"
         return ActorCode(before[0].code if before else None, sector, None, "envoy-to-body")
     if org is not None:
         org_country = org[0].country or country
@@ -1128,7 +1129,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             # of (former) government officials ELI, other relatives by their own role
             return ActorCode(country or person.country, "ELI" if person.sector in OFFICIALS else sector,
                              None, f"relative of person '{person.name}'")
-        if sector == "ELI" or (sector is None and re.search(r"\b(?:former|ex-|late)\b", s, re.IGNORECASE)):
+        if sector == "ELI" or (sector is None and _FORMER.search(s)):
             return ActorCode(country or person.country, "ELI", None, f"person '{person.name}', former")
         if sector is None and person.sector in OFFICES and person.not_yet(date):
             return ActorCode(country or person.before_country or person.country, person.before or "ELI", None,
