@@ -128,6 +128,8 @@ def test_an_appositive_is_a_role_only_when_its_head_names_a_person_and_the_head_
     assert [r[1] for r in cato["Chris Palen"]] == ["EDU"], cato
     union = roles("Phil Sands, a spokesman for the United Mine Workers of America, said so.")
     assert [r[1] for r in union["Phil Sands"]] == ["LAB"], union
+    rhodes = roles("Ben Rhodes, deputy national security adviser for strategic communications, said so.")
+    assert [r[1] for r in rhodes["Ben Rhodes"]] == ["GOV"], rhodes  # an office, whatever portfolio follows
     group = roles("Dan Cole, a senior adviser to the group, said so.")
     assert all(r[1] != "GOV" for r in group.get("Dan Cole", [])), group
     haiti = roles("Frantz Exil, Haiti's secretary of state for communication, said so.")

@@ -227,7 +227,8 @@ def _by_head(coded: actors.ActorCode, app: tuple[str, int, int, int]) -> actors.
             return coded  # (an office named with its preposition: "secretary of state", "minister for health")
         named = re.split(r"[,;—–(]", body.group("at") or body.group("of"))[0]
         of = actors.code(named)
-        if of.sector in (None, "UNK") and coded.sector == "GOV" == actors.role_sector(head_word)[0]:
+        if of.sector in (None, "UNK") and coded.sector == "GOV" == actors.role_sector(head_word)[0] and \
+                office.casefold() in (head_word, f"vice {head_word}"):  # (not "national security adviser")
             return replace(coded, sector=None, rule=f"{coded.rule}; of a body of no known sector")
         # (the body's own head word, not one inside its name: "the Center for Media Justice" is no court)
         word = of.rule[len("role:"):] if of.rule.startswith("role:") else ""
