@@ -388,10 +388,15 @@ def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
     mentions.extend(found)
 
 
+def article_countries(mentions: list[Mention]) -> tuple[str, ...]:
+    """The countries an article names (its places and nationalities), to choose between namesakes."""
+    return tuple(sorted({m.country for m in mentions if m.type in ("GPE", "NORP") and m.country}))
+
+
 def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
     """One reading per name within an article: a person's name is a person everywhere, a capital is a place."""
     countries = country_index()
-    local = tuple({m.country for m in mentions if m.type in ("GPE", "NORP") and m.country})  # the article's
+    local = article_countries(mentions)
     kept = []
     # a name the text once follows with a person's clue ("Ariel, who was 4", "Ariel, 4,") is a person throughout
     text = text_of(doc)
@@ -637,7 +642,7 @@ def _slogan_or_score(text: str, m: Mention) -> bool:
 def _local_bodies(mentions: list[Mention]) -> None:
     """Organisations named by an abbreviation their country's news uses ("the APC", "the DA"): coded where the
     article names that country, and only one such body fits."""
-    states = {m.country for m in mentions if m.type in ("GPE", "NORP") and m.country}
+    states = set(article_countries(mentions))
     for m in mentions:
         if m.type not in ("ORG", "FAC") or m.org is not None or not states:
             continue

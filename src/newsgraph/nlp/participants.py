@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..ontology import actors
-from .mentions import town as town_of
+from .mentions import article_countries, town as town_of
 from .pipeline import text_of
 
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "persuade", "force", "order", "allow", "invite", "encourage",
@@ -368,8 +368,7 @@ class Resolver:
         self.a = analysis
         self.doc = analysis.doc
         self.mentions = sorted(range(len(analysis.mentions)), key=lambda i: analysis.mentions[i].start)
-        self.countries = tuple(sorted({m.country for m in analysis.mentions
-                                       if m.type in ("GPE", "NORP") and m.country}))
+        self.countries = article_countries(analysis.mentions)
         self.placed = [m for m in analysis.mentions if "within" in m.extra]  # towns the text put in a country
         self.sents = list(self.doc.sents)  # once: Doc.sents and Token.sent rescan the document on every call
         self.sent_index = {}

@@ -26,7 +26,7 @@ from . import pipeline
 from .events import VERSION as EVENTS_VERSION
 from .event_places import PHYSICAL
 from .events import events_stage
-from .mentions import mentions_stage
+from .mentions import article_countries, mentions_stage
 from .persons import persons_stage
 from .quotes import VERSION as QUOTES_VERSION
 from .quotes import quotes_stage
@@ -216,7 +216,7 @@ def derive(article: dict[str, Any], a: pipeline.Analysis) -> dict[str, Any]:
     def src(off: int) -> int:
         return to_source(segments, off)
 
-    countries = tuple(sorted({m.country for m in a.mentions if m.type in ("GPE", "NORP") and m.country}))
+    countries = article_countries(a.mentions)
     persons = []
     for person in a.persons:
         # the name as written, and with a one-word title read before it ("Pope" + "Francis")
