@@ -509,13 +509,18 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     for tok in doc:
         if tok.i in taken or tok.text not in known or not tok.text[:1].isupper():
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN":
+        if _name_word(doc, tok.i + 1):
             continue  # part of a longer name NER did not see
         mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", tok.text, sent_of[tok.i],
                                 tok.i, rule="name-propagation"))
         taken.add(tok.i)
     mentions.extend(_full_names_missed(doc, mentions, taken, sent_of))
     return mentions
+
+
+def _name_word(doc: Any, i: int) -> bool:
+    """Whether token ``i`` (if any) is a capitalised proper noun: a word of a longer run of names."""
+    return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN"
 
 
 def _full_names_missed(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
@@ -535,8 +540,7 @@ def _full_names_missed(doc: Any, mentions: list[Mention], taken: set[int], sent_
                 country_index().find(given.text) or places.city(given.text) is not None or \
                 actors.find_org(given.text) is not None:
             continue
-        if given.i > 0 and doc[given.i - 1].pos_ == "PROPN" and doc[given.i - 1].text[:1].isupper() or \
-                tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN":
+        if _name_word(doc, given.i - 1) or _name_word(doc, tok.i + 1):
             continue  # part of a longer run of names ("The Steve Harvey Morning Show")
         out.append(Mention(given.idx, tok.idx + len(tok.text), f"{given.text} {tok.text}", "PERSON",
                            f"{given.text} {tok.text}", sent_of[tok.i], tok.i, rule="full-name-missed"))
