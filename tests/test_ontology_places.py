@@ -450,10 +450,13 @@ def test_actor_code_dated_office_by_month_and_after_office_sector() -> None:
 
 
 def test_actor_code_times_and_generic_people_are_no_coded_actor() -> None:
-    for text in ("yesterday", "late Tuesday", "last week", "Monday night"):
+    for text in ("yesterday", "late Tuesday", "last week", "Monday night", "on Tuesday", "the next day", "in 2021",
+                 "in early March", "Dec. 7", "on March 3, 2022"):
         c = code(text)
         assert c.sector == "JNK" and c.known_sector is None, text
-    for text in ("a group of men", "two women", "occupiers"):
+    for text in ("May", "Jan. 6 committee", "Sunday Times", "the day"):  # a month alone may be a name
+        assert code(text).sector != "JNK", text
+    for text in ("a group of men", "two women", "occupiers", "the enemy"):
         c = code(text)
         assert c.sector == "UNK" and c.known_sector is None, text
     assert code("Palestinian men").country == "PSE"

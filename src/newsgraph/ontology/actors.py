@@ -748,10 +748,18 @@ _SPONSORED = re.compile(r"(?P<pre>(?:(?:the|a|an|some|two|three|several)\s+)?)(?
                         r"-(?P<kind>backed|aligned|allied|linked|affiliated|funded|supported|sponsored|inspired|"
                         r"armed|trained|friendly|leaning|installed|appointed|run|led|controlled|governed|"
                         r"administered|dominated|held|occupied)\b(?P<rest>.*)", re.IGNORECASE)
-_TIME = re.compile(r"(?:(?:early|late)\s+)?(?:yesterday|today|tomorrow|tonight|overnight|"
-                   r"(?:last|this|next)\s+(?:week|month|year|night|weekend)|"
-                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?)",
-                   re.IGNORECASE)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a time named where an actor was asked for: "yesterday", "late Tuesday", "on Tuesday", "the next day", "in 2021",
+# "March 3" (a month alone only after a preposition: "May" is also a name)
+_TIME = re.compile(r"(?:(?:on|in|at|by|since|until|during|over|from|for)\s+)?(?:(?:early|late|earlier|later)\s+)?"
+                   r"(?:yesterday|today|tomorrow|tonight|overnight|"
+                   r"(?:last|this|next|the\s+(?:next|following|previous|same))\s+"
+                   r"(?:week|month|year|night|weekend|morning|afternoon|evening|day)|"
+                   rf"(?:(?:last|this|next)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
+                   rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|(?:19|20)\d\d)", re.IGNORECASE)
+_TIME_AFTER_PREPOSITION = re.compile(rf"(?:in|since|until|during|by)\s+(?:early\s+|late\s+)?{_MONTH}(?:\s+\d{{4}})?",
+                                     re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:he|she|it|they|we|him|her|them|us|i|you)", re.IGNORECASE)
 
 _FORMER = re.compile(r"\b(?:former|ex-|late)\b", re.IGNORECASE)  # one who held what follows
@@ -1046,7 +1054,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         country = (sponsor.country or inner.country) if ruling else (inner.country or sponsor.country)
         sector = "GOV" if state else sponsor.sector if armed else inner.sector or sponsor.sector
         return ActorCode(country, sector, inner.org, f"{inner.rule}; {how}")
-    if _TIME.fullmatch(s):
+    if _TIME.fullmatch(s) or _TIME_AFTER_PREPOSITION.fullmatch(s):
         return ActorCode(None, "JNK", rule="a time, not an actor")  # NGEC's code for strings that name no one
     if re.fullmatch(r"(?:the\s+)?pope", s, re.IGNORECASE):
         return ActorCode("VAT", "REL", None, "the pope")  # the pope of the day speaks for the Holy See
