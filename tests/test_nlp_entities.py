@@ -995,3 +995,52 @@ def test_a_name_before_a_golf_course_is_a_place_and_a_spanish_plural_article_sta
     assert [m.text for m in course.mentions if m.type == "PERSON"] == ["Trump"]
     play = analyse_text(nlp, 'Mexican comedians perform a play called "Los Hijos de Trump" in Mexico City.')
     assert not [m for m in play.mentions if m.type == "PERSON"]
+
+
+def test_a_known_place_after_of_or_a_town_before_who_stays_a_place(nlp) -> None:
+    # the "who" is the person just named, not the state they are from
+    for text in ("Senator Marta Quill of Vermont, who chairs the panel, spoke on Monday. Vermont voted later.",
+                 "“It was hard,” said Gloria Ruiz, 34, a nurse from Brownsville, Texas, who was among those polled.",
+                 "Representative Paul Dorrance of New York, who backed Mr. Rubio, said the race was open."):
+        a = analyse_text(nlp, text, "2016-06-01")
+        people = {m.text for m in a.mentions if m.type == "PERSON"}
+        assert not people & {"Vermont", "Texas", "New York"}, (text, people)
+
+
+def test_an_editors_brackets_leave_the_name_and_a_venue_is_no_person(nlp) -> None:
+    a = analyse_text(nlp, "When George (W. Bush) was president, the two allies were close, Mr. Abe said.", "2016-06-01")
+    assert "George W. Bush" in {p.name for p in a.persons}, [p.name for p in a.persons]
+    b = analyse_text(nlp, "Thousands marched past the Stonewall Inn on Sunday, and Ms. Lee spoke at the Ak-Chin "
+                          "Pavilion.", "2016-06-01")
+    assert [m.text for m in b.mentions if m.type == "PERSON"] == ["Ms. Lee"], b.mentions
+
+
+def test_georgia_is_the_us_state_where_the_text_is_about_one(nlp) -> None:
+    from newsgraph.nlp.resolve import other_ref
+
+    def georgia(text: str) -> str | None:
+        a = analyse_text(nlp, text, "2016-06-01")
+        refs = [other_ref(m) for m in a.mentions if m.type == "GPE" and m.name == "Georgia"]
+        return refs[0].name if refs else None
+
+    assert georgia("“We will appeal,” said Randall Evers, a Republican National Committeeman from Georgia.") == \
+        "Georgia (US state)"
+    assert georgia("The poll had Biden behind in Arizona, Georgia, Pennsylvania and Michigan.") == "Georgia (US state)"
+    assert georgia("Russia attacked Georgia in 2008, and Tbilisi protested.") == "Georgia"
+    assert georgia("Leaders of Armenia, Georgia and Azerbaijan met in Brussels.") == "Georgia"
+    a = analyse_text(nlp, "“We will appeal,” said Randall Evers, a Republican National Committeeman from Georgia.",
+                     "2016-06-01")
+    roles = [(r.country, r.sector) for p in a.persons for r in getattr(p, "roles", [])]
+    assert roles == [("USA", "PTY")], roles
+
+
+def test_a_date_after_a_name_is_no_role_and_an_office_outranks_a_civilian_title(nlp) -> None:
+    from newsgraph.store.analysis import _actor_from_roles
+
+    a = analyse_text(nlp, "Lena Marsh, November 3, said the vote was close.", "2016-06-01")
+    assert all(not getattr(p, "roles", []) for p in a.persons), [getattr(p, "roles", []) for p in a.persons]
+    roles = [{"role": "civil rights leader", "country": None, "sector": "CVL", "date": "2016-09-25",
+              "source": "title"},
+             {"role": "Democratic congressman from Georgia", "country": "USA", "sector": "LEG", "date": "2016-09-25",
+              "source": "appositive"}]
+    assert _actor_from_roles(roles, None, None) == ("USA", "LEG")

@@ -124,7 +124,7 @@ def place_from(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dict
         if h.pos_ == "NOUN" and m.end <= h.idx and h.lemma_.lower() not in PLACE_NOUNS:
             continue  # "Tibetan monks", "the Greek embassy": a modifier names whose, not where
         span = {"start": m.start, "end": m.end}
-        country = index().code(m.name)
+        country = None if m.extra.get("us_state") else index().code(m.name)
         last = resolver.last_token(m)
         nxt = last.i + 1 if last is not None else len(resolver.doc)
         word = resolver.doc[nxt].lower_ if nxt < len(resolver.doc) else ""

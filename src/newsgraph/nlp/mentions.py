@@ -13,6 +13,7 @@ from typing import Any
 
 from ..ontology import actors
 from ..ontology import places
+from ..ontology.countries import AMBIGUOUS_US_STATES, us_state_context
 from ..ontology.countries import index as country_index
 from ..ontology.names import given_names, looks_like_person
 from .pipeline import Analysis, stage, text_of
@@ -312,8 +313,24 @@ def _not_a_name(name: str) -> bool:
 
 _BUILDINGS_AND_FIRMS = {"tower", "towers", "llc", "inc", "corp", "hotel", "foundation", "organization", "building",
                         "plaza", "center", "centre", "stadium", "airport", "university", "college", "hall", "library",
-                        "casino", "mahal", "resort", "club", "estate"}
+                        "casino", "mahal", "resort", "club", "estate", "inn", "motel", "museum", "institute",
+                        "shuttle", "airlines", "airways", "arena", "mall", "palace", "school", "academy", "hospital",
+                        "pavilion", "amphitheater", "amphitheatre", "theater", "theatre", "cathedral", "monument",
+                        "memorial"}
 _PERSON_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")
+# "Sen. Ted Cruz of Texas, who ...", "a nurse from Brownsville, Texas, who ...": the who is the person
+_OF_A_PLACE = re.compile(r"(?:\b(?:of|from|in)\s+|\b[A-Z][\w.'’-]+,\s+)\Z")
+
+
+def _person_clue_after(text: str, m: Mention) -> bool:
+    """Whether the text follows the name with what only a person has ("Ariel, who was 4", "Ariel, 4,"), the name
+    not being a known place someone just named is from ("Senator Bernie Sanders of Vermont, who ..."; but "good
+    goalkeeping from Martinez, who" is the keeper's)."""
+    if not _PERSON_AFTER.match(text, m.end):
+        return False
+    return not (_OF_A_PLACE.search(text[max(0, m.start - 40):m.start]) and
+                (places.city(m.name) is not None or places.region(m.name) is not None or
+                 country_index().code(m.name)))
 # a name after the word for a kind of place is that place's ("kibbutz Nir Oz"), whatever given name it starts with
 _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp|settlement|neighbou?rhood|suburb|"
                            r"province|region|county|street|avenue|square|(?:home\s?town|birthplace),)\s+\Z",
@@ -352,6 +369,13 @@ def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type != "PERSON":
             continue
+        if "(" in m.name or ")" in m.name:  # "George (W. Bush) was president": an editor's insertion
+            m.name = re.sub(r"\s+", " ", re.sub(r"[()]", "", m.name)).strip()
+        bullet = re.match(r"[-–—•*·]+\s*", m.name)
+        if bullet and m.text == m.name:  # "-Craig Fehrman explains": a list's bullet
+            span = doc.char_span(m.start + bullet.end(), m.end, alignment_mode="contract")
+            if span is not None and span.text == m.name[bullet.end():]:
+                m.start, m.text, m.name = span.start_char, span.text, span.text
         name = re.sub(r"(?:\s+\d+)+$", "", m.name.rstrip(":;, -–—"))  # ("Kim Kardashian -", "Adrianna Knight 12")
         # a score or a lower-case word NER ran into the name at either end ("Uchiyama 6-2", "K. Hupfer 1 goal",
         # "rang Taylor", "older MacBook Pro"), but not a particle of the name ("de Villepin", "al-Sisi")
@@ -400,7 +424,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     kept = []
     # a name the text once follows with a person's clue ("Ariel, who was 4", "Ariel, 4,") is a person throughout
     text = text_of(doc)
-    people = {m.name for m in mentions if m.type in ("PERSON", "GPE") and _PERSON_AFTER.match(text, m.end)}
+    people = {m.name for m in mentions if m.type in ("PERSON", "GPE") and _person_clue_after(text, m)}
     # and one the text once puts after a kind of place ("kibbutz Nir Oz", "their hometown, Nir Oz") is a place
     placed = {m.name for m in mentions if _PLACE_BEFORE.search(text[max(0, m.start - 40):m.start])}
     areas = {m.name for m in mentions if m.type == "PERSON" and _PLACE_AFTER.match(text, m.end)}
@@ -463,11 +487,15 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             m.type, m.rule = "GPE", "ner-relabelled-place"  # "Sumy" read as an organisation
             _code(m)
         if m.type == "GPE" and m.rule == "ner" and not countries.code(m.name) and not countries.capital(m.name) and \
-                _PERSON_AFTER.match(text, m.end):
+                _person_clue_after(text, m):
             # "Bamberg, who is 28, said": a person who shares a town's name (a town has no age and is no "who")
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-person", None, None
         kept.append(m)
     mentions = kept
+    if us_state_context(text):  # "Georgia" in a text on the US state ("Atlanta", "R-Ga.") is the state
+        for m in mentions:
+            if m.type == "GPE" and m.name in AMBIGUOUS_US_STATES and m.country == AMBIGUOUS_US_STATES[m.name]:
+                m.country, m.extra["us_state"] = None, True
     _trim_person_names(doc, mentions)
     # A large gazetteer city NER did not see at all ("Kharkiv was struck") is a place.
     for tok in doc:
@@ -659,6 +687,8 @@ def _local_bodies(mentions: list[Mention]) -> None:
 
 def town(m: Mention, countries: tuple[str, ...]) -> places.Place | None:
     """The town a place mention names: in the country the text puts it in ("Moscow, Idaho"), else the one the
-    article's countries pick."""
+    article's countries pick; the US state where the text reads a country's name so ("Georgia")."""
+    if m.extra.get("us_state"):
+        return places.region(f"State of {m.name}")
     within = m.extra.get("within")
     return places.city(m.name, (within,), strict=True) if within else places.city(m.name, countries)

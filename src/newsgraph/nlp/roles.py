@@ -181,7 +181,8 @@ def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
                 orgs = [e for e in span.ents if e.label_ in ("ORG", "FAC")]
                 if orgs:
                     org = re.sub(r"^the\s+", "", orgs[0].text)
-            if coded.sector or coded.country or org:
+            # (a time is no role: "Joshua Apte, November 3" is a dateline)
+            if coded.sector != "JNK" and (coded.sector or coded.country or org):
                 # a named person described as "an Israeli woman" is no unidentified actor (UNK): a civilian
                 sector = "CVL" if coded.sector == "UNK" else coded.sector
                 out.append(Role(role or text, coded.org or org, coded.country or of_country, sector, date,

@@ -19,7 +19,7 @@ from typing import TypeVar
 from importlib import resources
 from pathlib import Path
 
-from .countries import CountryMatch
+from .countries import AMBIGUOUS_US_STATES, CountryMatch, us_state_context
 from .countries import deletions as _deletions
 from .countries import index as country_index
 from .names import chinese_name
@@ -920,7 +920,8 @@ _PARTY_FOLK = re.compile(r"(?:(?:the|his|her|their|its|our|some|many|several|two
 _US_PARTY_ROLE = re.compile(r"(?<!Christian )(?<!Social )(?<!Liberal )(?<!Free )(?<!New )"
                             r"\b(?:Democratic|Republican|GOP)\s+"
                             r"(?:(?:state|U\.S\.|freshman|former|top)\s+)?(?:senators?|congress(?:wo)?m[ae]n|"
-                            r"representatives?|lawmakers?|legislators?|governors?|House|Senate)\b")
+                            r"representatives?|lawmakers?|legislators?|governors?|House|Senate|"
+                            r"(?:National\s+)?[Cc]ommittee(?:wo)?m[ae]n)\b")
 _STANCE = re.compile(r"\b(?:anti|pro)-\s?(?:[A-Z][\w'.]*(?:-[A-Z][\w'.]*)*)(?:\s+[A-Z][\w'.]*)*")
 
 
@@ -1079,6 +1080,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if posted and len(posted) == len(found):
         found = []  # "ambassador to Israel", "a special envoy to Ukraine": posted there, sent by a state unnamed
     country = found[0].code if found else None
+    if country is None and us_state_context(s) and any(state in s for state in AMBIGUOUS_US_STATES):
+        country = "USA"  # "Georgia Secretary of State Brad Raffensperger": the state's
     states = {f.code for f in found} | ({f.code for f in countries.find(context)} if context else set())
     local = local_org(s, states) if states else None
     if local is not None and (org is None or org[0].country not in states):

@@ -12,10 +12,26 @@ from importlib import resources
 from .trie import trie_regex
 
 # A US-state reading of "Georgia" (and similar) needs this kind of context in the same text.
+# So does a US party's member from there ("a Republican National Committeeman from Georgia", "Democrat of
+# Georgia", "R-Ga.").
+_OTHER_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
+                 "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+                 "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+                 "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+                 "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming")  # (not Washington)
+# ... as does a list of US states it stands in ("Arizona, Georgia, Pennsylvania"), or a state office.
 _US_STATE_CONTEXT = re.compile(
     r"\b(?:Atlanta|Savannah|Peach State|state of Georgia|Georgia (?:Senate|House|Republicans?|Democrats?|voters|"
-    r"legislature|primary|governor)|Gov\. Brian Kemp|Fulton County)\b")
+    r"legislature|primary|governor|delegates?|delegation|committee(?:man|woman)|GOP|Secretary of State|"
+    r"[Aa]ttorney [Gg]eneral|Supreme Court|lawmakers)|Gov\. Brian Kemp|Fulton County|[RD]-Ga|"
+    r"(?:Republican|Democrat|Democratic|GOP)\b[^.;]{0,60}\b(?:from|of) Georgia|"
+    rf"(?:{_OTHER_STATES}),?\s+(?:and\s+|or\s+)?Georgia|Georgia,?\s+(?:and\s+|or\s+)?(?:{_OTHER_STATES}))\b")
 AMBIGUOUS_US_STATES = {"Georgia": "GEO"}
+
+
+def us_state_context(text: str) -> bool:
+    """Whether ``text`` reads "Georgia" (and the like) as the US state."""
+    return bool(_US_STATE_CONTEXT.search(text))
 
 
 @dataclass(frozen=True)
@@ -106,7 +122,7 @@ class CountryIndex:
     def find(self, text: str, capitals: bool = False) -> list[CountryMatch]:
         """Country names and demonyms (and capitals if asked) in ``text``, longest first, no overlaps."""
         out = []
-        us_context = bool(_US_STATE_CONTEXT.search(text))
+        us_context = us_state_context(text)
         for m in self.pattern.finditer(text):
             surface = m.group(0)
             key = _norm(surface)

@@ -139,8 +139,10 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
     before a bare generic one ("Sen." over "Chairman"), which never overrides a sector already known (a listed
     figure's), and any title before a description by family ("Secretary" over "son of Dominican immigrants"); then
     the same office with its body named before the bare title ("President of CNN" over "President"), and a title
-    before any other appositive ("Rep." over "Jupiter Democrat, Florida Education Association"). A past role says nothing of the sector unless it was an office (ELI). Where the
-    roles say nothing, what was known before stays.
+    before any other appositive ("Rep." over "Jupiter Democrat, Florida Education Association"), unless the title
+    is a civilian's and the appositive is not ("a Democratic congressman from Georgia" over "civil rights leader").
+    A past role says nothing of the sector unless it was an office (ELI). Where the roles say nothing, what was
+    known before stays.
     """
     from collections import Counter
 
@@ -170,7 +172,7 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
     dated = sorted(filter(says_sector, roles),
                    key=lambda r: (r.get("date") or "", not _PAST.search(r.get("role") or ""),
                                   not _FAMILY.search(r.get("role") or ""),
-                                  not _generic(r.get("role") or ""), names_the_body(r),
+                                  not _generic(r.get("role") or ""), r["sector"] != "CVL", names_the_body(r),
                                   r.get("source") == "title"))
     if dated:
         sector = dated[-1]["sector"]
