@@ -1044,3 +1044,13 @@ def test_a_date_after_a_name_is_no_role_and_an_office_outranks_a_civilian_title(
              {"role": "Democratic congressman from Georgia", "country": "USA", "sector": "LEG", "date": "2016-09-25",
               "source": "appositive"}]
     assert _actor_from_roles(roles, None, None) == ("USA", "LEG")
+
+
+def test_a_name_ending_in_a_plural_role_is_a_group_and_brexit_is_no_person(nlp) -> None:
+    a = analyse_text(nlp, "People were shot as they fled across the river, according to Desert Lawyers, a group that "
+                          "monitors the war. Julian Fellows wrote about it.", "2025-02-01")
+    types = {m.text: m.type for m in a.mentions}
+    assert types.get("Desert Lawyers") == "ORG" and types.get("Julian Fellows") == "PERSON", types
+    b = analyse_text(nlp, "Former top official Michel Barnier, who led the fraught Brexit negotiations, says migration "
+                          "should pause.", "2021-05-11")
+    assert [m.text for m in b.mentions if m.type == "PERSON"] == ["Michel Barnier"], b.mentions

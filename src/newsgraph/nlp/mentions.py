@@ -294,7 +294,8 @@ HOLIDAYS = {"easter", "christmas", "ramadan", "eid", "eid al-fitr", "eid al-adha
             "diwali", "nowruz", "thanksgiving", "yom kippur", "rosh hashanah"}
 
 
-_STORM_OR_DISEASE = re.compile(r"^(?:Cyclones?|Hurricanes?|Typhoons?|Tropical Storm|Storm)\s|\bCOVID\b|\bCovid-19\b")
+_STORM_OR_DISEASE = re.compile(r"^(?:Cyclones?|Hurricanes?|Typhoons?|Tropical Storm|Storm)\s|\bCOVID\b|\bCovid-19\b|"
+                               r"^(?:Brexit|Grexit|Frexit)$")  # (and a country's exit from the EU)
 
 
 def _not_a_name(name: str) -> bool:
@@ -320,6 +321,18 @@ _BUILDINGS_AND_FIRMS = {"tower", "towers", "llc", "inc", "corp", "hotel", "found
 _PERSON_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")
 # "Sen. Ted Cruz of Texas, who ...", "a nurse from Brownsville, Texas, who ...": the who is the person
 _OF_A_PLACE = re.compile(r"(?:\b(?:of|from|in)\s+|\b[A-Z][\w.'’-]+,\s+)\Z")
+
+
+def _plural_role(word: str) -> bool:
+    """"Lawyers", "Doctors": a plural role noun, which ends a group's name, never a person's (but some are also
+    surnames: "Tyra Banks", "Arlo Parks", "DeMarcus Cousins")."""
+    low = word.casefold()
+    roles = actors.lexicon().roles
+    return word[:1].isupper() and low.endswith("s") and low in roles and low[:-1] in roles and \
+        low not in _PLURAL_SURNAMES
+
+
+_PLURAL_SURNAMES = {"banks", "parks", "kings", "fellows", "childs", "cousins", "bishops", "deans", "judges", "princes"}
 
 
 def _person_clue_after(text: str, m: Mention) -> bool:
@@ -436,6 +449,11 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             continue  # "Trump v. Trump": a lawsuit's name
         if bare and len(m.name.split()) > 1 and m.name.split()[-1].rstrip(".").casefold() in _BUILDINGS_AND_FIRMS:
             m.type, m.rule = "FAC", "ner-relabelled-building"  # "Trump Tower": named after him, not him
+            bare = False
+        if bare and len(m.name.split()) > 1 and _plural_role(m.name.split()[-1]) and \
+                m.name.split()[0].casefold() not in given_names():  # (but "Julian Fellows")
+            m.type, m.rule = "ORG", "ner-relabelled-group"  # "Emergency Lawyers": a group's name, no person
+            _code(m)
             bare = False
         # a figure the lexicon lists by exactly this name stays a person ("Rubio" is also a Venezuelan town; but
         # "Clanton" is no misspelt Clinton)
