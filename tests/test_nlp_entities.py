@@ -1054,3 +1054,15 @@ def test_a_name_ending_in_a_plural_role_is_a_group_and_brexit_is_no_person(nlp) 
     b = analyse_text(nlp, "Former top official Michel Barnier, who led the fraught Brexit negotiations, says migration "
                           "should pause.", "2021-05-11")
     assert [m.text for m in b.mentions if m.type == "PERSON"] == ["Michel Barnier"], b.mentions
+
+
+def test_a_product_is_no_person(nlp) -> None:
+    from newsgraph.nlp.mentions import _product
+
+    a = analyse_text(nlp, "The new MacBook Pro is faster, and the Nintendo Switch Lite is cheaper, Tim Cook said.",
+                     "2019-11-18")
+    assert [m.text for m in a.mentions if m.type == "PERSON"] == ["Tim Cook"], a.mentions
+    for name in ("Samsung 4K Smart LED TV", "Apple Watches", "Google Pixel", "Switch Lite"):
+        assert _product(name), name
+    for name in ("Max Verstappen", "Michael Dell", "Samsung Chairman Lee", "Louis XIV", "Henry Ford"):
+        assert not _product(name), name

@@ -305,11 +305,32 @@ def _not_a_name(name: str) -> bool:
         return True  # (and "½": no letter at all)
     if re.match(r"(?:Los|Las)\s", name):
         return True  # a Spanish plural article starts a title or a group ("Los Hijos de Trump"), never a person
+    if _product(name):
+        return True
     if not any(w.islower() and len(w) > 3 for w in name.split()):
         return False  # (most names have no common noun: no need to look for one)
     sector, word = actors.role_sector(name)
     return word is not None and sector in ("MIL", "JNK") and word.islower() and \
         re.search(rf"\b{re.escape(word)}\b", name) is not None
+
+
+# words that end or fill a product's name ("MacBook Pro", "Apple Watches", "Samsung 4K Smart LED TV")
+_PRODUCT_WORD = re.compile(r"(?:Pro|Lite|Plus|Ultra|TV|Watch(?:es)?|Earphones|Earbuds|Headphones|Laptops?|Tablets?|"
+                           r"Consoles?|Edition|Switch|Galaxy|MacBook|iPhone|iPad|AirPods|Pixel|Xbox|PlayStation|"
+                           r"Kindle|\d+[A-Za-z]+|[A-Za-z]+\d+)")
+
+
+def _product(name: str) -> bool:
+    """A product NER took for a person: a product word after the first ("MacBook Pro", "Nintendo Switch"), or a
+    company's name first where no given name is ("Samsung Galaxy")."""
+    words = name.split()
+    if len(words) < 2 or name.casefold() in actors.lexicon().people:
+        return False
+    if any(_PRODUCT_WORD.fullmatch(w) for w in words[1:]):
+        return True
+    company = actors.find_org(words[0])
+    return company is not None and company[0].sector == "BUS" and company[1:] == (0, len(words[0])) and \
+        words[0].casefold() not in given_names() and actors.role_sector(name)[1] is None  # ("Samsung Chairman Lee")
 
 
 _BUILDINGS_AND_FIRMS = {"tower", "towers", "llc", "inc", "corp", "hotel", "foundation", "organization", "building",
