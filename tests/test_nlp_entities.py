@@ -1066,3 +1066,11 @@ def test_a_product_is_no_person(nlp) -> None:
         assert _product(name), name
     for name in ("Max Verstappen", "Michael Dell", "Samsung Chairman Lee", "Louis XIV", "Henry Ford"):
         assert not _product(name), name
+
+
+def test_a_club_or_a_watchdog_named_like_a_person_is_a_group(nlp) -> None:
+    a = analyse_text(nlp, "Aston Villa beat Luton Town 3-1 on Saturday, and Consumer Watchdog sued the insurer. David "
+                          "Villa scored twice.", "2024-03-02")
+    types = {m.text: m.type for m in a.mentions}
+    assert types.get("Aston Villa") == "ORG" and types.get("Consumer Watchdog") == "ORG", types
+    assert types.get("David Villa") == "PERSON", types

@@ -353,6 +353,9 @@ def _plural_role(word: str) -> bool:
         low not in _PLURAL_SURNAMES
 
 
+# last words of the names of groups and of football clubs
+_GROUP_ENDINGS = {"watchdog", "coalition", "alliance", "association", "society", "collective", "council", "committee",
+                  "villa", "town", "rovers", "wanderers", "albion", "hotspur", "fc", "athletic", "rangers"}
 _PLURAL_SURNAMES = {"banks", "parks", "kings", "fellows", "childs", "cousins", "bishops", "deans", "judges", "princes"}
 
 
@@ -471,9 +474,11 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         if bare and len(m.name.split()) > 1 and m.name.split()[-1].rstrip(".").casefold() in _BUILDINGS_AND_FIRMS:
             m.type, m.rule = "FAC", "ner-relabelled-building"  # "Trump Tower": named after him, not him
             bare = False
-        if bare and len(m.name.split()) > 1 and _plural_role(m.name.split()[-1]) and \
-                m.name.split()[0].casefold() not in given_names():  # (but "Julian Fellows")
-            m.type, m.rule = "ORG", "ner-relabelled-group"  # "Emergency Lawyers": a group's name, no person
+        if bare and len(m.name.split()) > 1 and m.name.split()[0].casefold() not in given_names() and \
+                (_plural_role(m.name.split()[-1]) or m.name.split()[-1].casefold() in _GROUP_ENDINGS):
+            # "Emergency Lawyers", "Consumer Watchdog", "Aston Villa": a group's or a club's name, no person
+            # (but "Julian Fellows", "David Villa")
+            m.type, m.rule = "ORG", "ner-relabelled-group"
             _code(m)
             bare = False
         # a figure the lexicon lists by exactly this name stays a person ("Rubio" is also a Venezuelan town; but
