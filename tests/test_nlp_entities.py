@@ -1074,3 +1074,31 @@ def test_a_club_or_a_watchdog_named_like_a_person_is_a_group(nlp) -> None:
     types = {m.text: m.type for m in a.mentions}
     assert types.get("Aston Villa") == "ORG" and types.get("Consumer Watchdog") == "ORG", types
     assert types.get("David Villa") == "PERSON", types
+
+
+def test_a_titled_surname_goes_to_the_namesake_the_title_fits(nlp) -> None:
+    def links(text: str) -> list[tuple[str, str]]:
+        a = analyse_text(nlp, text, "2024-03-01")
+        return [(m.text, a.persons[m.extra["person"]].name) for m in a.mentions
+                if m.type == "PERSON" and "person" in m.extra]
+
+    # the listed justice, not the nearer namesake
+    assert links("Clarence Thomas did not attend. Ginni Thomas spoke at the rally on Monday and praised the movement. "
+                 "Justice Thomas wrote later that he had not discussed the case.")[-1] == \
+        ("Thomas", "Clarence Thomas")
+    # the one an earlier mention gave the same title
+    assert links("Judge Mara Kell heard the case in May. Tom Kell, a farmer, testified on Friday. Judge Kell ruled "
+                 "later.")[-1] == ("Kell", "Mara Kell")
+    # with no title the nearest compatible antecedent decides, as before
+    assert links("Mara Kell heard the case in May. Tom Kell, a farmer, testified on Friday. Kell ruled later.")[-1] == \
+        ("Kell", "Tom Kell")
+
+
+def test_a_bare_surname_stays_with_the_person_news_already_calls_by_it(nlp) -> None:
+    a = analyse_text(nlp, "Senator Dale Korr spoke in Ohio on Monday. Korr said the plan had failed. Critics shared a "
+                          "photo of Ilse Korr at the rally. Delegates asked how Korr could turn back on his pledge.",
+                     "2016-09-26")
+    links = [(m.text, a.persons[m.extra["person"]].name) for m in a.mentions
+             if m.type == "PERSON" and "person" in m.extra]
+    assert links[-1] == ("Korr", "Dale Korr"), links
+    assert ("Ilse Korr", "Ilse Korr") in links, links

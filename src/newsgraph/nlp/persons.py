@@ -3,7 +3,10 @@
 A full name ("Sergey V. Lavrov") opens or joins a chain keyed by its folded name. A short mention ("Mr. Lavrov",
 "Lavrov", "Yarden") joins the nearest earlier chain it is compatible with: its name tokens appear in the chain's
 name, and its honorific's gender does not contradict the chain's. With none compatible it opens a chain of its
-own, so "Ms. Bibas" and "Mr. Bibas" stay two people. Every link records the rule that made it.
+own, so "Ms. Bibas" and "Mr. Bibas" stay two people. Among several compatible people, a title goes to the one it
+fits ("Justice Thomas": the listed justice, or the one an earlier mention gave that title, not his wife named
+nearer), and a bare surname to the one the text already calls by it ("Cruz" after one mention of "Heidi Cruz" is
+still Ted Cruz); otherwise the nearest decides. Every link records the rule that made it.
 """
 
 from __future__ import annotations
@@ -156,6 +159,18 @@ def _not_the_figures_relative(m: Mention, candidates: list[tuple[int, Person]]) 
             if (known := find_person(p.name)) is None or known is figure or known.sector != "ELI"]
 
 
+def _fits_title(title: str, person: Person, mentions: list[Mention]) -> bool:
+    """Whether an earlier mention gave the person that title, or the people lexicons list them in an office of
+    its sector ("Justice" and the listed justice Clarence Thomas)."""
+    from ..ontology.actors import find_person, role_sector
+
+    if any((mentions[j].title or "").casefold() == title.casefold() for j in person.mentions):
+        return True
+    known = find_person(person.name)
+    sector = role_sector(title)[0]
+    return known is not None and sector is not None and known.sector == sector
+
+
 def _another_figure(m: Mention, earlier: list[Mention]) -> bool:
     """Whether the full name ``m`` is a listed figure other than the one an earlier titled short form named
     ("President Obama" ... "the first lady, Michelle Obama": she does not complete him)."""
@@ -215,9 +230,19 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
                 # News style names the relative by first name ("Itay", "Hisham"); "Mr. Chen" is the other one.
                 formal = [(k, p) for k, p in candidates if not p.first_named]
                 candidates = formal or candidates
+            if m.title and len(candidates) > 1:
+                # "Justice Thomas" after "Clarence Thomas" and "Ginni Thomas": the one that title fits
+                titled = [(k, p) for k, p in candidates if _fits_title(m.title, p, mentions)]
+                candidates = titled or candidates
             if not m.honorific and len(candidates) > 1:
                 principal = [(k, p) for k, p in candidates if not p.relative]
                 candidates = principal or candidates
+            if not m.honorific and not m.title and len(candidates) > 1:
+                # news calls one person by the bare surname: "Cruz" goes on being Ted Cruz after one "Heidi Cruz"
+                called = [(k, p) for k, p in candidates
+                          if any(name_tokens(mentions[j].name) == tokens and not mentions[j].honorific
+                                 for j in p.mentions)]
+                candidates = called or candidates
             if candidates:
                 candidates = _not_the_figures_relative(m, candidates)
             if candidates:
