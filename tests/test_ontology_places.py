@@ -882,3 +882,9 @@ def test_what_someone_thinks_of_is_not_what_they_belong_to(text: str, country: s
                                                             sector: str | None) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), got
+
+
+def test_actor_code_a_former_leader_of_a_force_is_an_elite() -> None:
+    assert code("former commander of NATO forces").sector == "ELI"
+    assert code("commander of NATO forces").sector == "MIL"
+    assert code("the leader of the Village de Dieu gang").sector == "CRM"

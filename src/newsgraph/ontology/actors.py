@@ -628,6 +628,9 @@ def _surname_after_given(text: str, start: int, end: int) -> bool:
         before.group(1).casefold() not in lexicon().roles
 
 
+_PAST_HOLDER = re.compile(r"\b(?:former|ex-|disgraced|ousted|exiled|retired|the\s+late)\b", re.IGNORECASE)
+
+
 def role_sector(text: str) -> tuple[str | None, str | None]:
     """The sector of the most specific role word in ``text`` (the longest; the last on a tie), and the word."""
     lex = lexicon()
@@ -700,6 +703,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         # "the leader of the Village de Dieu gang", "head of the militia": the body's sector, when it has one
         rest = role_sector(text[best[1] + len(word):])
         if rest[0] is not None and rest[0] not in ("GOV", "CVL", "UNK", "JNK"):
+            if rest[0] in ("SPY", "MIL", "LEG") and _PAST_HOLDER.search(text[:best[1]]):
+                return "ELI", word  # "former commander of NATO forces": who led them once
             return rest
     if word.casefold() in ("government", "governmental", "pro-government"):
         # "government troops" are the military, "pro-government militias" a militia: the word is a modifier; so
@@ -715,8 +720,7 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             return (rest[0] if rest[0] not in ("REB", "UAF") else "PRM"), rest[1]
     if sector == "JRN" and _STATE_MEDIA.search(text):
         sector = "GOV"  # "the official National News Agency", "state-run television": the state speaking
-    if sector in ("GOV", "SPY", "MIL", "LEG") and \
-            re.search(r"\b(?:former|ex-|disgraced|ousted|exiled|retired|the\s+late)\b", text, re.IGNORECASE):
+    if sector in ("GOV", "SPY", "MIL", "LEG") and _PAST_HOLDER.search(text):
         sector = "ELI"
     return sector, word
 
