@@ -1102,3 +1102,15 @@ def test_a_bare_surname_stays_with_the_person_news_already_calls_by_it(nlp) -> N
              if m.type == "PERSON" and "person" in m.extra]
     assert links[-1] == ("Korr", "Dale Korr"), links
     assert ("Ilse Korr", "Ilse Korr") in links, links
+
+
+def test_resolve_a_womans_surname_is_not_the_listed_man_of_it() -> None:
+    from newsgraph.nlp.persons import Person
+    from newsgraph.nlp.resolve import person_ref
+
+    her = person_ref(Person(["epstein"], "Epstein", gender="f", mentions=[0, 1]), "2016-03-05",
+                     written=["Ms. Epstein"], countries=("USA",))
+    assert (her.country, her.sector) == (None, None), her
+    him = person_ref(Person(["epstein"], "Epstein", gender="m", mentions=[0, 1]), "2019-08-10",
+                     written=["Mr. Epstein"], countries=("USA",))
+    assert him.country == "USA", him

@@ -888,3 +888,12 @@ def test_actor_code_a_former_leader_of_a_force_is_an_elite() -> None:
     assert code("former commander of NATO forces").sector == "ELI"
     assert code("commander of NATO forces").sector == "MIL"
     assert code("the leader of the Village de Dieu gang").sector == "CRM"
+
+
+def test_actor_code_a_womans_honorific_never_names_the_listed_man_of_that_surname() -> None:
+    assert code("Mrs. Clinton", "", "2016-03-05").org is None and \
+        code("Mrs. Clinton", "", "2016-03-05").rule == "person 'Hillary Clinton', out of office since 2013"
+    assert code("Ms. Obama", "", "2016-03-05").rule == "person 'Michelle Obama'"
+    assert code("Ms. Epstein", "", "2016-03-05").country is None  # (a scholar, no Jeffrey Epstein)
+    assert code("Ms. Sheinbaum", "", "2025-03-05").country == "MEX"
+    assert code("Mr. Clinton", "", "2016-03-05").rule.startswith("person 'Bill Clinton'")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ontology import places
-from ..ontology.actors import INTERNATIONAL, code, figure_by_surname, find_person
+from ..ontology.actors import INTERNATIONAL, code, figure_by_surname, find_person, of_gender
 from .mentions import Mention
 from .mentions import town as town_of
 from .persons import Person, fold, given_key, initials, name_tokens, other_person
@@ -64,6 +64,8 @@ def person_ref(person: Person, date: str | None = None, written: Iterable[str] =
     if known is None and not person.full and len(person.name.split()) == 1 and len(person.mentions) >= 2:
         # (a surname written twice or more, with no initial: a story about the figure, not a name in a list)
         named = known = figure_by_surname(person.name, countries)
+    if not person.full:  # ("Ms. Epstein" is no Jeffrey Epstein, "Mrs. Clinton" Hillary)
+        named, known = of_gender(named, person.gender), of_gender(known, person.gender)
     coded = code(known.name, date=date) if known else None
     country, sector = (coded.country, coded.sector) if coded else (None, None)
     if person.full:

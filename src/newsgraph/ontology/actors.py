@@ -235,8 +235,32 @@ def reset_lexicon() -> None:
         cached.cache_clear()
 
 
+_WOMANS_HONORIFIC = re.compile(r"(?:Ms|Mrs|Miss|Mme|Madam|Madame)\.?\s+(?=[A-Z])")
+
+
+def of_gender(person: Org | None, gender: str | None) -> Org | None:
+    """The listed figure of ``person``'s surname whom a woman's honorific can name: the figure, unless his
+    given name is a man's ("Mrs. Clinton" is Hillary, not Bill; "Ms. Epstein" no listed figure)."""
+    from .names import MALE_GIVEN
+
+    words = person.name.split() if person is not None else []
+    if person is None or gender != "f" or len(words) < 2 or plain(words[0]).casefold() not in MALE_GIVEN:
+        return person
+    others = [p for p in _by_own_surname().get(_surname_key(words[-1]), ())
+              if plain(p.name.split()[0]).casefold() not in MALE_GIVEN]
+    return others[0] if len(others) == 1 else None
+
+
 @lru_cache(maxsize=65536)
 def find_person(text: str) -> Org | None:
+    """A well-known figure named in ``text``, the one a woman's honorific before a surname can name."""
+    found = _find_person(text)
+    honorific = _WOMANS_HONORIFIC.match(text.strip())
+    return of_gender(found, "f") if honorific and found is not None and \
+        len(text.strip()[honorific.end():].split()) == 1 else found
+
+
+def _find_person(text: str) -> Org | None:
     """A well-known figure named in ``text`` (people.toml): full name, or an alias distinctive on its own; a
     long surname misspelt by one letter ("Bouteflicka") still matches. (Names recur: the answers are kept.)"""
     m = lexicon().people_pattern.search(text)
