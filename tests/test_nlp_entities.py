@@ -1114,3 +1114,10 @@ def test_resolve_a_womans_surname_is_not_the_listed_man_of_it() -> None:
     him = person_ref(Person(["epstein"], "Epstein", gender="m", mentions=[0, 1]), "2019-08-10",
                      written=["Mr. Epstein"], countries=("USA",))
     assert him.country == "USA", him
+
+
+def test_a_name_split_by_spaced_dashes_keeps_its_name_piece(nlp) -> None:
+    a = analyse_text(nlp, 'Trump attacked Rubio, saying he is "weak on illegal immigration, you know that. Weak - Rubio - '
+                          'weak on illegal immigration." Marco Rubio replied.', "2016-02-25")
+    assert [p.name for p in a.persons] == ["Marco Rubio"], [p.name for p in a.persons]
+    assert "Weak - Rubio" not in [m.text for m in a.mentions]

@@ -295,7 +295,7 @@ HOLIDAYS = {"easter", "christmas", "ramadan", "eid", "eid al-fitr", "eid al-adha
 
 
 _STORM_OR_DISEASE = re.compile(r"^(?:Cyclones?|Hurricanes?|Typhoons?|Tropical Storm|Storm)\s|\bCOVID\b|\bCovid-19\b|"
-                               r"^(?:Brexit|Grexit|Frexit)$")  # (and a country's exit from the EU)
+                               r"^(?:Brexit|Grexit|Frexit|Glass-Steagall|Obamacare|Medicare|Medicaid)$")  # (and laws)
 
 
 def _not_a_name(name: str) -> bool:
@@ -408,6 +408,18 @@ def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
             continue
         if "(" in m.name or ")" in m.name:  # "George (W. Bush) was president": an editor's insertion
             m.name = re.sub(r"\s+", " ", re.sub(r"[()]", "", m.name)).strip()
+        pieces = list(re.finditer(r"[^-–—]+", m.name)) if re.search(r"\s[-–—]\s", m.name) else []
+        if len(pieces) > 1 and m.text == m.name:
+            # "Weak - Rubio - weak on immigration": the piece that is a name ("John Smith - Reuters": the first)
+            named = [p for p in pieces if p.group(0).split() and
+                     (p.group(0).split()[0].casefold() in given_names() or actors.find_person(p.group(0).strip()))]
+            piece = (named or pieces[-1:])[0]
+            lead = len(piece.group(0)) - len(piece.group(0).lstrip())
+            span = doc.char_span(m.start + piece.start() + lead, m.start + piece.start() + len(piece.group(0).rstrip()),
+                                 alignment_mode="contract")
+            if span is not None and len(span):
+                m.start, m.end, m.text, m.name, m.token = span.start_char, span.end_char, span.text, span.text, \
+                    span[-1].i
         bullet = re.match(r"[-–—•*·]+\s*", m.name)
         if bullet and m.text == m.name:  # "-Craig Fehrman explains": a list's bullet
             span = doc.char_span(m.start + bullet.end(), m.end, alignment_mode="contract")
