@@ -295,7 +295,7 @@ HOLIDAYS = {"easter", "christmas", "ramadan", "eid", "eid al-fitr", "eid al-adha
 
 
 _STORM_OR_DISEASE = re.compile(r"^(?:Cyclones?|Hurricanes?|Typhoons?|Tropical Storm|Storm)\s|\bCOVID\b|\bCovid-19\b|"
-                               r"^(?:Brexit|Grexit|Frexit|Glass-Steagall|Obamacare|Medicare|Medicaid)$")  # (and laws)
+                               r"^(?:Brexit|Grexit|Frexit|Glass-Steagall|Obamacare|Medicare|Medicaid)$")  # (an exit, laws)
 
 
 def _not_a_name(name: str) -> bool:
@@ -368,6 +368,8 @@ def _person_clue_after(text: str, m: Mention) -> bool:
     return not (_OF_A_PLACE.search(text[max(0, m.start - 40):m.start]) and
                 (places.city(m.name) is not None or places.region(m.name) is not None or
                  country_index().code(m.name)))
+
+
 # a name after the word for a kind of place is that place's ("kibbutz Nir Oz"), whatever given name it starts with
 _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp|settlement|neighbou?rhood|suburb|"
                            r"province|region|county|street|avenue|square|(?:home\s?town|birthplace),)\s+\Z",
