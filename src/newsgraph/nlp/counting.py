@@ -44,8 +44,11 @@ def private(e: Any, resolver: Resolver) -> bool:
             return False  # a country, a people, a figure or body the lexicons know
         if p.sector is None and kind not in ("PERSON", None):
             return False  # a body the lexicons do not know may be a public one ("the Ceasefire Violations Committee")
-        if p.head >= 0 and resolver.doc[p.head].tag_ in ("NNS", "NNPS") and p.sector in (None, "CVL"):
-            return False  # "protesters have demanded", "activists are calling for": the public, acting together
+        if p.head >= 0 and resolver.doc[p.head].tag_ in ("NNS", "NNPS") and \
+                (p.sector in (None, "CVL") or resolver.doc[p.head].lemma_.lower() == "student"):
+            # "protesters have demanded", "activists are calling for", "students": the public, acting together
+            # (not "experts" or "researchers")
+            return False
     return True
 
 

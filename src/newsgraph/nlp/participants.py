@@ -655,8 +655,9 @@ class Resolver:
                       c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g not in heads]
         for h in heads:
             words = " ".join(t.text for t in h.lefts if t.dep_ in ("compound", "amod")) + " " + h.text
-            if actors.role_sector(words.strip())[0] is not None or actors.role_sector(h.text)[0] is not None:
-                return True
+            if any(role[0] is not None and (role[1] or "").casefold() not in actors.AIRCRAFT
+                   for role in (actors.role_sector(words.strip()), actors.role_sector(h.text))):
+                return True  # (not "the helicopter" alone: whose it is comes from a name, "US Chinook helicopter")
             if h.pos_ == "PROPN" or h.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
                 return True
         # a capitalised name the lexicon lists, which the tagger left a common noun ("Trump paused ...")

@@ -658,9 +658,13 @@ _PAST_HOLDER = re.compile(r"\b(?:former|ex-|disgraced|ousted|exiled|retired|the\
 def role_sector(text: str) -> tuple[str | None, str | None]:
     """The sector of the most specific role word in ``text`` (the longest; the last on a tie), and the word."""
     lex = lexicon()
-    best: tuple[int, int, str] | None = None
+    best: tuple[bool, int, int, str] | None = None
+    weak_body: str | None = None
+    kept: list[tuple[int, str]] = []
     for m in lex.role_pattern.finditer(text):
         word = m.group(0)
+        if word.casefold() in WEAK_ROLES and word.casefold() not in AIRCRAFT:
+            weak_body = weak_body or word
         if word.casefold() in KIN:
             if m.start() > 0 and word[:1].isupper():
                 continue  # "Choe Son Hui": part of a name, no son
@@ -676,16 +680,37 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         if word[:1].isupper() and lex.roles[word.casefold()] == "CVL" and \
                 re.match(r"\s+(?!Party\b)[A-Z][a-z]+\s+(?:Party|Union|Alliance|Front)\b", text[m.end():]):
             continue  # "Christian Democratic Party": a word of a party's name, no Christians
+        if word[:1].isupper() and re.search(r"\w-(?:au|aux|de|du|des|la|le|les|sur|en|el|al)-\Z", text[:m.start()]):
+            continue  # "Port-au-Prince", "Charleville-sur-Prince": the end of a place's name
+        if word[:1].isupper() and _NAME_GOES_ON.match(text[m.end():]):
+            continue  # "Students for Fair Admissions", "Mothers Against Drunk Driving": a word of a group's name
         if word.casefold() == "deputy" and re.match(r"\s+[a-z]", text[m.end():]):
             continue  # "deputy project director": second in some office, no member of a legislature
         if word == "private" and re.match(r"\s+[a-z]", text[m.end():]):
             continue  # "private contractors", "a private security firm": an adjective, no soldier's rank
-        cand = (len(word), m.start(), word)
-        if best is None or cand[:2] > best[:2]:
+        weak = word.casefold() in WEAK_ROLES
+        if weak and word.casefold() in AIRCRAFT and (word[:1].isupper() or _CIVIL_CRAFT.search(text[:m.start()])):
+            continue  # "a private jet", "a medical helicopter", "the Jets": no military aircraft
+        kept.append((m.start(), word))
+        cand = (not weak, len(word), m.start(), word)
+        if best is None or cand[:3] > best[:3]:
             best = cand
     if best is None:
         return None, None
-    word = best[2]
+    word = best[3]
+    best = best[1:]
+    served = [f for f in re.finditer(r"\s+for\s+", text[:best[1]])]
+    heads = [(at, w) for at, w in kept if served and at + len(w) <= served[-1].start() and
+             w.casefold() not in GENERIC_HEADS | LEADING | WEAK_ROLES | KIN and
+             lex.roles[w.casefold()] not in ("CVL", "UNK", "JNK")]
+    if heads:
+        # "a lawyer for the soldiers", "a candidate for governor": the one serving, not whom or what they serve
+        best = (len(heads[-1][1]), heads[-1][0], heads[-1][1])
+        word = heads[-1][1]
+    if weak_body is not None and word.casefold() not in AIRCRAFT and \
+            (word.casefold() in GENERIC_HEADS or word.casefold() in LEADING):
+        # "ruling party officials", "the ruling party leader": the party in power speaks for the government
+        return lex.roles[weak_body.casefold()], weak_body
     sector = lex.roles[word.casefold()]
     after = text[best[1] + len(word):]
     head = _HEAD_AFTER.match(after)
@@ -693,12 +718,18 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         # "a Catholic priest", "civilian police": a civilian word before another role only modifies it
         return lex.roles[head.group(1).casefold()], head.group(1)
     before = _MODIFIER_BEFORE.search(text[:best[1]])  # in lower case: "European Union official" is no unionist
-    if word.casefold() in GENERIC_HEADS and before and \
-            lex.roles.get(before.group(1).casefold()) in ("MED", "EDU", "BUS", "REL", "LAB", "JUD", "COP", "NGO",
-                                                          "PTY"):
-        # "hospital officials", "university officials", "a party spokesman": the body before a generic head says
-        # whose they are
+    if word.casefold() in GENERIC_HEADS and before and lex.roles.get(before.group(1).casefold()) in BODY_SECTORS:
+        # "hospital officials", "university officials", "a party spokesman", "army officers", "a naval officer":
+        # the body before a generic head says whose they are
         return lex.roles[before.group(1).casefold()], before.group(1)
+    whose = _WHOSE.match(after)
+    if word.casefold() in GENERIC_HEADS and whose:
+        # "a spokesman for the army", "a spokeswoman for the police", "a spokesman for the family": the body
+        # after a generic head says whose they are
+        rest = role_sector(after[whose.end():])
+        if rest[0] is not None and rest[0] not in ("UNK", "JNK") and \
+                (rest[0] != "CVL" or whose.group(1).casefold() == "for"):
+            return rest
     if word.casefold() in LEADING and before and \
             lex.roles.get(before.group(1).casefold()) not in (None, "GOV", "CVL", "UNK", "ELI"):
         # "a cartel leader", "a gang leader", "a militia commander": the leader of that body
@@ -763,7 +794,19 @@ CIVIL_PLACES = {"village", "villages", "park", "amusement park", "playground",
 LEADING = {"leader", "leaders", "head", "chief", "commander", "boss", "founder", "chairman", "chair", "president",
            "director", "executive director", "secretary-general", "secretary general"}
 GENERIC_HEADS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "administration",
-                 "authorities"}
+                 "authorities", "officer", "officers", "adviser", "advisers", "advisor", "advisors", "aide", "aides"}
+# bodies whose name before a generic head says whose the official is (a government word does not: "a government
+# spokesman" stays the government's, and "civil rights officials" are no civilians)
+BODY_SECTORS = ("MED", "EDU", "BUS", "REL", "LAB", "JUD", "COP", "NGO", "PTY", "MIL", "SPY", "REB", "OPP", "CRM",
+                "PRM")
+_NAME_GOES_ON = re.compile(r"\s+(?:[Ff]or|[Aa]gainst|[Ww]ithout)\s+(?:an?\s+|the\s+|[Aa]\s+|[Tt]he\s+)?[A-Z]")
+_WHOSE = re.compile(r"\s+(for|of|at|from|with|to)\s+(?:the\s+)?", re.IGNORECASE)
+# words that name an actor only when nothing else in the phrase does: aircraft ("a police helicopter" is the
+# police's) and the party in power ("lawmakers from the ruling party" are lawmakers)
+AIRCRAFT = {"jet", "jets", "helicopter", "helicopters"}
+WEAK_ROLES = AIRCRAFT | {"ruling party", "ruling coalition", "governing party", "governing coalition"}
+_CIVIL_CRAFT = re.compile(r"\b(?:private|passenger|commercial|civilian|civil|medical|rescue|news|cargo|charter|"
+                          r"business|corporate|ambulance|tourist|airline|jumbo)\s+\Z", re.IGNORECASE)
 _HEAD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)\b")
 _MODIFIER_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
 _STATE_MEDIA = re.compile(r"\b(?:official|state|state-run|state-owned|state-controlled|government-run|"
@@ -997,6 +1040,8 @@ def _misspelt_role(text: str) -> tuple[str | None, str | None]:
     index = _role_variants()
     for word in re.findall(r"[A-Za-z]{9,}", text):
         key = word.casefold()
+        if key in lexicon().roles:
+            continue  # spelt right: role_sector has read it and passed it over ("a medical helicopter")
         found = {index.get(v) for v in _deletions(key) | {key}} - {None}
         if len(found) == 1:
             role = found.pop()
@@ -1118,6 +1163,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         sector, role = _misspelt_role(s)  # "millitants", "goverment"
     if country is None and org is None:
         country = _misspelt_country(s)  # "Ukranian soldiers", "Isreali troops"
+    if role is not None and role.casefold() in AIRCRAFT and country is None and org is None:
+        sector, role = None, None  # "the helicopter", "their jets": whose they are, the words do not say
     if role is not None and role.casefold() == "chief executive" and \
             (country in ("HKG", "MAC") or re.search(r"\b(?:Hong Kong|Macau|Macao)\b", s)):
         sector = "GOV"  # Hong Kong's and Macau's heads of government are titled chief executive
@@ -1147,6 +1194,16 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             org_sector = organ  # an organ of an international body: "the EU legislature", "NATO troops"
         if sector == "ELI":  # "a former CIA official"
             org_sector = "ELI"
+        elif org[0].sector == "PTY" and org_sector == "PTY" and \
+                (role_sector(s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:])[0] == "LEG" or
+                 re.search(r"\b(?:House|Senate)\s+\Z", s[:org[1]]) or re.match(r"(?:House|Senate)\s", s[org[1]:])):
+            org_sector = "LEG"  # "House Republicans", "Senate Democrats", "Labour MPs": a party's legislators
+        elif org[0].sector == "PTY" and org_sector == "PTY" and re.search(r"\bopposition\s+\Z", s[:org[1]],
+                                                                          re.IGNORECASE):
+            org_sector = "OPP"  # "the opposition Labour Party", "India's opposition Congress party"
+        elif org[0].sector == "BUS" and re.search(r"\b(?:at|of|for|from)\s+(?:an?\s+|the\s+)?\Z", s[:org[1]]) and \
+                role_sector(s[:org[1]])[0] == "LAB":
+            org_sector = "LAB"  # "workers at a Samsung plant", "employees of Amazon": labour, not the firm
         if organ == "JRN" and org[0].sector != "JRN":
             # "a Russian military blogger", "a Pentagon reporter": who writes about the body, not of it
             return ActorCode(org_country or None, "JRN", None, "journalist of a body's beat")

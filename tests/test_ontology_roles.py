@@ -1,0 +1,86 @@
+"""Which word of an actor phrase sets its sector (ontology.actors.role_sector and code): the head, the body a
+generic head belongs to, the one serving rather than whom they serve. Hand-written phrases, negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ontology.actors import code, role_sector
+
+
+@pytest.mark.parametrize("text,sector", [
+    # a body before a generic head (official, spokesman, officer, aide) says whose they are
+    ("army officials", "MIL"),
+    ("a military spokesman", "MIL"),
+    ("a naval officer", "MIL"),
+    ("army officers", "MIL"),
+    ("a rebel spokesman", "REB"),
+    ("a hospital spokesman", "MED"),
+    ("a government spokesman", "GOV"),  # the government's own word stays the government's
+    ("officers", "COP"),  # alone, an officer is a police officer
+    # a body after a generic head, too
+    ("a spokesman for the army", "MIL"),
+    ("a spokeswoman for the police", "COP"),
+    ("a spokesman for the rebels", "REB"),
+    ("a spokesman for the family", "CVL"),
+    ("an aide to the president", "GOV"),
+    ("an adviser for the rebels", "REB"),
+    # the one serving, not whom they serve
+    ("a lawyer for the soldiers", "JUD"),
+    ("a candidate for governor", "PTY"),
+    ("a doctor for the army", "MED"),
+    # the party in power gives way to a head that names someone; alone it is the government
+    ("a ruling party lawmaker", "LEG"),
+    ("lawmakers from the ruling party", "LEG"),
+    ("the ruling party", "GOV"),
+    ("ruling party officials", "GOV"),
+    # aircraft name a military only when nothing else in the phrase names someone
+    ("Israeli jets", "MIL"),
+    ("Syrian helicopters", "MIL"),
+    ("a police helicopter", "COP"),
+    ("a private jet", None),
+    ("a medical helicopter", None),
+    # students are education's (CAMEO and PLOVER's EDU), as a student is
+    ("students", "EDU"),
+    ("Chinese students", "EDU"),
+    # Ukraine's wartime regional governments
+    ("the head of the Donetsk regional military administration", "GOV"),
+    ("military intelligence", "SPY"),
+])
+def test_the_head_or_its_body_sets_the_sector(text, sector) -> None:
+    assert code(text).sector == sector, (text, code(text))
+
+
+@pytest.mark.parametrize("text", ["Students for Fair Admissions", "Students For Life of America",
+                                  "Mothers Against Drunk Driving"])
+def test_a_role_word_that_begins_a_groups_name_gives_no_sector(text) -> None:
+    assert role_sector(text) == (None, None), text
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("House Republicans", "USA", "LEG"),
+    ("Senate Democrats", "USA", "LEG"),
+    ("Republican senators", "USA", "LEG"),
+    ("the Republican Party", "USA", "PTY"),
+    ("the Congress party", "IND", "PTY"),  # "Congress" in a party's name is no legislature
+    ("Trinamool Congress", "IND", "PTY"),
+    ("the opposition Labour Party", "GBR", "OPP"),  # a party out of power named so is the opposition
+    ("India's opposition Congress party", "IND", "OPP"),
+    ("workers at a Samsung plant", "KOR", "LAB"),  # a firm's workers are labour, not the firm
+    ("Samsung", "KOR", "BUS"),
+    ("a gang in Port-au-Prince", "HTI", "CRM"),  # the end of a town's name is no prince
+])
+def test_a_partys_legislators_the_opposition_and_a_firms_workers(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("US Chinook helicopter", "USA", "MIL"),
+    ("Israeli jets", "ISR", "MIL"),
+    ("the helicopter", None, None),  # whose, the words do not say: no actor
+    ("their jets", None, None),
+])
+def test_an_aircraft_is_an_actor_only_with_its_owner_named(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)
