@@ -1121,3 +1121,31 @@ def test_a_name_split_by_spaced_dashes_keeps_its_name_piece(nlp) -> None:
                           'weak on illegal immigration." Marco Rubio replied.', "2016-02-25")
     assert [p.name for p in a.persons] == ["Marco Rubio"], [p.name for p in a.persons]
     assert "Weak - Rubio" not in [m.text for m in a.mentions]
+
+
+def test_an_editors_square_brackets_and_a_towns_state_are_cut_from_a_name(nlp) -> None:
+    a = analyse_text(nlp, "She could call her a robot as [New Jersey Gov. Chris] Christie did. The talks were held at "
+                          "his golf club in Bedminster, N.J. Roger Ailes, the former head of a cable network, also met "
+                          "him there that day.", "2016-08-18")
+    names = {m.name for m in a.mentions if m.type == "PERSON"}
+    assert "Roger Ailes" in names and not [n for n in names if "]" in n or n.startswith("N.J.")], names
+
+
+def test_a_listed_figures_bare_title_takes_the_figures_country_not_the_storys(nlp) -> None:
+    text = ("North Korea said it had tested a bomb. North Korea warned its neighbours, and North Korean television "
+            "showed the launch. Pyongyang said North Korea would go on. Sen. Bernie Sanders asked China to press "
+            "North Korea. Sen. Jane Holloway said she would wait.")
+    a = analyse_text(nlp, text, "2016-01-06")
+    roles = {a.persons[m.extra["person"]].name: a.persons[m.extra["person"]].roles for m in a.mentions
+             if m.type == "PERSON" and "person" in m.extra}
+    assert [r.country for r in roles["Bernie Sanders"] if r.role == "Sen."] == ["USA"], roles
+    assert [r.country for r in roles["Jane Holloway"] if r.role == "Sen."] == ["PRK"], roles  # (the story's)
+
+
+def test_a_story_about_us_states_is_about_the_us_however_often_it_names_mexico(nlp) -> None:
+    text = ("Senator Alan Pierce said he would not back the nominee, who had attacked a Mexican judge and Mexican "
+            "migrants. Mexican officials protested. Voters in Illinois, Ohio, Arizona and Florida were split.")
+    a = analyse_text(nlp, text, "2016-06-09")
+    roles = [r for m in a.mentions if m.type == "PERSON" and "person" in m.extra
+             for r in a.persons[m.extra["person"]].roles if r.role == "Senator"]
+    assert [r.country for r in roles] == ["USA"], roles

@@ -408,8 +408,9 @@ def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type != "PERSON":
             continue
-        if "(" in m.name or ")" in m.name:  # "George (W. Bush) was president": an editor's insertion
-            m.name = re.sub(r"\s+", " ", re.sub(r"[()]", "", m.name)).strip()
+        if re.search(r"[()\[\]]", m.name):
+            # "George (W. Bush) was president", "[New Jersey Gov. Chris] Christie": an editor's insertion
+            m.name = re.sub(r"\s+", " ", re.sub(r"[()\[\]]", "", m.name)).strip()
         pieces = list(re.finditer(r"[^-–—]+", m.name)) if re.search(r"\s[-–—]\s", m.name) else []
         if len(pieces) > 1 and m.text == m.name:
             # "Weak - Rubio - weak on immigration": the piece that is a name ("John Smith - Reuters": the first)
@@ -422,6 +423,13 @@ def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
             if span is not None and len(span):
                 m.start, m.end, m.text, m.name, m.token = span.start_char, span.end_char, span.text, span.text, \
                     span[-1].i
+        state = re.match(r"(\S+)\s+(?=[A-Z])", m.name)
+        if state and state.group(1) in places.US_STATES and m.text == m.name and \
+                re.search(r",\s*\Z", text_of(doc)[max(0, m.start - 3):m.start]):
+            # "at his golf club in Bedminster, N.J. Roger Ailes also met him": the town's state ends a sentence
+            span = doc.char_span(m.start + state.end(), m.end, alignment_mode="contract")
+            if span is not None and span.text == m.name[state.end():]:
+                m.start, m.text, m.name = span.start_char, span.text, span.text
         bullet = re.match(r"[-–—•*·]+\s*", m.name)
         if bullet and m.text == m.name:  # "-Craig Fehrman explains": a list's bullet
             span = doc.char_span(m.start + bullet.end(), m.end, alignment_mode="contract")

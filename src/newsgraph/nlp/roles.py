@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..ontology import actors
+from ..ontology import actors, places
 from ..ontology.countries import index as country_index
 from .mentions import Mention
 from .pipeline import Analysis, stage, text_of
@@ -276,12 +276,23 @@ _LOCAL_TITLES = {"rep.", "sen.", "gov.", "lt. gov.", "senator", "congressman", "
 def _home_country(analysis: Analysis) -> str | None:
     """The country an article is about: the one at least half of its country-bearing place and people mentions
     (three or more) name, if any."""
-    named = Counter(m.country for m in analysis.mentions if m.type in ("GPE", "NORP") and m.country and
-                    actors.national(m.country))
+    named = Counter(country for country in map(_place_country, analysis.mentions)
+                    if country and actors.national(country))
     if not named:
         return None
     country, n = named.most_common(1)[0]
     return country if n >= 3 and 2 * n >= sum(named.values()) else None
+
+
+def _place_country(m: Mention) -> str | None:
+    """The country a place or people mention names: its own, or that of the region it names ("Illinois",
+    "Ontario": a story about US states is about the US, however often it says "Mexican")."""
+    if m.type not in ("GPE", "NORP"):
+        return None
+    if m.country or m.type == "NORP":
+        return m.country
+    area = places.region(m.name)
+    return area.country if area is not None else None
 
 
 @stage(requires=["doc", "mentions", "persons"], assigns=["persons"])
@@ -291,9 +302,12 @@ def roles_stage(analysis: Analysis) -> None:
         if m.type != "PERSON" or "person" not in m.extra:
             continue
         found = roles_for(analysis.doc, m, analysis.date)
-        if home:
-            # "Rep. Lois Frankel", "Gov. Jeb Bush" in a story about one country: that country's office
-            found = [replace(r, country=home) if r.source == "title" and r.country is None and
+        listed = actors.find_person(m.name)
+        own = listed.country if listed is not None and actors.national(listed.country) else home
+        if own:
+            # "Rep. Lois Frankel", "Gov. Jeb Bush" in a story about one country: that country's office (a listed
+            # figure's own: "Sen. Bernie Sanders" in a story about North Korea is no North Korean senator)
+            found = [replace(r, country=own) if r.source == "title" and r.country is None and
                      r.role.casefold() in _LOCAL_TITLES else r for r in found]
         if found:
             person = analysis.persons[m.extra["person"]]

@@ -754,7 +754,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         rest = role_sector(text[:best[1]] + " " * len(word) + text[best[1] + len(word):])
         if rest[0] is not None:
             return rest
-    if word.casefold() in LEADING and re.search(r"\b(?:of|for)\b", text[best[1] + len(word):]):
+    leading = word.casefold() in LEADING or (word.casefold().startswith("former ") and word.casefold()[7:] in LEADING)
+    if leading and re.search(r"\b(?:of|for)\b", text[best[1] + len(word):]):
         # "the leader of the Village de Dieu gang", "head of the militia": the body's sector, when it has one
         rest = role_sector(text[best[1] + len(word):])
         if rest[0] is not None and rest[0] not in ("GOV", "CVL", "UNK", "JNK"):
