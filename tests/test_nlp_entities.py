@@ -1149,3 +1149,15 @@ def test_a_story_about_us_states_is_about_the_us_however_often_it_names_mexico(n
     roles = [r for m in a.mentions if m.type == "PERSON" and "person" in m.extra
              for r in a.persons[m.extra["person"]].roles if r.role == "Senator"]
     assert [r.country for r in roles] == ["USA"], roles
+
+
+def test_the_head_of_a_state_a_known_body_and_an_unknown_one(nlp) -> None:
+    text = ("Elena Vasquez, president of Peru, met Tom Grady, Harbor Relief's president, and Ana Lutz, president of "
+            "the Congressional Renewal Fund, on Monday. Dan Ortiz, chairman of the Judiciary Committee, joined them.")
+    a = analyse_text(nlp, text, "2016-08-01")
+    roles = {a.persons[m.extra["person"]].name: [(r.country, r.sector) for r in a.persons[m.extra["person"]].roles]
+             for m in a.mentions if m.type == "PERSON" and "person" in m.extra}
+    assert roles["Elena Vasquez"] == [("PER", "GOV")], roles  # a state's president is its head of state
+    assert all(sector is None for _, sector in roles.get("Tom Grady", [])), roles  # an unknown body's: no sector
+    assert all(sector is None for _, sector in roles["Ana Lutz"]), roles  # ("Congressional" is the fund's name)
+    assert [s for _, s in roles["Dan Ortiz"]] == ["LEG"], roles  # a judiciary committee is a legislature's

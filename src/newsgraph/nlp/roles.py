@@ -228,6 +228,8 @@ def _by_head(coded: actors.ActorCode, app: tuple[str, int, int, int]) -> actors.
             return coded  # (an office named with its preposition: "secretary of state", "minister for health")
         named = re.split(r"[,;—–(]", body.group("at") or body.group("of"))[0]
         of = actors.code(named)
+        if of.rule in _PLACES:
+            return replace(coded, country=coded.country or of.country)  # "president of Peru": the state's head
         if of.sector in (None, "UNK") and coded.sector == "GOV" == actors.role_sector(head_word)[0] and \
                 office.casefold() in (head_word, f"vice {head_word}"):  # (not "national security adviser")
             return replace(coded, sector=None, rule=f"{coded.rule}; of a body of no known sector")
@@ -247,6 +249,10 @@ def _by_head(coded: actors.ActorCode, app: tuple[str, int, int, int]) -> actors.
 
 # the body a head of a body works for: after the last "at" ("... at the Cato Institute"), else after "of", "for", "to"
 _BODY_AFTER = re.compile(r".*\bat\s+(?P<at>.+)$|^\s*(?:\w+\s+)?(?:of|for|to|with)\s+(?P<of>.+)$")
+_PLACES = ("country", "city", "capital-metonym", "region")  # rules of actors.code that name a state or a place
+# "Planned Parenthood's president": the head of a body named before the office
+_OWNED = re.compile(r"(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*?)['’]s?\s+(?:\w+\s+){0,2}?"
+                    r"(?i:president|chairman|chairwoman|chair|director|head|founder|co-founder|chief executive|leader)")
 _HEADS = re.compile(r"(?:\w+\s+){0,3}?(?:president|chairman|chairwoman|chair|director|head|founder|co-founder|"
                     r"chief executive|leader)\s+(?:of|at)\s+(?P<body>[A-Z].*)", re.IGNORECASE)
 
@@ -254,14 +260,19 @@ _HEADS = re.compile(r"(?:\w+\s+){0,3}?(?:president|chairman|chairwoman|chair|dir
 def _body_led(role: str) -> actors.ActorCode | None:
     """"president of Students For Life of America", "founder of Judicial Watch": the head of a body has the
     body's sector, and none when the body is unknown (not the government's that "president" alone suggests)."""
-    m = _HEADS.fullmatch(role)
+    m = _HEADS.fullmatch(role) or _OWNED.fullmatch(role)
     if m is None:
         return None
     text = re.sub(r"^the\s+", "", m.group("body"))
     body = actors.code(text)
+    if body.rule in _PLACES:
+        return None  # a state or a place: "president of Russia" is its head of state
     named = all(w[:1].isupper() for w in text.split() if len(w) > 3)  # a body's own name: "Students For Life"
-    # (people named in a body's name are no sector: "Students For Life of America", "Citizens United")
-    if body.org or (body.sector and not (named and body.sector == "CVL" and body.rule.startswith("role:"))):
+    # (people named in a body's name are no sector: "Students For Life of America", "Citizens United"; nor is a
+    # role word inside the name that is not its own head: "the Congressional Leadership Fund" is no legislature)
+    inside = body.rule.startswith("role:") and (body.sector == "CVL" or not re.split(
+        r"\s+(?:of|in|at|for|on)\s+", text)[0].casefold().endswith(body.rule[len("role:"):].casefold()))
+    if body.org or (body.sector and not (named and inside)):
         return None  # a known body, or a state's: the whole description codes as usual
     return actors.ActorCode(body.country, None, None, "head of an unknown body")
 
