@@ -1161,3 +1161,23 @@ def test_the_head_of_a_state_a_known_body_and_an_unknown_one(nlp) -> None:
     assert all(sector is None for _, sector in roles.get("Tom Grady", [])), roles  # an unknown body's: no sector
     assert all(sector is None for _, sector in roles["Ana Lutz"]), roles  # ("Congressional" is the fund's name)
     assert [s for _, s in roles["Dan Ortiz"]] == ["LEG"], roles  # a judiciary committee is a legislature's
+
+
+def test_a_state_body_named_by_its_kind_is_the_home_states() -> None:
+    from newsgraph.nlp.mentions import Mention, home_country
+    from newsgraph.nlp.resolve import other_ref
+
+    def org(name: str, sector: str | None = None) -> Mention:
+        return Mention(0, len(name), name, "ORG", name, 0, 0, sector=sector)
+
+    us = other_ref(org("Senate", "LEG"), ("USA",), "USA")
+    ph = other_ref(org("Senate", "LEG"), ("PHL",), "PHL")
+    assert (us.country, us.sector, ph.country) == ("USA", "LEG", "PHL") and us.id != ph.id  # two senates
+    assert other_ref(org("Senate", "LEG"), ()).country is None  # a story about no one state: no guess
+    house = other_ref(org("House"), ("USA",), "USA")
+    assert (house.country, house.sector) == ("USA", "LEG")
+    assert other_ref(org("House"), ("GBR",), "GBR").country is None  # (only the US calls its lower house so)
+    assert other_ref(org("Twitter"), ("USA",), "USA").country is None  # a firm is no state body
+    places = [Mention(0, 8, n, "GPE", n, 0, 0) for n in ("Illinois", "Ohio", "Arizona")] + \
+        [Mention(0, 7, "Mexican", "NORP", "Mexican", 0, 0, country="MEX")] * 2
+    assert home_country(places) == "USA"  # the regions a story names count for their country

@@ -52,7 +52,7 @@ def test_the_head_or_its_body_sets_the_sector(text, sector) -> None:
 
 
 @pytest.mark.parametrize("text", ["Students for Fair Admissions", "Students For Life of America",
-                                  "Mothers Against Drunk Driving"])
+                                  "Mothers Against Drunk Driving", "the State of the Union"])
 def test_a_role_word_that_begins_a_groups_name_gives_no_sector(text) -> None:
     assert role_sector(text) == (None, None), text
 

@@ -8,6 +8,7 @@ actor lexicon ("the Kremlin", "Hamas", "the R.S.F."), and capitals used for gove
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -474,6 +475,27 @@ def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
 def article_countries(mentions: list[Mention]) -> tuple[str, ...]:
     """The countries an article names (its places and nationalities), to choose between namesakes."""
     return tuple(sorted({m.country for m in mentions if m.type in ("GPE", "NORP") and m.country}))
+
+
+def home_country(mentions: list[Mention]) -> str | None:
+    """The country an article is about: the one at least half of its country-bearing place and people mentions
+    (three or more) name, if any."""
+    named = Counter(country for country in map(_place_country, mentions) if country and actors.national(country))
+    if not named:
+        return None
+    country, n = named.most_common(1)[0]
+    return country if n >= 3 and 2 * n >= sum(named.values()) else None
+
+
+def _place_country(m: Mention) -> str | None:
+    """The country a place or people mention names: its own, or that of the region it names ("Illinois",
+    "Ontario": a story about US states is about the US, however often it says "Mexican")."""
+    if m.type not in ("GPE", "NORP"):
+        return None
+    if m.country or m.type == "NORP":
+        return m.country
+    area = places.region(m.name)
+    return area.country if area is not None else None
 
 
 def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:

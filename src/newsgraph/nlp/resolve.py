@@ -114,8 +114,10 @@ def _shared_keys() -> frozenset[str]:
 _FOLD_ORG = re.compile(r"[^\w]+")
 
 
-def other_ref(m: Mention, countries: tuple[str, ...] = ()) -> EntityRef | None:
-    """The entity of an organisation or place mention; ``countries`` are the article's, to pick a town."""
+def other_ref(m: Mention, countries: tuple[str, ...] = (), home: str | None = None) -> EntityRef | None:
+    """The entity of an organisation or place mention; ``countries`` are the article's, to pick a town, and
+    ``home`` the one it is about, whose state a body named only by its kind belongs to ("the Senate", "the Supreme
+    Court", "the House" in a story about the US are the US's, one entity apart from other states' senates)."""
     if m.type in ("GPE", "NORP") and m.country and len(m.country) == 3 and m.country.isupper():
         if m.country in INTERNATIONAL:
             return None
@@ -128,7 +130,13 @@ def other_ref(m: Mention, countries: tuple[str, ...] = ()) -> EntityRef | None:
         name = m.org or re.sub(r"^the\s+", "", m.name, flags=re.IGNORECASE)
         key = "org:" + _FOLD_ORG.sub(" ", fold(name.replace(".", ""))).strip()
         rule = f"lexicon body '{m.org}'" if m.org else f"organisation key '{key}'"
-        return EntityRef(_id("o", key), "ORG", name, key, country=m.country, sector=m.sector, rule=rule)
+        country, sector = m.country, m.sector
+        state_body = _state_body(name, home) if not m.org and not country and home else None
+        if state_body is not None:
+            country, sector = home, state_body
+            key = f"{key} {home.lower()}"  # type: ignore[union-attr]
+            rule = f"organisation key '{key}' (a state body named by its kind, in a story about {home})"
+        return EntityRef(_id("o", key), "ORG", name, key, country=country, sector=sector, rule=rule)
     if m.type in ("GPE", "LOC"):
         place = town_of(m, countries)
         if place is not None:
@@ -139,6 +147,23 @@ def other_ref(m: Mention, countries: tuple[str, ...] = ()) -> EntityRef | None:
         key = "place:" + _FOLD_ORG.sub(" ", fold(m.name)).strip()
         return EntityRef(_id("l", key), m.type, m.name, key, rule=f"place key '{key}' (not in the gazetteer)")
     return None
+
+
+_STATE_SECTORS = ("LEG", "JUD", "GOV", "MIL", "COP", "SPY")
+
+
+def _state_body(name: str, home: str) -> str | None:
+    """The sector of a state body named only by its kind ("Senate", "Supreme Court", "Parliament", "Treasury"),
+    None for any other name."""
+    if name == "House" and home == "USA":
+        return "LEG"  # the House of Representatives
+    if len(name.split()) > 4 or not name[:1].isupper():
+        return None
+    coded = code(name)
+    role = coded.rule[len("role:"):] if coded.rule.startswith("role:") else ""
+    if coded.country or coded.sector not in _STATE_SECTORS or role.casefold() != name.casefold():
+        return None  # (a body with more in its name than its kind: "the Senate Armed Services Committee")
+    return coded.sector
 
 
 def _country_name(code: str) -> str:

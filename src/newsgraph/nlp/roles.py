@@ -9,13 +9,12 @@ person's roles form a dated history.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..ontology import actors, places
+from ..ontology import actors
 from ..ontology.countries import index as country_index
-from .mentions import Mention
+from .mentions import Mention, home_country
 from .pipeline import Analysis, stage, text_of
 
 _CLAUSE = re.compile(r"\s+(?:who|which|whose|that|where|when)\s+")  # a relative clause after a description
@@ -284,31 +283,9 @@ _LOCAL_TITLES = {"rep.", "sen.", "gov.", "lt. gov.", "senator", "congressman", "
                  "councillor", "attorney general", "sheriff"}
 
 
-def _home_country(analysis: Analysis) -> str | None:
-    """The country an article is about: the one at least half of its country-bearing place and people mentions
-    (three or more) name, if any."""
-    named = Counter(country for country in map(_place_country, analysis.mentions)
-                    if country and actors.national(country))
-    if not named:
-        return None
-    country, n = named.most_common(1)[0]
-    return country if n >= 3 and 2 * n >= sum(named.values()) else None
-
-
-def _place_country(m: Mention) -> str | None:
-    """The country a place or people mention names: its own, or that of the region it names ("Illinois",
-    "Ontario": a story about US states is about the US, however often it says "Mexican")."""
-    if m.type not in ("GPE", "NORP"):
-        return None
-    if m.country or m.type == "NORP":
-        return m.country
-    area = places.region(m.name)
-    return area.country if area is not None else None
-
-
 @stage(requires=["doc", "mentions", "persons"], assigns=["persons"])
 def roles_stage(analysis: Analysis) -> None:
-    home = _home_country(analysis)
+    home = home_country(analysis.mentions)
     for m in analysis.mentions:
         if m.type != "PERSON" or "person" not in m.extra:
             continue

@@ -26,7 +26,7 @@ from . import pipeline
 from .events import VERSION as EVENTS_VERSION
 from .event_places import PHYSICAL
 from .events import events_stage
-from .mentions import article_countries, mentions_stage
+from .mentions import article_countries, home_country, mentions_stage
 from .persons import persons_stage
 from .quotes import VERSION as QUOTES_VERSION
 from .quotes import quotes_stage
@@ -217,6 +217,7 @@ def derive(article: dict[str, Any], a: pipeline.Analysis) -> dict[str, Any]:
         return to_source(segments, off)
 
     countries = article_countries(a.mentions)
+    home = home_country(a.mentions)
     persons = []
     for person in a.persons:
         # the name as written, and with a one-word title read before it ("Pope" + "Francis")
@@ -236,7 +237,7 @@ def derive(article: dict[str, Any], a: pipeline.Analysis) -> dict[str, Any]:
             row["person_rule"] = m.extra.get("person_rule", "")
             row["local"] = a.persons[m.extra["person"]].name
         else:
-            ref = other_ref(m, countries)
+            ref = other_ref(m, countries, home)
             row["ref"] = asdict(ref) if ref is not None else None
         mentions.append(row)
     quotes = []

@@ -682,6 +682,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "Christian Democratic Party": a word of a party's name, no Christians
         if word[:1].isupper() and re.search(r"\w-(?:au|aux|de|du|des|la|le|les|sur|en|el|al)-\Z", text[:m.start()]):
             continue  # "Port-au-Prince", "Charleville-sur-Prince": the end of a place's name
+        if word == "Union" and re.search(r"\bState\s+of\s+the\s+\Z", text[:m.start()]):
+            continue  # "the State of the Union": an address, no trade union
         if word[:1].isupper() and _NAME_GOES_ON.match(text[m.end():]):
             continue  # "Students for Fair Admissions", "Mothers Against Drunk Driving": a word of a group's name
         if word.casefold() == "deputy" and re.match(r"\s+[a-z]", text[m.end():]):
