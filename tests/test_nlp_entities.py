@@ -1181,3 +1181,10 @@ def test_a_state_body_named_by_its_kind_is_the_home_states() -> None:
     places = [Mention(0, 8, n, "GPE", n, 0, 0) for n in ("Illinois", "Ohio", "Arizona")] + \
         [Mention(0, 7, "Mexican", "NORP", "Mexican", 0, 0, country="MEX")] * 2
     assert home_country(places) == "USA"  # the regions a story names count for their country
+
+
+def test_a_region_of_several_countries_is_no_person(nlp) -> None:
+    a = analyse_text(nlp, "Analysts said IS Sahel's strategy had changed. Sahel fighters crossed into Benin.",
+                     "2025-03-01")
+    assert not [m for m in a.mentions if m.type == "PERSON" and m.name == "Sahel"], \
+        [(m.name, m.type) for m in a.mentions]

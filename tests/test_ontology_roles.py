@@ -84,3 +84,19 @@ def test_a_partys_legislators_the_opposition_and_a_firms_workers(text, country, 
 def test_an_aircraft_is_an_actor_only_with_its_owner_named(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    # the sponsor is the name right before the hyphen; the words before it are the phrase's own
+    ("Russian experts at the Kremlin-backed Valdai Club", "RUS", "EDU"),
+    ("Islamic State-linked fighters", None, "REB"),
+    ("fighters of the Iran-backed Houthi movement", "YEM", "REB"),
+    ("officials at the Hamas-run health ministry", "PSE", "GOV"),
+    ("Rapid Support Forces-led attacks", "SDN", "PRM"),
+    # a demonym before one expert with a workplace named is the expert's subject, not nationality
+    ("a North Korean expert at the Middlebury Institute of International Studies in California", "USA", "EDU"),
+    ("a Turkish analyst", "TUR", "ELI"),
+])
+def test_sponsors_and_subjects_do_not_give_the_phrase_their_country(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)

@@ -563,7 +563,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                 countries.code(m.name) or countries.capital(m.name) or places.city(m.name) is not None):
             m.type, m.rule = "GPE", "ner-relabelled-place"
             _code(m)
-        elif bare and figure is None and m.name not in people and m.name in areas:
+        elif bare and figure is None and m.name not in people and (m.name in areas or m.name in places.WORLD_REGIONS):
             m.type, m.rule = "LOC", "ner-relabelled-place-noun"  # "the Sahel region", "Incirlik air base"
             _code(m)
         elif bare and (org := actors.find_org(m.name)) is not None and org[1:] == (0, len(m.name)):

@@ -818,7 +818,9 @@ _STATE_MEDIA = re.compile(r"\b(?:official|state|state-run|state-owned|state-cont
 # give the phrase a country. "Run", "led", "controlled", "installed" do ("a Hamas-run health ministry").
 BACKING = {"backed", "aligned", "allied", "linked", "affiliated", "funded", "supported", "sponsored", "inspired",
            "armed", "trained", "friendly", "leaning", "held", "occupied"}
-_SPONSORED = re.compile(r"(?P<pre>(?:(?:the|a|an|some|two|three|several)\s+)?)(?P<sponsor>[\w.'’]+(?:[\s-][\w.'’]+)*?)"
+# (the sponsor: capitalised words and a last word right before the hyphen, "Islamic State-linked", "al-Qaeda-linked",
+# "the Saudi-led"; what comes before it is the phrase's own: "Russian experts at the Kremlin-backed Valdai Club")
+_SPONSORED = re.compile(r"(?P<pre>(?:.*?\s)??)(?P<sponsor>(?:(?-i:[A-Z])[\w.'’-]*\s+)*[\w.'’]+(?:-[\w.'’]+)*?)"
                         r"-(?P<kind>backed|aligned|allied|linked|affiliated|funded|supported|sponsored|inspired|"
                         r"armed|trained|friendly|leaning|installed|appointed|run|led|controlled|governed|"
                         r"administered|dominated|held|occupied)\b(?P<rest>.*)", re.IGNORECASE)
@@ -902,7 +904,11 @@ def _subject_of(text: str, found: CountryMatch) -> bool:
     for w in words:
         if w.group(0).casefold() not in STUDENTS_OF:
             continue
-        if found.kind == "name" and found.end <= w.start() and not text[found.end:w.start()].strip(" -"):
+        if found.end <= w.start() and not text[found.end:w.start()].strip(" -") and \
+                (found.kind == "name" or not w.group(0).endswith("s") and
+                 re.match(r"\s+(?:at|with)\s+(?:the\s+)?[A-Z]", text[w.end():])):
+            # (a demonym too when a workplace follows one: "a North Korean expert at the Middlebury Institute", but
+            # "Russian experts at the Valdai Club" are Russians)
             return True
         after = re.match(r"\s+(?:on|of)\s+", text[w.end():])
         if after and found.start >= w.end() + after.end() and \

@@ -34,6 +34,10 @@ US_STATES = {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla."
              "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.",
              "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.",
              "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C."}
+# regions of several countries, which name no town and no one ("IS Sahel's strategy" is no person's)
+WORLD_REGIONS = {"Sahel", "Sahara", "Maghreb", "Levant", "Balkans", "Caucasus", "Arctic", "Antarctic", "Middle East",
+                 "Horn of Africa", "Indo-Pacific", "Central Asia", "Southeast Asia", "South Asia", "West Africa",
+                 "East Africa", "North Africa", "Latin America", "Sub-Saharan Africa", "Baltics", "Gulf"}
 # words after a region's name that name its kind ("the Zulia state", "Tigray region"): the region all the same
 AREA_WORDS = {"region", "oblast", "province", "governorate", "district", "state", "county", "department", "prefecture"}
 CODE = "\x00"  # key prefix of the capitalised codes among alternate names
