@@ -1178,6 +1178,11 @@ def test_a_state_body_named_by_its_kind_is_the_home_states() -> None:
     assert (house.country, house.sector) == ("USA", "LEG")
     assert other_ref(org("House"), ("GBR",), "GBR").country is None  # (only the US calls its lower house so)
     assert other_ref(org("Twitter"), ("USA",), "USA").country is None  # a firm is no state body
+    for name, sector in (("Interior Ministry", "GOV"), ("Ministry of Foreign Affairs", "GOV"),
+                         ("Communist Party", "PTY"), ("parliament", "LEG")):
+        ref = other_ref(org(name), ("VNM",), "VNM")
+        assert (ref.country, ref.sector) == ("VNM", sector), (name, ref)
+    assert other_ref(org("Hudson Institute"), ("USA",), "USA").sector != "GOV"  # (no state body, whatever its name)
     places = [Mention(0, 8, n, "GPE", n, 0, 0) for n in ("Illinois", "Ohio", "Arizona")] + \
         [Mention(0, 7, "Mexican", "NORP", "Mexican", 0, 0, country="MEX")] * 2
     assert home_country(places) == "USA"  # the regions a story names count for their country

@@ -149,20 +149,22 @@ def other_ref(m: Mention, countries: tuple[str, ...] = (), home: str | None = No
     return None
 
 
-_STATE_SECTORS = ("LEG", "JUD", "GOV", "MIL", "COP", "SPY")
+_STATE_SECTORS = ("LEG", "JUD", "GOV", "MIL", "COP", "SPY", "PTY")  # (and a party: "the Communist Party")
 
 
 def _state_body(name: str, home: str) -> str | None:
-    """The sector of a state body named only by its kind ("Senate", "Supreme Court", "Parliament", "Treasury"),
-    None for any other name."""
+    """The sector of a state body named only by its kind ("Senate", "Supreme Court", "Interior Ministry", "Ministry
+    of Foreign Affairs", "Communist Party"), None for any other name."""
     if name == "House" and home == "USA":
         return "LEG"  # the House of Representatives
-    if len(name.split()) > 4 or not name[:1].isupper():
+    if len(name.split()) > 5:
         return None
     coded = code(name)
-    role = coded.rule[len("role:"):] if coded.rule.startswith("role:") else ""
-    if coded.country or coded.sector not in _STATE_SECTORS or role.casefold() != name.casefold():
-        return None  # (a body with more in its name than its kind: "the Senate Armed Services Committee")
+    role = (coded.rule[len("role:"):] if coded.rule.startswith("role:") else "").casefold()
+    low = name.casefold()
+    head = role and (low == role or low.endswith(f" {role}") or low.startswith(f"{role} of "))
+    if coded.country or coded.sector not in _STATE_SECTORS or not head:
+        return None  # (a body of a kind the name does not end with: "Cato Institute", "Muslim Brothers")
     return coded.sector
 
 
