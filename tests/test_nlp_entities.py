@@ -1193,3 +1193,17 @@ def test_a_region_of_several_countries_is_no_person(nlp) -> None:
                      "2025-03-01")
     assert not [m for m in a.mentions if m.type == "PERSON" and m.name == "Sahel"], \
         [(m.name, m.type) for m in a.mentions]
+
+
+def test_places_cut_at_and_regions_named_for_a_town_and_continents(nlp) -> None:
+    from newsgraph.nlp.mentions import article_countries
+    from newsgraph.nlp.resolve import other_ref
+
+    a = analyse_text(nlp, "Dodik challenged Bosnia and Herzegovina's state institutions. Fighting spread in Ghazni "
+                          "province of Afghanistan, and leaders across Asia and the Philippines watched the U.S",
+                     "2025-03-01")
+    places = {m.text: other_ref(m, article_countries(a.mentions)) for m in a.mentions if m.type in ("GPE", "LOC")}
+    assert "Bosnia and" not in places and places["Bosnia and Herzegovina"].country == "BIH", places
+    assert (places["Ghazni province"].country, places["Ghazni province"].lat is not None) == ("AFG", True), places
+    assert places["Asia"] is None or places["Asia"].country is None, places["Asia"]  # no Philippine town
+    assert places["U.S"].country == "USA", places

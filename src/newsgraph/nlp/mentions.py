@@ -734,13 +734,37 @@ def _body_mention(span: Any, org: Any, sent: int, written: tuple[int, int, str] 
 @stage(requires=["doc"], assigns=["mentions"])
 def mentions_stage(analysis: Analysis) -> None:
     text = text_of(analysis.doc)
-    analysis.mentions = [m for m in extract(analysis) if not _slogan_or_score(text, m)]
+    analysis.mentions = _joined_places([m for m in extract(analysis) if not _slogan_or_score(text, m)], text)
     for m in analysis.mentions:
         if m.type in ("GPE", "LOC"):
             within = places.in_region(text_of(analysis.doc)[m.end:m.end + 40])  # "Moscow, Idaho", "Alexandria, Va."
             if within is not None:
                 m.extra["within"] = within
     _local_bodies(analysis.mentions)
+
+
+def _joined_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """A country's name NER cut at its "and" ("Bosnia and" + "Herzegovina's", "Trinidad" and "Tobago") is one place
+    again (not two countries named together: "Bosnia and Serbia"); a place's name
+    that ran into a trailing "and" loses it."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type in ("GPE", "LOC") and m.type in ("GPE", "LOC") and \
+                (prev.text.endswith(" and") and not text[prev.end:m.start].strip() or
+                 text[prev.end:m.start].strip() in ("and", "&")):
+            whole = text[prev.start:m.end]
+            if country_index().code(whole):
+                prev.end, prev.text, prev.name, prev.token, prev.country = m.end, whole, whole, m.token, None
+                _code(prev)
+                continue
+        out.append(m)
+    for m in out:
+        if m.type in ("GPE", "LOC") and m.text.endswith(" and") and m.text == m.name and len(m.text) > 4:
+            m.end, m.text, m.name = m.end - 4, m.text[:-4], m.name[:-4]
+            m.country = None
+            _code(m)
+    return out
 
 
 _QUOTE_MARKS = "\"'“”‘’"

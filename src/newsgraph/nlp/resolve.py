@@ -143,7 +143,9 @@ def other_ref(m: Mention, countries: tuple[str, ...] = (), home: str | None = No
             return EntityRef(place.id, "GPE", place.name, f"geonames:{place.id}", country=place.country,
                              lat=place.lat, lon=place.lon,
                              rule=f"gazetteer city '{place.name}' ({place.country}, pop. {place.population:,})"
-                             if place.kind == "city" else f"region '{place.name}' ({place.country}, regions.tsv)")
+                             if place.kind == "city" else f"region '{place.name}' ({place.country}, regions.tsv)"
+                             if places.region(place.name) is not None else
+                             f"region '{place.name}' ({place.country}, placed at its chief town)")
         key = "place:" + _FOLD_ORG.sub(" ", fold(m.name)).strip()
         return EntityRef(_id("l", key), m.type, m.name, key, rule=f"place key '{key}' (not in the gazetteer)")
     return None

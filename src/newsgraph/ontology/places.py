@@ -17,7 +17,7 @@ import pickle
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -38,6 +38,7 @@ US_STATES = {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla."
 WORLD_REGIONS = {"Sahel", "Sahara", "Maghreb", "Levant", "Balkans", "Caucasus", "Arctic", "Antarctic", "Middle East",
                  "Horn of Africa", "Indo-Pacific", "Central Asia", "Southeast Asia", "South Asia", "West Africa",
                  "East Africa", "North Africa", "Latin America", "Sub-Saharan Africa", "Baltics", "Gulf"}
+CONTINENTS = {"Asia", "Europe", "Africa", "Oceania", "Antarctica", "North America", "South America", "Eurasia"}
 # words after a region's name that name its kind ("the Zulia state", "Tigray region"): the region all the same
 AREA_WORDS = {"region", "oblast", "province", "governorate", "district", "state", "county", "department", "prefecture"}
 CODE = "\x00"  # key prefix of the capitalised codes among alternate names
@@ -175,8 +176,15 @@ def city(name: str, countries: Iterable[str] = (), strict: bool = False) -> Plac
     ("Moscow, Idaho", ``in_region``)."""
     by_name, iso3, _ = _data()
     wanted = set(countries)
-    if _role_word(name):
-        return None  # "Media watchdog ...": a role word NER took for a place is not Médéa
+    if _role_word(name) or " ".join(name.split()) in WORLD_REGIONS | CONTINENTS:
+        return None  # "Media watchdog ...": a role word NER took for a place is not Médéa; "Asia" is no town
+    stem, _, kind = " ".join(name.split()).rpartition(" ")
+    if kind.casefold() in AREA_WORDS and stem and region(name, wanted) is None and \
+            not by_name.get(name.strip().casefold()):
+        # "Ghazni province", "Lamu County": the area named for its chief town, placed where the town is
+        town = city(stem, wanted, strict)
+        return replace(town, id=f"r{town.country}-{fold_name(name).replace(' ', '-')}", name=" ".join(name.split()),
+                       population=0, kind="region") if town is not None else None
     candidates = by_name.get(name.strip().casefold(), []) + \
         (by_name.get(CODE + name.strip(), []) if name.strip().isupper() else []) or \
         by_name.get(loose_key(name) or "", [])
