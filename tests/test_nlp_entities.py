@@ -1161,6 +1161,10 @@ def test_the_head_of_a_state_a_known_body_and_an_unknown_one(nlp) -> None:
     assert all(sector is None for _, sector in roles.get("Tom Grady", [])), roles  # an unknown body's: no sector
     assert all(sector is None for _, sector in roles["Ana Lutz"]), roles  # ("Congressional" is the fund's name)
     assert [s for _, s in roles["Dan Ortiz"]] == ["LEG"], roles  # a judiciary committee is a legislature's
+    b = analyse_text(nlp, "The advocacy group is known for harsh words: its leader, Carl Pruitt, mocked a rival.",
+                     "2023-05-01")
+    assert [r.sector for m in b.mentions if m.type == "PERSON" and "person" in m.extra
+            for r in getattr(b.persons[m.extra["person"]], "roles", [])] in ([], [None]), "its leader: no government's"
 
 
 def test_a_state_body_named_by_its_kind_is_the_home_states() -> None:
@@ -1207,3 +1211,11 @@ def test_places_cut_at_and_regions_named_for_a_town_and_continents(nlp) -> None:
     assert (places["Ghazni province"].country, places["Ghazni province"].lat is not None) == ("AFG", True), places
     assert places["Asia"] is None or places["Asia"].country is None, places["Asia"]  # no Philippine town
     assert places["U.S"].country == "USA", places
+
+
+def test_a_club_in_a_score_line_and_its_town_are_no_person(nlp) -> None:
+    text = ("Luton never gave up in front of their biggest crowd in years. Chong scored for Luton before the break.\n\n"
+            "Luton Town 2 Aston Villa 3: how it happened\n\nLuton had hoped for a point, said Rob Edwards.")
+    a = analyse_text(nlp, text, "2024-03-30")
+    people = {a.persons[m.extra["person"]].name for m in a.mentions if m.type == "PERSON" and "person" in m.extra}
+    assert not [p for p in people if p.startswith("Luton")], people

@@ -515,11 +515,14 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             continue  # "Easter", "Javelin anti-tank": NER's person is a holiday or a thing
         if bare and re.search(r"\s(?:v\.|vs\.?)\s", m.name):
             continue  # "Trump v. Trump": a lawsuit's name
+        if bare and re.search(r"\s\d+\s+[A-Z]", m.name):
+            continue  # "Luton Town 2 Aston Villa 3": a score line, no name (whose first team would pass for a man)
         if bare and len(m.name.split()) > 1 and m.name.split()[-1].rstrip(".").casefold() in _BUILDINGS_AND_FIRMS:
             m.type, m.rule = "FAC", "ner-relabelled-building"  # "Trump Tower": named after him, not him
             bare = False
-        if bare and len(m.name.split()) > 1 and m.name.split()[0].casefold() not in given_names() and \
-                (_plural_role(m.name.split()[-1]) or m.name.split()[-1].casefold() in _GROUP_ENDINGS):
+        words = re.sub(r"(?:\s+\d+)+$", "", m.name).split()  # (a score after a club: "Luton Town 2")
+        if bare and len(words) > 1 and words[0].casefold() not in given_names() and \
+                (_plural_role(words[-1]) or words[-1].casefold() in _GROUP_ENDINGS):
             # "Emergency Lawyers", "Consumer Watchdog", "Aston Villa": a group's or a club's name, no person
             # (but "Julian Fellows", "David Villa")
             m.type, m.rule = "ORG", "ner-relabelled-group"

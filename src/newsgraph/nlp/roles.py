@@ -173,7 +173,11 @@ def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
             # (but "a specialist on the National Security Council" sits on it)
             described = re.split(r"\s+(?:on(?!\s+the\s+[A-Z])|during|after|amid|following|about|over)\s+", described,
                                  maxsplit=1)[0]
-            coded = _body_led(role or text) or _by_head(actors.code(described), app)
+            if _ITS_HEAD.fullmatch(" ".join(app[0].split()).strip(" ,;")):
+                # "its leader, Charlie Kirk": the head of a body named in another clause, maybe no government's
+                coded = actors.ActorCode(None, None, None, "head of a body named elsewhere")
+            else:
+                coded = _body_led(role or text) or _by_head(actors.code(described), app)
             org = None
             span = doc.char_span(app[1], app[2], alignment_mode="expand")
             if span is not None:
@@ -249,6 +253,8 @@ def _by_head(coded: actors.ActorCode, app: tuple[str, int, int, int]) -> actors.
 # the body a head of a body works for: after the last "at" ("... at the Cato Institute"), else after "of", "for", "to"
 _BODY_AFTER = re.compile(r".*\bat\s+(?P<at>.+)$|^\s*(?:\w+\s+)?(?:of|for|to|with)\s+(?P<of>.+)$")
 _PLACES = ("country", "city", "capital-metonym", "region")  # rules of actors.code that name a state or a place
+_ITS_HEAD = re.compile(r"(?:its|their)\s+(?:\w+\s+){0,2}?(?:president|chairman|chairwoman|chair|director|head|"
+                       r"founder|co-founder|chief executive|leader)", re.IGNORECASE)
 # "Planned Parenthood's president": the head of a body named before the office
 _OWNED = re.compile(r"(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*?)['’]s?\s+(?:\w+\s+){0,2}?"
                     r"(?i:president|chairman|chairwoman|chair|director|head|founder|co-founder|chief executive|leader)")
