@@ -1219,3 +1219,13 @@ def test_a_club_in_a_score_line_and_its_town_are_no_person(nlp) -> None:
     a = analyse_text(nlp, text, "2024-03-30")
     people = {a.persons[m.extra["person"]].name for m in a.mentions if m.type == "PERSON" and "person" in m.extra}
     assert not [p for p in people if p.startswith("Luton")], people
+
+
+def test_a_company_named_by_a_common_word_is_the_company_only_as_an_organisation(nlp) -> None:
+    a = analyse_text(nlp, "Apple said on Tuesday that it would cut prices. She ate an apple at Amazon's office, "
+                          "and Clanton said nothing.", "2024-03-01")
+    orgs = {m.name: (m.org, m.country) for m in a.mentions if m.type == "ORG"}
+    assert orgs.get("Apple") == ("Apple Inc.", "USA"), orgs
+    assert not [m for m in a.mentions if m.text == "apple"], "an apple is no company"
+    from newsgraph.ontology.actors import code
+    assert code("Clanton").rule == "none"  # a short surname alone is no misspelt Clinton

@@ -489,7 +489,10 @@ def home_country(mentions: list[Mention]) -> str | None:
 
 def _place_country(m: Mention) -> str | None:
     """The country a place or people mention names: its own, or that of the region it names ("Illinois",
-    "Ontario": a story about US states is about the US, however often it says "Mexican")."""
+    "Ontario": a story about US states is about the US, however often it says "Mexican"); a party's too ("the
+    Republicans": a story about US politics)."""
+    if m.type == "ORG" and m.org and m.sector == "PTY":
+        return m.country
     if m.type not in ("GPE", "NORP"):
         return None
     if m.country or m.type == "NORP":
@@ -684,6 +687,9 @@ def _code(m: Mention) -> None:
             m.org, m.country, m.sector = coded.org, coded.country, coded.sector
             if m.type not in ("ORG", "FAC"):
                 m.type = "ORG"
+        elif m.type == "ORG" and (named := actors.lexicon().as_org.get(
+                re.sub(r"^the\s+", "", m.name, flags=re.IGNORECASE).casefold())) is not None:
+            m.org, m.country, m.sector = named.name, named.country, named.sector  # "Apple said": the company
         elif m.type in ("ORG", "FAC"):
             m.country = m.country or coded.country
             m.sector = coded.known_sector

@@ -97,6 +97,8 @@ class Lexicon:
     # abbreviations that name a body only where its country is named ("APC" in Nigeria and in Sierra Leone)
     local: dict[str, tuple[Org, ...]] = field(default_factory=dict)
     local_pattern: re.Pattern[str] | None = None
+    # names that stand for a body only where the tagger read them as an organisation ("Apple", "Amazon", "Shell")
+    as_org: dict[str, Org] = field(default_factory=dict)
 
 
 INTERNATIONAL = ("IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC")  # PLOVER's codes for international non-state actors
@@ -153,12 +155,15 @@ def lexicon() -> Lexicon:
     orgs: dict[str, Org] = {}
     roles: dict[str, str] = {}
     local: dict[str, tuple[Org, ...]] = {}
+    as_org: dict[str, Org] = {}
     for doc in docs:
         for entry in doc.get("org", []):
             org = Org(entry["names"][0], entry.get("country", ""), entry.get("sector", ""),
                       since=str(entry["since"]) if "since" in entry else None, before=entry.get("before"))
             for alias in entry.get("local", []):
                 local[alias] = local.get(alias, ()) + (org,)
+            for alias in entry.get("as_org", []):
+                as_org[alias.casefold()] = org
             for alias in entry["names"]:
                 for form in _dotless(alias):
                     orgs.setdefault(form.casefold(), org)
@@ -212,7 +217,7 @@ def lexicon() -> Lexicon:
     people_pattern = re.compile(r"(?<![\w.-])(?:" + trie_regex(people) + r")(?![\w]|-\w)", re.IGNORECASE)
     local_pattern = re.compile(r"(?<![\w.-])(?:" + trie_regex(list(local), lower=False) + r")(?![\w-])") \
         if local else None
-    return Lexicon(orgs, roles, org_pattern, role_pattern, people, people_pattern, local, local_pattern)
+    return Lexicon(orgs, roles, org_pattern, role_pattern, people, people_pattern, local, local_pattern, as_org)
 
 
 def local_org(text: str, states: set[str]) -> tuple[Org, int, int] | None:
@@ -296,6 +301,8 @@ def _find_person(text: str) -> Org | None:
                 given = _given_names(text, found.start())
                 if given and variants[v].name.split()[0].casefold() not in given:
                     break  # another given name: "Joe Manchin" is no misspelt Steven Mnuchin
+                if not given and len(word) < 8:
+                    break  # a short surname alone is too often another's: "Clanton" (7) is no misspelt Clinton
                 return variants[v]
     return None
 
