@@ -1229,3 +1229,13 @@ def test_a_company_named_by_a_common_word_is_the_company_only_as_an_organisation
     assert not [m for m in a.mentions if m.text == "apple"], "an apple is no company"
     from newsgraph.ontology.actors import code
     assert code("Clanton").rule == "none"  # a short surname alone is no misspelt Clinton
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp) -> None:
+    text = ("The confrontation between the parents, Khizr and Ghazala Khan, and the nominee went on. Mr. Khan spoke "
+            "at the convention. Obama and Hillary Clinton were there.")
+    a = analyse_text(nlp, text, "2016-08-01")
+    chains = _people(a)
+    assert "Khizr Khan" in chains and "Mr. Khan" in chains["Khizr Khan"], chains  # the father, not the mother
+    assert "Ghazala Khan" in chains and "Mr. Khan" not in chains["Ghazala Khan"], chains
+    assert not [n for n in chains if n.startswith("Obama ")], chains

@@ -744,12 +744,30 @@ def _body_mention(span: Any, org: Any, sent: int, written: tuple[int, int, str] 
 def mentions_stage(analysis: Analysis) -> None:
     text = text_of(analysis.doc)
     analysis.mentions = _joined_places([m for m in extract(analysis) if not _slogan_or_score(text, m)], text)
+    _shared_surnames(analysis.mentions, text)
     for m in analysis.mentions:
         if m.type in ("GPE", "LOC"):
             within = places.in_region(text_of(analysis.doc)[m.end:m.end + 40])  # "Moscow, Idaho", "Alexandria, Va."
             if within is not None:
                 m.extra["within"] = within
     _local_bodies(analysis.mentions)
+
+
+def _shared_surnames(mentions: list[Mention], text: str) -> None:
+    """"Khizr and Ghazala Khan", "Bill and Hillary Clinton": a given name joined to a full name shares its
+    surname (not "Obama and Hillary Clinton": a listed figure's or a surname the article uses as one)."""
+    people = [m for m in mentions if m.type == "PERSON"]
+    surnames = {m.name.split()[-1] for m in people if len(m.name.split()) > 1} | \
+        {m.name for m in people if m.honorific or m.title}
+    for first, full in zip(people, people[1:]):
+        words = full.name.split()
+        if " " in first.name.strip() or len(words) < 2 or first.honorific or first.title or \
+                not re.fullmatch(r"\s+(?:and|&)\s+", text[first.end:full.start]) or \
+                not re.fullmatch(r"[A-Z][a-z'’-]+", first.name):
+            continue
+        if first.name.casefold() in given_names() or \
+                (first.name not in surnames and actors.find_person(first.name) is None):
+            first.name = f"{first.name} {words[-1]}"
 
 
 def _joined_places(mentions: list[Mention], text: str) -> list[Mention]:

@@ -675,9 +675,11 @@ class Resolver:
         for r in getattr(person, "roles", []):
             country = country or r.country
             sector = sector or r.sector
-        if (country is None or sector is None) and person.name != m.name:
-            # "Kim" after "Kim Jong Un", "Mr. Lavrov" after "Sergey V. Lavrov": the fullest name is known (what
-            # the text says of the person, as a country read from "a critic of Tehran's abuses", comes first)
+        if (country is None or sector is None) and person.name not in (m.name, m.text) or \
+                (country is None and sector is None and m.name != m.text):
+            # "Kim" after "Kim Jong Un", "Mr. Lavrov" after "Sergey V. Lavrov", "Joe" in "Joe and Hunter Biden": the
+            # fullest name is known (what the text says of the person, as a country read from "a critic of
+            # Tehran's abuses", comes first)
             whole = actors.code(person.name, date=self.a.date)
             if whole.country is not None:
                 country, sector = country or whole.country, sector or whole.known_sector

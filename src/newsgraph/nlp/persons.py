@@ -17,6 +17,7 @@ from typing import Any
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..ontology.names import MALE_GIVEN
 from .mentions import Mention
 from .pipeline import Analysis, stage
 
@@ -116,6 +117,23 @@ class Person:
     @property
     def full(self) -> bool:
         return len(self.tokens) >= 2
+
+
+# men's given names that end in "a", where that ending otherwise suggests a woman's
+_MEN_IN_A = {"joshua", "luca", "nikita", "ezra", "mustafa", "hamza", "musa", "yahya", "isa", "attila", "akira",
+             "andrea", "sasha", "mika", "ilya", "elia", "garcia", "juma", "issa", "dawa", "mirza", "raja", "krishna",
+             "shiva", "rama", "bhima", "rza", "oleksa", "kostya", "misha", "grisha", "vanya", "tomasa", "jonah"}
+
+
+def _likely_gender(person: Person) -> str | None:
+    """The gender a person's honorifics gave, else a weak guess from the given name (a listed man's name; a
+    name ending in "a", as many women's do in the languages news names: "Ghazala", "Olena"), else None."""
+    if person.gender or not person.full:
+        return person.gender
+    given = person.name.split()[0].casefold()
+    if given in MALE_GIVEN:
+        return "m"
+    return "f" if len(given) > 3 and given.endswith("a") and given not in _MEN_IN_A else None
 
 
 def _compatible(person: Person, tokens: list[str], gender: str | None) -> bool:
@@ -226,6 +244,10 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
             # ("His son Donald Jr.": a given name with Jr. names the son, never the father "Donald Trump")
             candidates = [(k, p) for k, p in enumerate(people) if _compatible(p, tokens, m.gender) and
                           (not suffix or initials(p.name).partition("+")[2] == suffix)]
+            if m.gender and len(candidates) > 1:
+                # "Khizr and Ghazala Khan ... Mr. Khan": not the one whose given name is likely a woman's
+                fitting = [(k, p) for k, p in candidates if _likely_gender(p) in (None, m.gender)]
+                candidates = fitting or candidates
             if m.honorific and len(candidates) > 1:
                 # News style names the relative by first name ("Itay", "Hisham"); "Mr. Chen" is the other one.
                 formal = [(k, p) for k, p in candidates if not p.first_named]
