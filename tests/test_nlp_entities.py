@@ -1239,3 +1239,14 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp) -> None:
     assert "Khizr Khan" in chains and "Mr. Khan" in chains["Khizr Khan"], chains  # the father, not the mother
     assert "Ghazala Khan" in chains and "Mr. Khan" not in chains["Ghazala Khan"], chains
     assert not [n for n in chains if n.startswith("Obama ")], chains
+
+
+def test_a_name_described_as_a_town_is_a_place_and_a_bodys_head_keeps_its_body(nlp) -> None:
+    a = analyse_text(nlp, "Protests spread to Ferguson, a community of about 21,000 people near St. Louis. Mary "
+                          "Henley, the union's president, said the workers would strike. Dale Ortman, a fun-loving "
+                          "airline pilot, joined them.", "2016-05-01")
+    assert not [m for m in a.mentions if m.type == "PERSON" and m.name == "Ferguson"], \
+        [(m.name, m.type) for m in a.mentions]
+    sectors = {a.persons[m.extra["person"]].name: [r.sector for r in getattr(a.persons[m.extra["person"]], "roles", [])]
+               for m in a.mentions if m.type == "PERSON" and "person" in m.extra}
+    assert sectors["Mary Henley"] == ["LAB"] and sectors["Dale Ortman"] == ["CVL"], sectors

@@ -691,6 +691,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "Port-au-Prince", "Charleville-sur-Prince": the end of a place's name
         if word == "Union" and re.search(r"\bState\s+of\s+the\s+\Z", text[:m.start()]):
             continue  # "the State of the Union": an address, no trade union
+        if word[:1].isupper() and _NAME_BEFORE.search(text[:m.start()]):
+            continue  # "the Philly Coalition for Real Justice": a word of a group's cause, no court
         if word[:1].isupper() and _NAME_GOES_ON.match(text[m.end():]):
             continue  # "Students for Fair Admissions", "Mothers Against Drunk Driving": a word of a group's name
         if word.casefold() == "deputy" and re.match(r"\s+[a-z]", text[m.end():]):
@@ -731,6 +733,10 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         # "hospital officials", "university officials", "a party spokesman", "army officers", "a naval officer":
         # the body before a generic head says whose they are
         return lex.roles[before.group(1).casefold()], before.group(1)
+    owner = re.search(r"\b([A-Za-z]+)['’]s?\s+(?:[a-z-]+\s+)?\Z", text[:best[1]])
+    if word.casefold() in LEADING | GENERIC_HEADS and owner and lex.roles.get(owner.group(1).casefold()) in BODY_SECTORS:
+        # "the union's president", "the party's spokesman": the body's, not a state's
+        return lex.roles[owner.group(1).casefold()], owner.group(1)
     whose = _WHOSE.match(after)
     if word.casefold() in GENERIC_HEADS and whose:
         # "a spokesman for the army", "a spokeswoman for the police", "a spokesman for the family": the body
@@ -750,6 +756,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
     if re.match(r"['’]s?\s", after):
         # "the president's troops", "the minister's aides": the possessor says whose, the head says who
         rest = role_sector(after)
+        if rest[1] is not None and rest[1].casefold() in LEADING | GENERIC_HEADS and sector in BODY_SECTORS:
+            return sector, word  # "the militia's leader", "the union's president": the body's head
         if rest[1] is not None and rest[1].casefold() in KIN and sector in OFFICIALS:
             return "ELI", rest[1]  # "the president's son", "the king's brother"
         if rest[0] is not None:
@@ -809,6 +817,10 @@ GENERIC_HEADS = {"official", "officials", "spokesman", "spokeswoman", "spokesper
 # spokesman" stays the government's, and "civil rights officials" are no civilians)
 BODY_SECTORS = ("MED", "EDU", "BUS", "REL", "LAB", "JUD", "COP", "NGO", "PTY", "MIL", "SPY", "REB", "OPP", "CRM",
                 "PRM")
+# a group's name of the kind "Coalition for Real Justice", "Center for Media Justice": what follows its kind is its cause
+_NAME_BEFORE = re.compile(r"\b(?:Coalition|Center|Centre|Institute|Foundation|Fund|Alliance|Association|Society|"
+                          r"Network|Project|Campaign|League|Movement|Trust|Forum|Fellowship)\s+(?:for|of|on|against)\s+"
+                          r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*\Z")
 _NAME_GOES_ON = re.compile(r"\s+(?:[Ff]or|[Aa]gainst|[Ww]ithout)\s+(?:an?\s+|the\s+|[Aa]\s+|[Tt]he\s+)?[A-Z]")
 _WHOSE = re.compile(r"\s+(for|of|at|from|with|to)\s+(?:the\s+)?", re.IGNORECASE)
 # words that name an actor only when nothing else in the phrase does: aircraft ("a police helicopter" is the
