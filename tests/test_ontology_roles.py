@@ -100,3 +100,19 @@ def test_an_aircraft_is_an_actor_only_with_its_owner_named(text, country, sector
 def test_sponsors_and_subjects_do_not_give_the_phrase_their_country(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("the union's president", "LAB"),
+    ("the militia's leader", "REB"),
+    ("the court's president", "JUD"),
+    ("Russia's president", "GOV"),
+    ("the president of the Indiana state firefighters union", "LAB"),  # a body's noun after a role word
+    ("a teachers union", "LAB"),
+    ("a fun-loving airline pilot", "CVL"),
+    ("a pilot", "MIL"),
+    ("an organizer with the Philly Coalition for Real Justice", None),  # a group's cause is no court
+    ("Chief of the Army Staff", "MIL"),
+])
+def test_whose_head_and_whose_body(text, sector) -> None:
+    assert code(text).sector == sector, (text, code(text))

@@ -728,6 +728,13 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
     if sector == "CVL" and head and lex.roles.get(head.group(1).casefold()) not in (None, "CVL", "UNK", "ELI"):
         # "a Catholic priest", "civilian police": a civilian word before another role only modifies it
         return lex.roles[head.group(1).casefold()], head.group(1)
+    if head and word[:1].islower() and head.group(1)[:1].islower() and not re.match(r"\s*-", after) and \
+            sector in ("LAB", "AGR", "EDU", "MED", "JRN", "COP", "MIL", "REL") and \
+            lex.roles.get(head.group(1).casefold()) in ("LAB", "BUS", "NGO", "PTY", "EDU", "JRN") and \
+            head.group(1).casefold() not in GENERIC_HEADS | LEADING | WEAK_ROLES | KIN:
+        # "the state firefighters union" is a union, "a farmers cooperative" a business: the people a body is
+        # of only name whose body it is (not a stance or a kind: "opposition parties", "a nonprofit company")
+        return lex.roles[head.group(1).casefold()], head.group(1)
     before = _MODIFIER_BEFORE.search(text[:best[1]])  # in lower case: "European Union official" is no unionist
     if word.casefold() in GENERIC_HEADS and before and lex.roles.get(before.group(1).casefold()) in BODY_SECTORS:
         # "hospital officials", "university officials", "a party spokesman", "army officers", "a naval officer":
