@@ -1250,3 +1250,11 @@ def test_a_name_described_as_a_town_is_a_place_and_a_bodys_head_keeps_its_body(n
     sectors = {a.persons[m.extra["person"]].name: [r.sector for r in getattr(a.persons[m.extra["person"]], "roles", [])]
                for m in a.mentions if m.type == "PERSON" and "person" in m.extra}
     assert sectors["Mary Henley"] == ["LAB"] and sectors["Dale Ortman"] == ["CVL"], sectors
+
+
+def test_a_people_named_in_the_plural_is_no_person(nlp) -> None:
+    a = analyse_text(nlp, "Sanders had hoped to do better with Latinos, but his ability to do so seemed shaky. "
+                          "Among Latinos younger than 30, she won by 30 points, and Kurds in the north said they "
+                          "would wait.", "2016-11-09")
+    assert not [m for m in a.mentions if m.type == "PERSON" and m.name in ("Latinos", "Kurds")], \
+        [(m.name, m.type) for m in a.mentions]

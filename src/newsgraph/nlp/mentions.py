@@ -16,7 +16,7 @@ from ..ontology import actors
 from ..ontology import places
 from ..ontology.countries import AMBIGUOUS_US_STATES, us_state_context
 from ..ontology.countries import index as country_index
-from ..ontology.names import given_names, looks_like_person
+from ..ontology.names import GROUPS_OF_PEOPLE, given_names, looks_like_person
 from .pipeline import Analysis, stage, text_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -521,6 +521,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             continue  # "Easter", "Javelin anti-tank": NER's person is a holiday or a thing
         if bare and re.search(r"\s(?:v\.|vs\.?)\s", m.name):
             continue  # "Trump v. Trump": a lawsuit's name
+        if bare and m.name in GROUPS_OF_PEOPLE:
+            m.type, m.rule = "NORP", "ner-relabelled-people"  # "Latinos", "the Kurds": a people, no person
+            _code(m)
+            bare = False
         if bare and re.search(r"\s\d+\s+[A-Z]", m.name):
             continue  # "Luton Town 2 Aston Villa 3": a score line, no name (whose first team would pass for a man)
         if bare and len(m.name.split()) > 1 and m.name.split()[-1].rstrip(".").casefold() in _BUILDINGS_AND_FIRMS:

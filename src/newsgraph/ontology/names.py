@@ -118,3 +118,13 @@ serhiy sergei sergey sergio shinzo silvio stephen steve steven stuart sven tamim
 tony vadim valery vasyl victor viktor vincent vitali vitaly vladimir volodymyr walter wayne william xavier yahya
 yair yevgeny yoav yuri yury zbigniew
 """.split())
+
+
+# peoples and faiths named in the plural, which are never one person's name ("Latinos voted", "the Kurds said")
+GROUPS_OF_PEOPLE = frozenset("""
+Latinos Latinas Latinx Hispanics Kurds Muslims Christians Jews Evangelicals Catholics Protestants Sunnis Shias
+Shiites Alawites Druze Yazidis Copts Hindus Sikhs Buddhists Mormons Arabs Berbers Pashtuns Tamils Roma Rohingya
+Uyghurs Uighurs Palestinians Israelis Africans Asians Europeans Americans Blacks Whites Hutus Tutsis Amharas
+Oromos Tigrayans Baloch Hazaras Tajiks Uzbeks Kazakhs Chechens Tatars Serbs Croats Bosniaks Albanians
+""".split())
+
