@@ -897,3 +897,12 @@ def test_actor_code_a_womans_honorific_never_names_the_listed_man_of_that_surnam
     assert code("Ms. Epstein", "", "2016-03-05").country is None  # (a scholar, no Jeffrey Epstein)
     assert code("Ms. Sheinbaum", "", "2025-03-05").country == "MEX"
     assert code("Mr. Clinton", "", "2016-03-05").rule.startswith("person 'Bill Clinton'")
+
+
+@pytest.mark.parametrize("abbr,name", [("Calif.", "California"), ("N.Y.", "New York State"),
+                                       ("Ga.", "Georgia (US state)"), ("D.C.", "District of Columbia")])
+def test_a_us_states_ap_abbreviation_alone_is_the_state(abbr, name) -> None:
+    from newsgraph.ontology import places
+
+    found = places.region(abbr)
+    assert found is not None and (found.name, found.country) == (name, "USA")

