@@ -1258,3 +1258,11 @@ def test_a_people_named_in_the_plural_is_no_person(nlp) -> None:
                           "would wait.", "2016-11-09")
     assert not [m for m in a.mentions if m.type == "PERSON" and m.name in ("Latinos", "Kurds")], \
         [(m.name, m.type) for m in a.mentions]
+
+
+def test_a_hospital_and_a_jubilee_are_no_people(nlp) -> None:
+    a = analyse_text(nlp, "The 88-year-old pope was admitted to the Gemelli hospital on Friday. The Vatican "
+                          "cancelled a Jubilee audience that had been expected to draw thousands of pilgrims.",
+                     "2025-02-15")
+    assert not [m for m in a.mentions if m.type == "PERSON" and m.name in ("Gemelli", "Jubilee")], \
+        [(m.name, m.type) for m in a.mentions]

@@ -292,7 +292,7 @@ def _extend_place(doc: Any, tokens: list[Any], after: int, taken: set[int]) -> N
 
 _BODY_ENDINGS = {"party", "movement", "front", "alliance", "coalition", "league", "committee", "council"}
 HOLIDAYS = {"easter", "christmas", "ramadan", "eid", "eid al-fitr", "eid al-adha", "hanukkah", "passover", "lent",
-            "diwali", "nowruz", "thanksgiving", "yom kippur", "rosh hashanah"}
+            "diwali", "nowruz", "thanksgiving", "yom kippur", "rosh hashanah", "jubilee"}
 
 
 _STORM_OR_DISEASE = re.compile(r"^(?:Cyclones?|Hurricanes?|Typhoons?|Tropical Storm|Storm)\s|\bCOVID\b|\bCovid-19\b|"
@@ -381,7 +381,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp
 # not "camp" (the Trump camp) nor "border" (a Biden border policy)
 _PLACE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|oblast|governorate|county|"
                           r"valley|camps|refugee camps?|jail|prison|air\s?base|naval base|airport|crossing|"
-                          r"golf (?:course|club|resort)|resort|hotel)\b|"
+                          r"golf (?:course|club|resort)|resort|hotel|hospital|clinic)\b|"
                           # "Ferguson, a community of over 21,000", "Lakewood, a suburb of Denver"
                           r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:community|city|town|village|suburb|hamlet|"
                           r"municipality)\s+(?:of|in|near|outside|on|that|where|with)\b",
