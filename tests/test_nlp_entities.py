@@ -1266,3 +1266,15 @@ def test_a_hospital_and_a_jubilee_are_no_people(nlp) -> None:
                      "2025-02-15")
     assert not [m for m in a.mentions if m.type == "PERSON" and m.name in ("Gemelli", "Jubilee")], \
         [(m.name, m.type) for m in a.mentions]
+
+
+def test_a_state_body_in_a_listed_figures_sentence_is_the_figures_state(nlp) -> None:
+    from newsgraph.nlp.run import derive
+
+    text = ("Ukraine asked for more air defence. Ukraine's army held the line near Pokrovsk, and Ukraine's drones "
+            "struck a depot. Kyiv said Ukraine would not cede land. \"We will not abandon Ukraine,\" Prime Minister "
+            "Keir Starmer told Parliament on Monday.")
+    a = analyse_text(nlp, text, "2025-03-03")
+    facts = derive({"id": "a1", "text": text, "date": "2025-03-03", "segments": [[0, 0, len(text)]]}, a)
+    refs = [r["ref"] for r in facts["mentions"] if r["text"] == "Parliament" and r.get("ref")]
+    assert refs and refs[0]["country"] == "GBR", refs

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..ingest import language
 from ..records import to_source
-from ..ontology import places
+from ..ontology import actors, places
 from ..ontology.patterns import patterns
 from ..store import analysis as writes
 from ..store import events as event_writes
@@ -218,6 +218,13 @@ def derive(article: dict[str, Any], a: pipeline.Analysis) -> dict[str, Any]:
 
     countries = article_countries(a.mentions)
     home = home_country(a.mentions)
+    # a listed figure's state in the sentence of a state body named by its kind ("Prime Minister Keir Starmer told
+    # Parliament" in a story about Ukraine: the British one)
+    figures: dict[int, set[str]] = {}
+    for m in a.mentions:
+        listed = actors.find_person(m.name) if m.type == "PERSON" else None
+        if listed is not None and actors.national(listed.country):
+            figures.setdefault(m.sent, set()).add(listed.country)
     persons = []
     for person in a.persons:
         # the name as written, and with a one-word title read before it ("Pope" + "Francis")
@@ -237,7 +244,8 @@ def derive(article: dict[str, Any], a: pipeline.Analysis) -> dict[str, Any]:
             row["person_rule"] = m.extra.get("person_rule", "")
             row["local"] = a.persons[m.extra["person"]].name
         else:
-            ref = other_ref(m, countries, home)
+            here = figures.get(m.sent, set())
+            ref = other_ref(m, countries, next(iter(here)) if len(here) == 1 else home)
             row["ref"] = asdict(ref) if ref is not None else None
         mentions.append(row)
     quotes = []
