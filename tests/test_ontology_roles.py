@@ -116,3 +116,15 @@ def test_sponsors_and_subjects_do_not_give_the_phrase_their_country(text, countr
 ])
 def test_whose_head_and_whose_body(text, sector) -> None:
     assert code(text).sector == sector, (text, code(text))
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Guterres' spokesman", "UNO", "IGO"),  # a figure's own staff are of the figure's body
+    ("a spokesman for Guterres", "UNO", "IGO"),
+    ("President Putin", "RUS", "GOV"),
+    ("managing director with SSI Institutional Brokerage in Ho Chi Minh City", "VNM", "BUS"),  # a city, no man
+    ("Ho Chi Minh City", "VNM", None),  # named after the figure, not the figure
+])
+def test_a_figures_staff_and_things_named_after_a_figure(text, country, sector) -> None:
+    got = code(text, date="2024-01-01")
+    assert (got.country, got.sector) == (country, sector), (text, got)

@@ -270,6 +270,8 @@ def _find_person(text: str) -> Org | None:
     long surname misspelt by one letter ("Bouteflicka") still matches. (Names recur: the answers are kept.)"""
     m = lexicon().people_pattern.search(text)
     namesake = False
+    if m and _NAMED_AFTER.match(text, m.end()):
+        return None  # "Ho Chi Minh City", "the Obama Foundation": a place or a body named after the figure
     if m and m.group(0)[:1].isupper():
         alias = m.group(0)
         names = _given_names(text, m.start()) if " " not in alias.strip() else []
@@ -305,6 +307,11 @@ def _find_person(text: str) -> Org | None:
                     break  # a short surname alone is too often another's: "Clanton" (7) is no misspelt Clinton
                 return variants[v]
     return None
+
+
+_NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:City|Square|Street|Avenue|Boulevard|Airport|International Airport|"
+                          r"University|College|Foundation|Center|Centre|Institute|Library|Mausoleum|Trail|Bridge|"
+                          r"Stadium|Museum|Memorial|Prize|Award|Highway|Park|Tower|Hall|School|Hospital)\b")
 
 
 def _other_initials(words: list[str], person: Org) -> bool:
@@ -1249,6 +1256,11 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         # a role word inside the figure's own name says nothing ("Sheikh Hasina", "Choe Son Hui"); one outside
         # it does ("President Putin")
         sector, role = role_sector(lexicon().people_pattern.sub(lambda m: " " * len(m.group(0)), s))
+        if role is not None and role.casefold() in GENERIC_HEADS and \
+                re.search(rf"['’]s?\s+(?:\w+\s+)?{re.escape(role)}\b|\b{re.escape(role)}\s+(?:for|to|of)\s+", s,
+                          re.IGNORECASE):
+            # "Guterres' spokesman", "an aide to Putin": the figure's own staff, of the figure's sector
+            sector = person.sector_at(date) or sector
     if person is not None and country is not None:
         # a country word inside the name itself ("Volker Turk") says nothing about the person
         blanked = lexicon().people_pattern.sub(lambda m: " " * len(m.group(0)), s)
