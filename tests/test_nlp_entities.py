@@ -1278,3 +1278,11 @@ def test_a_state_body_in_a_listed_figures_sentence_is_the_figures_state(nlp) -> 
     facts = derive({"id": "a1", "text": text, "date": "2025-03-03", "segments": [[0, 0, len(text)]]}, a)
     refs = [r["ref"] for r in facts["mentions"] if r["text"] == "Parliament" and r.get("ref")]
     assert refs and refs[0]["country"] == "GBR", refs
+
+
+def test_a_listed_legislators_bare_chairman_title_is_held_in_the_legislature(nlp) -> None:
+    a = analyse_text(nlp, "Chairman Adam Schiff said the committee would hear more witnesses next week.",
+                     "2019-11-01")
+    roles = [r for m in a.mentions if m.type == "PERSON" and "person" in m.extra
+             for r in getattr(a.persons[m.extra["person"]], "roles", [])]
+    assert [(r.role, r.sector) for r in roles] == [("Chairman", "LEG")], roles

@@ -282,6 +282,7 @@ def _body_led(role: str) -> actors.ActorCode | None:
     return actors.ActorCode(body.country, None, None, "head of an unknown body")
 
 
+_BARE_HEADS = {"chairman", "chairwoman", "chair", "leader", "head", "chief"}
 # titles of offices every country names alike, which say nothing of the country by themselves
 _LOCAL_TITLES = {"rep.", "sen.", "gov.", "lt. gov.", "senator", "congressman", "congresswoman", "representative",
                  "governor", "lieutenant governor", "speaker", "mayor", "state sen.", "state rep.", "state senator",
@@ -303,6 +304,12 @@ def roles_stage(analysis: Analysis) -> None:
             # figure's own: "Sen. Bernie Sanders" in a story about North Korea is no North Korean senator)
             found = [replace(r, country=own) if r.source == "title" and r.country is None and
                      r.role.casefold() in _LOCAL_TITLES else r for r in found]
+        if listed is not None and listed.sector in actors.OFFICES and not listed.out_of_office(analysis.date) and \
+                not listed.not_yet(analysis.date):
+            # "Chairman Adam Schiff", "Leader McConnell": a bare head's title of a listed office holder is held in
+            # the listed office (a committee's chair is a legislator, not a firm's)
+            found = [replace(r, sector=listed.sector) if r.source == "title" and
+                     r.role.casefold() in _BARE_HEADS else r for r in found]
         if found:
             person = analysis.persons[m.extra["person"]]
             existing = getattr(person, "roles", [])

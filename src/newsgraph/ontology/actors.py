@@ -931,13 +931,15 @@ _THINKS_OF = re.compile(r"\b(?:skeptics?|sceptics?|admirers?|fans?|supporters?|p
 
 def _subject_of(text: str, found: CountryMatch) -> bool:
     """The country a student of it studies: a country's name written just before the word ("Russia expert",
-    "China watchers"; a demonym there is a nationality: "British experts") or anything after "on"/"of" right after
+    "China watchers"; not its possessive: "Russia's experts" are Russia's; a demonym there is a nationality:
+    "British experts") or anything after "on"/"of" right after
     it ("expert on Western-Russian economic ties")."""
     words = re.finditer(r"[\w'’-]+", text)
     for w in words:
         if w.group(0).casefold() not in STUDENTS_OF:
             continue
         if found.end <= w.start() and not text[found.end:w.start()].strip(" -") and \
+                not re.search(r"['’]s?\Z", text[found.start:found.end]) and \
                 (found.kind == "name" or not w.group(0).endswith("s") and
                  re.match(r"\s+(?:at|with)\s+(?:the\s+)?[A-Z]", text[w.end():])):
             # (a demonym too when a workplace follows one: "a North Korean expert at the Middlebury Institute", but
