@@ -113,6 +113,8 @@ def test_sponsors_and_subjects_do_not_give_the_phrase_their_country(text, countr
     ("a pilot", "MIL"),
     ("an organizer with the Philly Coalition for Real Justice", None),  # a group's cause is no court
     ("Chief of the Army Staff", "MIL"),
+    ("a county employee since the late 1980s", "GOV"),  # the state's own staff
+    ("a Google employee", "BUS"),  # (the firm named before: its own)
 ])
 def test_whose_head_and_whose_body(text, sector) -> None:
     assert code(text).sector == sector, (text, code(text))

@@ -747,6 +747,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         # "hospital officials", "university officials", "a party spokesman", "army officers", "a naval officer":
         # the body before a generic head says whose they are
         return lex.roles[before.group(1).casefold()], before.group(1)
+    if word.casefold() == "employee" and re.search(r"\b(?:county|city|municipal|state|federal|public|civil)\s+\Z",
+                                                   text[:best[1]], re.IGNORECASE):
+        return "GOV", word  # "a county employee since the late 1980s": one of the state's own staff
     owner = re.search(r"\b([A-Za-z]+)['’]s?\s+(?:[a-z-]+\s+)?\Z", text[:best[1]])
     if word.casefold() in LEADING | GENERIC_HEADS and owner and lex.roles.get(owner.group(1).casefold()) in BODY_SECTORS:
         # "the union's president", "the party's spokesman": the body's, not a state's
