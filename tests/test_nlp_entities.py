@@ -1286,3 +1286,10 @@ def test_a_listed_legislators_bare_chairman_title_is_held_in_the_legislature(nlp
     roles = [r for m in a.mentions if m.type == "PERSON" and "person" in m.extra
              for r in getattr(a.persons[m.extra["person"]], "roles", [])]
     assert [(r.role, r.sector) for r in roles] == [("Chairman", "LEG")], roles
+
+
+def test_a_ship_named_like_a_place_is_a_vessel(nlp) -> None:
+    a = analyse_text(nlp, "Ship-tracking websites show the Iranian-flagged cargo ship Jairan departed China on "
+                          "Monday.", "2025-02-10")
+    assert not [m for m in a.mentions if m.name == "Jairan" and m.type in ("GPE", "LOC", "PERSON")], \
+        [(m.name, m.type) for m in a.mentions]

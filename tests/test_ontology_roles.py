@@ -111,6 +111,7 @@ def test_sponsors_and_subjects_do_not_give_the_phrase_their_country(text, countr
     ("a teachers union", "LAB"),
     ("a fun-loving airline pilot", "CVL"),
     ("a pilot", "MIL"),
+    ("the flight's pilot", "CVL"),
     ("an organizer with the Philly Coalition for Real Justice", None),  # a group's cause is no court
     ("Chief of the Army Staff", "MIL"),
     ("a county employee since the late 1980s", "GOV"),  # the state's own staff

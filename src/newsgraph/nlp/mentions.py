@@ -372,6 +372,8 @@ def _person_clue_after(text: str, m: Mention) -> bool:
 
 
 # a name after the word for a kind of place is that place's ("kibbutz Nir Oz"), whatever given name it starts with
+_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|carrier|frigate|destroyer|warship|yacht|ferry|"
+                            r"trawler|submarine|cruiser)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp|settlement|neighbou?rhood|suburb|"
                            r"province|region|county|street|avenue|square|(?:home\s?town|birthplace),)\s+\Z",
                            re.IGNORECASE)
@@ -587,6 +589,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                 places.city(m.name, local) is not None:
             m.type, m.rule = "GPE", "ner-relabelled-place"  # "Sumy" read as an organisation
             _code(m)
+        if m.type in ("GPE", "LOC", "PERSON") and m.rule == "ner" and not countries.code(m.name) and \
+                _VESSEL_BEFORE.search(text[max(0, m.start - 30):m.start]):
+            # "the Iranian-flagged cargo ship Jairan", "the tanker Eagle S": a vessel, no place or person
+            m.type, m.rule, m.country, m.sector = "FAC", "ner-relabelled-vessel", None, None
         if m.type == "GPE" and m.rule == "ner" and not countries.code(m.name) and not countries.capital(m.name) and \
                 _person_clue_after(text, m):
             # "Bamberg, who is 28, said": a person who shares a town's name (a town has no age and is no "who")

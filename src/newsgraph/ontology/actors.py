@@ -747,6 +747,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         # "hospital officials", "university officials", "a party spokesman", "army officers", "a naval officer":
         # the body before a generic head says whose they are
         return lex.roles[before.group(1).casefold()], before.group(1)
+    if word.casefold() in ("pilot", "pilots", "co-pilot") and \
+            re.search(r"\b(?:flight|plane|airliner|airline|jetliner)['’]s?\s+(?:\w+\s+)?\Z", text[:best[1]], re.IGNORECASE):
+        return "CVL", word  # "the flight's pilot": an airline's, no air force's
     if word.casefold() == "employee" and re.search(r"\b(?:county|city|municipal|state|federal|public|civil)\s+\Z",
                                                    text[:best[1]], re.IGNORECASE):
         return "GOV", word  # "a county employee since the late 1980s": one of the state's own staff
