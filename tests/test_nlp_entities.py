@@ -1290,6 +1290,7 @@ def test_a_listed_legislators_bare_chairman_title_is_held_in_the_legislature(nlp
 
 def test_a_ship_named_like_a_place_is_a_vessel(nlp) -> None:
     a = analyse_text(nlp, "Ship-tracking websites show the Iranian-flagged cargo ship Jairan departed China on "
-                          "Monday.", "2025-02-10")
+                          "Monday. The Jairan was named in several reports. Jairan is expected in Bandar Abbas.",
+                     "2025-02-10")
     assert not [m for m in a.mentions if m.name == "Jairan" and m.type in ("GPE", "LOC", "PERSON")], \
         [(m.name, m.type) for m in a.mentions]

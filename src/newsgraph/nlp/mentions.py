@@ -516,6 +516,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     people = {m.name for m in mentions if m.type in ("PERSON", "GPE") and _person_clue_after(text, m)}
     # and one the text once puts after a kind of place ("kibbutz Nir Oz", "their hometown, Nir Oz") is a place
     placed = {m.name for m in mentions if _PLACE_BEFORE.search(text[max(0, m.start - 40):m.start])}
+    vessels = {m.name for m in mentions if _VESSEL_BEFORE.search(text[max(0, m.start - 30):m.start])}
     areas = {m.name for m in mentions if m.type == "PERSON" and _PLACE_AFTER.match(text, m.end)}
     for m in mentions:
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
@@ -590,8 +591,9 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             m.type, m.rule = "GPE", "ner-relabelled-place"  # "Sumy" read as an organisation
             _code(m)
         if m.type in ("GPE", "LOC", "PERSON") and m.rule == "ner" and not countries.code(m.name) and \
-                _VESSEL_BEFORE.search(text[max(0, m.start - 30):m.start]):
-            # "the Iranian-flagged cargo ship Jairan", "the tanker Eagle S": a vessel, no place or person
+                m.name in vessels:
+            # "the Iranian-flagged cargo ship Jairan", "the tanker Eagle S": a vessel, no place or person, wherever
+            # the article names it
             m.type, m.rule, m.country, m.sector = "FAC", "ner-relabelled-vessel", None, None
         if m.type == "GPE" and m.rule == "ner" and not countries.code(m.name) and not countries.capital(m.name) and \
                 _person_clue_after(text, m):
