@@ -121,8 +121,8 @@ class Person:
 
 # men's given names that end in "a", where that ending otherwise suggests a woman's
 _MEN_IN_A = {"joshua", "luca", "nikita", "ezra", "mustafa", "hamza", "musa", "yahya", "isa", "attila", "akira",
-             "andrea", "sasha", "mika", "ilya", "elia", "garcia", "juma", "issa", "dawa", "mirza", "raja", "krishna",
-             "shiva", "rama", "bhima", "rza", "oleksa", "kostya", "misha", "grisha", "vanya", "tomasa", "jonah"}
+             "andrea", "sasha", "mika", "ilya", "elia", "juma", "issa", "mirza", "raja", "krishna", "shiva", "rama",
+             "oleksa", "kostya", "misha", "grisha", "vanya", "kuba", "moussa"}
 
 
 def _likely_gender(person: Person) -> str | None:
