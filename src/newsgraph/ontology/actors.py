@@ -717,7 +717,7 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         return None, None
     word = best[3]
     best = best[1:]
-    served = [f for f in re.finditer(r"\s+for\s+", text[:best[1]])]
+    served = list(re.finditer(r"\s+for\s+", text[:best[1]]))
     heads = [(at, w) for at, w in kept if served and at + len(w) <= served[-1].start() and
              w.casefold() not in GENERIC_HEADS | LEADING | WEAK_ROLES | KIN and
              lex.roles[w.casefold()] not in ("CVL", "UNK", "JNK")]
@@ -748,13 +748,15 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         # the body before a generic head says whose they are
         return lex.roles[before.group(1).casefold()], before.group(1)
     if word.casefold() in ("pilot", "pilots", "co-pilot") and \
-            re.search(r"\b(?:flight|plane|airliner|airline|jetliner)['’]s?\s+(?:\w+\s+)?\Z", text[:best[1]], re.IGNORECASE):
+            re.search(r"\b(?:flight|plane|airliner|airline|jetliner)['’]s?\s+(?:\w+\s+)?\Z", text[:best[1]],
+                      re.IGNORECASE):
         return "CVL", word  # "the flight's pilot": an airline's, no air force's
     if word.casefold() == "employee" and re.search(r"\b(?:county|city|municipal|state|federal|public|civil)\s+\Z",
                                                    text[:best[1]], re.IGNORECASE):
         return "GOV", word  # "a county employee since the late 1980s": one of the state's own staff
     owner = re.search(r"\b([A-Za-z]+)['’]s?\s+(?:[a-z-]+\s+)?\Z", text[:best[1]])
-    if word.casefold() in LEADING | GENERIC_HEADS and owner and lex.roles.get(owner.group(1).casefold()) in BODY_SECTORS:
+    if word.casefold() in LEADING | GENERIC_HEADS and owner and \
+            lex.roles.get(owner.group(1).casefold()) in BODY_SECTORS:
         # "the union's president", "the party's spokesman": the body's, not a state's
         return lex.roles[owner.group(1).casefold()], owner.group(1)
     whose = _WHOSE.match(after)
@@ -837,7 +839,8 @@ GENERIC_HEADS = {"official", "officials", "spokesman", "spokeswoman", "spokesper
 # spokesman" stays the government's, and "civil rights officials" are no civilians)
 BODY_SECTORS = ("MED", "EDU", "BUS", "REL", "LAB", "JUD", "COP", "NGO", "PTY", "MIL", "SPY", "REB", "OPP", "CRM",
                 "PRM")
-# a group's name of the kind "Coalition for Real Justice", "Center for Media Justice": what follows its kind is its cause
+# a group's name of the kind "Coalition for Real Justice", "Center for Media Justice": what follows its kind is
+# its cause
 _NAME_BEFORE = re.compile(r"\b(?:Coalition|Center|Centre|Institute|Foundation|Fund|Alliance|Association|Society|"
                           r"Network|Project|Campaign|League|Movement|Trust|Forum|Fellowship)\s+(?:for|of|on|against)\s+"
                           r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*\Z")
