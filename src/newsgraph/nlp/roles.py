@@ -253,13 +253,13 @@ def _by_head(coded: actors.ActorCode, app: tuple[str, int, int, int]) -> actors.
 # the body a head of a body works for: after the last "at" ("... at the Cato Institute"), else after "of", "for", "to"
 _BODY_AFTER = re.compile(r".*\bat\s+(?P<at>.+)$|^\s*(?:\w+\s+)?(?:of|for|to|with)\s+(?P<of>.+)$")
 _PLACES = ("country", "city", "capital-metonym", "region")  # rules of actors.code that name a state or a place
-_ITS_HEAD = re.compile(r"(?:its|their)\s+(?:\w+\s+){0,2}?(?:president|chairman|chairwoman|chair|director|head|"
-                       r"founder|co-founder|chief executive|leader)", re.IGNORECASE)
+# the offices of a body's head, one list for the three ways a description names the body
+_HEAD_WORDS = "president|chairman|chairwoman|chair|director|head|founder|co-founder|chief executive|leader"
+_ITS_HEAD = re.compile(rf"(?:its|their)\s+(?:\w+\s+){{0,2}}?(?:{_HEAD_WORDS})", re.IGNORECASE)
 # "Planned Parenthood's president": the head of a body named before the office
-_OWNED = re.compile(r"(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*?)['’]s?\s+(?:\w+\s+){0,2}?"
-                    r"(?i:president|chairman|chairwoman|chair|director|head|founder|co-founder|chief executive|leader)")
-_HEADS = re.compile(r"(?:\w+\s+){0,3}?(?:president|chairman|chairwoman|chair|director|head|founder|co-founder|"
-                    r"chief executive|leader)\s+(?:of|at)\s+(?P<body>[A-Z].*)", re.IGNORECASE)
+_OWNED = re.compile(rf"(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*?)['’]s?\s+(?:\w+\s+){{0,2}}?"
+                    rf"(?i:{_HEAD_WORDS})")
+_HEADS = re.compile(rf"(?:\w+\s+){{0,3}}?(?:{_HEAD_WORDS})\s+(?:of|at)\s+(?P<body>[A-Z].*)", re.IGNORECASE)
 
 
 def _body_led(role: str) -> actors.ActorCode | None:
