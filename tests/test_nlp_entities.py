@@ -423,8 +423,10 @@ def test_resolve_surname_only_article_links_to_the_one_known_person(store: Store
 @pytest.mark.parametrize("text,name,kind", [
     ("The Vatican spokesman, Matteo Bruni, said on Sunday that the pope had rested well.", "Matteo Bruni", "PERSON"),
     ("Oleksandr Holub, a soldier, said the drones came at night.", "Oleksandr Holub", "PERSON"),
-    # a name put after a kind of place once is that place throughout, whatever given name it starts with
-    ("Gunmen overran their hometown, Nir Oz, at dawn. Nir Oz lost a quarter of its people.", "Nir Oz", "ORG"),
+    # a name put after a kind of place once is that place throughout, whatever given name it starts with (and
+    # towns.tsv knows this kibbutz: a place, GPE)
+    ("Gunmen overran their hometown, Nir Oz, at dawn. Nir Oz lost a quarter of its people.", "Nir Oz", "GPE"),
+    ("Gunmen overran their hometown, Nir Amit, at dawn. Nir Amit lost a quarter of its people.", "Nir Amit", "ORG"),
 ])
 def test_a_name_ner_read_as_an_organisation_is_a_person_when_it_looks_like_one(nlp, text, name, kind) -> None:
     a = analyse_text(nlp, text, "2025-03-01")

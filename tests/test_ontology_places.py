@@ -330,6 +330,48 @@ def test_region_rows_script_places_regions_at_their_capital(tmp_path: Path,
     assert "No Such Town" in err
 
 
+def test_towns_lexicon_is_well_formed() -> None:
+    """towns.tsv: real country codes, coordinates on the globe, one town per spelling and country, and no
+    spelling that is a role word or a country."""
+    from newsgraph.ontology.actors import lexicon
+    from newsgraph.ontology.countries import index
+
+    codes = set(index().names.values())
+    towns = places._towns()
+    assert len({id(p) for found in towns.values() for p in found}) >= 40
+    for key, found in towns.items():
+        for place in found:
+            assert place.country in codes and place.kind == "city", key
+            assert -90 <= place.lat <= 90 and -180 <= place.lon <= 180, key
+        assert len({p.country for p in found}) == len(found), key
+        assert key not in lexicon().roles and not index().code(key), key
+
+
+@pytest.mark.parametrize("name,countries,country", [
+    ("Hodeidah", (), "YEM"),  # geonames spells it Al Hudaydah
+    ("Kobani", (), "SYR"),  # not Mkoani in Tanzania, whose alternate spelling is close
+    ("Kibbutz Be’eri", (), "ISR"), ("Nir Oz", ("ISR",), "ISR"),  # kibbutzim, under the gazetteer's 5,000
+    ("al-Mawasi", (), "PSE"), ("Al Mawasi", ("PSE",), "PSE"),  # hyphen and article spelt either way
+    ("Qamishli", ("SYR", "TUR"), "SYR"),
+])
+def test_places_listed_towns(name: str, countries: tuple[str, ...], country: str) -> None:
+    assert places.city(name, countries).country == country
+    assert places.largest_town(name).country == country
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Deir al-Balah", "PSE", "CVL"),  # a town alone with the Arabic article in its name
+    ("residents of Sderot", "ISR", "CVL"), ("a school in Deir al-Balah", "PSE", "EDU"),  # a small town named after
+    ("the mayor of Avdiivka", "UKR", "GOV"),
+    ("the Ministry of Defense", None, "GOV"), ("a group of men", None, "UNK"),  # no town in either
+])
+def test_actor_strings_put_in_a_small_town(text: str, country: str | None, sector: str) -> None:
+    from newsgraph.ontology.actors import code_alone
+
+    got = code_alone(text, "", None)
+    assert (got.country, got.sector) == (country, sector)
+
+
 def test_regions_lexicon_is_well_formed() -> None:
     from newsgraph.ontology.countries import index
 

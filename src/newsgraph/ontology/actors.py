@@ -1131,10 +1131,19 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
         town = largest_town(text)
         if town is not None and got.country in (None, town.country):
             return ActorCode(town.country, "CVL", None, f"town '{town.name}'")
+    placed = _IN_TOWN.search(text.strip())
+    if got.country is None and got.sector is not None and placed and not acronym(placed.group(1)):
+        from .places import largest_town
+
+        town = largest_town(placed.group(1))  # "residents of Sderot", "a school in Deir al-Balah"
+        if town is not None:
+            return replace(got, country=town.country, rule=f"{got.rule}; in town '{town.name}'")
     return got
 
 
-_NAME_ALONE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|at|az|ar|ed|ez|es)-[A-Z][\w'’-]*)){0,2}"
+_NAME_ALONE = re.compile(_NAME)
+_IN_TOWN = re.compile(rf"\b(?:in|of|from|near)\s+({_NAME})\Z")
 
 
 def _town(text: str) -> bool:

@@ -4,7 +4,8 @@ coordinates.
 A name shared by several towns resolves to the one in a country the article mentions; with no such candidate
 only a large city (``MIN_POPULATION``) is accepted, so a small namesake elsewhere is never picked by accident.
 Countries are placed at their capital. Regions and conflict areas that have no city of their name ("Darfur",
-"Tigray", "Crimea", "Texas") come from the project's ``lexicons/regions.tsv``.
+"Tigray", "Crimea", "Texas") come from the project's ``lexicons/regions.tsv``, and towns, villages and camps the
+gazetteer lacks or spells otherwise ("Nir Oz", "Kobani", "Hodeidah") from its ``lexicons/towns.tsv``.
 """
 
 from __future__ import annotations
@@ -185,6 +186,9 @@ def city(name: str, countries: Iterable[str] = (), strict: bool = False) -> Plac
     wanted = set(countries)
     if _role_word(name) or " ".join(name.split()) in WORLD_REGIONS | CONTINENTS:
         return None  # "Media watchdog ...": a role word NER took for a place is not Médéa; "Asia" is no town
+    listed = _listed_town(name, wanted)
+    if listed is not None:
+        return listed
     stem, _, kind = " ".join(name.split()).rpartition(" ")
     if kind.casefold() in AREA_WORDS and stem and region(name, wanted) is None and \
             not by_name.get(name.strip().casefold()):
@@ -230,6 +234,9 @@ def largest_town(name: str) -> Place | None:
     nothing around it ("Sderot", "Avdiivka"); ``city`` wants an article's countries before it takes a small town."""
     if _role_word(name) or len(name.strip()) < 4:
         return None  # ("Kim" is a surname before it is a town in India)
+    listed = _listed_town(name, ())
+    if listed is not None:
+        return listed
     by_name, iso3, _ = _data()
     key = fold_name(name)
     # by its own name or an alternate spelling of it ("Avdiivka" for Avdiyivka), not by another name it once had
@@ -273,17 +280,37 @@ def region(name: str, countries: Iterable[str] = ()) -> Place | None:
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, list[Place]]:
+    return _read_places("regions.tsv", "region")
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, list[Place]]:
+    return _read_places("towns.tsv", "city")
+
+
+def _listed_town(name: str, wanted: set[str] | tuple[()]) -> Place | None:
+    """A town of towns.tsv by any of its spellings (accents, hyphens and the Arabic article's vowel aside): the
+    one in an article's country, else the only one listed."""
+    found = _towns().get(fold_name(" ".join(name.split())), []) or _towns().get(loose_key(name) or "", [])
+    local = [p for p in found if p.country in wanted]
+    return local[0] if len(local) == 1 else found[0] if len(found) == 1 else None
+
+
+def _read_places(file: str, kind: str) -> dict[str, list[Place]]:
     out: dict[str, list[Place]] = {}
-    text = resources.files(__package__).joinpath("lexicons/regions.tsv").read_text("utf-8")
+    text = resources.files(__package__).joinpath(f"lexicons/{file}").read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         names, country, lat, lon = line.split("\t")
         aliases = names.split("|")
-        place = Place(f"r{country}-{aliases[0].casefold().replace(' ', '-')}", aliases[0], country, float(lat),
-                      float(lon), 0, "region")
+        place = Place(f"{kind[0] if kind == 'region' else 't'}{country}-{aliases[0].casefold().replace(' ', '-')}",
+                      aliases[0], country, float(lat), float(lon), 0, kind)
         for alias in aliases:
-            out.setdefault(alias.casefold(), []).append(place)
+            keys = {alias.casefold()} if kind == "region" else {fold_name(alias), loose_key(alias)} - {None}
+            for key in keys:
+                if place not in out.setdefault(key, []):
+                    out[key].append(place)
     return out
 
 
