@@ -256,6 +256,10 @@ def test_body_lexicons_are_well_formed() -> None:
     ("Ethiopian federal forces", "ETH", "MIL"),
     ("Volker Turk", "UNO", "IGO"),  # "Turk" inside a name is no demonym
     ("Choe Son Hui", "PRK", "GOV"),  # "Son" inside a name is no relative
+    ("anti-Balaka militiamen", "CAF", "PRM"),  # a body named for a stance keeps its name ("anti-Syria" is dropped)
+    ("Russian Volunteer Corps", "RUS", "REB"),  # armed men against their own state, not volunteers (NGO)
+    ("Harakat al-Nujaba", "IRQ", "REB"), ("ULFA-I", "IND", "REB"), ("400 Mawozo", "HTI", "CRM"),
+    ("Barrio 18", None, "CRM"), ("the Real IRA", "GBR", "REB"), ("IRA", None, None),  # (the US retirement account)
 ])
 def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
     got = code(text)

@@ -1164,7 +1164,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     (ISO, the text's date) decides whether a well-known person still held the listed office; without a date
     the office is assumed held (the coding of an undated text never depends on the day it is run)."""
     s = " ".join(text.replace("’", "'").split())
-    s = " ".join(_STANCE.sub(" ", s).split())  # "an anti-Syria journalist" is not Syrian
+    # a stance is no allegiance ("an anti-Syria journalist" is not Syrian), unless a body is named for it
+    # ("anti-Balaka" militias)
+    named = find_org(s)
+    s = " ".join(_STANCE.sub(lambda m: m.group(0) if named and named[1] <= m.start() < named[2] else " ", s).split())
     if not s or not any(c.isalpha() for c in s):
         return ActorCode(None, None, rule="empty")
     sponsored = _SPONSORED.match(s)
