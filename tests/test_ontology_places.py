@@ -260,6 +260,8 @@ def test_body_lexicons_are_well_formed() -> None:
     ("Russian Volunteer Corps", "RUS", "REB"),  # armed men against their own state, not volunteers (NGO)
     ("Harakat al-Nujaba", "IRQ", "REB"), ("ULFA-I", "IND", "REB"), ("400 Mawozo", "HTI", "CRM"),
     ("Barrio 18", None, "CRM"), ("the Real IRA", "GBR", "REB"), ("IRA", None, None),  # (the US retirement account)
+    ("the Verfassungsschutz", "DEU", "SPY"), ("NYPD officers", "USA", "COP"), ("the Saudi Press Agency", "SAU", "GOV"),
+    ("Memorial human rights group", "RUS", "NGO"), ("the Lincoln Memorial", None, None),  # (no bare "Memorial")
 ])
 def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
     got = code(text)
@@ -552,7 +554,7 @@ def test_actor_code_a_body_whose_role_changed_is_coded_by_the_text_date() -> Non
     ("the West Bank", "PSE", None),  # a place, not a bank
     ("Mazar-i-Sharif", "AFG", None),  # not Nawaz Sharif
     ("media", None, "JRN"),  # not the Algerian town of Médéa
-    ("NISA", None, None),  # an agency's acronym, not the town of Nisa
+    ("NISA", "SOM", "SPY"),  # Somalia's intelligence agency (bodies.toml), not the town of Nisa
     ("IS fighters", "IMG", "REB"),  # the Islamic State
     ("the Houthi-run Saba news agency", "YEM", "REB"),  # a group's media speak for it, where the group is
     ("a South African union", "ZAF", "LAB"),  # the name "African Union" starts inside a demonym
