@@ -531,7 +531,8 @@ def test_actor_code_companies_and_central_banks() -> None:
 def test_actor_code_the_pope_speaks_for_the_holy_see() -> None:
     for text in ("the Pope", "Pope Francis", "Pope Leo XIV"):
         assert (code(text).country, code(text).sector) == ("VAT", "REL"), text
-    assert code("Coptic Pope Tawadros II").country is None  # another church's pope
+    coptic = code("Coptic Pope Tawadros II")  # another church's pope: the Copts' of Egypt
+    assert (coptic.country, coptic.sector) == ("EGY", "REL")
 
 
 def test_actor_code_a_body_whose_role_changed_is_coded_by_the_text_date() -> None:
