@@ -262,6 +262,8 @@ def test_body_lexicons_are_well_formed() -> None:
     ("Barrio 18", None, "CRM"), ("the Real IRA", "GBR", "REB"), ("IRA", None, None),  # (the US retirement account)
     ("the Verfassungsschutz", "DEU", "SPY"), ("NYPD officers", "USA", "COP"), ("the Saudi Press Agency", "SAU", "GOV"),
     ("Memorial human rights group", "RUS", "NGO"), ("the Lincoln Memorial", None, None),  # (no bare "Memorial")
+    ("the Legislative Yuan", "TWN", "LEG"), ("the Hluttaw", "MMR", "LEG"), ("Senato", "ITA", "LEG"),  # legislatures
+    ("the Cortes", None, None),  # by their own names, not "Cortes", a surname and a town
 ])
 def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
     got = code(text)
