@@ -264,6 +264,8 @@ def test_body_lexicons_are_well_formed() -> None:
     ("Memorial human rights group", "RUS", "NGO"), ("the Lincoln Memorial", None, None),  # (no bare "Memorial")
     ("the Legislative Yuan", "TWN", "LEG"), ("the Hluttaw", "MMR", "LEG"), ("Senato", "ITA", "LEG"),  # legislatures
     ("the Cortes", None, None),  # by their own names, not "Cortes", a surname and a town
+    ("Whitehall officials", "GBR", "GOV"), ("Capitol Hill", "USA", "LEG"), ("the Blue House", "KOR", "GOV"),  # seats
+    ("Astana", "KAZ", "GOV"), ("Naypyitaw", "MMR", "GOV"),  # capitals geonames spells otherwise
 ])
 def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
     got = code(text)

@@ -200,7 +200,9 @@ def index() -> CountryIndex:
         names.setdefault(_norm(c["name"]), c["iso3"])
         if c.get("capital"):
             capitals.setdefault(_norm(c["capital"]), c["iso3"])
-    capitals.update({"kiev": "UKR", "washington": "USA", "washington, d.c.": "USA", "tehran": "IRN"})
+    capitals.update({"kiev": "UKR", "washington": "USA", "washington, d.c.": "USA", "tehran": "IRN",
+                     # capitals geonames has under a former or another spelling ("Nur-Sultan", "Nay Pyi Taw")
+                     "astana": "KAZ", "naypyitaw": "MMR", "naypyidaw": "MMR", "berne": "CHE"})
     demonyms: dict[str, str] = {}
     for code, forms in _rows("demonyms.tsv"):
         for form in forms.split("|"):
