@@ -1166,8 +1166,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     s = " ".join(text.replace("’", "'").split())
     # a stance is no allegiance ("an anti-Syria journalist" is not Syrian), unless a body is named for it
     # ("anti-Balaka" militias)
-    named = find_org(s)
-    s = " ".join(_STANCE.sub(lambda m: m.group(0) if named and named[1] <= m.start() < named[2] else " ", s).split())
+    if _STANCE.search(s):
+        named = find_org(s)
+        s = " ".join(_STANCE.sub(lambda m: m.group(0) if named and named[1] <= m.start() < named[2] else " ",
+                                 s).split())
     if not s or not any(c.isalpha() for c in s):
         return ActorCode(None, None, rule="empty")
     sponsored = _SPONSORED.match(s)
