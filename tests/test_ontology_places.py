@@ -266,6 +266,7 @@ def test_body_lexicons_are_well_formed() -> None:
     ("the Cortes", None, None),  # by their own names, not "Cortes", a surname and a town
     ("Whitehall officials", "GBR", "GOV"), ("Capitol Hill", "USA", "LEG"), ("the Blue House", "KOR", "GOV"),  # seats
     ("Astana", "KAZ", "GOV"), ("Naypyitaw", "MMR", "GOV"),  # capitals geonames spells otherwise
+    ("Sudanese IDPs", "SDN", "REF"),  # internally displaced people by their initials
 ])
 def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
     got = code(text)
