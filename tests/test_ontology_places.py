@@ -267,6 +267,8 @@ def test_body_lexicons_are_well_formed() -> None:
     ("Whitehall officials", "GBR", "GOV"), ("Capitol Hill", "USA", "LEG"), ("the Blue House", "KOR", "GOV"),  # seats
     ("Astana", "KAZ", "GOV"), ("Naypyitaw", "MMR", "GOV"),  # capitals geonames spells otherwise
     ("Sudanese IDPs", "SDN", "REF"),  # internally displaced people by their initials
+    ("ProPublica", "USA", "JRN"), ("The Hill", "USA", "JRN"), ("the hill", None, None),  # outlets, some as written
+    ("Yahoo", "USA", "BUS"), ("the Consumer Financial Protection Bureau", "USA", "GOV"),  # (not a consumer, CVL)
 ])
 def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
     got = code(text)
@@ -443,6 +445,8 @@ def test_trie_regex_matches_exactly_the_words(words: list[str], text: str, found
     ("Sheikh Hasina", "2025-03-01", "ELI"),  # "Sheikh" is part of her name, no title
     ("Volodymyr Zelensky", "2018-06-01", "CVL"),
     ("Hamed Bakayoko", "2022-01-01", "ELI"),  # died in office in March 2021 (cabinets.toml)
+    ("Aung San Suu Kyi", "2010-01-01", "OPP"), ("Aung San Suu Kyi", "2018-01-01", "GOV"),  # State Counsellor
+    ("Aung San Suu Kyi", "2022-01-01", "ELI"),  # from 2016 until the coup of February 2021
     ("Dilan Yeşilgöz", "2023-06-01", "GOV"), ("Dilan Yeşilgöz", "2025-01-01", "PTY"),  # minister, then party leader
     ("Mahamoud Ali Youssouf", "2024-01-01", "GOV"), ("Mahamoud Ali Youssouf", "2025-06-01", "IGO"),  # AU Commission
 ])
