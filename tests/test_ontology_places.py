@@ -447,6 +447,8 @@ def test_trie_regex_matches_exactly_the_words(words: list[str], text: str, found
     ("Hamed Bakayoko", "2022-01-01", "ELI"),  # died in office in March 2021 (cabinets.toml)
     ("Aung San Suu Kyi", "2010-01-01", "OPP"), ("Aung San Suu Kyi", "2018-01-01", "GOV"),  # State Counsellor
     ("Aung San Suu Kyi", "2022-01-01", "ELI"),  # from 2016 until the coup of February 2021
+    ("Ursula von der Leyen", "2018-01-01", "GOV"), ("Imran Khan", "2015-06-01", "OPP"),  # before taking office
+    ("Kevin McCarthy", "2025-06-01", "ELI"),  # left the House in December 2023
     ("Dilan Yeşilgöz", "2023-06-01", "GOV"), ("Dilan Yeşilgöz", "2025-01-01", "PTY"),  # minister, then party leader
     ("Mahamoud Ali Youssouf", "2024-01-01", "GOV"), ("Mahamoud Ali Youssouf", "2025-06-01", "IGO"),  # AU Commission
 ])
