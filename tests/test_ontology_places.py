@@ -449,6 +449,9 @@ def test_trie_regex_matches_exactly_the_words(words: list[str], text: str, found
     ("Aung San Suu Kyi", "2022-01-01", "ELI"),  # from 2016 until the coup of February 2021
     ("Ursula von der Leyen", "2018-01-01", "GOV"), ("Imran Khan", "2015-06-01", "OPP"),  # before taking office
     ("Kevin McCarthy", "2025-06-01", "ELI"),  # left the House in December 2023
+    ("Hun Manet", "2019-06-01", "MIL"), ("Hun Manet", "2024-06-01", "GOV"),  # army chief, then prime minister
+    ("John Mahama", "2020-06-01", "OPP"), ("John Mahama", "2025-06-01", "GOV"),  # between two terms ([away])
+    ("Duma Boko", "2025-06-01", "GOV"),  # Botswana's president, not Russia's Duma inside his name
     ("Dilan Yeşilgöz", "2023-06-01", "GOV"), ("Dilan Yeşilgöz", "2025-01-01", "PTY"),  # minister, then party leader
     ("Mahamoud Ali Youssouf", "2024-01-01", "GOV"), ("Mahamoud Ali Youssouf", "2025-06-01", "IGO"),  # AU Commission
 ])
@@ -463,18 +466,19 @@ def test_people_office_terms_are_well_formed() -> None:
 
     from newsgraph.ontology.actors import SECTORS, lexicon
 
-    doc = tomllib.loads(resources.files("newsgraph.ontology").joinpath("lexicons/people.toml").read_text("utf-8"))
     listed = {p.name for p in lexicon().people.values()}
-    for name, when in doc["took_office"].items():
-        assert name in listed and re.fullmatch(r"\d{4}-\d{2}", when), (name, when)
-    for name, sector in doc["before_office"].items():  # a sector, or "EST/GOV": another state's office
-        assert name in listed and sector.rpartition("/")[2] in SECTORS, (name, sector)
-    for name, spells in doc["away"].items():
-        assert name in listed, name
-        for spell in spells:
-            start, _, end = spell.partition("/")
-            assert re.fullmatch(r"\d{4}-\d{2}", start) and (not end or re.fullmatch(r"\d{4}-\d{2}", end)), spell
-            assert not end or start < end, spell
+    for file in ("people.toml", "cabinets.toml"):
+        doc = tomllib.loads(resources.files("newsgraph.ontology").joinpath(f"lexicons/{file}").read_text("utf-8"))
+        for name, when in doc["took_office"].items():
+            assert name in listed and re.fullmatch(r"\d{4}-\d{2}", when), (name, when)
+        for name, sector in doc["before_office"].items():  # a sector, or "EST/GOV": another state's office
+            assert name in listed and sector.rpartition("/")[2] in SECTORS, (name, sector)
+        for name, spells in doc["away"].items():
+            assert name in listed, name
+            for spell in spells:
+                start, _, end = spell.partition("/")
+                assert re.fullmatch(r"\d{4}-\d{2}", start) and (not end or re.fullmatch(r"\d{4}-\d{2}", end)), spell
+                assert not end or start < end, spell
 
 
 def test_left_office_names_listed_people() -> None:

@@ -1174,6 +1174,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode(None, None, rule="empty")
     sponsored = _SPONSORED.match(s)
     org = find_org(s)
+    if org is not None and any(m.start() <= org[1] and org[2] <= m.end() and m.end() - m.start() > org[2] - org[1]
+                               for m in lexicon().people_pattern.finditer(s)):
+        org = None  # a body's name inside a listed person's ("Duma Boko" is Botswana's president, not the Duma)
     if org is not None and _THINKS_OF.search(s[:org[1]]):
         # "a longtime skeptic of NATO" is no member of it (nor is "Hamas" then read as a town: Hamm)
         s, org = s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:], None
