@@ -269,6 +269,8 @@ def test_body_lexicons_are_well_formed() -> None:
     ("Sudanese IDPs", "SDN", "REF"),  # internally displaced people by their initials
     ("ProPublica", "USA", "JRN"), ("The Hill", "USA", "JRN"), ("the hill", None, None),  # outlets, some as written
     ("Yahoo", "USA", "BUS"), ("the Consumer Financial Protection Bureau", "USA", "GOV"),  # (not a consumer, CVL)
+    ("Bissau-Guinean soldiers", "GNB", "MIL"), ("Northern Irish police", "GBR", "COP"),  # the longer demonym wins
+    ("Byelorussia", "BLR", None), ("Puerto Rican officials", "PRI", "GOV"), ("Aussie troops", "AUS", "MIL"),
 ])
 def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
     got = code(text)
