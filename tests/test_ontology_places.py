@@ -271,6 +271,8 @@ def test_body_lexicons_are_well_formed() -> None:
     ("Yahoo", "USA", "BUS"), ("the Consumer Financial Protection Bureau", "USA", "GOV"),  # (not a consumer, CVL)
     ("Bissau-Guinean soldiers", "GNB", "MIL"), ("Northern Irish police", "GBR", "COP"),  # the longer demonym wins
     ("Byelorussia", "BLR", None), ("Puerto Rican officials", "PRI", "GOV"), ("Aussie troops", "AUS", "MIL"),
+    ("OPCW inspectors", "IGO", "IGO"), ("the UN human rights office", "UNO", "IGO"), ("Five Eyes partners", "IGO", "SPY"),
+    ("the Global Fund", None, "NGO"), ("a global fund for climate", None, None),  # (as written only)
 ])
 def test_actors_bodies_and_conventions(text: str, country: str | None, sector: str) -> None:
     got = code(text)
