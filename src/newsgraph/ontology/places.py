@@ -147,6 +147,7 @@ def _build() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
 def warm() -> None:
     """Load the gazetteer now (before worker processes fork, so they share it)."""
     _data()
+    _towns()
 
 
 def _place(city: dict, iso3: dict[str, str]) -> Place:
@@ -304,8 +305,9 @@ def _read_places(file: str, kind: str) -> dict[str, list[Place]]:
             continue
         names, country, lat, lon = line.split("\t")
         aliases = names.split("|")
-        place = Place(f"{kind[0] if kind == 'region' else 't'}{country}-{aliases[0].casefold().replace(' ', '-')}",
-                      aliases[0], country, float(lat), float(lon), 0, kind)
+        prefix = "r" if kind == "region" else "t"  # (ids of regions as before; towns of the list apart)
+        place = Place(f"{prefix}{country}-{aliases[0].casefold().replace(' ', '-')}", aliases[0], country,
+                      float(lat), float(lon), 0, kind)
         for alias in aliases:
             keys = {alias.casefold()} if kind == "region" else {fold_name(alias), loose_key(alias)} - {None}
             for key in keys:
