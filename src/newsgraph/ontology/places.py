@@ -292,9 +292,15 @@ def _towns() -> dict[str, list[Place]]:
 def _listed_town(name: str, wanted: set[str] | tuple[()]) -> Place | None:
     """A town of towns.tsv by any of its spellings (accents, hyphens and the Arabic article's vowel aside): the
     one in an article's country, else the only one listed."""
-    found = _towns().get(fold_name(" ".join(name.split())), []) or _towns().get(loose_key(name) or "", [])
+    found = _listed_towns(name)
     local = [p for p in found if p.country in wanted]
     return local[0] if len(local) == 1 else found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=65536)
+def _listed_towns(name: str) -> tuple[Place, ...]:
+    # (``city`` is asked about most capitalised words of every article: the answer is kept)
+    return tuple(_towns().get(fold_name(" ".join(name.split())), []) or _towns().get(loose_key(name) or "", []))
 
 
 def _read_places(file: str, kind: str) -> dict[str, list[Place]]:
