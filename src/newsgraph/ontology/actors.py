@@ -1117,6 +1117,8 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
     (a town that is attacked is its people, one that acts speaks through its authorities), so the pipeline calls
     ``code``. Likewise a name no list knows, romanised in mainland pinyin ("He Zhihua"), is a Chinese civilian's
     there, while in an article the text says who the person is."""
+    from .places import largest_town
+
     got = code(text, context, date)
     if got.rule == "city" and got.sector is None and _town(text):
         return replace(got, sector="CVL")
@@ -1124,8 +1126,6 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
         return ActorCode("CHN", "CVL", None, "a name romanised in mainland pinyin")
     alone = _NAME_ALONE.fullmatch(text.strip()) and not acronym(text.strip())
     if got.rule in ("none", "city", "country-in-text") and got.sector is None and alone:
-        from .places import largest_town
-
         # a smaller town than code() takes without an article around it ("Sderot"), the town that gave a region
         # its name ("Kidal", "Natanz"), a town named for its country ("Port Sudan")
         town = largest_town(text)
@@ -1133,8 +1133,6 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
             return ActorCode(town.country, "CVL", None, f"town '{town.name}'")
     placed = _IN_TOWN.search(text.strip())
     if got.country is None and got.sector is not None and placed and not acronym(placed.group(1)):
-        from .places import largest_town
-
         town = largest_town(placed.group(1))  # "residents of Sderot", "a school in Deir al-Balah"
         if town is not None:
             return replace(got, country=town.country, rule=f"{got.rule}; in town '{town.name}'")
