@@ -205,6 +205,14 @@ def test_nlp_events_domestic_actor_and_recipient_take_the_sentences_only_country
     assert "domestic recipient" in e.recipient.rule
 
 
+def test_nlp_events_foreign_actors_take_no_home_country(nlp) -> None:
+    # "foreign" says they are of some other state than the one the sentence names
+    e = first(nlp, "Foreign investors met the Chinese government in Beijing on Monday.")
+    assert e.actor.sector == "BUS" and e.actor.country is None
+    e = first(nlp, "The Chinese government met foreign investors in Beijing on Monday.")
+    assert e.actor.country == "CHN" and e.recipient.country is None
+
+
 def test_nlp_events_no_home_country_when_the_sentence_names_two(nlp) -> None:
     e = first(nlp, "Opposition leaders in Minsk agreed to meet envoys from Lithuania on Monday.")
     assert e.actor.country != "LTU"

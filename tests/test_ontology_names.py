@@ -90,6 +90,25 @@ def test_agencies_courts_and_veterans(text, country, sector) -> None:
     assert (got.country, got.sector) == (country, sector)
 
 
+@pytest.mark.parametrize("text,country,sector", [
+    # people at work outside public life are civilians (PLOVER CVL), or of their trade's sector
+    ("a Kenyan runner", "KEN", "CVL"), ("Russian actor", "RUS", "CVL"), ("a waiter in Kyiv", "UKR", "CVL"),
+    ("a plumber", None, "CVL"), ("the school's headmaster", None, "EDU"), ("a stockbroker", None, "BUS"),
+    ("an immigrant", None, "REF"), ("shepherds", None, "AGR"), ("steelworkers", None, "LAB"),
+    ("Princess Anne", None, "GOV"), ("the architect of the war", None, None),  # (no trade there)
+    ("an army cook", None, "MIL"), ("police drivers", None, "COP"), ("army veterans", None, "CVL"),  # whose staff
+    # a trade that is a common surname, written as a name, is the name
+    ("Cook", None, None), ("Baker said", None, None), ("the Cook", None, "CVL"),
+    ("Singer-songwriter Joni Mitchell", None, "CVL"),
+    # so is any role word after an honorific, unless it addresses an office
+    ("Mr. Farmer", None, None), ("Ms. Singer", None, None), ("Mr. President", None, "GOV"),
+    ("Madam Speaker", None, "LEG"),
+])
+def test_trades_and_surnames(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector)
+
+
 @pytest.mark.parametrize("text,figure", [
     ("Lt. Gen. Mohamed Hamdan", "Mohamed Hamdan Dagalo"),  # a long name cut to its first two words
     ("Recep Tayyip", "Recep Tayyip Erdogan"),

@@ -911,7 +911,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 p.country, p.rule = e.place["country"], p.rule + "; ethnic group, where it happened"
         for p in (e.actor, e.recipient):  # "people in Hong Kong", "a newspaper based in Beirut"
             if p is not None and p.country is None and p.head >= 0 and (p.anchored or e.type in PHYSICAL) and \
-                    not p.rule.endswith(("a dateline", "a word of a headline")) and \
+                    not p.rule.endswith(("a dateline", "a word of a headline")) and not _foreign(p, resolver) and \
                     not ("a device, where it was" in p.rule and not any(
                         c.lower_ == "from" for c in resolver.doc[p.head].children)):
                 # (a bomb "in Gaza" is not Gaza's; a drone "from Lebanon" came from there)
@@ -934,7 +934,8 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                                   rule="the state of the one arrested, the sentence's only country (agentless "
                                        "passive)")
         if e.place and e.place.get("country") and e.recipient is not None and e.recipient.country is None and \
-                e.type in PHYSICAL:  # "killing four people" in a Ukrainian town: Ukrainian people
+                e.type in PHYSICAL and not _foreign(e.recipient, resolver):
+            # "killing four people" in a Ukrainian town: Ukrainian people
             e.recipient.country = e.place["country"]
         if e.place and e.place.get("country") and (e.recipient is None or not e.recipient.coded) and \
                 (e.actor is None or e.actor.country != e.place["country"] or e.type in PHYSICAL):
@@ -975,7 +976,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             # (never a body the lexicon knows: one listed without a country is international, as Amnesty is)
             if e.actor is not None and e.actor.country is None and e.actor.anchored and e.actor.head >= 0 and \
                     not _lexicon_body(e.actor, resolver) and not _unknown_place(e.actor, resolver) and \
-                    e.mode != "visit" and "> troops" not in e.rule and "quote speaker" not in e.actor.rule and \
+                    not _foreign(e.actor, resolver) and e.mode != "visit" and "> troops" not in e.rule and "quote speaker" not in e.actor.rule and \
                     not (e.type == "SANCTION" and resolver.a.mentions[home_mention].start > e.start) and \
                     not ((resolver.doc[e.actor.head].pos_ == "PRON" and e.actor.mention is None or
                           e.actor.sector in ("MIL", "COP", "SPY") and e.type in VERBAL_TYPES) and
@@ -1000,7 +1001,8 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
                 resolver.doc[e.actor.head].lemma_.lower() in _WEAPONS | STRIKES and \
                 e.actor.start <= resolver.a.mentions[home_mention].start < e.actor.end
             if r is not None and r.country is None and r.anchored and r.head >= 0 and not attackers and \
-                    not _lexicon_body(r, resolver) and not own_weapons and not _unknown_place(r, resolver):
+                    not _lexicon_body(r, resolver) and not own_weapons and not _unknown_place(r, resolver) and \
+                    not _foreign(r, resolver):
                 e.recipient.country, e.recipient.rule = home, e.recipient.rule + "; the sentence's only country"
             if e.recipient is None and e.type not in PHYSICAL and e.actor is not None and e.actor.coded and \
                     not _judges_act(resolver.doc[e.token], e) and \
@@ -1161,6 +1163,12 @@ def _place_participant(place: dict[str, Any], resolver: Resolver, sector: str | 
 
 def _lexicon_body(p: Participant, resolver: Resolver) -> bool:
     return p.mention is not None and resolver.a.mentions[p.mention].org is not None
+
+
+def _foreign(p: Participant, resolver: Resolver) -> bool:
+    """Whether a participant is called foreign ("foreign influencers", "overseas investors"): of some other state
+    than the one the sentence names."""
+    return any(c.dep_ == "amod" and c.lower_ in ("foreign", "overseas") for c in resolver.doc[p.head].children)
 
 
 def _unknown_place(p: Participant, resolver: Resolver) -> bool:

@@ -675,7 +675,7 @@ def _verbal_attack(t: Trigger, heads: list[Any], actor_ps: list[Participant], re
         if any(a.sector in POLITICAL for a in actor_ps):  # a politician against a person, a party or the press
             return all(kind(r) == "PERSON" or r.sector in POLITICAL | {"JRN"} for r in rec_ps) or \
                 (politicians and all(not executive if kind(r) == "NORP" else
-                                     kind(r) == "PERSON" or r.sector in ("CVL", "COP") or
+                                     kind(r) == "PERSON" or r.sector in ("CVL", "COP", "REF") or
                                      (r.sector is None and kind(r) is None) for r in rec_ps))
             # ("attacking Latinos", "attacked his wife and father"; a head of government "attacking" a people
             # may be sending troops)

@@ -22,7 +22,7 @@ from pathlib import Path
 from .countries import AMBIGUOUS_US_STATES, CountryMatch, us_state_context
 from .countries import deletions as _deletions
 from .countries import index as country_index
-from .names import chinese_name
+from .names import chinese_name, given_names
 from .trie import trie_regex
 
 T = TypeVar("T")
@@ -122,7 +122,8 @@ def plain(text: str) -> str:
 def _load_files() -> list[dict]:
     texts = [resources.files(__package__).joinpath(f"lexicons/{name}").read_text("utf-8")
              for name in ("actors.toml", "bodies.toml", "companies.toml", "people.toml", "leaders.toml",
-                         "officials.toml", "ministers.toml", "cabinets.toml", "history.toml", "notables.toml",
+                         "officials.toml", "ministers.toml", "cabinets.toml", "officeholders.toml", "history.toml",
+                         "notables.toml",
                          "parties.toml")]
     user = filter(None, os.environ.get("NEWSGRAPH_LEXICON", "").split(":"))
     texts += [Path(path).read_text("utf-8") for path in user]
@@ -276,6 +277,11 @@ def _find_person(text: str) -> Org | None:
     if m and m.group(0)[:1].isupper():
         alias = m.group(0)
         names = _given_names(text, m.start()) if " " not in alias.strip() else []
+        if not names and " " not in alias.strip() and _name_goes_on(text, m.end()) and \
+                not _own_given_name_after(text, m.end(), lexicon().people[alias.casefold()]):
+            # "Sharif Sheikh Ahmed", "Abbas Ali Khan": the alias is another man's given name ("Ishiba Shigeru" is
+            # the listed Shigeru Ishiba, surname first)
+            return None
         if not names:
             return lexicon().people[alias.casefold()]
         # a one-word alias after a given name: that figure ("Dmitri Medvedev"), or a namesake ("Keron Blair",
@@ -306,6 +312,8 @@ def _find_person(text: str) -> Org | None:
                     break  # another given name: "Joe Manchin" is no misspelt Steven Mnuchin
                 if not given and len(word) < 8:
                     break  # a short surname alone is too often another's: "Clanton" (7) is no misspelt Clinton
+                if _name_goes_on(text, found.end(), listed=False):
+                    break  # a given name: "Mubarakh Muganga" is no misspelt Mubarak
                 return variants[v]
     return None
 
@@ -395,11 +403,37 @@ def _listed_in(words: list[str], keys: dict[str, Org]) -> Org | None:
                     person = keys.get(translit_key(" ".join([form] + words[i + 1:i + size]))) or person
                 if person is None:  # "Ibrahim Raisi", "Shahbaz Sharif", "Hossein Amirabdollahian"
                     person = _skeletons().get(f"{_skeleton_of_key(key)}|{_vowel_places(key)}")
-                if person is None and size == 2 and not (i + 2 < len(words) and words[i + 2][:1].isupper()):
+                if person is None and size <= 3 and not (i + size < len(words) and _capitalised(words[i + size])):
                     person = _first_two().get(key)  # "Lt. Gen. Mohamed Hamdan, the group's leader"
                 if person is not None:
                     return person
     return None
+
+
+def _name_goes_on(text: str, end: int, listed: bool = True) -> bool:
+    """Whether the capitalised words after ``end`` go on with a person's name: they hold no role, and the last is
+    a listed given name or surname ("Sheikh Ahmed" after "Sharif"; not "White House" after "Biden"), or any word
+    when not ``listed``."""
+    run = re.match(r"(?:\s+(?:bin|ibn|al-|el-)?[A-Z][\w'’-]*)+", text[end:])
+    if run is None:
+        return False
+    words = []
+    for word in run.group(0).casefold().split():
+        if word in _STARTERS:  # "Bouteflicka Monday"
+            break
+        words.append(word)
+    if not words or any(w in lexicon().roles and w not in _NAME_TITLES for w in words):
+        return False
+    last = words[-1]
+    return not listed or last in given_names() or translit_key(last) in _by_surname()
+
+
+def _own_given_name_after(text: str, end: int, person: Org) -> bool:
+    following = re.match(r"\s+([A-Z][\w'’-]*)", text[end:])
+    return following is not None and translit_key(following.group(1)) == translit_key(person.name.split()[0])
+
+
+_NAME_TITLES = {"sheikh", "sheik", "shaikh"}  # part of many Arabic and Somali names
 
 
 _STARTERS = {"the", "a", "an", "but", "and", "or", "so", "yet", "then", "now", "today", "yesterday", "tomorrow",
@@ -517,17 +551,28 @@ def _transliterations() -> dict[str, Org]:
 
 @lru_cache(maxsize=1)
 def _first_two() -> dict[str, Org]:
-    """Names of three words or more by their first two, both capitalised ("Mohamed Hamdan" of Mohamed Hamdan
-    Dagalo, "Recep Tayyip" of Erdogan), when no other figure starts so, no figure is called so in full and the
-    second word is no given name itself ("Juan Manuel", "Hassan Ali" name many people)."""
+    """Names of three words or more by their leading part, when no other figure starts so, no figure is called so
+    in full and the part does not end in a word that is a given name itself ("Juan Manuel", "Hassan Ali" name many
+    people): the first two words, both capitalised or the second Arabic's article before a name ("Mohamed Hamdan"
+    of Mohamed Hamdan Dagalo, "Recep Tayyip" of Erdogan, "Nawaf al-Ahmad" of Nawaf al-Ahmad al-Jaber al-Sabah), or
+    a given name with the father's ("Tamim bin Hamad" of Tamim bin Hamad al-Thani)."""
     from .names import given_names
 
     full = _transliterations()
-    figures = {id(p): p for p in lexicon().people.values()}.values()  # (the index's keys are case-folded)
-    pairs = [(translit_key(" ".join(words[:2])), person) for person in figures
-             if len(words := person.name.split()) >= 3 and all(w[:1].isupper() and "." not in w for w in words[:2])
-             and words[1].casefold() not in given_names()]
+    # one figure per name however its lists spell it ("Al Thani", "al-Thani"); the index's keys are case-folded
+    figures = {translit_key(p.name): p for p in reversed(list(lexicon().people.values()))}.values()
+    pairs = []
+    for person in figures:
+        words = person.name.split()
+        if len(words) >= 3 and all(_capitalised(w) and "." not in w for w in words[:2]) \
+                and plain(words[1]).casefold() not in given_names():
+            pairs.append((translit_key(" ".join(words[:2])), person))
+        if len(words) >= 4 and words[1].casefold() in _PATRONYMIC and words[0][:1].isupper():
+            pairs.append((translit_key(" ".join(words[:3])), person))
     return {key: person for key, person in _unambiguous(pairs).items() if key not in full}
+
+
+_PATRONYMIC = {"bin", "bint", "ibn"}
 
 
 def _unambiguous(pairs: Iterable[tuple[str, T]]) -> dict[str, T]:
@@ -574,7 +619,7 @@ def _vowel_places(key: str) -> str:
     """Where a name's vowels fall among its consonants (any vowels, a final one aside): spellings that differ in
     which vowels share it ("Ebrahim Raisi", "Ibrahim Raisi"), other names with the same consonants do not
     ("Ahmad Sahaar" is not Ahmed al-Sharaa)."""
-    return re.sub(r"V$", "", re.sub(r"[aeiouy]+", "V", key.replace(" ", "")))
+    return re.sub(r"[aeiouy]+", "V", key.replace(" ", ""))
 
 
 @lru_cache(maxsize=1)
@@ -670,6 +715,14 @@ def _surname_after_given(text: str, start: int, end: int) -> bool:
 _PAST_HOLDER = re.compile(r"\b(?:former|ex-|disgraced|ousted|exiled|retired|the\s+late)\b", re.IGNORECASE)
 
 
+# trades that are common surnames: written with a capital and no article, the word is a name ("Cook said")
+SURNAME_TRADES = {"baker", "butcher", "carpenter", "cook", "farmer", "painter", "singer", "shepherd", "runner", "boxer",
+                  "driver", "banker", "merchant", "trader", "miner", "dean", "deacon", "chaplain", "porter", "mason",
+                  "hunter", "fisher", "weaver", "potter", "gardener", "butler"}
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|our|their|his|her|its)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\Z")
+
+
 def role_sector(text: str) -> tuple[str | None, str | None]:
     """The sector of the most specific role word in ``text`` (the longest; the last on a tie), and the word."""
     lex = lexicon()
@@ -692,6 +745,12 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "Park Jin", "Gorky Park", "Village People": part of a name, no place of civilians
         if _surname_after_given(text, m.start(), m.end()):
             continue  # "Stephen King", "Amy Pope", "John Bishop": a surname, no office
+        if word[:1].isupper() and word[1:].islower() and word.casefold() in SURNAME_TRADES and \
+                not _DETERMINER_BEFORE.search(text[:m.start()]) and not text[m.end():].startswith("-"):
+            continue  # "Cook said", "Baker": a surname (but "the Baker", "Singer-songwriter" are the trade)
+        if word[:1].isupper() and _HONORIFIC_BEFORE.search(text[:m.start()]) and \
+                lex.roles[word.casefold()] not in ("GOV", "LEG", "JUD", "MIL", "COP"):
+            continue  # "Mr. Farmer", "Ms. Cook": a surname (but "Mr. President", "Madam Speaker" address an office)
         if word[:1].isupper() and lex.roles[word.casefold()] == "CVL" and \
                 re.match(r"\s+(?!Party\b)[A-Z][a-z]+\s+(?:Party|Union|Alliance|Front)\b", text[m.end():]):
             continue  # "Christian Democratic Party": a word of a party's name, no Christians
@@ -744,9 +803,10 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         # of only name whose body it is (not a stance or a kind: "opposition parties", "a nonprofit company")
         return lex.roles[head.group(1).casefold()], head.group(1)
     before = _MODIFIER_BEFORE.search(text[:best[1]])  # in lower case: "European Union official" is no unionist
-    if word.casefold() in GENERIC_HEADS and before and lex.roles.get(before.group(1).casefold()) in BODY_SECTORS:
-        # "hospital officials", "university officials", "a party spokesman", "army officers", "a naval officer":
-        # the body before a generic head says whose they are
+    if (word.casefold() in GENERIC_HEADS or (_singular(word.casefold()) or word.casefold()) in STAFF_TRADES) and \
+            before and lex.roles.get(before.group(1).casefold()) in BODY_SECTORS:
+        # "hospital officials", "university officials", "a party spokesman", "army officers", "a naval officer",
+        # "an army cook": the body before a generic head or a trade says whose they are
         return lex.roles[before.group(1).casefold()], before.group(1)
     if word.casefold() in ("pilot", "pilots", "co-pilot") and \
             re.search(r"\b(?:flight|plane|airliner|airline|jetliner)['’]s?\s+(?:\w+\s+)?\Z", text[:best[1]],
@@ -854,6 +914,9 @@ WEAK_ROLES = AIRCRAFT | {"ruling party", "ruling coalition", "governing party", 
 _CIVIL_CRAFT = re.compile(r"\b(?:private|passenger|commercial|civilian|civil|medical|rescue|news|cargo|charter|"
                           r"business|corporate|ambulance|tourist|airline|jumbo)\s+\Z", re.IGNORECASE)
 _HEAD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)\b")
+# trades a body employs: "an army cook", "a police mechanic" are the body's (an "army veteran" is not)
+STAFF_TRADES = {"cook", "chef", "mechanic", "driver", "carpenter", "painter", "cleaner", "janitor", "plumber",
+                "electrician", "welder", "baker", "butcher", "waiter", "courier", "accountant", "clerk", "engineer"}
 _MODIFIER_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
 _STATE_MEDIA = re.compile(r"\b(?:official|state|state-run|state-owned|state-controlled|government-run|"
                           r"government-controlled|government|governmental)\b", re.IGNORECASE)
@@ -978,6 +1041,11 @@ _NOT_SURNAMES = {"valley", "river", "basin", "delta", "sea", "gulf", "airways", 
                  "open", "development", "electric", "power", "oil", "gas", "railways", "herald", "tribune", "today",
                  "news", "broadcasting", "radio", "tv", "television", "press", "first", "inc", "ltd", "holdings",
                  "hayom", "dream"}
+# trades that are common surnames: written with a capital and no article, the word is a name ("Cook said")
+SURNAME_TRADES = {"baker", "butcher", "carpenter", "cook", "farmer", "painter", "singer", "shepherd", "runner", "boxer",
+                  "driver", "banker", "merchant", "trader", "miner", "dean", "deacon", "chaplain", "porter", "mason",
+                  "hunter", "fisher", "weaver", "potter", "gardener", "butler"}
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|our|their|his|her|its)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt)\.?\s+\Z")
 
 
