@@ -123,6 +123,29 @@ def test_nlp_events_international_body_does_not_take_the_sentence_country(nlp) -
     assert e.recipient.country == "SDN"
 
 
+@pytest.mark.parametrize("text,city,country", [
+    ("Macron visited the Kremlin in February.", "Moscow", "RUS"),  # a body named for its building: its city
+    ("Orban met Putin in the Kremlin on Friday.", "Moscow", "RUS"),
+    ("Netanyahu met Trump at the White House on Monday.", "Washington", "USA"),
+    ("Starmer hosted Zelensky at Downing Street on Saturday.", "London", "GBR"),  # the prep hung on the one met
+    ("The Kremlin's envoy met Witkoff in Miami on Friday.", "Miami", "USA"),  # whose envoy is no place
+    ("Blinken met Wang Yi at a NATO summit on Friday.", None, None),  # a body before a meeting does not place it
+])
+def test_nlp_events_seat_of_a_body_places_the_event(nlp, text, city, country) -> None:
+    e = next(e for e in coded(nlp, text) if e.type == "CONSULT")
+    assert (e.place or {}).get("name") == city and (e.place or {}).get("country") == country
+
+
+def test_lexicon_seats_are_cities() -> None:
+    from newsgraph.ontology import actors, places
+
+    seats = {org.name: org for org in actors.lexicon().orgs.values() if org.seat}
+    assert {"Kremlin", "White House", "Capitol Hill", "United Nations"} <= set(seats)
+    for org in seats.values():
+        city = places.city(org.seat, (org.country,) if actors.national(org.country) else ())
+        assert city is not None and city.name == org.seat, org
+
+
 def test_nlp_events_place_in_a_region_without_a_city(nlp) -> None:
     e = first(nlp, "Paramilitary fighters attacked a camp in North Darfur on Monday, killing 12 people.")
     assert e.type == "ASSAULT" and e.fatalities == 12

@@ -60,8 +60,8 @@ def place_for(e: Any, t: Any, resolver: Resolver, countries: tuple[str, ...],
     if e.recipient is not None and e.recipient.head >= 0 and (
             e.type in ("ASSAULT", "COERCE", "MOBILIZE") or (e.type == "CONSULT" and e.mode == "visit")):
         cands.append(resolver.doc[e.recipient.head])  # (talks "with Washington" are not thereby held there)
-    elif e.recipient is not None and e.recipient.head >= 0 and e.type == "CONSULT":
-        # but "meet Erdogan in Turkey": the place the parser hung on the one met
+    if e.recipient is not None and e.recipient.head >= 0 and e.type == "CONSULT":
+        # but "meet Erdogan in Turkey", "hosted Zelensky at Downing Street": the place the parser hung on the one met
         cands.extend(_under(resolver.doc[e.recipient.head], PLACE_PREPS))
     subj = subject_of(t.light if t.light is not None else t.tok)[0]
     if subj is not None and subj.pos_ == "NOUN" and event_noun(subj):
@@ -116,6 +116,9 @@ def place_from(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dict
     for h in heads:
         right = h.right_edge if h.right_edge.i - h.i <= 3 else h
         i = resolver.mention_in(h.left_edge.idx, right.idx + len(right), h.idx)
+        seat = _seat(resolver.a.mentions[i], h) if i is not None else None
+        if seat is not None:  # "met Putin in the Kremlin", "visit Capitol Hill": the city the body sits in
+            return seat
         if i is None or resolver.a.mentions[i].type not in ("GPE", "LOC", "FAC"):
             continue
         m = resolver.a.mentions[i]
@@ -142,6 +145,19 @@ def place_from(tok: Any, resolver: Resolver, countries: tuple[str, ...]) -> dict
                     "lon": cap.lon if cap else None, "id": "c" + country, "precision": "country"} | span
         return {"name": m.name, "country": None, "lat": None, "lon": None, "id": None, "precision": None} | span
     return None
+
+
+def _seat(m: Any, head: Any) -> dict[str, Any] | None:
+    """The city of a body named for its building or sitting in one city (the lexicon's ``seat``), when the
+    mention is the phrase's head ("at the White House"; not "at a NATO summit" nor "the Kremlin's envoy")."""
+    if not m.start <= head.idx < m.end or m.type not in ("ORG", "FAC", "GPE", "LOC"):
+        return None
+    found = actors.find_org(m.text)
+    if found is None or found[0].seat is None or found[2] - found[1] < len(m.text.strip()) - 4:
+        return None
+    org = found[0]
+    city = places.city(org.seat, (org.country,) if actors.national(org.country) else ())
+    return point(city) | {"start": m.start, "end": m.end} if city is not None else None
 
 
 def home_country(sent: Any, resolver: Resolver) -> tuple[str | None, int]:

@@ -45,6 +45,7 @@ class Org:
     # she was the EU's foreign policy chief): the country of [before_office] / [after_office] "EST/GOV"
     before_country: str | None = None
     after_country: str | None = None
+    seat: str | None = None  # bodies named for a building or sitting in one city: the city ("the Kremlin": Moscow)
 
     def sector_at(self, date: str | None) -> str:
         """The body's sector in a text of ``date``: the Taliban were rebels before August 2021. Undated texts
@@ -161,7 +162,8 @@ def lexicon() -> Lexicon:
     for doc in docs:
         for entry in doc.get("org", []):
             org = Org(entry["names"][0], entry.get("country", ""), entry.get("sector", ""),
-                      since=str(entry["since"]) if "since" in entry else None, before=entry.get("before"))
+                      since=str(entry["since"]) if "since" in entry else None, before=entry.get("before"),
+                      seat=entry.get("seat"))
             for alias in entry.get("local", []):
                 local[alias] = local.get(alias, ()) + (org,)
             for alias in entry.get("as_org", []):
