@@ -136,6 +136,16 @@ def test_nlp_events_seat_of_a_body_places_the_event(nlp, text, city, country) ->
     assert (e.place or {}).get("name") == city and (e.place or {}).get("country") == country
 
 
+def test_nlp_events_she_is_no_man_the_lists_know(nlp) -> None:
+    # no honorific says Biden is a man, but the lists do; "Clinton" might be Hillary, so stays a candidate
+    events = coded(nlp, "Aung San Suu Kyi arrived in Washington on Tuesday for breakfast with Vice President Biden. "
+                        "She met Senator Schumer on Thursday.", "2016-09-15")
+    met = next(e for e in events if e.type == "CONSULT" and e.actor.text == "She")
+    assert met.actor.rule.endswith("Aung San Suu Kyi") and met.actor.country == "MMR"
+    e = first(nlp, "Clinton spoke in Ohio on Monday. She accused the governor of lying.")
+    assert e.actor.rule.endswith("Clinton")
+
+
 def test_lexicon_seats_are_cities() -> None:
     from newsgraph.ontology import actors, places
 

@@ -449,8 +449,8 @@ class Resolver:
                 break
             if m.start < limit or m.type not in kinds:
                 continue
-            if word in PERSONAL and m.gender and m.gender != PERSONAL[word]:
-                continue
+            if word in PERSONAL and self.gender(m) not in (None, PERSONAL[word]):
+                continue  # ("She" after "Vice President Biden": no man, though no honorific said so)
             if word not in PERSONAL and m.type != "GPE" and actors.find_person(m.text) is not None:
                 continue  # "it" is no person, even one NER called an organisation ("a Trump supporter")
             found.append(i)
@@ -467,6 +467,25 @@ class Resolver:
             if actors.code(self.a.mentions[i].text).country:
                 return i
         return found[-1]
+
+    def gender(self, m: Any) -> str | None:
+        """A person mention's gender: its honorific's or apposition's, else its person's likely one (a man's
+        given name, or a listed figure's: "Biden" is Joe Biden), else None."""
+        from ..ontology.names import MALE_GIVEN
+        from .persons import _likely_gender
+
+        if m.gender:
+            return m.gender
+        persons = getattr(self.a, "persons", None) or []
+        if "person" in m.extra and m.extra["person"] < len(persons):
+            found = _likely_gender(persons[m.extra["person"]])
+            if found:
+                return found
+        figure = actors.find_person(m.name)
+        if figure is None or actors.plain(figure.name.split()[0]).casefold() not in MALE_GIVEN:
+            return None
+        # a man, unless a woman the lists know has the surname too ("Clinton" may be Hillary)
+        return "m" if " " in m.name.strip() or actors.of_gender(figure, "f") is None else None
 
     def _not_own_subject(self, tok: Any, found: list[int]) -> list[int]:
         """An object pronoun is not its own clause's subject ("McConnell met with her", "Clinton blasted him":
