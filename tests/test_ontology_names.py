@@ -109,6 +109,19 @@ def test_trades_and_surnames(text, country, sector) -> None:
     assert (got.country, got.sector) == (country, sector)
 
 
+@pytest.mark.parametrize("text,country,sector", [
+    ("a Venezuelan colectivo", "VEN", "PRM"), ("Falun Gong practitioners", "CHN", "REL"),
+    ("the Southern Transitional Council", "YEM", "REB"), ("Naxal rebels", "IND", "REB"),
+    ("Hong Kong democracy activists", "HKG", "OPP"), ("a democracy campaigner", None, "OPP"),
+    ("climate campaigners", None, "CVL"),
+    ("Palestinian Authority security forces", "PSE", "COP"),  # a government's armed organ
+    ("the Palestinian Authority", "PSE", "GOV"),
+])
+def test_bodies_movements_and_organs(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector)
+
+
 @pytest.mark.parametrize("text,figure", [
     ("Lt. Gen. Mohamed Hamdan", "Mohamed Hamdan Dagalo"),  # a long name cut to its first two words
     ("Recep Tayyip", "Recep Tayyip Erdogan"),

@@ -722,6 +722,8 @@ SURNAME_TRADES = {"baker", "butcher", "carpenter", "cook", "farmer", "painter", 
                   "driver", "banker", "merchant", "trader", "miner", "dean", "deacon", "chaplain", "porter", "mason",
                   "hunter", "fisher", "weaver", "potter", "gardener", "butler"}
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|our|their|his|her|its)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+_ARMED_POLICE = re.compile(r"\b(?:police|policemen|security forces|security services|gendarmes|gendarmerie)\b",
+                           re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\Z")
 
 
@@ -1132,7 +1134,7 @@ PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrato
               "activists", "campaigner", "campaigners", "marchers"}
 # a stance against the state or the war it wages, or for the change the state refuses
 _OPPOSING = re.compile(r"\b(?:anti-?(?:government|war|regime|coup|junta|putin|kremlin|establishment)|"
-                       r"pro-?(?:democracy|reform)|opposition|antigovernment|antiwar)\b", re.IGNORECASE)
+                       r"pro-?(?:democracy|reform)|democracy|opposition|antigovernment|antiwar)\b", re.IGNORECASE)
 def _misspelt_country(text: str) -> str | None:
     """The country a long capitalised word misspelt by one letter names, unless the word is a place or part of
     a known figure's name ("Indiana" is a state, no India)."""
@@ -1331,6 +1333,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         if org[0].sector == "IGO" and organ in ("LEG", "MIL", "JUD", "COP", "SPY") and \
                 not re.search(r"\binvestigators?\b", s[org[2]:], re.IGNORECASE):  # (UN investigators are the UN's)
             org_sector = organ  # an organ of an international body: "the EU legislature", "NATO troops"
+        elif org[0].sector == "GOV" and org_sector == "GOV" and \
+                (organ in ("MIL", "SPY") or organ == "COP" and _ARMED_POLICE.search(s[org[2]:])):
+            # a government's armed organ: "Palestinian Authority security forces" (not "USDA investigators")
+            org_sector = organ
         if sector == "ELI":  # "a former CIA official"
             org_sector = "ELI"
         elif org[0].sector == "PTY" and org_sector == "PTY" and \
