@@ -320,9 +320,9 @@ def _find_person(text: str) -> Org | None:
     return None
 
 
-_NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:City|Square|Street|Avenue|Boulevard|Airport|International Airport|"
+_NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:City|Square|Street|Avenue|Boulevard|[Aa]irport|International [Aa]irport|"
                           r"University|College|Foundation|Center|Centre|Institute|Library|Mausoleum|Trail|Bridge|"
-                          r"Stadium|Museum|Memorial|Prize|Award|Highway|Park|Tower|Hall|School|Hospital)\b")
+                          r"Stadium|Museum|Memorial|Prize|Award|Highway|Park|Tower|Hall|School|Hospital|War Rooms)\b")
 
 
 def _other_initials(words: list[str], person: Org) -> bool:
