@@ -146,6 +146,11 @@ def test_nlp_events_she_is_no_man_the_lists_know(nlp) -> None:
     assert e.actor.rule.endswith("Clinton")
 
 
+def test_nlp_events_a_generic_title_keeps_a_listed_heads_body(nlp) -> None:
+    e = first(nlp, "Secretary General Christopher Lockyear urged the council to press the warring parties.")
+    assert (e.actor.country, e.actor.sector) == ("GBR", "NGO")  # MSF's, not a government's
+
+
 def test_lexicon_seats_are_cities() -> None:
     from newsgraph.ontology import actors, places
 

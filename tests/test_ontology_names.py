@@ -116,6 +116,12 @@ def test_trades_and_surnames(text, country, sector) -> None:
     ("climate campaigners", None, "CVL"),
     ("Palestinian Authority security forces", "PSE", "COP"),  # a government's armed organ
     ("the Palestinian Authority", "PSE", "GOV"),
+    # a leader's or a body's following are civilians; the opposition's are the opposition
+    ("Trump supporters", "USA", "CVL"), ("Hamas supporters", "PSE", "CVL"), ("Hamas fighters", "PSE", "REB"),
+    ("opposition supporters", None, "OPP"),
+    # a title any body's head may bear says no more than the list does
+    ("Secretary-General Antonio Guterres", "UNO", "IGO"), ("President Christine Lagarde", "IGO", "IGO"),
+    ("Secretary General Christopher Lockyear", "GBR", "NGO"), ("President Donald Trump", "USA", "GOV"),
 ])
 def test_bodies_movements_and_organs(text, country, sector) -> None:
     got = code(text)

@@ -976,7 +976,7 @@ def test_us_bodies_news_names_by_short_forms() -> None:
 
 @pytest.mark.parametrize("text,country,sector", [
     ("a longtime skeptic of NATO", None, None),  # no member of it
-    ("a supporter of Hamas", None, None),  # (nor is Hamas then read as the town of Hamm)
+    ("a supporter of Hamas", None, "CVL"),  # a civilian (nor is Hamas then read as the town of Hamm)
     ("an expert on Iran", None, "EDU"),
     ("vocal critic of Tehran", "IRN", None),  # critics are most often of their own side: not a subject
 ])

@@ -722,6 +722,12 @@ SURNAME_TRADES = {"baker", "butcher", "carpenter", "cook", "farmer", "painter", 
                   "driver", "banker", "merchant", "trader", "miner", "dean", "deacon", "chaplain", "porter", "mason",
                   "hunter", "fisher", "weaver", "potter", "gardener", "butler"}
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|our|their|his|her|its)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+# titles of the head or voice of any body, a state's or not
+OFFICE_TITLES = {"secretary general", "secretary-general", "director general", "director-general", "president",
+                 "vice president", "vice-president", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
+                 "spokesperson", "executive director", "director", "head", "chief", "commissioner", "envoy",
+                 "special envoy", "high commissioner", "special representative", "special rapporteur"}
+_FOLLOWING = re.compile(r"['’]?s?\s+(?:supporters?|followers?|sympathi[sz]ers|admirers)\b", re.IGNORECASE)
 _ARMED_POLICE = re.compile(r"\b(?:police|policemen|security forces|security services|gendarmes|gendarmerie)\b",
                            re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\Z")
@@ -1131,7 +1137,7 @@ NOT_STATIONS = {"WWII", "WMDS", "KPMG", "WASP", "WHAT", "WHEN", "WITH", "KNOW", 
 
 
 PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "activist",
-              "activists", "campaigner", "campaigners", "marchers"}
+              "activists", "campaigner", "campaigners", "marchers", "supporter", "supporters"}
 # a stance against the state or the war it wages, or for the change the state refuses
 _OPPOSING = re.compile(r"\b(?:anti-?(?:government|war|regime|coup|junta|putin|kremlin|establishment)|"
                        r"pro-?(?:democracy|reform)|democracy|opposition|antigovernment|antiwar)\b", re.IGNORECASE)
@@ -1349,6 +1355,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         elif org[0].sector == "BUS" and re.search(r"\b(?:at|of|for|from)\s+(?:an?\s+|the\s+)?\Z", s[:org[1]]) and \
                 role_sector(s[:org[1]])[0] == "LAB":
             org_sector = "LAB"  # "workers at a Samsung plant", "employees of Amazon": labour, not the firm
+        if _FOLLOWING.match(s[org[2]:]):
+            # "Hamas supporters", "Labour supporters": a body's following are civilians, not its members
+            return ActorCode(org_country or None, "CVL", org[0].name, "a body's following")
         if organ == "JRN" and org[0].sector != "JRN":
             # "a Russian military blogger", "a Pentagon reporter": who writes about the body, not of it
             return ActorCode(org_country or None, "JRN", None, "journalist of a body's beat")
@@ -1364,6 +1373,11 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                           re.IGNORECASE):
             # "Guterres' spokesman", "an aide to Putin": the figure's own staff, of the figure's sector
             sector = person.sector_at(date) or sector
+        elif role is not None and role.casefold() in OFFICE_TITLES and sector == "GOV" and \
+                person.sector_at(date) not in ("GOV", "ELI") and not person.out_of_office(date):
+            # "Secretary-General Antonio Guterres", "President Christine Lagarde", "Secretary General Christopher
+            # Lockyear" of MSF: a title any body's head may bear says no more than the list does
+            sector = person.sector_at(date)
     if person is not None and country is not None:
         # a country word inside the name itself ("Volker Turk") says nothing about the person
         blanked = lexicon().people_pattern.sub(lambda m: " " * len(m.group(0)), s)
