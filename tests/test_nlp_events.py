@@ -1352,6 +1352,12 @@ def test_nlp_events_figures_of_speech_and_creeds_are_no_events(nlp, text) -> Non
     assert [e for e in coded(nlp, text) if e.counted] == [], text
 
 
+def test_nlp_events_standing_to_reason_is_no_support(nlp) -> None:
+    text = "It stands to reason that the president would seek political benefit from another meeting [with] Kim."
+    assert [e for e in coded(nlp, text) if e.type == "SUPPORT"] == []
+    assert first(nlp, "Poland stands with Ukraine, Tusk said.").type == "SUPPORT"
+
+
 def test_nlp_events_a_past_clause_on_a_named_person_is_their_career(nlp) -> None:
     e = coded(nlp, "Retired Gen. Tomas Ruiz, who led Spanish forces in Mali and later coordinated efforts "
                    "against the Islamic State, said the plan would fail.")

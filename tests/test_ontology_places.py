@@ -174,7 +174,7 @@ def test_people_lexicon_keeps_namesakes_apart(text: str, name: str | None) -> No
 
 @pytest.mark.parametrize("text,country,sector", [
     ("the GOP nominee", "USA", "PTY"), ("the Labour Party", "GBR", "PTY"), ("Likud", "ISR", "PTY"),
-    ("the BJP", "IND", "PTY"), ("Oxfam", None, "NGO"), ("the Atlantic Council", "USA", "NGO"),
+    ("the BJP", "IND", "PTY"), ("Oxfam", None, "NGO"), ("the Atlantic Council", "USA", "EDU"),
     ("the president's troops", None, "MIL"), ("the minister's spokesman", None, "GOV"),
     ("Israeli F-35 jets", "ISR", "MIL"), ("HIMARS", None, "MIL"), ("Russian air defences", "RUS", "MIL"),
     ("a female suicide bomber", None, "UAF"),  # an attacker, not an air force's bomber
