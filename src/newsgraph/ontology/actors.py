@@ -730,7 +730,6 @@ OFFICE_TITLES = {"secretary general", "secretary-general", "director general", "
 _FOLLOWING = re.compile(r"['’]?s?\s+(?:supporters?|followers?|sympathi[sz]ers|admirers)\b", re.IGNORECASE)
 _ARMED_POLICE = re.compile(r"\b(?:police|policemen|security forces|security services|gendarmes|gendarmerie)\b",
                            re.IGNORECASE)
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\Z")
 
 
 def role_sector(text: str) -> tuple[str | None, str | None]:
@@ -760,7 +759,7 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "Cook said", "Baker": a surname (but "the Baker", "Singer-songwriter" are the trade)
         if word[:1].isupper() and _HONORIFIC_BEFORE.search(text[:m.start()]) and \
                 lex.roles[word.casefold()] not in ("GOV", "LEG", "JUD", "MIL", "COP"):
-            continue  # "Mr. Farmer", "Ms. Cook": a surname (but "Mr. President", "Madam Speaker" address an office)
+            continue  # "Mr. Farmer", "Sen. Baker": a surname (but "Mr. President", "Madam Speaker" address an office)
         if word[:1].isupper() and lex.roles[word.casefold()] == "CVL" and \
                 re.match(r"\s+(?!Party\b)[A-Z][a-z]+\s+(?:Party|Union|Alliance|Front)\b", text[m.end():]):
             continue  # "Christian Democratic Party": a word of a party's name, no Christians
@@ -1051,11 +1050,6 @@ _NOT_SURNAMES = {"valley", "river", "basin", "delta", "sea", "gulf", "airways", 
                  "open", "development", "electric", "power", "oil", "gas", "railways", "herald", "tribune", "today",
                  "news", "broadcasting", "radio", "tv", "television", "press", "first", "inc", "ltd", "holdings",
                  "hayom", "dream"}
-# trades that are common surnames: written with a capital and no article, the word is a name ("Cook said")
-SURNAME_TRADES = {"baker", "butcher", "carpenter", "cook", "farmer", "painter", "singer", "shepherd", "runner", "boxer",
-                  "driver", "banker", "merchant", "trader", "miner", "dean", "deacon", "chaplain", "porter", "mason",
-                  "hunter", "fisher", "weaver", "potter", "gardener", "butler"}
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|our|their|his|her|its)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt)\.?\s+\Z")
 
 
