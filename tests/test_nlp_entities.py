@@ -147,6 +147,10 @@ def test_a_title_every_country_uses_takes_the_country_the_article_is_about(nlp) 
     assert ph["Juan Ponce"] == [("Rep.", "PHL")], ph
     mixed = roles("Rep. Ann Roe spoke about France, Germany, Italy and the United States.")
     assert mixed["Ann Roe"] == [("Rep.", None)], mixed  # no country is most of the story
+    party = roles("The court ruled against Ohio, a blow to Republican Secretary of State Dan Ruff.")
+    assert party["Dan Ruff"] == [("Secretary of State", "USA")], party  # a US party's office holder
+    cdu = roles("Christian Democratic Chancellor Karl Stein spoke in Berlin and Paris.")
+    assert cdu["Karl Stein"][0][1] != "USA", cdu
 
 
 def test_a_title_of_a_listed_office_before_it_was_held_and_jr_after_a_given_name(nlp) -> None:

@@ -55,6 +55,10 @@ _PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "den", "da", 
 _NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|bin|ibn|de|van|von|der|da|di|la|le)-?[A-Z]?[\w’'-]*$")
 
 
+# a US party's name just before a title ("Republican Secretary of State", "GOP Sen."; not "Christian Democratic")
+_US_PARTY_BEFORE = re.compile(r"(?<!Christian )(?<!Social )(?<!Liberal )(?<!Free )\b(?:Republican|Democratic|GOP)\s+\Z")
+
+
 @dataclass
 class Mention:
     start: int  # offsets into the article text
@@ -212,6 +216,8 @@ def extract(analysis: Analysis) -> list[Mention]:
             title = " ".join(filter(None, [t_before, inner_title])) or None
             title_start = t_start if t_before else (tokens[0].idx if inner_title else None)
             country = c_before
+            if country is None and title_start is not None and _US_PARTY_BEFORE.search(text_of(doc)[:title_start]):
+                country = "USA"  # "Republican Secretary of State Jon Husted": a US party's office holder
             if country is None and title:
                 found = country_index().find(title)
                 country = found[0].code if found else None
