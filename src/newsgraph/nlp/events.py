@@ -976,7 +976,8 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             # (never a body the lexicon knows: one listed without a country is international, as Amnesty is)
             if e.actor is not None and e.actor.country is None and e.actor.anchored and e.actor.head >= 0 and \
                     not _lexicon_body(e.actor, resolver) and not _unknown_place(e.actor, resolver) and \
-                    not _foreign(e.actor, resolver) and e.mode != "visit" and "> troops" not in e.rule and "quote speaker" not in e.actor.rule and \
+                    not _foreign(e.actor, resolver) and e.mode != "visit" and "> troops" not in e.rule and \
+                    "quote speaker" not in e.actor.rule and \
                     not (e.type == "SANCTION" and resolver.a.mentions[home_mention].start > e.start) and \
                     not ((resolver.doc[e.actor.head].pos_ == "PRON" and e.actor.mention is None or
                           e.actor.sector in ("MIL", "COP", "SPY") and e.type in VERBAL_TYPES) and

@@ -472,13 +472,13 @@ class Resolver:
         """A person mention's gender: its honorific's or apposition's, else its person's likely one (a man's
         given name, or a listed figure's: "Biden" is Joe Biden), else None."""
         from ..ontology.names import MALE_GIVEN
-        from .persons import _likely_gender
+        from .persons import likely_gender
 
         if m.gender:
             return m.gender
         persons = getattr(self.a, "persons", None) or []
         if "person" in m.extra and m.extra["person"] < len(persons):
-            found = _likely_gender(persons[m.extra["person"]])
+            found = likely_gender(persons[m.extra["person"]])
             if found:
                 return found
         figure = actors.find_person(m.name)

@@ -125,7 +125,7 @@ _MEN_IN_A = {"joshua", "luca", "nikita", "ezra", "mustafa", "hamza", "musa", "ya
              "oleksa", "kostya", "misha", "grisha", "vanya", "kuba", "moussa"}
 
 
-def _likely_gender(person: Person) -> str | None:
+def likely_gender(person: Person) -> str | None:
     """The gender a person's honorifics gave, else a weak guess from the given name (a listed man's name; a
     name ending in "a", as many women's do in the languages news names: "Ghazala", "Olena"), else None."""
     if person.gender or not person.full:
@@ -246,7 +246,7 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
                           (not suffix or initials(p.name).partition("+")[2] == suffix)]
             if m.gender and len(candidates) > 1:
                 # "Khizr and Ghazala Khan ... Mr. Khan": not the one whose given name is likely a woman's
-                fitting = [(k, p) for k, p in candidates if _likely_gender(p) in (None, m.gender)]
+                fitting = [(k, p) for k, p in candidates if likely_gender(p) in (None, m.gender)]
                 candidates = fitting or candidates
             if m.honorific and len(candidates) > 1:
                 # News style names the relative by first name ("Itay", "Hisham"); "Mr. Chen" is the other one.
