@@ -310,12 +310,9 @@ def roles_stage(analysis: Analysis) -> None:
             # the listed office (a committee's chair is a legislator, not a firm's)
             found = [replace(r, sector=listed.sector) if r.source == "title" and
                      r.role.casefold() in _BARE_HEADS else r for r in found]
-        if listed is not None and listed.sector not in ("GOV", "ELI") and not listed.out_of_office(analysis.date) \
-                and not listed.not_yet(analysis.date):
-            # "Secretary General Christopher Lockyear" of MSF, "President Christine Lagarde": a title any body's
-            # head may bear, of a figure the lists place outside a state's government, is held there
+        if listed is not None:  # "Secretary General Christopher Lockyear" of MSF: the listed body's office
             found = [replace(r, sector=listed.sector, country=r.country or listed.country)
-                     if r.source == "title" and r.sector == "GOV" and r.role.casefold() in actors.OFFICE_TITLES
+                     if r.source == "title" and actors.any_bodys_title(listed, r.role, r.sector, analysis.date)
                      else r for r in found]
         if found:
             person = analysis.persons[m.extra["person"]]

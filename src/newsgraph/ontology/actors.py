@@ -727,6 +727,14 @@ OFFICE_TITLES = {"secretary general", "secretary-general", "director general", "
                  "vice president", "vice-president", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
                  "spokesperson", "executive director", "director", "head", "chief", "commissioner", "envoy",
                  "special envoy", "high commissioner", "special representative", "special rapporteur"}
+def any_bodys_title(person: Org, title: str, sector: str | None, date: str | None) -> bool:
+    """Whether a title read as a government's says no more than the list does of a figure it places outside a
+    state's government ("Secretary-General Antonio Guterres", "President Christine Lagarde", "Secretary General
+    Christopher Lockyear" of MSF): a title any body's head may bear, of an office held at ``date``."""
+    return title.casefold() in OFFICE_TITLES and sector == "GOV" and person.sector_at(date) not in ("GOV", "ELI") \
+        and not person.out_of_office(date)
+
+
 _FOLLOWING = re.compile(r"['’]?s?\s+(?:supporters?|followers?|sympathi[sz]ers|admirers)\b", re.IGNORECASE)
 _ARMED_POLICE = re.compile(r"\b(?:police|policemen|security forces|security services|gendarmes|gendarmerie)\b",
                            re.IGNORECASE)
@@ -1367,10 +1375,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                           re.IGNORECASE):
             # "Guterres' spokesman", "an aide to Putin": the figure's own staff, of the figure's sector
             sector = person.sector_at(date) or sector
-        elif role is not None and role.casefold() in OFFICE_TITLES and sector == "GOV" and \
-                person.sector_at(date) not in ("GOV", "ELI") and not person.out_of_office(date):
-            # "Secretary-General Antonio Guterres", "President Christine Lagarde", "Secretary General Christopher
-            # Lockyear" of MSF: a title any body's head may bear says no more than the list does
+        elif role is not None and any_bodys_title(person, role, sector, date):
             sector = person.sector_at(date)
     if person is not None and country is not None:
         # a country word inside the name itself ("Volker Turk") says nothing about the person
