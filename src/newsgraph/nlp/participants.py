@@ -16,7 +16,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..ontology import actors
+from ..ontology.names import MALE_GIVEN
 from .mentions import article_countries, town as town_of
+from .persons import likely_gender
 from .pipeline import text_of
 
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "persuade", "force", "order", "allow", "invite", "encourage",
@@ -471,9 +473,6 @@ class Resolver:
     def gender(self, m: Any) -> str | None:
         """A person mention's gender: its honorific's or apposition's, else its person's likely one (a man's
         given name, or a listed figure's: "Biden" is Joe Biden), else None."""
-        from ..ontology.names import MALE_GIVEN
-        from .persons import likely_gender
-
         if m.gender:
             return m.gender
         persons = getattr(self.a, "persons", None) or []

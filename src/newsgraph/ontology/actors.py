@@ -22,7 +22,7 @@ from pathlib import Path
 from .countries import AMBIGUOUS_US_STATES, CountryMatch, us_state_context
 from .countries import deletions as _deletions
 from .countries import index as country_index
-from .names import chinese_name, given_names
+from .names import MALE_GIVEN, chinese_name, given_names
 from .trie import trie_regex
 
 T = TypeVar("T")
@@ -250,8 +250,6 @@ _WOMANS_HONORIFIC = re.compile(r"(?:Ms|Mrs|Miss|Mme|Madam|Madame)\.?\s+(?=[A-Z])
 def of_gender(person: Org | None, gender: str | None) -> Org | None:
     """The listed figure of ``person``'s surname whom a woman's honorific can name: the figure, unless his
     given name is a man's ("Mrs. Clinton" is Hillary, not Bill; "Ms. Epstein" no listed figure)."""
-    from .names import MALE_GIVEN
-
     words = person.name.split() if person is not None else []
     if person is None or gender != "f" or len(words) < 2 or plain(words[0]).casefold() not in MALE_GIVEN:
         return person
@@ -558,8 +556,6 @@ def _first_two() -> dict[str, Org]:
     people): the first two words, both capitalised or the second Arabic's article before a name ("Mohamed Hamdan"
     of Mohamed Hamdan Dagalo, "Recep Tayyip" of Erdogan, "Nawaf al-Ahmad" of Nawaf al-Ahmad al-Jaber al-Sabah), or
     a given name with the father's ("Tamim bin Hamad" of Tamim bin Hamad al-Thani)."""
-    from .names import given_names
-
     full = _transliterations()
     # one figure per name however its lists spell it ("Al Thani", "al-Thani"); the index's keys are case-folded
     figures = {translit_key(p.name): p for p in reversed(list(lexicon().people.values()))}.values()
@@ -704,8 +700,6 @@ _NAME_ENDS = re.compile(r"(?:$|[,;:(]|\s(?!of\b|for\b|to\b)[a-z]|\s[\W\d])")  # 
 
 def _surname_after_given(text: str, start: int, end: int) -> bool:
     """A capitalised role word of one word right after a known given name, ending the name: a surname."""
-    from .names import given_names
-
     word = text[start:end]
     if not word[:1].isupper() or " " in word or not _NAME_ENDS.match(text[end:end + 4]):
         return False
