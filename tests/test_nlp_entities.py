@@ -169,7 +169,8 @@ def test_actor_code_a_legislatures_committee_is_legislative_whatever_it_oversees
     for text in ("the House Judiciary Committee", "Senate Armed Services Committee", "House Intelligence Committee"):
         assert code_alone(text).sector == "LEG", text
     benghazi = code_alone("House Select Committee on Benghazi")
-    assert (benghazi.country, benghazi.sector) == (None, "LEG"), benghazi  # the town is what it looks into
+    # the town is what it looks into; the House that names its committees so is the US's
+    assert (benghazi.country, benghazi.sector) == ("USA", "LEG"), benghazi
     assert code_alone("the International Olympic Committee").sector == "NGO"
 
 
@@ -1300,3 +1301,56 @@ def test_a_ship_named_like_a_place_is_a_vessel(nlp) -> None:
                      "2025-02-10")
     assert not [m for m in a.mentions if m.name == "Jairan" and m.type in ("GPE", "LOC", "PERSON")], \
         [(m.name, m.type) for m in a.mentions]
+
+
+def _roles_by_name(a) -> dict[str, list]:
+    return {a.persons[m.extra["person"]].name: getattr(a.persons[m.extra["person"]], "roles", [])
+            for m in a.mentions if m.type == "PERSON" and "person" in m.extra}
+
+
+def test_a_us_party_tag_and_a_us_state_place_an_officeholder_in_the_us(nlp) -> None:
+    text = ("Only two Democrats back Sen. Bob Corker's bill. Iran said the bill would end the deal with Iran, and "
+            "Iranian officials in Tehran warned of the result. Senate Foreign Relations Committee Chairman Bob Corker "
+            "(R-Tenn.) said Iran had cheated. Iran denied it.")
+    roles = _roles_by_name(analyse_text(nlp, text, "2016-07-16"))
+    assert {r.country for r in roles["Bob Corker"]} == {"USA"}, roles  # (no Iranian senator)
+    text = ("Georgia businessman Bruce LeVell believes people do not know the man. He flew back to Atlanta with the "
+            "candidate, and Gwinnett County voters cheered.")
+    roles = _roles_by_name(analyse_text(nlp, text, "2016-04-17"))
+    assert [r.country for r in roles["Bruce LeVell"]] == ["USA"], roles  # the state, not the country
+    text = "Georgia businessman Levan Gachechiladze said on Monday that Tbilisi must act."
+    roles = _roles_by_name(analyse_text(nlp, text, "2016-04-17"))
+    assert [r.country for r in roles["Levan Gachechiladze"]] == ["GEO"], roles
+
+
+def test_a_local_office_is_where_the_sentences_town_is(nlp) -> None:
+    text = ("Refugees arrived in Clarkston, Ga., on Monday after years in Syria. They lost everything in Syria, said "
+            "a Syrian resident. Syrian families settled there. Clarkston has welcomed refugees from Syria for years, "
+            "Mayor Ted Terry noted. Syrian children play in the park.")
+    a = analyse_text(nlp, text, "2015-12-29")
+    assert [r.country for r in _roles_by_name(a)["Ted Terry"]] == ["USA"]  # the town's, not the story's Syria
+    assert all(m.extra.get("within") == "USA" for m in a.mentions if m.name == "Clarkston")
+
+
+def test_words_no_name_is_made_of_are_no_person(nlp) -> None:
+    a = analyse_text(nlp, "The Chinese finance minister jabbed back on Monday at complaints from his American "
+                          "counterpart. The Obama-Clinton policy failed, critics said. Lenders use FICO scores, and "
+                          "FICO said its model was fair. State Department Inspector General Steve Linick agreed.",
+                     "2016-06-07")
+    people = {m.name for m in a.mentions if m.type == "PERSON"}
+    assert not people & {"jabbed", "Obama-Clinton", "FICO"}, people
+    assert all(m.country is None for m in a.mentions if m.name == "FICO")  # no Robert Fico's Slovakia
+    linick = _roles_by_name(a)["Steve Linick"]
+    assert [(r.role, r.sector) for r in linick] == [("State Department Inspector General", "GOV")], linick
+
+
+def test_a_full_name_keeps_its_form_against_a_longer_run_ner_took(store: Store, tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": "Donald Trump spoke in Ohio on Monday. Mr. Trump said he would "
+                                                   "win.", "date": "2016-03-01"}) + "\n")
+    write(tmp_path, "b.jsonl", json.dumps({"text": "Many would rather vote for her than for presumptive Republican "
+                                                   "nominee and apoplectic Cheeto Donald Trump, they said. Mr. Trump "
+                                                   "laughed.", "date": "2016-03-02"}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    names = [r["name"] for r in store.db.query("SELECT name FROM entities WHERE type='PERSON' AND name LIKE '%Trump'")]
+    assert names == ["Donald Trump"], names  # (a taunt NER took into the name is no fuller form of it)

@@ -131,3 +131,54 @@ def test_whose_head_and_whose_body(text, sector) -> None:
 def test_a_figures_staff_and_things_named_after_a_figure(text, country, sector) -> None:
     got = code(text, date="2024-01-01")
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,date,country,sector", [
+    # airport codes are no towns: "SVP" is no Cuíto, so a party's youth wing is nobody's country
+    ("SVP youth wing", None, None, "CVL"),
+    ("NYC mayor", None, "USA", "GOV"),  # (the few codes news writes for a city still are)
+    ("FICO", None, None, None),  # a short word in capitals is an acronym, no Robert Fico
+    ("MBS", None, "SAU", "GOV"),  # (unless the lists write the alias so)
+    ("PUTIN", None, "RUS", "GOV"),  # (and a longer one is a name in a headline's capitals)
+    ("far-right leader", None, None, "PTY"),  # a camp's leader leads a party, not a government
+    ("far-right leader Marine Le Pen", "2016-02-20", "FRA", "PTY"),
+    ("leader Alexei Navalny", "2020-01-01", "RUS", "OPP"),  # "leader" says no more than the list
+    ("leader Kim Jong Un", "2020-01-01", "PRK", "GOV"),
+    ("Ferdinand Marcos", "2016-03-01", "PHL", "ELI"),  # the father, or the son before his presidency
+    ("Ferdinand Marcos", "2023-03-01", "PHL", "GOV"),
+    ("presumptive general-election rival", None, None, None),  # half a compound is no general
+    ("former general", None, None, "ELI"),
+    ("Vietnam War veteran", None, None, "CVL"),  # a war named for a country is no side
+    ("Mexican War hero", None, None, None),
+    ("Ukrainian war veteran", None, "UKR", "CVL"),  # (a demonym before "war" still is)
+    ("Israeli war cabinet", None, "ISR", "GOV"),
+    ("Roman Catholic Church", None, None, "REL"),  # no Roman, the Romanian town
+    ("Cyberspace Administration of China", None, "CHN", "GOV"),  # rigour's "Cyberspace" is no country
+    ("Special Counsel", None, None, "JUD"),
+    ("general counsel", None, None, "JUD"),
+    ("House Natural Resources Committee", None, "USA", "LEG"),  # only the US House names committees so
+    ("House of Commons Defence Committee", None, "GBR", "LEG"),
+])
+def test_codes_a_us_political_corpus_showed_wrong(text, date, country, sector) -> None:
+    got = code(text, date=date)
+    assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("CDC", "USA", "GOV"), ("FEMA", "USA", "GOV"), ("Food and Drug Administration", "USA", "GOV"),
+    ("Internal Revenue Service", "USA", "GOV"), ("Defense Department", "USA", "GOV"),
+    ("Department of Defense", "USA", "GOV"), ("Veterans Affairs", "USA", "GOV"), ("Space Force", "USA", "MIL"),
+    ("Australian Department of Defence", "AUS", "GOV"), ("Government Accountability Office", "USA", "LEG"),
+    ("Trump Organization", "USA", "BUS"), ("Roskomnadzor", "RUS", "GOV"), ("COGAT", "ISR", "MIL"),
+    ("Center for American Progress", "USA", "EDU"), ("New York Post", "USA", "JRN"),
+    ("EPA", None, None),  # (also the European Pressphoto Agency of photo credits: left out)
+])
+def test_agencies_named_without_their_country(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,date", [("Trump National Doral", "2016-03-01"), ("Trump Hotel", "2019-01-01"),
+                                       ("Trump International Golf Club", "2019-01-01")])
+def test_a_firm_named_after_a_figure_is_not_the_figure(text, date) -> None:
+    assert code(text, date=date).sector not in ("GOV", "PTY"), code(text, date=date)

@@ -50,7 +50,10 @@ TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "
                "militant", "rebel", "warlord", "soldier", "pilot", "hostage", "prisoner", "detainee",
                "refugee", "migrant", "doctor", "surgeon", "nurse", "scientist", "researcher", "historian",
                "student", "teacher", "farmer", "pastor", "priest", "entrepreneur", "investor", "banker",
-               "aide", "strategist", "campaigner", "pro-democracy", "democracy"}
+               "aide", "strategist", "campaigner", "pro-democracy", "democracy",
+               # offices of two words whose first is no title alone ("Inspector General Steve Linick", "Special
+               # Counsel Robert Mueller", "District Attorney Alvin Bragg")
+               "inspector", "counsel", "prosecutor", "solicitor", "comptroller", "auditor", "district"}
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "ben"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|bin|ibn|de|van|von|der|da|di|la|le)-?[A-Z]?[\w’'-]*$")
 
@@ -189,6 +192,8 @@ def extract(analysis: Analysis) -> list[Mention]:
                 doc[tokens[-1].i + 1].text[:1].isupper():
             tokens.append(doc[tokens[-1].i + 1])  # "Ursula von der" + "Leyen"
             taken.add(tokens[-1].i)
+        if label == "PERSON" and not any(c.isupper() for t in tokens for c in t.text):
+            continue  # "the finance minister jabbed back": a verb, no name (names bear a capital)
         honorific = gender = title = None
         title_start = None
         country = None
@@ -310,6 +315,9 @@ def _not_a_name(name: str) -> bool:
     lower case ("Javelin anti-tank")."""
     if name.casefold() in HOLIDAYS or _STORM_OR_DISEASE.search(name) or not any(c.isalpha() for c in name):
         return True  # (and "½": no letter at all)
+    pair = re.fullmatch(r"([A-Z][\w'’]+)[-–]([A-Z][\w'’]+)", name.strip())
+    if pair and all(part.casefold() in actors.lexicon().people for part in pair.groups()):
+        return True  # "the Obama-Clinton years", "Trump-Putin": two listed figures paired, no one person
     if re.match(r"(?:Los|Las)\s", name):
         return True  # a Spanish plural article starts a title or a group ("Los Hijos de Trump"), never a person
     if _product(name):
@@ -498,6 +506,12 @@ def home_country(mentions: list[Mention]) -> str | None:
     return country if n >= 3 and 2 * n >= sum(named.values()) else None
 
 
+def _in_capitals(name: str, text: str) -> bool:
+    """A word in capitals in a text written in lower case is an acronym ("FICO", the credit score), not a listed
+    figure's surname (Robert Fico); a text all in capitals writes names so too."""
+    return len(name) > 2 and name.isupper() and sum(c.islower() for c in text) > sum(c.isupper() for c in text)
+
+
 def _place_country(m: Mention) -> str | None:
     """The country a place or people mention names: its own, or that of the region it names ("Illinois",
     "Ontario": a story about US states is about the US, however often it says "Mexican"); a party's too ("the
@@ -508,6 +522,8 @@ def _place_country(m: Mention) -> str | None:
         return None
     if m.country or m.type == "NORP":
         return m.country
+    if m.extra.get("within"):
+        return m.extra["within"]  # "Clarkston, Ga.": a town the gazetteer lacks, put in its country by the text
     area = places.region(m.name)
     return area.country if area is not None else None
 
@@ -524,6 +540,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     placed = {m.name for m in mentions if _PLACE_BEFORE.search(text[max(0, m.start - 40):m.start])}
     vessels = {m.name for m in mentions if _VESSEL_BEFORE.search(text[max(0, m.start - 30):m.start])}
     areas = {m.name for m in mentions if m.type == "PERSON" and _PLACE_AFTER.match(text, m.end)}
+    # ... and one it once puts in a state ("Clarkston, Ga.") is a town throughout
+    towns = {m.name for m in mentions if m.type == "GPE" and places.in_region(text[m.end:m.end + 40])}
     for m in mentions:
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
         if bare and _not_a_name(m.name):
@@ -554,14 +572,14 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         last = doc[m.token] if m.token is not None and m.token < len(doc) else None
         if m.type == "ORG" and m.rule == "ner" and not m.org and last is not None and \
                 last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and \
-                re.fullmatch(r"[A-Z][\w'’-]+", m.name) and \
+                re.fullmatch(r"[A-Z][\w'’-]+", m.name) and not _in_capitals(m.name, text) and \
                 listed is not None and actors.find_org(m.name) is None:
             # "Trump said he would meet Xi", "Trump's campaign": a listed figure acting in the clause or owning
             # something, read as an organisation (not "Trump donors", a modifier)
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-figure", None, None
         elif m.type == "GPE" and m.rule == "ner" and not m.org and listed is not None and \
                 " " not in m.name.strip() and not countries.code(m.name) and not countries.capital(m.name) and \
-                places.city(m.name) is None and places.region(m.name) is None:
+                places.city(m.name) is None and places.region(m.name) is None and not _in_capitals(m.name, text):
             # "spoke with Witkoff": a listed figure's surname read as a place no gazetteer knows
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-figure", None, None
         elif m.type in ("ORG", "GPE", "NORP", "FAC") and m.rule == "ner" and not m.org and " " in m.name.strip() and \
@@ -582,7 +600,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             m.type, m.rule = "GPE", "ner-relabelled-country"  # "Azerbaijan arrested ...", read as an organisation
             _code(m)
         if bare and figure is None and m.name not in people and (
-                countries.code(m.name) or countries.capital(m.name) or places.city(m.name) is not None):
+                countries.code(m.name) or countries.capital(m.name) or places.city(m.name) is not None or
+                m.name in towns):
             m.type, m.rule = "GPE", "ner-relabelled-place"
             _code(m)
         elif bare and figure is None and m.name not in people and (m.name in areas or m.name in places.WORLD_REGIONS):
@@ -611,6 +630,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         for m in mentions:
             if m.type == "GPE" and m.name in AMBIGUOUS_US_STATES and m.country == AMBIGUOUS_US_STATES[m.name]:
                 m.country, m.extra["us_state"] = None, True
+            elif m.type == "PERSON" and m.country in AMBIGUOUS_US_STATES.values() and \
+                    any(state in text[max(0, (m.start if m.title_start is None else m.title_start) - 12):m.start]
+                        for state, code in AMBIGUOUS_US_STATES.items() if code == m.country):
+                m.country = "USA"  # "Georgia businessman Bruce LeVell" in a story set in Atlanta
     _trim_person_names(doc, mentions)
     # A large gazetteer city NER did not see at all ("Kharkiv was struck") is a place.
     for tok in doc:
@@ -771,6 +794,12 @@ def mentions_stage(analysis: Analysis) -> None:
             within = places.in_region(text_of(analysis.doc)[m.end:m.end + 40])  # "Moscow, Idaho", "Alexandria, Va."
             if within is not None:
                 m.extra["within"] = within
+    # the town "Clarkston, Ga." put in its country once is in it throughout the article ("Clarkston" alone)
+    placed = {m.name: m.extra["within"] for m in analysis.mentions if "within" in m.extra}
+    for m in analysis.mentions:
+        if m.type == "GPE" and not m.country and m.name in placed and "within" not in m.extra and \
+                places.city(m.name, (placed[m.name],)) is None:
+            m.extra["within"] = placed[m.name]
     _local_bodies(analysis.mentions)
 
 

@@ -147,6 +147,11 @@ def other_ref(m: Mention, countries: tuple[str, ...] = (), home: str | None = No
                              if places.region(place.name) is not None else
                              f"region '{place.name}' ({place.country}, placed at its chief town)")
         key = "place:" + _FOLD_ORG.sub(" ", fold(m.name)).strip()
+        within = m.extra.get("within")
+        if within:  # "Clarkston, Ga.": a town the gazetteer lacks, in the country the text puts it in
+            key = f"{key} {within.lower()}"
+            return EntityRef(_id("l", key), m.type, m.name, key, country=within,
+                             rule=f"place key '{key}' (not in the gazetteer; put in {within} by the text)")
         return EntityRef(_id("l", key), m.type, m.name, key, rule=f"place key '{key}' (not in the gazetteer)")
     return None
 

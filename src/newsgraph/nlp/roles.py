@@ -13,7 +13,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..ontology import actors
+from ..ontology.countries import AMBIGUOUS_US_STATES, us_state_context
 from ..ontology.countries import index as country_index
+from ..ontology import places
+from ..ontology.places import US_STATES
 from .mentions import Mention, home_country
 from .pipeline import Analysis, stage, text_of
 
@@ -29,7 +32,7 @@ class Role:
     country: str | None
     sector: str | None
     date: str | None
-    source: str  # title | appositive | of-country
+    source: str  # title | appositive | of-country | party-tag
 
     def as_dict(self) -> dict[str, Any]:
         return {"role": self.role, "org": self.org, "country": self.country, "sector": self.sector,
@@ -139,9 +142,38 @@ def _of_country(doc: Any, m: Mention) -> str | None:
     return None
 
 
+# US postal codes of the states, written in a member of Congress's party tag ("Gov. John Kasich (R-OH)")
+_POSTAL = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+           "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+           "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR"}
+_PARTY_TAG = re.compile(r"\s*\((?:(?:R|D|I)\s*[-–]\s*)?([A-Z][A-Za-z.]*(?:\s?[A-Z][a-z]*\.?)?)\)")
+
+
+def party_tag(text: str, end: int) -> str | None:
+    """The tag after a US politician's name, "(R-Tenn.)", "(D-NY)", "(Md.)": a party and a state, or a state,
+    which American papers write after members of Congress and state officials only."""
+    m = _PARTY_TAG.match(text, end)
+    if m is None:
+        return None
+    state = m.group(1)
+    whole = state in ("Ohio", "Iowa", "Utah", "Texas", "Maine", "Alaska", "Hawaii", "Idaho")  # (AP writes them whole)
+    return m.group(0).strip()[1:-1] if state in US_STATES or state in _POSTAL or whole else None
+
+
+def _state_not_country(role: Role, doc: Any) -> Role:
+    """"a Georgia businessman" in a story set in Atlanta: the US state's, not the country's."""
+    named = [state for state, code in AMBIGUOUS_US_STATES.items() if role.country == code and state in role.role]
+    return replace(role, country="USA") if named and us_state_context(text_of(doc)) else role
+
+
 def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
+    return [_state_not_country(r, doc) for r in _roles_for(doc, m, date)]
+
+
+def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
     out = []
-    of_country = _of_country(doc, m)
+    tag = party_tag(text_of(doc), m.end)
+    of_country = _of_country(doc, m) or ("USA" if tag else None)
     listed = actors.find_person(m.name) if m.title else None
     if m.title and not (listed is not None and listed.not_yet(date) and
                         actors.role_sector(m.title)[0] == listed.sector and not _FORMER.search(m.title)):
@@ -191,7 +223,7 @@ def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
                 out.append(Role(role or text, coded.org or org, coded.country or of_country, sector, date,
                                 "appositive"))
     if of_country and not out:
-        out.append(Role("", None, of_country, None, date, "of-country"))
+        out.append(Role(tag or "", None, of_country, None, date, "party-tag" if tag else "of-country"))
     return out
 
 
@@ -290,15 +322,34 @@ _LOCAL_TITLES = {"rep.", "sen.", "gov.", "lt. gov.", "senator", "congressman", "
                  "councillor", "attorney general", "sheriff"}
 
 
+def _town_country(mentions: list[Mention], sent: int) -> str | None:
+    """The one country of the towns a sentence names ("Clarkston has welcomed refugees, Mayor Ted Terry noted",
+    Clarkston put in Georgia earlier): where a local office is, before the country the story is about."""
+    found = set()
+    for m in mentions:
+        if m.sent != sent or m.type != "GPE" or country_index().code(m.name):
+            continue  # (a country's name says what a story is about, not where a mayor sits)
+        town = m.extra.get("within") or (m.country if places.city(m.name) is not None else None)
+        if town and actors.national(town):
+            found.add(town)
+    return found.pop() if len(found) == 1 else None
+
+
 @stage(requires=["doc", "mentions", "persons"], assigns=["persons"])
 def roles_stage(analysis: Analysis) -> None:
     home = home_country(analysis.mentions)
+    text = text_of(analysis.doc)
+    # a person once tagged "(R-Tenn.)" is an American officeholder in every mention ("Sen. Bob Corker" in a story
+    # about Iran is no Iranian senator)
+    tagged = {m.extra["person"] for m in analysis.mentions
+              if m.type == "PERSON" and "person" in m.extra and party_tag(text, m.end)}
     for m in analysis.mentions:
         if m.type != "PERSON" or "person" not in m.extra:
             continue
         found = roles_for(analysis.doc, m, analysis.date)
         listed = actors.find_person(m.name)
-        own = listed.country if listed is not None and actors.national(listed.country) else home
+        own = listed.country if listed is not None and actors.national(listed.country) else \
+            "USA" if m.extra["person"] in tagged else _town_country(analysis.mentions, m.sent) or home
         if own:
             # "Rep. Lois Frankel", "Gov. Jeb Bush" in a story about one country: that country's office (a listed
             # figure's own: "Sen. Bernie Sanders" in a story about North Korea is no North Korean senator)

@@ -100,6 +100,7 @@ class Lexicon:
     local_pattern: re.Pattern[str] | None = None
     # names that stand for a body only where the tagger read them as an organisation ("Apple", "Amazon", "Shell")
     as_org: dict[str, Org] = field(default_factory=dict)
+    capitals: frozenset[str] = frozenset()  # people's aliases the lists write in capitals ("MBS", "AMLO")
 
 
 INTERNATIONAL = ("IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC")  # PLOVER's codes for international non-state actors
@@ -122,7 +123,7 @@ def plain(text: str) -> str:
 
 def _load_files() -> list[dict]:
     texts = [resources.files(__package__).joinpath(f"lexicons/{name}").read_text("utf-8")
-             for name in ("actors.toml", "bodies.toml", "companies.toml", "people.toml", "leaders.toml",
+             for name in ("actors.toml", "bodies.toml", "agencies.toml", "companies.toml", "people.toml", "leaders.toml",
                          "officials.toml", "ministers.toml", "cabinets.toml", "officeholders.toml", "history.toml",
                          "notables.toml",
                          "parties.toml")]
@@ -221,7 +222,10 @@ def lexicon() -> Lexicon:
     people_pattern = re.compile(r"(?<![\w.-])(?:" + trie_regex(people) + r")(?![\w]|-\w)", re.IGNORECASE)
     local_pattern = re.compile(r"(?<![\w.-])(?:" + trie_regex(list(local), lower=False) + r")(?![\w-])") \
         if local else None
-    return Lexicon(orgs, roles, org_pattern, role_pattern, people, people_pattern, local, local_pattern, as_org)
+    capitals = frozenset(a for doc in docs for entries in doc.get("people", {}).values() for entry in entries
+                         for a in entry.partition("@")[0].split("|") if a.isupper())
+    return Lexicon(orgs, roles, org_pattern, role_pattern, people, people_pattern, local, local_pattern, as_org,
+                   capitals)
 
 
 def local_org(text: str, states: set[str]) -> tuple[Org, int, int] | None:
@@ -274,6 +278,10 @@ def _find_person(text: str) -> Org | None:
     namesake = False
     if m and _NAMED_AFTER.match(text, m.end()):
         return None  # "Ho Chi Minh City", "the Obama Foundation": a place or a body named after the figure
+    if m and 2 < len(m.group(0)) <= 4 and m.group(0).isupper() and m.group(0) not in lexicon().capitals:
+        # a short word in capitals is an acronym: "FICO" is the credit score, no Robert Fico ("MBS" is listed so;
+        # a longer one is a name in a headline's capitals, "PUTIN")
+        return None
     if m and m.group(0)[:1].isupper():
         alias = m.group(0)
         names = _given_names(text, m.start()) if " " not in alias.strip() else []
@@ -320,7 +328,10 @@ def _find_person(text: str) -> Org | None:
 
 _NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:City|Square|Street|Avenue|Boulevard|[Aa]irport|International [Aa]irport|"
                           r"University|College|Foundation|Center|Centre|Institute|Library|Mausoleum|Trail|Bridge|"
-                          r"Stadium|Museum|Memorial|Prize|Award|Highway|Park|Tower|Hall|School|Hospital|War Rooms)\b")
+                          r"Stadium|Museum|Memorial|Prize|Award|Highway|Park|Tower|Hall|School|Hospital|War Rooms|"
+                          # ... or a firm that bears the name ("Trump Organization", "Trump National Doral")
+                          r"Organization|Hotels?|Golf|Resorts?|Casinos?|Winery|Enterprises|National (?:Doral|Golf)|"
+                          r"International (?:Hotel|Golf|Realty)|Media & Technology)\b")
 
 
 def _other_initials(words: list[str], person: Org) -> bool:
@@ -720,7 +731,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|our|their|his|her|its)
 OFFICE_TITLES = {"secretary general", "secretary-general", "director general", "director-general", "president",
                  "vice president", "vice-president", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
                  "spokesperson", "executive director", "director", "head", "chief", "commissioner", "envoy",
-                 "special envoy", "high commissioner", "special representative", "special rapporteur"}
+                 "special envoy", "high commissioner", "special representative", "special rapporteur", "leader"}
 def any_bodys_title(person: Org, title: str, sector: str | None, date: str | None) -> bool:
     """Whether a title read as a government's says no more than the list does of a figure it places outside a
     state's government ("Secretary-General Antonio Guterres", "President Christine Lagarde", "Secretary General
@@ -777,6 +788,10 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "deputy project director": second in some office, no member of a legislature
         if word == "private" and re.match(r"\s+[a-z]", text[m.end():]):
             continue  # "private contractors", "a private security firm": an adjective, no soldier's rank
+        if word[:1].isupper() and re.match(r"-(?!Elect\b|Designate\b)[A-Z]", text[m.end():]):
+            continue  # "The Spokesman-Review": a word of a name in two halves, no spokesman
+        if word.islower() and re.match(r"-[a-z]", text[m.end():]) and lex.roles[word] in ("MIL", "COP"):
+            continue  # "a general-election rival", "a major-league pitcher": half of a compound, no rank
         weak = word.casefold() in WEAK_ROLES
         if weak and word.casefold() in AIRCRAFT and (word[:1].isupper() or _CIVIL_CRAFT.search(text[:m.start()])):
             continue  # "a private jet", "a medical helicopter", "the Jets": no military aircraft
@@ -969,6 +984,10 @@ _TOWN_OFFICE = re.compile(r"\s+(?:(?:acting|deputy|regional|city|local)\s+)?(?:g
                           r"administration|council|city council|officials)\b", re.IGNORECASE)
 
 
+# towns' names that are more often adjectives before a capitalised word ("Roman Catholic", no Roman in Romania)
+_CITY_ADJECTIVES = {"Roman"}
+
+
 def _city_country(text: str) -> str | None:
     """The country of a large city named in a body's description (a city of ``places.MIN_POPULATION`` or
     more): "Minsk police station", "Oxford University". A candidate must stand alone in its run of capitalised
@@ -992,7 +1011,7 @@ def _city_country(text: str) -> str | None:
                 if plain(name) or (i > 0 and not plain(words[i - 1])) or \
                         (i + n < len(words) and not plain(words[i + n])):
                     continue
-                place = city(name)
+                place = city(name) if name not in _CITY_ADJECTIVES else None
                 if place is not None and owner and not (seat or country_index().capital(name) or
                                                         place.population >= 1_000_000):
                     continue  # ("Zamora's legal team" is a person's)
@@ -1110,6 +1129,17 @@ STOP_CAPITALS = {"the", "a", "an", "based", "state", "stock", "university", "cit
 _COMMITTEE = re.compile(r"\b(?:House|Senate|Congressional|Parliamentary|Parliament's|Assembly|Duma|Knesset|"
                         r"Bundestag|Commons|Lords)\s+(?:[A-Z][\w.'&-]*\s+|and\s+|on\s+|of\s+){0,6}"
                         r"(?:Sub)?[Cc]ommittee\b")
+
+
+_WAR_AFTER = re.compile(r"\s+(?:War|war|Wars)\b(?!\s+(?:Ministry|Office|Department|Cabinet|Council|Room)\b)",
+                        re.IGNORECASE)
+
+
+def _named_war(text: str, found: CountryMatch) -> bool:
+    """A country that names a war, not the actor's side: "a Vietnam War veteran", "an Iraq war veteran", "a
+    Mexican War hero" (but "a Ukrainian war veteran" is Ukrainian, and "Israel's war cabinet" Israel's)."""
+    m = _WAR_AFTER.match(text, found.end)
+    return m is not None and (found.kind == "name" or m.group(0).strip()[:1].isupper())
 
 
 _WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Ocean|Channel|Lake)\s+of\s+(?:the\s+)?\Z")
@@ -1291,11 +1321,14 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         sector = "OPP"  # "antiwar protesters", "pro-democracy activists", "anti-government demonstrators"
     found = [f for f in countries.find(s) if not _subject_of(s, f) and not _ancestry(s, f) and
              not _WATER_OF.search(s[:f.start]) and  # ("the Gulf of Oman", "the Sea of Japan": a sea, no state)
+             not _named_war(s, f) and  # ("a Vietnam War veteran", "a Mexican War hero": where, not whose)
              not _country_as_name(s, f)]
     posted = [f for f in found if _POSTED_TO.search(s[:f.start]) or _SENT_TO.search(s[:f.start])]
     if posted and len(posted) == len(found):
         found = []  # "ambassador to Israel", "a special envoy to Ukraine": posted there, sent by a state unnamed
     country = found[0].code if found else None
+    if country is None and committee is not None and re.match(r"House\s+(?!of\b)[A-Z]", committee.group(0)):
+        country = "USA"  # "the House Natural Resources Committee": only the US House names its committees so
     if country is None and us_state_context(s) and any(state in s for state in AMBIGUOUS_US_STATES):
         country = "USA"  # "Georgia Secretary of State Brad Raffensperger": the state's
     states = {f.code for f in found} | ({f.code for f in countries.find(context)} if context else set())

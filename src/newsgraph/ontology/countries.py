@@ -186,8 +186,8 @@ def index() -> CountryIndex:
 
     names: dict[str, str] = {}
     for t in get_territories():
-        if not t.alpha3 or t.is_historical:
-            continue
+        if not t.alpha3 or t.is_historical or t.code == "ip":
+            continue  # ("ip" is rigour's "Cyberspace", which no text means as a place)
         for name in {t.name, t.full_name}:
             if name:
                 names.setdefault(_norm(name), t.alpha3.upper())

@@ -50,6 +50,9 @@ CONTINENTS = {"Asia", "Europe", "Africa", "Oceania", "Antarctica", "North Americ
 # words after a region's name that name its kind ("the Zulia state", "Tigray region"): the region all the same
 AREA_WORDS = {"region", "oblast", "province", "governorate", "district", "state", "county", "department", "prefecture"}
 CODE = "\x00"  # key prefix of the capitalised codes among alternate names
+# three capitals among a town's alternate names are its airport's code, which news writes for a few cities only;
+# the rest share their letters with bodies ("SVP" is Cuíto's, "SDF" Louisville's, "PKK" Pakokku's)
+NEWS_CODES = {"NYC", "LAX"}
 LOOSE = "\x01"  # key prefix of names of several words spelt loosely (``loose_key``)
 _ARTICLES = {"al", "el", "ad", "ed", "ash", "esh", "as", "es", "an", "en", "ar", "er", "at", "et", "az", "ez", "ul"}
 _APOSTROPHES = re.compile("['’`ʿʾ]")
@@ -128,6 +131,8 @@ def _build() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
             # a code among the alternate names ("SEA", "NYC") answers only a code written in capitals: the word
             # "sea" is not Seattle, nor "Bay" Baia Mare
             key = CODE + name if name.isupper() and len(name) <= 4 and name != city["name"] else name.casefold()
+            if key.startswith(CODE) and (len(name) < 2 or len(name) == 3 and name not in NEWS_CODES):
+                continue  # (a single capital is no town's: "I" is no Biyang)
             if name and key not in seen and (name.isascii() or _LATIN.match(name)):
                 seen.add(key)
                 by_name.setdefault(key, []).append(slim)

@@ -67,10 +67,13 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
             # (before taking the office, one held another that the lexicon gives: "Sen. Rubio" in 2016 is a
             # senator, not an elite)
         name = row["name"]
+        had = name_tokens(name)
         if ref.type == "PERSON" and not ref.partial and len(ref.name) > len(name) and \
-                (not row["surname"] or surname(name_tokens(ref.name)) == row["surname"]):
+                (not row["surname"] or surname(name_tokens(ref.name)) == row["surname"]) and \
+                (len(had) < 2 or name_tokens(ref.name) == had):
             # the fullest written form ("Vladimir V. Putin" over "Vladimir Putin"), ending in the surname (not
-            # "Trump Taj Mahal", a casino NER read as a person)
+            # "Trump Taj Mahal", a casino NER read as a person); a full name gives way only to the same name with
+            # initials or a suffix, not to a longer run NER took in ("Cheeto Donald Trump", a taunt)
             name = ref.name
         merged_roles = _merge_list(row["roles"], roles)
         known = (ref.country or row["country"], ref.sector or row["sector"]) if dated else \
