@@ -182,3 +182,9 @@ def test_agencies_named_without_their_country(text, country, sector) -> None:
                                        ("Trump International Golf Club", "2019-01-01")])
 def test_a_firm_named_after_a_figure_is_not_the_figure(text, date) -> None:
     assert code(text, date=date).sector not in ("GOV", "PTY"), code(text, date=date)
+
+
+@pytest.mark.parametrize("text,sector", [("The Spokesman-Review", None), ("Secretary-General", "GOV"),
+                                         ("Vice-President", "GOV")])
+def test_a_role_word_that_is_half_of_a_hyphenated_name_is_no_role(text, sector) -> None:
+    assert code(text).sector == sector, code(text)
