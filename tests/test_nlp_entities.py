@@ -1354,3 +1354,11 @@ def test_a_full_name_keeps_its_form_against_a_longer_run_ner_took(store: Store, 
     analyse(store)
     names = [r["name"] for r in store.db.query("SELECT name FROM entities WHERE type='PERSON' AND name LIKE '%Trump'")]
     assert names == ["Donald Trump"], names  # (a taunt NER took into the name is no fuller form of it)
+
+
+def test_a_word_that_makes_a_title_another_trade_is_part_of_it(nlp) -> None:
+    a = analyse_text(nlp, "The rally opened with a prayer. Then motivational speaker Lance Wallnau spoke, and airline "
+                          "pilot John Kemp waved.", "2016-04-01")
+    roles = _roles_by_name(a)
+    assert {(r.role, r.sector) for r in roles["Lance Wallnau"]} == {("motivational speaker", "CVL")}, roles
+    assert {(r.role, r.sector) for r in roles["John Kemp"]} == {("airline pilot", "CVL")}, roles  # no air force's

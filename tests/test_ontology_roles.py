@@ -188,3 +188,20 @@ def test_a_firm_named_after_a_figure_is_not_the_figure(text, date) -> None:
                                          ("Vice-President", "GOV")])
 def test_a_role_word_that_is_half_of_a_hyphenated_name_is_no_role(text, sector) -> None:
     assert code(text).sector == sector, code(text)
+
+
+@pytest.mark.parametrize("text,date,country,sector", [
+    ("former CIA officer", None, "USA", "ELI"),  # who served a state's organ once is of the elite
+    ("ex-CIA officer", None, "USA", "ELI"),
+    ("CIA officer", None, "USA", "SPY"),
+    ("former State Department official", None, "USA", "ELI"),
+    ("adviser to Bill Clinton", "2016-01-01", "USA", "ELI"),  # the staff of a figure out of office
+    ("adviser to Bill Clinton", "1996-01-01", "USA", "GOV"),
+    ("an aide to Putin", "2024-01-01", "RUS", "GOV"),
+    ("motivational speaker", None, None, "CVL"),  # no speaker of a house
+    ("House speaker", None, None, "LEG"),
+    ("American Federation of Teachers President", None, "USA", "LAB"),
+])
+def test_former_servants_and_other_trades_of_one_word(text, date, country, sector) -> None:
+    got = code(text, date=date)
+    assert (got.country, got.sector) == (country, sector), (text, got)

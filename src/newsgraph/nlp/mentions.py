@@ -118,6 +118,8 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     while j > 0 and not doc[j].is_sent_start and (doc[j - 1].text.lower() in TITLE_WORDS or (
             doc[j - 1].text == "-" and j > 1 and doc[j - 2].text.lower() in TITLE_WORDS)):
         j -= 1  # ("Secretary-General": a hyphen between title words)
+    if 0 < j < i and not doc[j].is_sent_start and f"{doc[j - 1].lower_} {doc[j].lower_}" in actors.lexicon().roles:
+        j -= 1  # the word that makes the title another trade: "motivational speaker", "airline pilot", "drag queen"
     honorific = None
     country = None
     # A country adjective or possessive just before the title ("French President", "U.S. Senator").

@@ -1372,8 +1372,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                 (organ in ("MIL", "SPY") or organ == "COP" and _ARMED_POLICE.search(s[org[2]:])):
             # a government's armed organ: "Palestinian Authority security forces" (not "USDA investigators")
             org_sector = organ
-        if sector == "ELI":  # "a former CIA official"
-            org_sector = "ELI"
+        if sector == "ELI" or (org_sector in ("GOV", "SPY", "MIL", "LEG") and _PAST_HOLDER.search(s[:org[2]])):
+            org_sector = "ELI"  # "a former CIA official", "an ex-CIA officer": who served once
         elif org[0].sector == "PTY" and org_sector == "PTY" and \
                 (role_sector(s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:])[0] == "LEG" or
                  re.search(r"\b(?:House|Senate)\s+\Z", s[:org[1]]) or re.match(r"(?:House|Senate)\s", s[org[1]:])):
@@ -1400,8 +1400,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         if role is not None and role.casefold() in GENERIC_HEADS and \
                 re.search(rf"['’]s?\s+(?:\w+\s+)?{re.escape(role)}\b|\b{re.escape(role)}\s+(?:for|to|of)\s+", s,
                           re.IGNORECASE):
-            # "Guterres' spokesman", "an aide to Putin": the figure's own staff, of the figure's sector
-            sector = person.sector_at(date) or sector
+            # "Guterres' spokesman", "an aide to Putin": the figure's own staff, of the figure's sector (one who
+            # served once, or served a figure out of office, is of the elite: "a former adviser to Bill Clinton")
+            sector = "ELI" if _PAST_HOLDER.search(s) or person.out_of_office(date) and person.sector in OFFICES \
+                else person.sector_at(date) or sector
         elif role is not None and any_bodys_title(person, role, sector, date):
             sector = person.sector_at(date)
     if person is not None and country is not None:
