@@ -1362,3 +1362,18 @@ def test_a_word_that_makes_a_title_another_trade_is_part_of_it(nlp) -> None:
     roles = _roles_by_name(a)
     assert {(r.role, r.sector) for r in roles["Lance Wallnau"]} == {("motivational speaker", "CVL")}, roles
     assert {(r.role, r.sector) for r in roles["John Kemp"]} == {("airline pilot", "CVL")}, roles  # no air force's
+
+
+def test_a_surname_under_the_office_the_figure_held_that_day_is_the_figure(store: Store, tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": "Joe Biden spoke in Ohio. His brother James Biden sat nearby, and "
+                                                   "Hunter Biden did not come.", "date": "2024-02-01"}) + "\n")
+    write(tmp_path, "b.jsonl", json.dumps({"text": "President Biden signed the bill on Thursday. Mr. Biden said it "
+                                                   "would help.", "date": "2024-02-29"}) + "\n")
+    ingest(store, [str(tmp_path / "a.jsonl")])
+    analyse(store)
+    ingest(store, [str(tmp_path / "b.jsonl")])
+    analyse(store)
+    assert _entity_of(store, "Mr. Biden") == _entity_of(store, "Joe Biden"), \
+        store.db.query("SELECT name, partial FROM entities WHERE surname = 'biden'")
+    rule = store.db.scalar("SELECT rule FROM mentions WHERE text = 'Biden' OR text = 'Mr. Biden' LIMIT 1")
+    assert "the known figure Joe Biden" in rule, rule

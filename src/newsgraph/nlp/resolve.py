@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ontology import places
-from ..ontology.actors import INTERNATIONAL, code, figure_by_surname, find_person, of_gender
+from ..ontology.actors import INTERNATIONAL, OFFICES, code, figure_by_surname, find_person, of_gender
 from .mentions import Mention
 from .mentions import town as town_of
 from .persons import Person, fold, given_key, initials, name_tokens, other_person
@@ -182,9 +182,11 @@ def _country_name(code: str) -> str:
     return territory.name if territory is not None else code
 
 
-def link_partial(ref: EntityRef, candidates: list[dict]) -> EntityRef:
+def link_partial(ref: EntityRef, candidates: list[dict], roles: Iterable[dict] = ()) -> EntityRef:
     """Link a surname-only person to a known full-name person with that surname, when exactly one fits, or, of
-    several, the one figure the people lexicons know by that surname alone."""
+    several, the one figure the people lexicons know by that surname alone (also where another man of the name
+    is known, when the article's title before the surname is the office the figure held that day: "President
+    Biden" in 2024 is Joe Biden, whoever else of the name a store holds; ``roles`` are the article's)."""
     fits = [c for c in candidates if not c["partial"] and (not ref.gender or not c["gender"] or
                                                           c["gender"] == ref.gender)]
     if len(fits) == 1:
@@ -193,8 +195,10 @@ def link_partial(ref: EntityRef, candidates: list[dict]) -> EntityRef:
                          rule=f"surname '{ref.surname}' → the only known person with it ('{c['name']}')")
     figure = find_person(ref.name) if len(fits) > 1 else None
     exact = [c for c in fits if ref.gender and c["gender"] == ref.gender]
+    office = figure is not None and ref.sector in OFFICES and \
+        any(r.get("source") == "title" and r.get("sector") == ref.sector for r in roles)
     same = [c for c in fits if figure is not None and find_person(c["name"]) is figure and
-            (not ref.gender or c["gender"] == ref.gender or (not c["gender"] and not exact))]
+            (not ref.gender or c["gender"] == ref.gender or (not c["gender"] and (not exact or office)))]
     if len(same) == 1:
         # "Obama" where Barack and Michelle Obama are both known: the lexicon gives the bare surname to the figure
         # ("Mr. Obama" too, unless another of the name is known to be a man; "Mrs. Obama" stays apart when a woman

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ..nlp.persons import name_tokens, surname
@@ -34,8 +35,8 @@ def person_candidates(store: Store, surname: str) -> list[dict[str, Any]]:
                           "WHERE type = 'PERSON' AND surname = ?", (surname,))
 
 
-def resolve_partial(store: Store, ref: EntityRef) -> EntityRef:
-    return link_partial(ref, person_candidates(store, ref.surname or ""))
+def resolve_partial(store: Store, ref: EntityRef, roles: Iterable[dict[str, Any]] = ()) -> EntityRef:
+    return link_partial(ref, person_candidates(store, ref.surname or ""), roles)
 
 
 def _merge_list(old: str | None, new: list[Any]) -> str:
@@ -226,8 +227,9 @@ def consolidate(store: Store) -> int:
     """Merge partial persons into the one full-name person with their surname, where exactly one fits."""
     merged = 0
     for row in store.db.query("SELECT * FROM entities WHERE type = 'PERSON' AND partial = 1"):
-        ref = EntityRef(row["id"], "PERSON", row["name"], row["key"], row["surname"], row["gender"], True)
-        target = resolve_partial(store, ref)
+        ref = EntityRef(row["id"], "PERSON", row["name"], row["key"], row["surname"], row["gender"], True,
+                        sector=row["sector"])
+        target = resolve_partial(store, ref, json.loads(row["roles"] or "[]"))
         if target.id == row["id"]:
             continue
         with store.db.transaction():
