@@ -1377,3 +1377,12 @@ def test_a_surname_under_the_office_the_figure_held_that_day_is_the_figure(store
         store.db.query("SELECT name, partial FROM entities WHERE surname = 'biden'")
     rule = store.db.scalar("SELECT rule FROM mentions WHERE text = 'Biden' OR text = 'Mr. Biden' LIMIT 1")
     assert "the known figure Joe Biden" in rule, rule
+
+
+def test_an_appositive_before_a_name_starts_after_a_colon(nlp) -> None:
+    a = analyse_text(nlp, "A new voice has joined the critics who say Harvey and Co. are making things worse: "
+                          "California's elected insurance commissioner, Ricardo Lara, whose office called it a lobby.",
+                     "2024-01-01")
+    roles = _roles_by_name(a)["Ricardo Lara"]
+    assert [(r.role, r.country, r.sector) for r in roles] == \
+        [("California's elected insurance commissioner", "USA", "GOV")], roles

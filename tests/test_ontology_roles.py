@@ -205,3 +205,16 @@ def test_a_role_word_that_is_half_of_a_hyphenated_name_is_no_role(text, sector) 
 def test_former_servants_and_other_trades_of_one_word(text, date, country, sector) -> None:
     got = code(text, date=date)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,date,country,sector", [
+    ("Ontario's premier", None, "CAN", "GOV"),  # a region owning the office places it
+    ("California's elected insurance commissioner", None, "USA", "GOV"),
+    ("Bavaria's state premier", None, "DEU", "GOV"),
+    ("Prince Charles", "2019-11-20", "GBR", "ELI"),  # the heir until September 2022
+    ("King Charles", "2024-01-01", "GBR", "GOV"),
+    ("Turning Point USA", None, "USA", "NGO"),
+])
+def test_regions_owning_an_office_and_an_heir_before_his_reign(text, date, country, sector) -> None:
+    got = code(text, date=date)
+    assert (got.country, got.sector) == (country, sector), (text, got)

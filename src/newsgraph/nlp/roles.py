@@ -119,6 +119,9 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
             and not _colon_between(doc, head.i, head.head.i):
         noun = head.head
         left = [t for t in noun.subtree if t.i < head.i and t.i <= noun.i]
+        colon = max((k for k, t in enumerate(left) if t.text in (":", ";")), default=None)
+        if colon is not None:
+            left = left[colon + 1:]  # "critics say X is making things worse: California's insurance commissioner"
         if left:
             return (text_of(doc)[left[0].idx:noun.idx + len(noun.text)], left[0].idx, noun.idx + len(noun.text),
                     noun.idx)

@@ -1118,6 +1118,9 @@ def _region_before(text: str, role: str | None) -> str | None:
     at = text.casefold().rfind(role.casefold()) if role else -1
     head = re.sub(r"^(?:the|a|an)\s+", "", text[:at].strip(), flags=re.IGNORECASE) if at > 0 else ""
     area = region(head) if head[:1].isupper() else None
+    owner = re.match(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s", head + " ") if area is None else None
+    if owner is not None:
+        area = region(owner.group(1))  # "Ontario's premier", "California's elected insurance commissioner"
     return area.country if area is not None else None
 
 
