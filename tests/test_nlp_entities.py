@@ -1386,3 +1386,14 @@ def test_an_appositive_before_a_name_starts_after_a_colon(nlp) -> None:
     roles = _roles_by_name(a)["Ricardo Lara"]
     assert [(r.role, r.country, r.sector) for r in roles] == \
         [("California's elected insurance commissioner", "USA", "GOV")], roles
+
+
+def test_on_inside_a_bodys_name_is_no_topic_and_a_partys_short_name_takes_the_articles_country(nlp) -> None:
+    a = analyse_text(nlp, "Thomas Graham, a fellow at the Council on Foreign Relations, agreed. Anna Kovac, an "
+                          "expert on Russia, disagreed. In Germany, the Social Democrats of Chancellor Olaf Scholz "
+                          "lost ground in Berlin.", "2025-02-25")
+    roles = _roles_by_name(a)
+    assert [r.country for r in roles["Thomas Graham"]] == ["USA"], roles  # the council's, not cut at "on"
+    assert all(r.country != "RUS" for r in roles.get("Anna Kovac", [])), roles  # what she studies, not whose
+    spd = [m for m in a.mentions if m.name == "Social Democrats"]
+    assert spd and all((m.country, m.org) == ("DEU", "Social Democratic Party of Germany") for m in spd), spd

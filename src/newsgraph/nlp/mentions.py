@@ -867,8 +867,8 @@ def _local_bodies(mentions: list[Mention]) -> None:
     article names that country, and only one such body fits."""
     states = set(article_countries(mentions))
     for m in mentions:
-        if m.type not in ("ORG", "FAC") or m.org is not None or not states:
-            continue
+        if m.type not in ("ORG", "FAC") or (m.org is not None and m.country) or not states:
+            continue  # (a body of no one country, "the Social Democrats", may be the one of the article's)
         name = m.name[4:] if m.name[:4].casefold() == "the " else m.name
         found = actors.local_org(name, states)
         if found is not None and found[1:] == (0, len(name)):

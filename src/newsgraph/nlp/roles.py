@@ -206,8 +206,7 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
             # nor from what the person's work is about ("an aide to Vice President Pence on Trump's call with
             # Ukraine's president" is no Ukrainian, "an expert on Russia" no Russian)
             # (but "a specialist on the National Security Council" sits on it)
-            described = re.split(r"\s+(?:on(?!\s+the\s+[A-Z])|during|after|amid|following|about|over)\s+", described,
-                                 maxsplit=1)[0]
+            described = _before_topic(described)
             if _ITS_HEAD.fullmatch(" ".join(app[0].split()).strip(" ,;")):
                 # "its leader, Charlie Kirk": the head of a body named in another clause, maybe no government's
                 coded = actors.ActorCode(None, None, None, "head of a body named elsewhere")
@@ -228,6 +227,21 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
     if of_country and not out:
         out.append(Role(tag or "", None, of_country, None, date, "party-tag" if tag else "of-country"))
     return out
+
+
+_TOPIC = re.compile(r"\s+(?:on(?!\s+the\s+[A-Z])|during|after|amid|following|about|over)\s+")
+
+
+def _before_topic(text: str) -> str:
+    """A description without what the person's work is about ("an expert on Russia", "an aide ... on Trump's
+    call with Ukraine's president"); "on" between capitalised words is inside a body's name ("a fellow at the
+    Council on Foreign Relations")."""
+    for m in _TOPIC.finditer(text):
+        before = text[:m.start()].split()
+        if m.group(0).strip() == "on" and before and before[-1][:1].isupper() and text[m.end():m.end() + 1].isupper():
+            continue
+        return text[:m.start()]
+    return text
 
 
 def _label(app: tuple[str, int, int, int]) -> str:
