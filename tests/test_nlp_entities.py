@@ -1397,3 +1397,16 @@ def test_on_inside_a_bodys_name_is_no_topic_and_a_partys_short_name_takes_the_ar
     assert all(r.country != "RUS" for r in roles.get("Anna Kovac", [])), roles  # what she studies, not whose
     spd = [m for m in a.mentions if m.name == "Social Democrats"]
     assert spd and all((m.country, m.org) == ("DEU", "Social Democratic Party of Germany") for m in spd), spd
+
+
+def test_initials_and_a_stage_names_letter_keep_a_surname_from_another_person(store: Store, tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": "Stacey Abrams spoke in Atlanta. Philippe Jay, a chef, cooked.",
+                                           "date": "2024-02-01"}) + "\n")
+    write(tmp_path, "b.jsonl", json.dumps({"text": "The film was made by J.J. Abrams, and Jay Z wrote the music.",
+                                           "date": "2024-02-02"}) + "\n")
+    ingest(store, [str(tmp_path / "a.jsonl")])
+    analyse(store)
+    ingest(store, [str(tmp_path / "b.jsonl")])
+    analyse(store)
+    assert _entity_of(store, "J.J. Abrams").isdisjoint(_entity_of(store, "Stacey Abrams"))
+    assert _entity_of(store, "Jay Z").isdisjoint(_entity_of(store, "Philippe Jay"))

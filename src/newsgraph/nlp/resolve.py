@@ -187,8 +187,13 @@ def link_partial(ref: EntityRef, candidates: list[dict], roles: Iterable[dict] =
     several, the one figure the people lexicons know by that surname alone (also where another man of the name
     is known, when the article's title before the surname is the office the figure held that day: "President
     Biden" in 2024 is Joe Biden, whoever else of the name a store holds; ``roles`` are the article's)."""
+    if re.search(r"\s[A-Z]\Z", ref.name.strip()):
+        return ref  # "Jay Z", "Malcolm X": a name ending in a letter is a name of its own, no one's surname
     fits = [c for c in candidates if not c["partial"] and (not ref.gender or not c["gender"] or
                                                           c["gender"] == ref.gender)]
+    written = re.match(r"((?:[A-Z]\.){1,3})\s*[A-Z]", ref.name.strip())
+    if written:  # "J.J. Abrams" is no Stacey Abrams: a given name's initials keep those of other initials apart
+        fits = [c for c in fits if c["name"][:1].upper() == written.group(1)[0]]
     if len(fits) == 1:
         c = fits[0]
         return EntityRef(c["id"], "PERSON", c["name"], c["key"], c["surname"], c["gender"],
