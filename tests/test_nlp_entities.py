@@ -1410,3 +1410,15 @@ def test_initials_and_a_stage_names_letter_keep_a_surname_from_another_person(st
     analyse(store)
     assert _entity_of(store, "J.J. Abrams").isdisjoint(_entity_of(store, "Stacey Abrams"))
     assert _entity_of(store, "Jay Z").isdisjoint(_entity_of(store, "Philippe Jay"))
+
+
+def test_a_mans_surname_is_not_linked_to_the_only_known_woman_of_it(store: Store, tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": "Samantha Phillips spoke in Dallas on Monday.",
+                                           "date": "2024-02-01"}) + "\n")
+    write(tmp_path, "b.jsonl", json.dumps({"text": "Mr. Phillips said the border was closed.",
+                                           "date": "2024-02-02"}) + "\n")
+    ingest(store, [str(tmp_path / "a.jsonl")])
+    analyse(store)
+    ingest(store, [str(tmp_path / "b.jsonl")])
+    analyse(store)
+    assert _entity_of(store, "Phillips").isdisjoint(_entity_of(store, "Samantha Phillips"))

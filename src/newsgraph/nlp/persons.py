@@ -130,7 +130,12 @@ def likely_gender(person: Person) -> str | None:
     name ending in "a", as many women's do in the languages news names: "Ghazala", "Olena"), else None."""
     if person.gender or not person.full:
         return person.gender
-    given = person.name.split()[0].casefold()
+    return given_gender(person.name)
+
+
+def given_gender(name: str) -> str | None:
+    """The weak guess of ``likely_gender`` from a full name's given name alone."""
+    given = name.split()[0].casefold() if name.split() else ""
     if given in MALE_GIVEN:
         return "m"
     return "f" if len(given) > 3 and given.endswith("a") and given not in _MEN_IN_A else None

@@ -25,7 +25,7 @@ from ..ontology import places
 from ..ontology.actors import INTERNATIONAL, OFFICES, code, figure_by_surname, find_person, of_gender
 from .mentions import Mention
 from .mentions import town as town_of
-from .persons import Person, fold, given_key, initials, name_tokens, other_person
+from .persons import Person, fold, given_gender, given_key, initials, name_tokens, other_person
 
 
 @dataclass(frozen=True)
@@ -189,8 +189,11 @@ def link_partial(ref: EntityRef, candidates: list[dict], roles: Iterable[dict] =
     Biden" in 2024 is Joe Biden, whoever else of the name a store holds; ``roles`` are the article's)."""
     if re.search(r"\s[A-Z]\Z", ref.name.strip()):
         return ref  # "Jay Z", "Malcolm X": a name ending in a letter is a name of its own, no one's surname
-    fits = [c for c in candidates if not c["partial"] and (not ref.gender or not c["gender"] or
-                                                          c["gender"] == ref.gender)]
+    def gender(c: dict) -> str | None:  # a known person's, or the guess its given name allows
+        return c["gender"] or given_gender(c["name"])
+
+    # ("Mr. Phillips" is no Samantha Phillips)
+    fits = [c for c in candidates if not c["partial"] and (not ref.gender or not gender(c) or gender(c) == ref.gender)]
     written = re.match(r"((?:[A-Z]\.){1,3})\s*[A-Z]", ref.name.strip())
     if written:  # "J.J. Abrams" is no Stacey Abrams: a given name's initials keep those of other initials apart
         fits = [c for c in fits if c["name"][:1].upper() == written.group(1)[0]]
