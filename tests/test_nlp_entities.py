@@ -788,7 +788,10 @@ def test_mr_surname_goes_to_the_figure_unless_a_man_of_the_name_is_known() -> No
     mr = EntityRef("p9", "PERSON", "Obama", "~obama|m", "obama", "m", partial=True)
     mrs = EntityRef("p8", "PERSON", "Obama", "~obama|f", "obama", "f", partial=True)
     assert link_partial(mr, [barack, michelle]).id == "p1"
-    assert link_partial(mrs, [barack, michelle]).partial  # a woman of the name is known: not the figure
+    # a woman of the name is known, and Barack is a man's name: "Mrs. Obama" is Michelle, not the figure
+    assert link_partial(mrs, [barack, michelle]).id == "p2"
+    sasha = dict(barack, id="p3", name="Sasha Obama", key="sasha obama", gender=None)
+    assert link_partial(mrs, [barack, michelle, sasha]).partial  # (two women of the name: kept apart)
     assert link_partial(mrs, [michelle]).id == "p2"  # (the only one who fits)
 
 
