@@ -218,3 +218,16 @@ def test_former_servants_and_other_trades_of_one_word(text, date, country, secto
 def test_regions_owning_an_office_and_an_heir_before_his_reign(text, date, country, sector) -> None:
     got = code(text, date=date)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Blair Effron", None, None),  # a banker: the figure's alias is his given name
+    ("Ishiba Shigeru", "JPN", "ELI"),  # (a figure written surname first stays the figure; out of office in 2026)
+    ("Netanyahu Cabinet", "ISR", "GOV"),
+    ("literary agent", None, "BUS"),  # no spy
+    ("101st Airborne Division", None, "MIL"),
+    ("state Division of Gaming Enforcement", None, None),  # a state's office, no army's division
+])
+def test_a_figures_alias_as_a_given_name_and_trades_named_like_state_organs(text, country, sector) -> None:
+    got = code(text, date="2026-12-01")
+    assert (got.country, got.sector) == (country, sector), (text, got)

@@ -290,6 +290,9 @@ def _find_person(text: str) -> Org | None:
             # "Sharif Sheikh Ahmed", "Abbas Ali Khan": the alias is another man's given name ("Ishiba Shigeru" is
             # the listed Shigeru Ishiba, surname first)
             return None
+        if not names and " " not in alias.strip() and _surname_after_alias(text, m.start(), m.end()) and \
+                not _own_given_name_after(text, m.end(), lexicon().people[alias.casefold()]):
+            return None  # "Blair Effron" (a banker) is no Tony Blair: the alias is his given name
         if not names:
             return lexicon().people[alias.casefold()]
         # a one-word alias after a given name: that figure ("Dmitri Medvedev"), or a namesake ("Keron Blair",
@@ -437,6 +440,17 @@ def _name_goes_on(text: str, end: int, listed: bool = True) -> bool:
         return False
     last = words[-1]
     return not listed or last in given_names() or translit_key(last) in _by_surname()
+
+
+def _surname_after_alias(text: str, start: int, end: int) -> bool:
+    """A name of two words, a figure's alias and one more capitalised word that no list knows as a role, a place
+    or a body, and nothing else: the alias is the given name ("Blair Effron"), the last word the surname."""
+    rest = re.fullmatch(r"\s+([A-Z][a-z'’-]+)\s*", text[end:])
+    if text[:start].strip() or rest is None:
+        return False
+    word = rest.group(1)
+    return word.casefold() not in lexicon().roles and word.casefold() not in _STARTERS and \
+        not country_index().find(word) and find_org(word) is None and not _NAMED_AFTER.match(text, end)
 
 
 def _own_given_name_after(text: str, end: int, person: Org) -> bool:
@@ -788,6 +802,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "deputy project director": second in some office, no member of a legislature
         if word == "private" and re.match(r"\s+[a-z]", text[m.end():]):
             continue  # "private contractors", "a private security firm": an adjective, no soldier's rank
+        if word.casefold() == "division" and re.match(r"\s+of\s+[A-Z]", text[m.end():]):
+            continue  # "the Division of Gaming Enforcement": a state's office, no army's division
         if word[:1].isupper() and re.match(r"-(?!Elect\b|Designate\b)[A-Z]", text[m.end():]):
             continue  # "The Spokesman-Review": a word of a name in two halves, no spokesman
         if word.islower() and re.match(r"-[a-z]", text[m.end():]) and lex.roles[word] in ("MIL", "COP"):
