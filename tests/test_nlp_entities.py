@@ -1425,3 +1425,9 @@ def test_a_mans_surname_is_not_linked_to_the_only_known_woman_of_it(store: Store
     ingest(store, [str(tmp_path / "b.jsonl")])
     analyse(store)
     assert _entity_of(store, "Phillips").isdisjoint(_entity_of(store, "Samantha Phillips"))
+
+
+def test_a_capital_a_larger_city_shares_is_placed_by_the_story(nlp) -> None:
+    a = analyse_text(nlp, "After his rally in San Jose, California, Trump tweeted. Thugs attacked his supporters in "
+                          "San Jose, he said.", "2016-06-04")
+    assert all(m.country != "CRI" for m in a.mentions if m.name == "San Jose"), a.mentions

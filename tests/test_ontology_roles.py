@@ -231,3 +231,16 @@ def test_regions_owning_an_office_and_an_heir_before_his_reign(text, date, count
 def test_a_figures_alias_as_a_given_name_and_trades_named_like_state_organs(text, country, sector) -> None:
     got = code(text, date="2026-12-01")
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Cameron", None, None),  # a name, no misspelt Cameroon
+    ("Giorgia", None, None),  # (Meloni's given name, no Georgia)
+    ("Cameroun", "CMR", None),
+    ("San Jose", "USA", None),  # California's city of a million before Costa Rica's capital
+    ("Hamilton", "CAN", None),  # (Ontario's before Bermuda's)
+    ("Kyiv", "UKR", "GOV"),  # a capital without a larger namesake still stands for its government
+])
+def test_names_that_are_no_misspelt_country_and_capitals_a_larger_city_shares(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)

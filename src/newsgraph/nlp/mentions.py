@@ -724,7 +724,8 @@ def _code(m: Mention) -> None:
     countries = country_index()
     if m.type in ("GPE", "NORP", "LOC"):
         m.country = countries.code(m.name) or m.country
-        if m.country is None and m.type == "GPE" and countries.capital(m.name):
+        if m.country is None and m.type == "GPE" and countries.capital(m.name) and \
+                not actors.dwarfed_capital(m.name, countries.capital(m.name)):  # ("San Jose": California's)
             m.country = countries.capital(m.name)
             m.extra["capital"] = True
     if m.type in ("ORG", "FAC", "NORP") or m.country is None:

@@ -1004,6 +1004,16 @@ _TOWN_OFFICE = re.compile(r"\s+(?:(?:acting|deputy|regional|city|local)\s+)?(?:g
 _CITY_ADJECTIVES = {"Roman"}
 
 
+def dwarfed_capital(name: str, state: str) -> bool:
+    """A capital with a far larger namesake elsewhere ("San Jose" is California's city of a million before Costa
+    Rica's capital): the name alone stands for no government."""
+    from .places import capital_point, city
+
+    largest, seat = city(name), capital_point(state)
+    return largest is not None and seat is not None and largest.country != state and \
+        largest.population >= 2 * seat.population
+
+
 def _city_country(text: str) -> str | None:
     """The country of a large city named in a body's description (a city of ``places.MIN_POPULATION`` or
     more): "Minsk police station", "Oxford University". A candidate must stand alone in its run of capitalised
@@ -1458,7 +1468,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if whole:
         named = role is not None and role.casefold() in ("bank", "union")  # "the West Bank", "the Soviet Union"
         return ActorCode(whole, sector if sector and sector != "CVL" and not named else None, None, "country")
-    if countries.capital(s):
+    if countries.capital(s) and not dwarfed_capital(s, countries.capital(s)):
         return ActorCode(countries.capital(s), "GOV", None, "capital-metonym")
     if country is not None and sector is None and org is None:
         from .places import region

@@ -51,7 +51,8 @@ def _norm(text: str) -> str:
 
 
 # given names and places one letter from a country's name
-NOT_MISSPELT = {"georgina", "georgiana", "marianne", "columbia", "indiana"}
+# (and names of people: "Cameron" is no misspelt Cameroon, "Giorgia" Meloni no Georgia)
+NOT_MISSPELT = {"georgina", "georgiana", "marianne", "columbia", "indiana", "cameron", "giorgia", "english"}
 
 
 def deletions(word: str) -> set[str]:
