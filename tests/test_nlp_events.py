@@ -2587,3 +2587,17 @@ def test_nlp_events_a_sea_named_after_a_state_and_troops_withdrawn_under_an_agre
                       "N'Djamena.")
     assert (chad.type, chad.recipient.country) == ("RETREAT", "TCD"), chad  # troops pulled out, no sanction
     assert first(nlp, "The US withdrew its ambassador from Moscow.").type == "SANCTION"
+
+
+def test_a_country_that_names_where_goods_come_from_makes_no_participant_its_own(nlp) -> None:
+    events = coded(nlp, "At rally after rally, to rapturous crowds, Mr. Trump vows to impose a 35 percent tax on "
+                        "Mexican-made goods.", "2016-03-21")
+    assert events and all(p.country != "MEX" for e in events for p in (e.actor, e.recipient) if p is not None), \
+        [(e.type, e.actor, e.recipient) for e in events]
+    events = coded(nlp, "Mr. Trump repudiated decades of Republican support for free trade, calling for tariffs on "
+                        "goods from Mexico.", "2016-03-21")
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and reject[0].recipient.country is None, reject
+    # (a country named as the place still makes the sentence's bare group its own)
+    police = first(nlp, "Police in Nigeria arrested protesters on Monday.")
+    assert police.recipient.country == "NGA", police

@@ -971,7 +971,7 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             if x.place and x.place.get("country"):
                 g.recipient = _place_participant(x.place, resolver, "CVL", "place as recipient")
                 break
-    if home is not None:
+    if home is not None and not _origin_of_a_thing(resolver, home_mention):
         for e in events:  # "opposition leaders agreed to postpone the rally": domestic actors of that country
             # (never a body the lexicon knows: one listed without a country is international, as Amnesty is)
             if e.actor is not None and e.actor.country is None and e.actor.anchored and e.actor.head >= 0 and \
@@ -1170,6 +1170,32 @@ def _foreign(p: Participant, resolver: Resolver) -> bool:
     """Whether a participant is called foreign ("foreign influencers", "overseas investors"): of some other state
     than the one the sentence names."""
     return any(c.dep_ == "amod" and c.lower_ in ("foreign", "overseas") for c in resolver.doc[p.head].children)
+
+
+def _origin_of_a_thing(resolver: Resolver, mention: int) -> bool:
+    """Whether the sentence's only country names where a thing comes from ("a tax on Mexican-made goods", "tariffs
+    on steel from China"): the trade's subject, which makes no one in the sentence that country's."""
+    m = resolver.a.mentions[mention]
+    tok = next((t for t in resolver.doc[m.token:m.token + 1]), None)
+    if tok is None:
+        return False
+    while tok.dep_ in ("amod", "compound", "npadvmod", "nmod") and tok.head.i != tok.i and tok.head.pos_ != "NOUN":
+        tok = tok.head  # ("Mexican" - "made" - "goods")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+        tok = tok.head  # ("goods from Mexico")
+    if tok.dep_ not in ("amod", "compound", "npadvmod", "nmod", "prep") or tok.head.pos_ != "NOUN":
+        return False
+    thing = tok.head
+    return thing.ent_type_ == "" and actors.role_sector(thing.text)[0] is None and \
+        actors.role_sector(thing.lemma_)[0] is None and thing.lemma_.lower() in _GOODS
+
+
+# what trade news names by its origin
+_GOODS = {"good", "goods", "product", "import", "export", "steel", "aluminum", "aluminium", "car", "vehicle", "auto",
+          "part", "chip", "semiconductor", "oil", "gas", "grain", "wheat", "corn", "soybean", "lumber", "timber",
+          "textile", "appliance", "electronics", "fertilizer", "fertiliser", "drug", "medicine", "solar", "panel",
+          "battery", "tomato", "avocado", "beef", "pork", "chicken", "wine", "whisky", "whiskey", "cheese", "produce",
+          "commodity", "merchandise", "item", "shipment", "cargo", "tariff", "tax", "duty", "levy"}
 
 
 def _unknown_place(p: Participant, resolver: Resolver) -> bool:
