@@ -1431,3 +1431,12 @@ def test_a_capital_a_larger_city_shares_is_placed_by_the_story(nlp) -> None:
     a = analyse_text(nlp, "After his rally in San Jose, California, Trump tweeted. Thugs attacked his supporters in "
                           "San Jose, he said.", "2016-06-04")
     assert all(m.country != "CRI" for m in a.mentions if m.name == "San Jose"), a.mentions
+
+
+def test_a_peoples_word_after_a_given_name_is_a_surname_throughout(nlp) -> None:
+    text = ("Mark Cuban said on Sunday he would consider being Hillary Clinton's running mate. Cuban also said he "
+            "supports the health law. Cuban officials in Havana disagreed.")
+    a = analyse_text(nlp, text, "2016-05-22")
+    kinds = [(m.type, m.rule) for m in a.mentions if m.name == "Cuban"]
+    assert kinds[0] == ("PERSON", "name-propagation") and kinds[1][0] == "NORP", kinds  # (not "Cuban officials")
+    assert all(m.country != "CUB" for m in a.mentions if m.type == "PERSON"), a.mentions

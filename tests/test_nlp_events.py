@@ -2601,3 +2601,11 @@ def test_a_country_that_names_where_goods_come_from_makes_no_participant_its_own
     # (a country named as the place still makes the sentence's bare group its own)
     police = first(nlp, "Police in Nigeria arrested protesters on Monday.")
     assert police.recipient.country == "NGA", police
+
+
+def test_a_mans_pronoun_is_no_listed_womans_and_a_surname_that_is_a_people_no_country(nlp) -> None:
+    events = coded(nlp, "Mark Cuban said on Sunday he would consider being Hillary Clinton's running mate. Cuban "
+                        "also said he supports Obama's health law.", "2016-05-22")
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and "Clinton" not in support[0].actor.rule and support[0].actor.country != "CUB", \
+        [(e.type, e.actor) for e in events]

@@ -244,3 +244,14 @@ def test_a_figures_alias_as_a_given_name_and_trades_named_like_state_organs(text
 def test_names_that_are_no_misspelt_country_and_capitals_a_larger_city_shares(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Mark Cuban", None, None),  # a people's word after a given name is a surname
+    ("David French", None, None),
+    ("Cuban officials", "CUB", "GOV"),
+    ("the Cuban president", "CUB", "GOV"),
+])
+def test_a_peoples_word_as_a_surname(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)

@@ -657,16 +657,20 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     for m in mentions:
         if m.type == "PERSON":
             words = m.name.split()
-            if (len(words) >= 2 or m.honorific) and not countries.code(words[-1]) and \
-                    not countries.capital(words[-1]):
-                known[words[-1]] = m.name  # (a country ending a misread name is no surname: "... Ukraine")
+            if (len(words) >= 2 or m.honorific) and not countries.capital(words[-1]) and \
+                    (not countries.code(words[-1]) or _demonym_surname(words)):
+                # (a country ending a misread name is no surname: "... Ukraine"; a people's word after a given name
+                # is: "Mark Cuban", "David French")
+                known[words[-1]] = m.name
             if len(words) >= 2 and not countries.code(words[0]) and not countries.capital(words[0]):
                 if places.city(words[0]) is None:
                     firsts[words[0]] = m.name  # "Kim" after "Kim Jong Un": a family name written first
                 else:
                     town_firsts.add(words[0])  # "Nancy" after "Nancy Reagan"
     for m in mentions:
-        if m.type in ("ORG", "NORP", "GPE", "FAC") and (m.name in known or m.name in firsts) and not m.org:
+        if m.type in ("ORG", "NORP", "GPE", "FAC") and (m.name in known or m.name in firsts) and not m.org and \
+                not (countries.demonym(m.name) and m.token is not None and m.token < len(doc) and
+                     doc[m.token].dep_ in ("amod", "compound")):  # ("Cuban said", not "Cuban officials")
             m.type, m.rule, m.country, m.sector = "PERSON", "name-propagation", None, None
         elif m.type == "GPE" and m.name in town_firsts and not m.org and m.token is not None and \
                 m.token < len(doc) and (doc[m.token].dep_ in ("nsubj", "nsubjpass", "poss", "dobj") or (
@@ -684,6 +688,11 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         taken.add(tok.i)
     mentions.extend(_full_names_missed(doc, mentions, taken, sent_of))
     return mentions
+
+
+def _demonym_surname(words: list[str]) -> bool:
+    """A people's word that ends a full name after a given name: "Mark Cuban", "David French"."""
+    return len(words) >= 2 and bool(country_index().demonym(words[-1])) and words[0].casefold() in given_names()
 
 
 def _name_word(doc: Any, i: int) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..ontology import actors
-from ..ontology.names import MALE_GIVEN
+from ..ontology.names import FEMALE_GIVEN, MALE_GIVEN
 from .mentions import article_countries, town as town_of
 from .persons import likely_gender
 from .pipeline import text_of
@@ -80,9 +80,11 @@ class Participant:
 
 
 def not_a_town(code: Any, kind: str) -> Any:
-    """A person named like a town ("Bamberg, who is 28") is not thereby from its country."""
-    if kind == "PERSON" and code.rule in ("city", "capital-metonym", "region"):
-        return replace(code, country=None, sector=None if code.rule in ("capital-metonym", "city") else code.sector)
+    """A person named like a town ("Bamberg, who is 28") or a people ("Cuban" after "Mark Cuban") is not thereby
+    from its country."""
+    if kind == "PERSON" and code.rule in ("city", "capital-metonym", "region", "country", "demonym"):
+        return replace(code, country=None, sector=None if code.rule in ("capital-metonym", "city", "country")
+                       else code.sector)
     return code
 
 
@@ -481,7 +483,10 @@ class Resolver:
             if found:
                 return found
         figure = actors.find_person(m.name)
-        if figure is None or actors.plain(figure.name.split()[0]).casefold() not in MALE_GIVEN:
+        given = actors.plain(figure.name.split()[0]).casefold() if figure is not None else ""
+        if given in FEMALE_GIVEN:  # ("Clinton" alone is Hillary only where no man the lists know has the surname)
+            return "f" if " " in m.name.strip() or not actors.a_man_of_the_surname(figure) else None
+        if given not in MALE_GIVEN:
             return None
         # a man, unless a woman the lists know has the surname too ("Clinton" may be Hillary)
         return "m" if " " in m.name.strip() or actors.of_gender(figure, "f") is None else None

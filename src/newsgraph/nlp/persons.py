@@ -17,7 +17,7 @@ from typing import Any
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..ontology.names import MALE_GIVEN
+from ..ontology.names import FEMALE_GIVEN, MALE_GIVEN
 from .mentions import Mention
 from .pipeline import Analysis, stage
 
@@ -138,6 +138,8 @@ def given_gender(name: str) -> str | None:
     given = name.split()[0].casefold() if name.split() else ""
     if given in MALE_GIVEN:
         return "m"
+    if given in FEMALE_GIVEN:
+        return "f"
     return "f" if len(given) > 3 and given.endswith("a") and given not in _MEN_IN_A else None
 
 

@@ -262,6 +262,12 @@ def of_gender(person: Org | None, gender: str | None) -> Org | None:
     return others[0] if len(others) == 1 else None
 
 
+def a_man_of_the_surname(person: Org) -> bool:
+    """Whether the lists know a man (by his given name) of ``person``'s surname: Bill Clinton for Hillary."""
+    return any(plain(p.name.split()[0]).casefold() in MALE_GIVEN
+               for p in _by_own_surname().get(_surname_key(person.name.split()[-1]), ()))
+
+
 @lru_cache(maxsize=65536)
 def find_person(text: str) -> Org | None:
     """A well-known figure named in ``text``, the one a woman's honorific before a surname can name."""
@@ -1103,6 +1109,14 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Capt
 def _country_as_name(text: str, found: CountryMatch) -> bool:
     """A country's name that is a person's given name or surname: "Chad Wolf", "Jordan Peterson" (followed by a
     capitalised word no role, place or body word), "Mr. Jordan" (after an honorific)."""
+    if found.kind == "demonym":
+        # "Mark Cuban", "David French": a demonym right after a given name is the surname (not "Mark's Cuban
+        # friends", nor a people's word before a role: "Anna French officials" is no name)
+        given = re.search(r"(?:^|[\s(\"“])([A-Z][a-z]+)\s\Z", text[:found.start])
+        after = re.match(r"\s+([\w-]+)", text[found.end:])
+        return given is not None and given.group(1).casefold() in given_names() and \
+            given.group(1).casefold() not in lexicon().roles and \
+            (after is None or after.group(1).casefold() not in lexicon().roles and not after.group(1)[:1].islower())
     if found.kind != "name":
         return False
     if _HONORIFIC_BEFORE.search(text[:found.start]):

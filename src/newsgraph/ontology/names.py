@@ -120,6 +120,19 @@ yair yevgeny yoav yuri yury zbigniew
 """.split())
 
 
+# Given names that are women's in the news and do not end in "a" (a name ending so is read as a woman's already:
+# "Ghazala", "Olena"), written for this project: a man's pronoun never points back to Hillary Clinton (names that
+# men bear too, as Jean, Kelly, Taylor or Ilhan, are left out).
+FEMALE_GIVEN = frozenset("""
+agnes ann anne annegret ayelet benazir betsy brigitte carly caroline carrie catherine christiane christine cindy
+claire condoleezza deborah debbie dianne eleanor elisabeth elise elizabeth emmanuelle ghislaine gretchen heather
+heidi hillary jacqueline janet jeanne jeanine jen jennifer jill joni karen karine kathleen kathryn kayleigh ketanji
+kirsten kirstjen kristen kristi lauren liz lori madeleine marjorie marine mary maryam maxine meg megan meghan
+melanie mette michelle miri muriel nancy narges nasrin nikki orit pam rachel rosalynn ruth sarah segolene shelley
+shiri shirin stacey stacy susan tulsi tzipi valerie
+""".split())
+
+
 # peoples and faiths named in the plural, which are never one person's name ("Latinos voted", "the Kurds said")
 GROUPS_OF_PEOPLE = frozenset("""
 Latinos Latinas Latinx Hispanics Kurds Muslims Christians Jews Evangelicals Catholics Protestants Sunnis Shias
