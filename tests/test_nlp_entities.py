@@ -1440,3 +1440,9 @@ def test_a_peoples_word_after_a_given_name_is_a_surname_throughout(nlp) -> None:
     kinds = [(m.type, m.rule) for m in a.mentions if m.name == "Cuban"]
     assert kinds[0] == ("PERSON", "name-propagation") and kinds[1][0] == "NORP", kinds  # (not "Cuban officials")
     assert all(m.country != "CUB" for m in a.mentions if m.type == "PERSON"), a.mentions
+
+
+def test_a_body_the_parser_hung_on_a_name_is_no_role(nlp) -> None:
+    a = analyse_text(nlp, "Instead, Gore was in New York anchoring coverage of the DNC from Current TV, the liberal "
+                          "television network he later sold to Al Jazeera.", "2016-07-24")
+    assert not _roles_by_name(a).get("Gore"), _roles_by_name(a)  # no Qatari journalist

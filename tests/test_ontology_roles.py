@@ -255,3 +255,18 @@ def test_names_that_are_no_misspelt_country_and_capitals_a_larger_city_shares(te
 def test_a_peoples_word_as_a_surname(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("former Georgia Gov.", "USA", "ELI"),  # only a US state has a "Gov." and a "Sen."
+    ("Georgia Sen. Raphael Warnock", "USA", "LEG"),
+    ("doctoral candidate at the Georgia Institute of Technology", "USA", "EDU"),  # no party's candidate either
+    ("Georgia Foreign Minister", "GEO", "GOV"),
+    ("the Georgia government", "GEO", "GOV"),
+    ("Cuban-born Christian minister", "CUB", "REL"),  # a pastor, no cabinet member
+    ("Baptist minister", None, "REL"),
+    ("PhD candidate", None, "EDU"),
+])
+def test_us_state_offices_scholars_and_pastors(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)

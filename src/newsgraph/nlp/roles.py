@@ -16,6 +16,7 @@ from ..ontology import actors
 from ..ontology.countries import AMBIGUOUS_US_STATES, us_state_context
 from ..ontology.countries import index as country_index
 from ..ontology import places
+from ..ontology.names import ORG_WORDS
 from ..ontology.places import US_STATES
 from .mentions import Mention, home_country
 from .pipeline import Analysis, stage, text_of
@@ -75,7 +76,10 @@ _AGENT = re.compile(r"(?:er|or|ist|ian|ee|man|woman|person|ess|eur|ier|yst)$")
 def _person_head(noun: Any) -> bool:
     """Whether an appositive's head noun can say who someone is: a role word, a noun for a person, or an agent
     noun ("strategist", "introducer"), not a thing the parser hung on the name ("the most significant expression
-    of party dissent", "a narrower victory", "Weeks later")."""
+    of party dissent", "a narrower victory", "Weeks later"), nor a body ("Current TV, the liberal television
+    network he later sold", hung on the anchor named before it)."""
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in ORG_WORDS:
+        return False
     if any(c.dep_ in ("compound", "amod") and (c.pos_ != "PROPN" and actors.role_sector(c.text)[0] or
                                                _demonym(c)) for c in noun.lefts):
         return True  # (a misparse: "a wealthy hotelier Trump tapped as his ambassador", headed by "Trump")

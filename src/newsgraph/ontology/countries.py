@@ -23,9 +23,10 @@ _OTHER_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticu
 _US_STATE_CONTEXT = re.compile(
     r"\b(?:Atlanta|Savannah|Peach State|state of Georgia|Georgia (?:Senate|House|Republicans?|Democrats?|voters|"
     r"legislature|primary|governor|delegates?|delegation|committee(?:man|woman)|GOP|Secretary of State|"
-    r"[Aa]ttorney [Gg]eneral|Supreme Court|lawmakers)|Gov\. Brian Kemp|Fulton County|[RD]-Ga|"
+    r"[Aa]ttorney [Gg]eneral|Supreme Court|lawmakers|Gov\.|Sen\.|Rep\.|Lt\. Gov\.|Institute of Technology|Tech|"
+    r"State University|Bulldogs)|University of Georgia|Gov\. Brian Kemp|Fulton County|[RD]-Ga|"
     r"(?:Republican|Democrat|Democratic|GOP)\b[^.;]{0,60}\b(?:from|of) Georgia|"
-    rf"(?:{_OTHER_STATES}),?\s+(?:and\s+|or\s+)?Georgia|Georgia,?\s+(?:and\s+|or\s+)?(?:{_OTHER_STATES}))\b")
+    rf"(?:{_OTHER_STATES}),?\s+(?:and\s+|or\s+)?Georgia|Georgia,?\s+(?:and\s+|or\s+)?(?:{_OTHER_STATES}))(?!\w)")
 AMBIGUOUS_US_STATES = {"Georgia": "GEO"}
 
 
@@ -135,8 +136,8 @@ class CountryIndex:
                 code, kind = self.capitals[key], "capital"
             else:
                 continue
-            if surface in AMBIGUOUS_US_STATES and us_context:
-                continue
+            if re.sub(r"^[Tt]he\s+", "", surface) in AMBIGUOUS_US_STATES and us_context:
+                continue  # (also "the Georgia Institute of Technology")
             if kind == "demonym" and _HYPHENATED.match(text, m.end()):
                 continue  # "a Cuban-American senator": the second demonym is the citizenship (not in
                 # "Russian-Ukrainian talks": two sides)
