@@ -270,3 +270,14 @@ def test_a_peoples_word_as_a_surname(text, country, sector) -> None:
 def test_us_state_offices_scholars_and_pastors(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,context,country,sector", [
+    ("Electoral College", "", "USA", "GOV"),  # no college
+    ("National Front", "France's election", "FRA", "PTY"),  # the party's old name where France is named
+    ("National Front", "", None, None),  # (Britain's and Malaysia's bore it too)
+    ("National Nurses United", "", "USA", "LAB"),  # a union, no nurses' hospital
+])
+def test_bodies_of_a_us_campaign_corpus(text, context, country, sector) -> None:
+    got = code(text, context)
+    assert (got.country, got.sector) == (country, sector), (text, got)
