@@ -1446,3 +1446,10 @@ def test_a_body_the_parser_hung_on_a_name_is_no_role(nlp) -> None:
     a = analyse_text(nlp, "Instead, Gore was in New York anchoring coverage of the DNC from Current TV, the liberal "
                           "television network he later sold to Al Jazeera.", "2016-07-24")
     assert not _roles_by_name(a).get("Gore"), _roles_by_name(a)  # no Qatari journalist
+
+
+def test_the_surname_of_a_person_named_in_full_is_no_town(nlp) -> None:
+    a = analyse_text(nlp, "Post office scandal victim Jo Hamilton and actress Monica Dolan are up for an award. "
+                          "\"Please keep supporting us, because they are not paying the postmasters,\" says Hamilton.",
+                     "2024-01-10")
+    assert [m.type for m in a.mentions if m.name == "Hamilton"] == ["PERSON"], a.mentions

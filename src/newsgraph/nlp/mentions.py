@@ -544,6 +544,9 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     areas = {m.name for m in mentions if m.type == "PERSON" and _PLACE_AFTER.match(text, m.end)}
     # ... and one it once puts in a state ("Clarkston, Ga.") is a town throughout
     towns = {m.name for m in mentions if m.type == "GPE" and places.in_region(text[m.end:m.end + 40])}
+    # ... but the surname of a person the article names in full is that person ("Jo Hamilton" ... "says Hamilton")
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "PERSON" and len(m.name.split()) >= 2 and
+                not countries.code(m.name.split()[-1])}
     for m in mentions:
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
         if bare and _not_a_name(m.name):
@@ -601,7 +604,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                 not countries.demonym(m.name) and actors.find_org(m.name) is None:
             m.type, m.rule = "GPE", "ner-relabelled-country"  # "Azerbaijan arrested ...", read as an organisation
             _code(m)
-        if bare and figure is None and m.name not in people and (
+        if bare and figure is None and m.name not in people and (m.name not in surnames or m.name in towns) and (
                 countries.code(m.name) or countries.capital(m.name) or places.city(m.name) is not None or
                 m.name in towns):
             m.type, m.rule = "GPE", "ner-relabelled-place"
