@@ -1453,3 +1453,13 @@ def test_the_surname_of_a_person_named_in_full_is_no_town(nlp) -> None:
                           "\"Please keep supporting us, because they are not paying the postmasters,\" says Hamilton.",
                      "2024-01-10")
     assert [m.type for m in a.mentions if m.name == "Hamilton"] == ["PERSON"], a.mentions
+
+
+def test_on_after_a_persons_name_is_the_topic_and_a_listed_chief_executive_holds_the_listed_office(nlp) -> None:
+    a = analyse_text(nlp, "Jennifer Williams, a top national security aide to Vice President Pence on Trump's July 25 "
+                          "call with Ukraine's president, testified. Ben Ross, an adviser to Putin on Ukraine, left. "
+                          "Chief Executive Carrie Lam spoke in Hong Kong.", "2019-11-19")
+    roles = _roles_by_name(a)
+    assert [r.country for r in roles["Jennifer Williams"]] == ["USA"], roles  # no Ukrainian
+    assert [r.country for r in roles["Ben Ross"]] == ["RUS"], roles  # (Putin's adviser, on Ukraine)
+    assert [r.sector for r in roles["Carrie Lam"]] == ["GOV"], roles  # Hong Kong's head, no firm's

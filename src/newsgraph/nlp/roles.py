@@ -242,10 +242,16 @@ def _before_topic(text: str) -> str:
     Council on Foreign Relations")."""
     for m in _TOPIC.finditer(text):
         before = text[:m.start()].split()
-        if m.group(0).strip() == "on" and before and before[-1][:1].isupper() and text[m.end():m.end() + 1].isupper():
-            continue
+        if m.group(0).strip() == "on" and before and before[-1].casefold() in _BODY_NOUNS and \
+                re.match(r"[A-Z][\w-]*(?!['’])\b(?!['’])", text[m.end():]):
+            continue  # (not "an aide to Vice President Pence on Trump's call", nor "an adviser to Putin on Ukraine")
         return text[:m.start()]
     return text
+
+
+# bodies named "... on ...": "the Council on Foreign Relations", "the Committee on Armed Services"
+_BODY_NOUNS = {"council", "committee", "subcommittee", "commission", "conference", "center", "centre", "institute",
+               "forum", "panel", "board", "office", "bureau", "caucus", "summit", "task force", "coalition", "project"}
 
 
 def _label(app: tuple[str, int, int, int]) -> str:
@@ -335,7 +341,7 @@ def _body_led(role: str) -> actors.ActorCode | None:
     return actors.ActorCode(body.country, None, None, "head of an unknown body")
 
 
-_BARE_HEADS = {"chairman", "chairwoman", "chair", "leader", "head", "chief"}
+_BARE_HEADS = {"chairman", "chairwoman", "chair", "leader", "head", "chief", "chief executive"}
 # titles of offices every country names alike, which say nothing of the country by themselves
 _LOCAL_TITLES = {"rep.", "sen.", "gov.", "lt. gov.", "senator", "congressman", "congresswoman", "representative",
                  "governor", "lieutenant governor", "speaker", "mayor", "state sen.", "state rep.", "state senator",
