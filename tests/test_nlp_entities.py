@@ -1463,3 +1463,12 @@ def test_on_after_a_persons_name_is_the_topic_and_a_listed_chief_executive_holds
     assert [r.country for r in roles["Jennifer Williams"]] == ["USA"], roles  # no Ukrainian
     assert [r.country for r in roles["Ben Ross"]] == ["RUS"], roles  # (Putin's adviser, on Ukraine)
     assert [r.sector for r in roles["Carrie Lam"]] == ["GOV"], roles  # Hong Kong's head, no firm's
+
+
+def test_a_country_named_before_an_advisers_title_is_the_subject(nlp) -> None:
+    a = analyse_text(nlp, "The envoy was in charge, said former White House Russia adviser Fiona Hill. Russian "
+                          "adviser Ivan Petrov disagreed. U.S. adviser Tom Jones left.", "2019-11-19")
+    roles = _roles_by_name(a)
+    assert all(r.country != "RUS" for r in roles.get("Fiona Hill", [])), roles  # Russia is what she advises on
+    assert [r.country for r in roles["Ivan Petrov"]] == ["RUS"], roles  # (a demonym says whose)
+    assert [r.country for r in roles["Tom Jones"]] == ["USA"], roles
