@@ -281,3 +281,15 @@ def test_us_state_offices_scholars_and_pastors(text, country, sector) -> None:
 def test_bodies_of_a_us_campaign_corpus(text, context, country, sector) -> None:
     got = code(text, context)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,context,country,sector", [
+    ("PA security forces", "West Bank Palestinians", "PSE", "COP"),  # "PA" where Palestinians are named
+    ("PA security forces", "", None, "COP"),  # (elsewhere it may be Pennsylvania)
+    ("Israel Prison Service", "", "ISR", "COP"),
+    ("the World Central Kitchen", "", "USA", "NGO"),
+    ("the Russian Direct Investment Fund", "", "RUS", "GOV"),
+])
+def test_bodies_of_the_wars_in_the_news(text, context, country, sector) -> None:
+    got = code(text, context)
+    assert (got.country, got.sector) == (country, sector), (text, got)
