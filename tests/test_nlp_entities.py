@@ -1472,3 +1472,10 @@ def test_a_country_named_before_an_advisers_title_is_the_subject(nlp) -> None:
     assert all(r.country != "RUS" for r in roles.get("Fiona Hill", [])), roles  # Russia is what she advises on
     assert [r.country for r in roles["Ivan Petrov"]] == ["RUS"], roles  # (a demonym says whose)
     assert [r.country for r in roles["Tom Jones"]] == ["USA"], roles
+
+
+def test_a_local_title_is_held_where_the_persons_description_places_them(nlp) -> None:
+    a = analyse_text(nlp, "France's president met American senators in Paris. Paris and France agreed, French officials "
+                          "said. Senator Chris Coons, Democrat of Delaware, said France was a friend.", "2016-06-01")
+    roles = _roles_by_name(a)["Chris Coons"]
+    assert [r.country for r in roles if r.source == "title"] == ["USA"], roles  # no French senator

@@ -293,3 +293,15 @@ def test_bodies_of_a_us_campaign_corpus(text, context, country, sector) -> None:
 def test_bodies_of_the_wars_in_the_news(text, context, country, sector) -> None:
     got = code(text, context)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("a close friend of Israeli Prime Minister Benjamin Netanyahu", None, None),  # no office held
+    ("a longtime admirer of the Russian president", None, "CVL"),
+    ("a supporter of Prime Minister Netanyahu", None, "CVL"),
+    ("Trump supporters", "USA", "CVL"),  # (a figure's following stays its country's)
+    ("Blair W. Effron", None, None),  # a middle initial between the alias and the surname
+])
+def test_a_stance_toward_an_office_holds_none_and_a_given_name_before_an_initial(text, country, sector) -> None:
+    got = code(text, date="2016-01-01")
+    assert (got.country, got.sector) == (country, sector), (text, got)

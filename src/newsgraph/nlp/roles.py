@@ -370,13 +370,20 @@ def roles_stage(analysis: Analysis) -> None:
     # about Iran is no Iranian senator)
     tagged = {m.extra["person"] for m in analysis.mentions
               if m.type == "PERSON" and "person" in m.extra and party_tag(text, m.end)}
-    for m in analysis.mentions:
-        if m.type != "PERSON" or "person" not in m.extra:
-            continue
-        found = roles_for(analysis.doc, m, analysis.date)
+    people = [m for m in analysis.mentions if m.type == "PERSON" and "person" in m.extra]
+    read = {id(m): roles_for(analysis.doc, m, analysis.date) for m in people}
+    # ... and one a description places ("Chris Coons, Democrat of Delaware") holds a local title there too
+    described: dict[int, str] = {}
+    for m in people:
+        for r in read[id(m)]:
+            if r.source != "title" and actors.national(r.country):
+                described.setdefault(m.extra["person"], r.country)  # type: ignore[arg-type]
+    for m in people:
+        found = read[id(m)]
         listed = actors.find_person(m.name)
         own = listed.country if listed is not None and actors.national(listed.country) else \
-            "USA" if m.extra["person"] in tagged else _town_country(analysis.mentions, m.sent) or home
+            "USA" if m.extra["person"] in tagged else described.get(m.extra["person"]) or \
+            _town_country(analysis.mentions, m.sent) or home
         if own:
             # "Rep. Lois Frankel", "Gov. Jeb Bush" in a story about one country: that country's office (a listed
             # figure's own: "Sen. Bernie Sanders" in a story about North Korea is no North Korean senator)

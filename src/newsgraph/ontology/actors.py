@@ -451,7 +451,7 @@ def _name_goes_on(text: str, end: int, listed: bool = True) -> bool:
 def _surname_after_alias(text: str, start: int, end: int) -> bool:
     """A name of two words, a figure's alias and one more capitalised word that no list knows as a role, a place
     or a body, and nothing else: the alias is the given name ("Blair Effron"), the last word the surname."""
-    rest = re.fullmatch(r"\s+([A-Z][a-z'’-]+)\s*", text[end:])
+    rest = re.fullmatch(r"\s+(?:[A-Z]\.\s*)?([A-Z][a-z'’-]+)\s*", text[end:])  # (a middle initial: "Blair W. Effron")
     if text[:start].strip() or rest is None:
         return False
     word = rest.group(1)
@@ -808,6 +808,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "deputy project director": second in some office, no member of a legislature
         if word == "private" and re.match(r"\s+[a-z]", text[m.end():]):
             continue  # "private contractors", "a private security firm": an adjective, no soldier's rank
+        if word.casefold() not in STUDENTS_OF and _STANCE_OF.search(text[:m.start()]):
+            continue  # "an admirer of the Russian president": the office admired, not held
         if word.casefold() == "division" and re.match(r"\s+of\s+[A-Z]", text[m.end():]):
             continue  # "the Division of Gaming Enforcement": a state's office, no army's division
         if word[:1].isupper() and re.match(r"-(?!Elect\b|Designate\b)[A-Z]", text[m.end():]):
@@ -1057,11 +1059,16 @@ def _city_country(text: str) -> str | None:
 STUDENTS_OF = {"expert", "experts", "analyst", "analysts", "specialist", "specialists", "watcher", "watchers",
                "scholar", "scholars", "historian", "historians", "observer", "observers", "sinologist",
                "kremlinologist", "hand", "hands", "skeptic", "skeptics", "sceptic", "sceptics", "admirer",
-               "admirers", "fan", "fans", "supporter", "supporters", "proponent", "proponents", "champion"}
+               "admirers", "fan", "fans", "supporter", "supporters", "proponent", "proponents", "champion",
+               "friend", "friends", "confidant", "confidante"}
 
 
-_THINKS_OF = re.compile(r"\b(?:skeptics?|sceptics?|admirers?|fans?|supporters?|proponents?|champion)\s+of\s+"
-                        r"(?:the\s+)?\Z", re.IGNORECASE)
+_THINKS_OF = re.compile(r"\b(?:skeptics?|sceptics?|admirers?|fans?|supporters?|proponents?|champion|friends?|"
+                        r"confidante?s?)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+# ... and anywhere before a role word or a figure's name: "a longtime admirer of the Russian president", "a close
+# friend of Israeli Prime Minister Benjamin Netanyahu" hold neither office
+_STANCE_OF = re.compile(r"\b(?:skeptics?|sceptics?|admirers?|fans?|supporters?|proponents?|champions?|friends?|"
+                        r"confidante?s?)\s+of\b", re.IGNORECASE)
 
 
 def _subject_of(text: str, found: CountryMatch) -> bool:
@@ -1436,6 +1443,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         # A role inside the org name ("Defense Ministry") does not override the body's own sector.
         return ActorCode(org_country or None, org_sector, org[0].name, "lexicon-org")
     person = find_person(s)
+    named = lexicon().people_pattern.search(s) if person is not None else None
+    if named is not None and _STANCE_OF.search(s[:named.start()]):
+        person = None  # "a close friend of Prime Minister Netanyahu" is not Netanyahu
     if person is not None and role is not None:
         # a role word inside the figure's own name says nothing ("Sheikh Hasina", "Choe Son Hui"); one outside
         # it does ("President Putin")
