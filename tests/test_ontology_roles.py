@@ -305,3 +305,13 @@ def test_bodies_of_the_wars_in_the_news(text, context, country, sector) -> None:
 def test_a_stance_toward_an_office_holds_none_and_a_given_name_before_an_initial(text, country, sector) -> None:
     got = code(text, date="2016-01-01")
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Eritrean People's Liberation Front", "ERI", "REB"),  # a liberation front is armed, no people's body
+    ("Oromo Liberation Front", "ETH", "REB"),
+    ("Sudan People's Liberation Movement", "SSD", "PTY"),  # (the lexicon's own entry wins)
+])
+def test_a_liberation_front_is_armed(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)
