@@ -1367,15 +1367,18 @@ def test_a_word_that_makes_a_title_another_trade_is_part_of_it(nlp) -> None:
     assert {(r.role, r.sector) for r in roles["John Kemp"]} == {("airline pilot", "CVL")}, roles  # no air force's
 
 
+def _one_after_the_other(store: Store, tmp_path: Path, *articles: tuple[str, str]) -> None:
+    """Ingest and analyse each (text, date) in turn, so later articles meet the entities of the earlier ones."""
+    for k, (text, date) in enumerate(articles):
+        write(tmp_path, f"{k}.jsonl", json.dumps({"text": text, "date": date}) + "\n")
+        ingest(store, [str(tmp_path / f"{k}.jsonl")])
+        analyse(store)
+
+
 def test_a_surname_under_the_office_the_figure_held_that_day_is_the_figure(store: Store, tmp_path: Path) -> None:
-    write(tmp_path, "a.jsonl", json.dumps({"text": "Joe Biden spoke in Ohio. His brother James Biden sat nearby, and "
-                                                   "Hunter Biden did not come.", "date": "2024-02-01"}) + "\n")
-    write(tmp_path, "b.jsonl", json.dumps({"text": "President Biden signed the bill on Thursday. Mr. Biden said it "
-                                                   "would help.", "date": "2024-02-29"}) + "\n")
-    ingest(store, [str(tmp_path / "a.jsonl")])
-    analyse(store)
-    ingest(store, [str(tmp_path / "b.jsonl")])
-    analyse(store)
+    _one_after_the_other(store, tmp_path, ("Joe Biden spoke in Ohio. His brother James Biden sat nearby, and Hunter "
+                                           "Biden did not come.", "2024-02-01"),
+                         ("President Biden signed the bill on Thursday. Mr. Biden said it would help.", "2024-02-29"))
     assert _entity_of(store, "Mr. Biden") == _entity_of(store, "Joe Biden"), \
         store.db.query("SELECT name, partial FROM entities WHERE surname = 'biden'")
     rule = store.db.scalar("SELECT rule FROM mentions WHERE text = 'Biden' OR text = 'Mr. Biden' LIMIT 1")
@@ -1403,27 +1406,16 @@ def test_on_inside_a_bodys_name_is_no_topic_and_a_partys_short_name_takes_the_ar
 
 
 def test_initials_and_a_stage_names_letter_keep_a_surname_from_another_person(store: Store, tmp_path: Path) -> None:
-    write(tmp_path, "a.jsonl", json.dumps({"text": "Stacey Abrams spoke in Atlanta. Philippe Jay, a chef, cooked.",
-                                           "date": "2024-02-01"}) + "\n")
-    write(tmp_path, "b.jsonl", json.dumps({"text": "The film was made by J.J. Abrams, and Jay Z wrote the music.",
-                                           "date": "2024-02-02"}) + "\n")
-    ingest(store, [str(tmp_path / "a.jsonl")])
-    analyse(store)
-    ingest(store, [str(tmp_path / "b.jsonl")])
-    analyse(store)
+    _one_after_the_other(store, tmp_path,
+                         ("Stacey Abrams spoke in Atlanta. Philippe Jay, a chef, cooked.", "2024-02-01"),
+                         ("The film was made by J.J. Abrams, and Jay Z wrote the music.", "2024-02-02"))
     assert _entity_of(store, "J.J. Abrams").isdisjoint(_entity_of(store, "Stacey Abrams"))
     assert _entity_of(store, "Jay Z").isdisjoint(_entity_of(store, "Philippe Jay"))
 
 
 def test_a_mans_surname_is_not_linked_to_the_only_known_woman_of_it(store: Store, tmp_path: Path) -> None:
-    write(tmp_path, "a.jsonl", json.dumps({"text": "Samantha Phillips spoke in Dallas on Monday.",
-                                           "date": "2024-02-01"}) + "\n")
-    write(tmp_path, "b.jsonl", json.dumps({"text": "Mr. Phillips said the border was closed.",
-                                           "date": "2024-02-02"}) + "\n")
-    ingest(store, [str(tmp_path / "a.jsonl")])
-    analyse(store)
-    ingest(store, [str(tmp_path / "b.jsonl")])
-    analyse(store)
+    _one_after_the_other(store, tmp_path, ("Samantha Phillips spoke in Dallas on Monday.", "2024-02-01"),
+                         ("Mr. Phillips said the border was closed.", "2024-02-02"))
     assert _entity_of(store, "Phillips").isdisjoint(_entity_of(store, "Samantha Phillips"))
 
 
@@ -1475,7 +1467,8 @@ def test_a_country_named_before_an_advisers_title_is_the_subject(nlp) -> None:
 
 
 def test_a_local_title_is_held_where_the_persons_description_places_them(nlp) -> None:
-    a = analyse_text(nlp, "France's president met American senators in Paris. Paris and France agreed, French officials "
-                          "said. Senator Chris Coons, Democrat of Delaware, said France was a friend.", "2016-06-01")
+    a = analyse_text(nlp, "France's president met American senators in Paris. Paris and France agreed, French "
+                          "officials said. Senator Chris Coons, Democrat of Delaware, said France was a friend.",
+                     "2016-06-01")
     roles = _roles_by_name(a)["Chris Coons"]
     assert [r.country for r in roles if r.source == "title"] == ["USA"], roles  # no French senator

@@ -123,10 +123,9 @@ def plain(text: str) -> str:
 
 def _load_files() -> list[dict]:
     texts = [resources.files(__package__).joinpath(f"lexicons/{name}").read_text("utf-8")
-             for name in ("actors.toml", "bodies.toml", "agencies.toml", "companies.toml", "people.toml", "leaders.toml",
-                         "officials.toml", "ministers.toml", "cabinets.toml", "officeholders.toml", "history.toml",
-                         "notables.toml",
-                         "parties.toml")]
+             for name in ("actors.toml", "bodies.toml", "agencies.toml", "companies.toml", "people.toml",
+                          "leaders.toml", "officials.toml", "ministers.toml", "cabinets.toml", "officeholders.toml",
+                          "history.toml", "notables.toml", "parties.toml")]
     user = filter(None, os.environ.get("NEWSGRAPH_LEXICON", "").split(":"))
     texts += [Path(path).read_text("utf-8") for path in user]
     return [tomllib.loads(text) for text in texts]
