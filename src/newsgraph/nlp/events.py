@@ -1176,9 +1176,9 @@ def _origin_of_a_thing(resolver: Resolver, mention: int) -> bool:
     """Whether the sentence's only country names where a thing comes from ("a tax on Mexican-made goods", "tariffs
     on steel from China"): the trade's subject, which makes no one in the sentence that country's."""
     m = resolver.a.mentions[mention]
-    tok = next((t for t in resolver.doc[m.token:m.token + 1]), None)
-    if tok is None:
+    if m.token is None or m.token >= len(resolver.doc):
         return False
+    tok = resolver.doc[m.token]
     while tok.dep_ in ("amod", "compound", "npadvmod", "nmod") and tok.head.i != tok.i and tok.head.pos_ != "NOUN":
         tok = tok.head  # ("Mexican" - "made" - "goods")
     if tok.dep_ == "pobj" and tok.head.lower_ == "from":

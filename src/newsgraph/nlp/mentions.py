@@ -517,10 +517,10 @@ def home_country(mentions: list[Mention]) -> str | None:
     return country if n >= 3 and 2 * n >= sum(named.values()) else None
 
 
-def _in_capitals(name: str, text: str) -> bool:
-    """A word in capitals in a text written in lower case is an acronym ("FICO", the credit score), not a listed
-    figure's surname (Robert Fico); a text all in capitals writes names so too."""
-    return len(name) > 2 and name.isupper() and sum(c.islower() for c in text) > sum(c.isupper() for c in text)
+def _in_capitals(name: str, lower_case: bool) -> bool:
+    """A word in capitals in a text written in ``lower_case`` is an acronym ("FICO", the credit score), not a
+    listed figure's surname (Robert Fico); a text all in capitals writes names so too."""
+    return lower_case and len(name) > 2 and name.isupper()
 
 
 def _place_country(m: Mention) -> str | None:
@@ -553,6 +553,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     areas = {m.name for m in mentions if m.type == "PERSON" and _PLACE_AFTER.match(text, m.end)}
     # ... and one it once puts in a state ("Clarkston, Ga.") is a town throughout
     towns = {m.name for m in mentions if m.type == "GPE" and places.in_region(text[m.end:m.end + 40])}
+    lower_case = sum(c.islower() for c in text) > sum(c.isupper() for c in text)
     # ... but the surname of a person the article names in full is that person ("Jo Hamilton" ... "says Hamilton")
     surnames = {m.name.split()[-1] for m in mentions if m.type == "PERSON" and len(m.name.split()) >= 2 and
                 not countries.code(m.name.split()[-1])}
@@ -586,14 +587,14 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         last = doc[m.token] if m.token is not None and m.token < len(doc) else None
         if m.type == "ORG" and m.rule == "ner" and not m.org and last is not None and \
                 last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and \
-                re.fullmatch(r"[A-Z][\w'’-]+", m.name) and not _in_capitals(m.name, text) and \
+                re.fullmatch(r"[A-Z][\w'’-]+", m.name) and not _in_capitals(m.name, lower_case) and \
                 listed is not None and actors.find_org(m.name) is None:
             # "Trump said he would meet Xi", "Trump's campaign": a listed figure acting in the clause or owning
             # something, read as an organisation (not "Trump donors", a modifier)
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-figure", None, None
         elif m.type == "GPE" and m.rule == "ner" and not m.org and listed is not None and \
                 " " not in m.name.strip() and not countries.code(m.name) and not countries.capital(m.name) and \
-                places.city(m.name) is None and places.region(m.name) is None and not _in_capitals(m.name, text):
+                places.city(m.name) is None and places.region(m.name) is None and not _in_capitals(m.name, lower_case):
             # "spoke with Witkoff": a listed figure's surname read as a place no gazetteer knows
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-figure", None, None
         elif m.type in ("ORG", "GPE", "NORP", "FAC") and m.rule == "ner" and not m.org and " " in m.name.strip() and \

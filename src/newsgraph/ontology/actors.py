@@ -1062,12 +1062,11 @@ STUDENTS_OF = {"expert", "experts", "analyst", "analysts", "specialist", "specia
                "friend", "friends", "confidant", "confidante"}
 
 
-_THINKS_OF = re.compile(r"\b(?:skeptics?|sceptics?|admirers?|fans?|supporters?|proponents?|champion|friends?|"
-                        r"confidante?s?)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+_STANCE = r"\b(?:skeptics?|sceptics?|admirers?|fans?|supporters?|proponents?|champions?|friends?|confidante?s?)"
+_THINKS_OF = re.compile(_STANCE + r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 # ... and anywhere before a role word or a figure's name: "a longtime admirer of the Russian president", "a close
 # friend of Israeli Prime Minister Benjamin Netanyahu" hold neither office
-_STANCE_OF = re.compile(r"\b(?:skeptics?|sceptics?|admirers?|fans?|supporters?|proponents?|champions?|friends?|"
-                        r"confidante?s?)\s+of\b", re.IGNORECASE)
+_STANCE_OF = re.compile(_STANCE + r"\s+of\b", re.IGNORECASE)
 
 
 def _subject_of(text: str, found: CountryMatch) -> bool:
