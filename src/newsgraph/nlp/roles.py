@@ -238,12 +238,12 @@ _TOPIC = re.compile(r"\s+(?:on(?!\s+the\s+[A-Z])|during|after|amid|following|abo
 
 def _before_topic(text: str) -> str:
     """A description without what the person's work is about ("an expert on Russia", "an aide ... on Trump's
-    call with Ukraine's president"); "on" between capitalised words is inside a body's name ("a fellow at the
-    Council on Foreign Relations")."""
+    call with Ukraine's president"); "on" after a body's noun and before a capitalised word that is no one's
+    possessive is inside the body's name ("a fellow at the Council on Foreign Relations")."""
     for m in _TOPIC.finditer(text):
         before = text[:m.start()].split()
         if m.group(0).strip() == "on" and before and before[-1].casefold() in _BODY_NOUNS and \
-                re.match(r"[A-Z][\w-]*(?!['’])\b(?!['’])", text[m.end():]):
+                re.match(r"[A-Z][\w-]*\b(?!['’])", text[m.end():]):
             continue  # (not "an aide to Vice President Pence on Trump's call", nor "an adviser to Putin on Ukraine")
         return text[:m.start()]
     return text
