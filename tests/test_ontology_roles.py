@@ -315,3 +315,16 @@ def test_a_stance_toward_an_office_holds_none_and_a_given_name_before_an_initial
 def test_a_liberation_front_is_armed(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Mexican steelmakers", "MEX", "BUS"),  # makers and traders of a trade war's goods
+    ("chipmakers", None, "BUS"),
+    ("the Business Roundtable", "USA", "BUS"),
+    ("the American Farm Bureau Federation", "USA", "AGR"),
+    ("Moody's", "USA", "BUS"),
+    ("Asa Fitch", None, None),  # (a surname, no rating agency)
+])
+def test_the_trade_wars_firms_and_lobbies(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)
