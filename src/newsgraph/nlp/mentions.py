@@ -131,10 +131,11 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     if j > 0 and doc[j - 1].ent_type_ in ("NORP", "GPE"):
         k = _name_start(doc, j - 1)  # the whole name: "New Jersey Gov." is not Jersey's
         country = country_index().code(doc[k:j].text)
-        named = country_index().find(doc[k:j].text)
-        if country and doc[j].lower_ in _TOPICAL and named and named[0].kind == "name" and \
+        if country and doc[j].lower_ in _TOPICAL and \
                 not re.fullmatch(r"U\.?S\.?A?\.?|U\.?K\.?|America|Britain", doc[k:j].text):
-            country = None  # "White House Russia adviser Fiona Hill", "a China expert": the subject, not the state
+            named = country_index().find(doc[k:j].text)
+            if named and named[0].kind == "name":
+                country = None  # "White House Russia adviser Fiona Hill", "a China expert": the subject, not the state
         if country is None and doc[j - 1].ent_type_ == "GPE":
             area = places.region(doc[k:j].text)  # "Florida Gov. Ron DeSantis": a state's governor
             country = area.country if area is not None else None

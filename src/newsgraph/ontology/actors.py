@@ -1011,6 +1011,7 @@ _TOWN_OFFICE = re.compile(r"\s+(?:(?:acting|deputy|regional|city|local)\s+)?(?:g
 _CITY_ADJECTIVES = {"Roman"}
 
 
+@lru_cache(maxsize=4096)
 def dwarfed_capital(name: str, state: str) -> bool:
     """A capital with a far larger namesake elsewhere ("San Jose" is California's city of a million before Costa
     Rica's capital): the name alone stands for no government."""
@@ -1441,8 +1442,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         # A role inside the org name ("Defense Ministry") does not override the body's own sector.
         return ActorCode(org_country or None, org_sector, org[0].name, "lexicon-org")
     person = find_person(s)
-    named = lexicon().people_pattern.search(s) if person is not None else None
-    if named is not None and _STANCE_OF.search(s[:named.start()]):
+    figure_at = lexicon().people_pattern.search(s) if person is not None else None
+    if figure_at is not None and _STANCE_OF.search(s[:figure_at.start()]):
         person = None  # "a close friend of Prime Minister Netanyahu" is not Netanyahu
     if person is not None and role is not None:
         # a role word inside the figure's own name says nothing ("Sheikh Hasina", "Choe Son Hui"); one outside
@@ -1490,8 +1491,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if whole:
         named = role is not None and role.casefold() in ("bank", "union")  # "the West Bank", "the Soviet Union"
         return ActorCode(whole, sector if sector and sector != "CVL" and not named else None, None, "country")
-    if countries.capital(s) and not dwarfed_capital(s, countries.capital(s)):
-        return ActorCode(countries.capital(s), "GOV", None, "capital-metonym")
+    if (seat_of := countries.capital(s)) and not dwarfed_capital(s, seat_of):
+        return ActorCode(seat_of, "GOV", None, "capital-metonym")
     if country is not None and sector is None and org is None:
         from .places import region
 
