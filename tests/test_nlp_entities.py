@@ -79,8 +79,10 @@ def test_roles_committees_heads_of_bodies_and_descriptions_before_a_clause(nlp) 
 
     chair = roles("He and House Judiciary Committee Chairman Bob Goodlatte (R-Va.) both condemned the program.")
     assert chair["Bob Goodlatte"] == [("House Judiciary Committee Chairman", "LEG")], chair  # not a judge, no CEO
-    head = roles("Kristan Hawkins, president of Students For Life of America, said the ruling was wrong.")
+    head = roles("Kristan Hawkins, president of Parents For Quiet Streets of America, said the ruling was wrong.")
     assert head["Kristan Hawkins"][0][1] is None, head  # heads a group the lexicon does not know: no government
+    head = roles("Kristan Hawkins, president of Students For Life of America, said the ruling was wrong.")
+    assert head["Kristan Hawkins"][0][1] == "NGO", head  # (one it knows: its sector)
     union = roles("Richard Trumka, president of the AFL-CIO, spoke on Friday.")
     assert union["Richard Trumka"][0][1] == "LAB", union
     ministry = roles("John Roe, head of the Interior Ministry, spoke on Friday.")
@@ -1317,6 +1319,10 @@ def test_a_us_party_tag_and_a_us_state_place_an_officeholder_in_the_us(nlp) -> N
             "(R-Tenn.) said Iran had cheated. Iran denied it.")
     roles = _roles_by_name(analyse_text(nlp, text, "2016-07-16"))
     assert {r.country for r in roles["Bob Corker"]} == {"USA"}, roles  # (no Iranian senator)
+    text = "Kelly Ayotte (R-N.H.) said she would not vote for him. John Smith (Md.) said nothing."
+    roles = _roles_by_name(analyse_text(nlp, text, "2016-08-01"))
+    assert [(r.country, r.sector) for r in roles["Kelly Ayotte"]] == [("USA", "LEG")], roles  # a member of Congress
+    assert [(r.country, r.sector) for r in roles["John Smith"]] == [("USA", None)], roles  # (no party: maybe not)
     text = ("Georgia businessman Bruce LeVell believes people do not know the man. He flew back to Atlanta with the "
             "candidate, and Gwinnett County voters cheered.")
     roles = _roles_by_name(analyse_text(nlp, text, "2016-04-17"))

@@ -328,3 +328,47 @@ def test_a_liberation_front_is_armed(text, country, sector) -> None:
 def test_the_trade_wars_firms_and_lobbies(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,date,country,sector", [
+    # a body named after a figure with words between is not the figure
+    ("the Clinton Global Initiative", "2016-08-01", None, None),
+    ("Trump SoHo New York Hotel", "2016-08-01", None, None),
+    ("President Trump", "2018-08-01", "USA", "GOV"),  # (a title is no name of a body)
+    # a figure owning a body's generic name places it in the figure's state
+    ("Putin's Security Council", "2018-08-01", "RUS", "GOV"),
+    ("the Security Council", "2018-08-01", "UNO", "IGO"),
+    # a newspaper's name: of the state or city it carries
+    ("the Jakarta Post", None, "IDN", "JRN"),
+    ("Philippine Star", None, "PHL", "JRN"),
+    ("The Sydney Morning Herald", None, "AUS", "JRN"),
+    ("Chicago Sun-Times", None, "USA", "JRN"),
+    ("Rafah Border Post", None, None, None),  # (a border post is a place)
+    # a language's teacher at a workplace teaches it; a national's professor is of the nation
+    ("an English professor at Nova Southeastern University", None, None, "EDU"),
+    ("a Russian professor", None, "RUS", "EDU"),
+    # a head of state's office
+    ("South Korea's Presidential Office", None, "KOR", "GOV"),
+    ("Taiwan's Mainland Affairs Council", None, "TWN", "GOV"),
+])
+def test_bodies_named_after_figures_newspapers_and_teachers(text, date, country, sector) -> None:
+    got = code(text, date=date)
+    assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("the Justice Department's civil rights division", "USA", "GOV"),  # a department's division is no army's
+    ("a lawyer in the antitrust division", None, "JUD"),
+    ("an armored division", None, "MIL"),
+    ("the 82nd Airborne Division", None, "MIL"),
+    ("Queens Rep. Joe Crowley", None, "LEG"),  # the borough, no queens
+    ("the queens of Europe", None, "GOV"),
+    ("a Republican political consultant", None, "PTY"),  # politics for a campaign, not for a firm's clients
+    ("a management consultant", None, "BUS"),
+    ("a fundraiser for the hospital", None, "MED"),  # (a fundraiser alone may be an event)
+    ("NARAL Pro-Choice America", "USA", "NGO"),
+    ("the president of Students for Life of America", "USA", "NGO"),
+])
+def test_divisions_boroughs_and_political_trades(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)

@@ -827,6 +827,23 @@ def mentions_stage(analysis: Analysis) -> None:
                 places.city(m.name, (placed[m.name],)) is None:
             m.extra["within"] = placed[m.name]
     _local_bodies(analysis.mentions)
+    _dated_bodies(analysis.mentions, analysis.date)
+
+
+def _dated_bodies(mentions: list[Mention], date: str | None) -> None:
+    """A body's sector on the article's date: the Taliban were rebels before 2021, and "Trump Taj Mahal" was no
+    president's in 2016 (``_code`` reads names without a date; only the bodies whose sector a date changes, a
+    listed body's with a start or one read from a figure or role, are read again)."""
+    if not date:
+        return
+    for m in mentions:
+        if m.type not in ("ORG", "FAC") or not m.sector:
+            continue
+        listed = actors.lexicon().orgs.get(m.org.casefold()) if m.org else None
+        if m.org is None or listed is not None and listed.since:
+            coded = actors.code(m.name, date=date)
+            if coded.sector and coded.org == m.org:
+                m.sector = coded.sector
 
 
 def _shared_surnames(mentions: list[Mention], text: str) -> None:

@@ -229,7 +229,9 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
                 out.append(Role(role or text, coded.org or org, coded.country or of_country, sector, date,
                                 "appositive"))
     if of_country and not out:
-        out.append(Role(tag or "", None, of_country, None, date, "party-tag" if tag else "of-country"))
+        # a party and a state, "(R-N.H.)", follow a member of Congress's name where no title says otherwise
+        member = "LEG" if tag and re.match(r"[RDI]\s*[-–]", tag) else None
+        out.append(Role(tag or "", None, of_country, member, date, "party-tag" if tag else "of-country"))
     return out
 
 

@@ -334,9 +334,11 @@ def _find_person(text: str) -> Org | None:
     return None
 
 
-_NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:City|Square|Street|Avenue|Boulevard|[Aa]irport|International [Aa]irport|"
-                          r"University|College|Foundation|Center|Centre|Institute|Library|Mausoleum|Trail|Bridge|"
+# (three more capitalised words may come between: "the Clinton Global Initiative", "Trump SoHo New York Hotel")
+_NAMED_AFTER = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*){0,3}?\s+(?:City|Square|Street|Avenue|Boulevard|"
+                          r"[Aa]irport|International [Aa]irport|University|College|Foundation|Center|Centre|Institute|Library|Mausoleum|Trail|Bridge|"
                           r"Stadium|Museum|Memorial|Prize|Award|Highway|Park|Tower|Hall|School|Hospital|War Rooms|"
+                          r"Initiative|Trust|"
                           # ... or a firm that bears the name ("Trump Organization", "Trump National Doral")
                           r"Organization|Hotels?|Golf|Resorts?|Casinos?|Winery|Enterprises|National (?:Doral|Golf)|"
                           r"International (?:Hotel|Golf|Realty)|Media & Technology)\b")
@@ -719,10 +721,18 @@ def find_org(text: str) -> tuple[Org, int, int] | None:
                 word not in lexicon().roles:
             continue  # "the New Democratic Party" is not the Democrats, "National Security Council" not the UN's
         owner = _OWNER.search(text[max(0, m.start() - 40):m.start()])
-        if generic and org.country and owner and country_index().code(owner.group(1)) not in (None, org.country):
-            continue  # "Russia's Security Council" is Russia's own, not the UN's
+        if generic and org.country and owner and _owners_country(owner.group(1)) not in (None, org.country):
+            continue  # "Russia's Security Council" is Russia's own, not the UN's (nor is Putin's)
         return org, m.start(), m.end()
     return None
+
+
+def _owners_country(owner: str) -> str | None:
+    """The state a possessor stands for: a country's name, or a listed figure's state."""
+    state = country_index().code(owner)
+    if state is None and (person := find_person(owner)) is not None and national(person.country):
+        state = person.country
+    return state
 
 
 _NAME_ENDS = re.compile(r"(?:$|[,;:(]|\s(?!of\b|for\b|to\b)[a-z]|\s[\W\d])")  # (not "Emir of Qatar")
@@ -764,6 +774,13 @@ _ARMED_POLICE = re.compile(r"\b(?:police|policemen|security forces|security serv
                            re.IGNORECASE)
 
 
+# what a department's or a firm's division does ("the Justice Department's civil rights division")
+_CIVIL_DIVISION = re.compile(r"\b(?:civil rights|criminal|antitrust|tax|enforcement|national security|consumer|sales|"
+                             r"research|investment|business|news|entertainment|retail|banking|financial|corporate|"
+                             r"legal|investigations?|trading|securities|marketing|operations|services|software|cloud|"
+                             r"energy|environmental|elections?|voting)\s+\Z", re.IGNORECASE)
+
+
 def role_sector(text: str) -> tuple[str | None, str | None]:
     """The sector of the most specific role word in ``text`` (the longest; the last on a tie), and the word."""
     lex = lexicon()
@@ -797,6 +814,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "Christian Democratic Party": a word of a party's name, no Christians
         if word[:1].isupper() and re.search(r"\w-(?:au|aux|de|du|des|la|le|les|sur|en|el|al)-\Z", text[:m.start()]):
             continue  # "Port-au-Prince", "Charleville-sur-Prince": the end of a place's name
+        if word == "Queens" and not re.search(r"\b(?:the|two|three|four|five|drag|beauty)\s+\Z", text[:m.start()],
+                                              re.IGNORECASE):
+            continue  # "a Queens congressman": the borough of New York, no queens
         if word == "Union" and re.search(r"\bState\s+of\s+the\s+\Z", text[:m.start()]):
             continue  # "the State of the Union": an address, no trade union
         if word[:1].isupper() and _NAME_BEFORE.search(text[:m.start()]):
@@ -809,8 +829,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "private contractors", "a private security firm": an adjective, no soldier's rank
         if word.casefold() not in STUDENTS_OF and _STANCE_OF.search(text[:m.start()]):
             continue  # "an admirer of the Russian president": the office admired, not held
-        if word.casefold() == "division" and re.match(r"\s+of\s+[A-Z]", text[m.end():]):
-            continue  # "the Division of Gaming Enforcement": a state's office, no army's division
+        if word.casefold() == "division" and (re.match(r"\s+of\s+[A-Z]", text[m.end():]) or
+                                             _CIVIL_DIVISION.search(text[:m.start()])):
+            continue  # "the Division of Gaming Enforcement", "the civil rights division": an office, no army's
         if word[:1].isupper() and re.match(r"-(?!Elect\b|Designate\b)[A-Z]", text[m.end():]):
             continue  # "The Spokesman-Review": a word of a name in two halves, no spokesman
         if word.islower() and re.match(r"-[a-z]", text[m.end():]) and lex.roles[word] in ("MIL", "COP"):
@@ -1063,11 +1084,16 @@ STUDENTS_OF = {"expert", "experts", "analyst", "analysts", "specialist", "specia
                "friend", "friends", "confidant", "confidante"}
 
 
-_STANCE = r"\b(?:skeptics?|sceptics?|admirers?|fans?|supporters?|proponents?|champions?|friends?|confidante?s?)"
-_THINKS_OF = re.compile(_STANCE + r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+TEACHERS = {"professor", "teacher", "lecturer", "instructor", "tutor"}
+LANGUAGES = {"English", "French", "Spanish", "German", "Arabic", "Chinese", "Russian", "Italian", "Japanese", "Hebrew",
+             "Portuguese", "Korean", "Persian", "Greek", "Turkish", "Dutch", "Polish"}
+
+
+_STANCE_WORDS = r"\b(?:skeptics?|sceptics?|admirers?|fans?|supporters?|proponents?|champions?|friends?|confidante?s?)"
+_THINKS_OF = re.compile(_STANCE_WORDS + r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 # ... and anywhere before a role word or a figure's name: "a longtime admirer of the Russian president", "a close
 # friend of Israeli Prime Minister Benjamin Netanyahu" hold neither office
-_STANCE_OF = re.compile(_STANCE + r"\s+of\b", re.IGNORECASE)
+_STANCE_OF = re.compile(_STANCE_WORDS + r"\s+of\b", re.IGNORECASE)
 
 
 def _subject_of(text: str, found: CountryMatch) -> bool:
@@ -1077,8 +1103,9 @@ def _subject_of(text: str, found: CountryMatch) -> bool:
     it ("expert on Western-Russian economic ties")."""
     words = re.finditer(r"[\w'’-]+", text)
     for w in words:
-        if w.group(0).casefold() not in STUDENTS_OF:
-            continue
+        if w.group(0).casefold() not in STUDENTS_OF and \
+                not (w.group(0).casefold() in TEACHERS and found.text in LANGUAGES and found.kind == "demonym"):
+            continue  # (a language's teacher at a workplace teaches it: "an English professor at Nova University")
         if found.end <= w.start() and not text[found.end:w.start()].strip(" -") and \
                 not re.search(r"['’]s?\Z", text[found.start:found.end]) and \
                 (found.kind == "name" or not w.group(0).endswith("s") and
@@ -1191,6 +1218,10 @@ def _named_war(text: str, found: CountryMatch) -> bool:
     return m is not None and (found.kind == "name" or m.group(0).strip()[:1].isupper())
 
 
+# a newspaper's name: words and a masthead's noun ("the Bangkok Post", "the Toronto Sun", "Chicago Sun-Times")
+_MASTHEAD = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'.]*\s+){1,3})(?:[A-Z][a-z]+-)?(?:Times|Post|Star|Herald|Tribune|"
+                       r"Gazette|Inquirer|Chronicle|Telegraph|Journal|Observer|Courier|Dispatch|Examiner|Sun|Daily)")
+_POSTS = {"Border", "Police", "Army", "Military", "Observation", "Command", "Trading", "Guard", "Check", "Frontier"}
 _WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Ocean|Channel|Lake)\s+of\s+(?:the\s+)?\Z")
 _PARTY_FOLK = re.compile(r"(?:(?:the|his|her|their|its|our|some|many|several|two|three|other|fellow|top|senior|"
                          r"leading|prominent|moderate|conservative|liberal|progressive|establishment)\s+)*"
@@ -1481,6 +1512,17 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                              f"person '{person.name}', out of office since {person.until}" if left else
                              f"person '{person.name}', out of office at that date (between terms)")
         return ActorCode(country or person.country, sector or person.sector, None, f"person '{person.name}'")
+    masthead = _MASTHEAD.fullmatch(s) if sector is None and org is None else None
+    if masthead is not None and masthead.group(1).split()[-1] not in _POSTS:
+        # "the Jakarta Post", "Philippine Star", "The Sydney Morning Herald": a newspaper, of the state or city its
+        # name carries
+        from .places import city
+
+        words = masthead.group(1).split()
+        towns = (city(" ".join(words[:k])) for k in range(len(words), 0, -1)
+                 if country is None and not acronym(" ".join(words[:k])))
+        town = next((t for t in towns if t is not None), None)
+        return ActorCode(country or (town.country if town else None), "JRN", None, "masthead")
     if sector is None and country is None and _PARTY_FOLK.fullmatch(s):
         # "her Democratic allies", "his Republican rivals": members of a US party (a role word decides otherwise:
         # "Republican voters" are voters, "Democratic senators" legislators)
