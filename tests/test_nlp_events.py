@@ -2609,3 +2609,15 @@ def test_a_mans_pronoun_is_no_listed_womans_and_a_surname_that_is_a_people_no_co
     support = [e for e in events if e.type == "SUPPORT"]
     assert support and "Clinton" not in support[0].actor.rule and support[0].actor.country != "CUB", \
         [(e.type, e.actor) for e in events]
+
+
+def test_a_role_with_a_name_in_apposition_is_the_person_named(nlp) -> None:
+    accuse = first(nlp, "South Korea accused the North's leader, Kim Jong Un, of fanatic recklessness on Friday.",
+                   "2016-09-10")
+    assert (accuse.recipient.country, accuse.recipient.sector) == ("PRK", "GOV"), accuse.recipient  # not the South
+    events = coded(nlp, "Paris was accused of aiding rebels fighting the then-president, Laurent Gbagbo.", "2011-04-01")
+    fight = [e for e in events if e.type == "ASSAULT"]
+    assert fight and fight[0].recipient.country == "CIV", [(e.type, e.recipient) for e in events]
+    # (with no person in apposition the role keeps its own reading)
+    police = first(nlp, "Police arrested the country's top general on Monday.", "2016-09-10")
+    assert police.recipient.sector == "MIL", police.recipient

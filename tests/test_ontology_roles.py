@@ -372,3 +372,24 @@ def test_bodies_named_after_figures_newspapers_and_teachers(text, date, country,
 def test_divisions_boroughs_and_political_trades(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    # the head of a body the lexicon does not know holds no government office
+    ("president of the Committee for Freedom in Hong Kong", "HKG", None),
+    ("Mark Clifford, president of the Committee for Freedom in Hong Kong", "HKG", None),
+    ("secretary-general of the Chinese Council of Advanced Policy Studies", "CHN", None),
+    ("president of Kenya", "KEN", "GOV"),  # (a state's head is)
+    ("secretary general of NATO", "IGO", "IGO"),
+    # "General" in a body's name is no rank
+    ("Vietnam's General Statistics Office", "VNM", "GOV"),
+    ("General Mark Milley", "USA", "MIL"),
+    ("a descendant of the last emperors of Kaabu", None, "ELI"),  # a ruler's family, as PLOVER codes it
+    ("an Italian sinologist", "ITA", "EDU"),
+    # a body listed with no country takes the one named outside its name, not inside
+    ("director of the Berlin-based Carnegie Russia Eurasia Center", None, "EDU"),
+    ("coordinator for the International Federation for Human Rights in Ivory Coast", "CIV", "NGO"),
+])
+def test_heads_of_unknown_bodies_ranks_in_names_and_think_tanks(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)

@@ -595,6 +595,10 @@ class Resolver:
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
         text = text_of(doc)[start:end]
         mention = self.mention_in(start, end, tok.idx)
+        if tok.pos_ == "NOUN" and (mention is None or not self.a.mentions[mention].start <= tok.idx <
+                                   self.a.mentions[mention].end):
+            # "the North's leader, Kim Jong Un": the person named, not the possessor
+            mention = self._named_in_apposition(tok) or mention
         code = actors.code(text, date=self.a.date)
         if mention is not None:
             code = not_a_town(code, self.a.mentions[mention].type)
@@ -685,6 +689,16 @@ class Resolver:
                 return True
         # a capitalised name the lexicon lists, which the tagger left a common noun ("Trump paused ...")
         return tok.text[:1].isupper() and actors.lexicon().people.get(tok.lower_) is not None
+
+    def _named_in_apposition(self, tok: Any) -> int | None:
+        """The person a common noun's apposition names ("the North's leader, Kim Jong Un")."""
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                lo, hi = c.left_edge.i, c.right_edge.i + 1
+                i = self.mention_in(self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1]), c.idx)
+                if i is not None and self.a.mentions[i].type == "PERSON":
+                    return i
+        return None
 
     def _person_code(self, mention: int | None, country: str | None,
                      sector: str | None) -> tuple[str | None, str | None]:

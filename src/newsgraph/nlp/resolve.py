@@ -164,8 +164,8 @@ def _state_body(name: str, home: str) -> str | None:
     of Foreign Affairs", "Communist Party"), None for any other name."""
     if name == "House" and home == "USA":
         return "LEG"  # the House of Representatives
-    if len(name.split()) > 5:
-        return None
+    if len(name.split()) > 5 or re.search(r"\b(?:Pacific|Atlantic|Indo-Pacific|Arctic)\b", name):
+        return None  # ("Pacific Air Forces" is a command of its own, no air force of the story's state)
     coded = code(name)
     role = (coded.rule[len("role:"):] if coded.rule.startswith("role:") else "").casefold()
     low = name.casefold()

@@ -41,7 +41,7 @@ class Role:
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.replace("’", "'").split()).strip(" ,;")
+    text = " ".join(text.replace("’", "'").split()).strip(" ,;\"“”").lstrip("'‘ ")  # (quotation marks around)
     return _DETERMINERS.sub("", text)
 
 
@@ -215,7 +215,7 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
                 # "its leader, Charlie Kirk": the head of a body named in another clause, maybe no government's
                 coded = actors.ActorCode(None, None, None, "head of a body named elsewhere")
             else:
-                coded = _body_led(role or text) or _by_head(actors.code(described), app)
+                coded = actors.body_led(role or text) or _by_head(actors.code(described), app)
             org = None
             span = doc.char_span(app[1], app[2], alignment_mode="expand")
             if span is not None:
@@ -313,34 +313,8 @@ def _by_head(coded: actors.ActorCode, app: tuple[str, int, int, int]) -> actors.
 
 # the body a head of a body works for: after the last "at" ("... at the Cato Institute"), else after "of", "for", "to"
 _BODY_AFTER = re.compile(r".*\bat\s+(?P<at>.+)$|^\s*(?:\w+\s+)?(?:of|for|to|with)\s+(?P<of>.+)$")
-_PLACES = ("country", "city", "capital-metonym", "region")  # rules of actors.code that name a state or a place
-# the offices of a body's head, one list for the three ways a description names the body
-_HEAD_WORDS = "president|chairman|chairwoman|chair|director|head|founder|co-founder|chief executive|leader"
-_ITS_HEAD = re.compile(rf"(?:its|their)\s+(?:\w+\s+){{0,2}}?(?:{_HEAD_WORDS})", re.IGNORECASE)
-# "Planned Parenthood's president": the head of a body named before the office
-_OWNED = re.compile(rf"(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*?)['’]s?\s+(?:\w+\s+){{0,2}}?"
-                    rf"(?i:{_HEAD_WORDS})")
-_HEADS = re.compile(rf"(?:\w+\s+){{0,3}}?(?:{_HEAD_WORDS})\s+(?:of|at)\s+(?P<body>[A-Z].*)", re.IGNORECASE)
-
-
-def _body_led(role: str) -> actors.ActorCode | None:
-    """"president of Students For Life of America", "founder of Judicial Watch": the head of a body has the
-    body's sector, and none when the body is unknown (not the government's that "president" alone suggests)."""
-    m = _HEADS.fullmatch(role) or _OWNED.fullmatch(role)
-    if m is None:
-        return None
-    text = re.sub(r"^the\s+", "", m.group("body"))
-    body = actors.code(text)
-    if body.rule in _PLACES:
-        return None  # a state or a place: "president of Russia" is its head of state
-    named = all(w[:1].isupper() for w in text.split() if len(w) > 3)  # a body's own name: "Students For Life"
-    # (people named in a body's name are no sector: "Students For Life of America", "Citizens United"; nor is a
-    # role word inside the name that is not its own head: "the Congressional Leadership Fund" is no legislature)
-    inside = body.rule.startswith("role:") and (body.sector == "CVL" or not re.split(
-        r"\s+(?:of|in|at|for|on)\s+", text)[0].casefold().endswith(body.rule[len("role:"):].casefold()))
-    if body.org or (body.sector and not (named and inside)):
-        return None  # a known body, or a state's: the whole description codes as usual
-    return actors.ActorCode(body.country, None, None, "head of an unknown body")
+_PLACES = actors.PLACE_RULES
+_ITS_HEAD = re.compile(rf"(?:its|their)\s+(?:\w+\s+){{0,2}}?(?:{actors.HEAD_WORDS})", re.IGNORECASE)
 
 
 _BARE_HEADS = {"chairman", "chairwoman", "chair", "leader", "head", "chief", "chief executive"}

@@ -781,6 +781,11 @@ _CIVIL_DIVISION = re.compile(r"\b(?:civil rights|criminal|antitrust|tax|enforcem
                              r"energy|environmental|elections?|voting)\s+\Z", re.IGNORECASE)
 
 
+_GENERAL_BODY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Office|Directorate|Administration|Assembly|Secretariat|"
+                           r"Department|Bureau|Authority|Council|Motors|Electric|Dynamics|Atomics|Mills|Hospital|"
+                           r"Prosecutor|Inspectorate|Statistics|Court|Conference|Confederation|Union|Federation|Dept)\b")
+
+
 def role_sector(text: str) -> tuple[str | None, str | None]:
     """The sector of the most specific role word in ``text`` (the longest; the last on a tie), and the word."""
     lex = lexicon()
@@ -814,6 +819,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "Christian Democratic Party": a word of a party's name, no Christians
         if word[:1].isupper() and re.search(r"\w-(?:au|aux|de|du|des|la|le|les|sur|en|el|al)-\Z", text[:m.start()]):
             continue  # "Port-au-Prince", "Charleville-sur-Prince": the end of a place's name
+        if word == "General" and _GENERAL_BODY.match(text[m.end():]):
+            continue  # "the General Statistics Office", "General Motors": a word of a body's name, no general
         if word == "Queens" and not re.search(r"\b(?:the|two|three|four|five|drag|beauty)\s+\Z", text[:m.start()],
                                               re.IGNORECASE):
             continue  # "a Queens congressman": the borough of New York, no queens
@@ -957,7 +964,7 @@ OFFICIALS = {"GOV", "LEG", "ELI"}  # whose relatives PLOVER codes ELI
 OFFICES = ("GOV", "MIL", "SPY", "IGO", "LEG", "JUD", "OPP")
 KIN = {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widows", "parents",
        "family", "families", "relative", "relatives", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother",
-       "grandfather", "children", "child", "orphan", "orphans"}
+       "grandfather", "children", "child", "orphan", "orphans", "descendant", "descendants"}
 _KIN_WORDS = "|".join(sorted(KIN))
 _SOMEONES_KIN = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_KIN_WORDS})\b|\b(?:{_KIN_WORDS})\s+of\b", re.IGNORECASE)
 CIVIL_PLACES = {"village", "villages", "park", "amusement park", "playground",
@@ -1295,6 +1302,38 @@ def _role_variants() -> dict[str, str]:
                         for v in _deletions(word) | {word})
 
 
+PLACE_RULES = ("country", "city", "capital-metonym", "region")  # rules of ``code`` that name a state or a place
+# the offices of a body's head, one list for the ways a description names the body
+HEAD_WORDS = "president|chairman|chairwoman|chair|director|head|founder|co-founder|chief executive|leader|" \
+    "secretary-general|secretary general"
+# "Planned Parenthood's president": the head of a body named before the office
+_OWNED = re.compile(rf"(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*?)['’]s?\s+(?:\w+\s+){{0,2}}?"
+                    rf"(?i:{HEAD_WORDS})")
+_HEADS = re.compile(rf"(?:\w+\s+){{0,3}}?(?:{HEAD_WORDS})\s+(?:of|at)\s+(?P<body>[A-Z].*)", re.IGNORECASE)
+
+
+def body_led(role: str) -> ActorCode | None:
+    """"president of Students For Life of America", "founder of Judicial Watch": the head of a body has the
+    body's sector, and none when the body is unknown (not the government's that "president" alone suggests)."""
+    m = _HEADS.fullmatch(role) or _OWNED.fullmatch(role)
+    if m is None:
+        return None
+    text = re.sub(r"^the\s+", "", m.group("body"))
+    body = code(text)
+    if body.rule in PLACE_RULES or text in ("North", "South", "East", "West"):  # ("the North's leader")
+        return None  # a state or a place: "president of Russia" is its head of state
+    named = all(w[:1].isupper() for w in text.split() if len(w) > 3)  # a body's own name: "Students For Life"
+    # (people named in a body's name are no sector: "Students For Life of America", "Citizens United"; nor is a
+    # role word inside the name that is not its own head: "the Congressional Leadership Fund" is no legislature)
+    word = body.rule[len("role:"):]
+    inside = body.rule.startswith("role:") and (body.sector == "CVL" or not re.split(
+        r"\s+(?:of|in|at|for|on)\s+", text)[0].casefold().endswith(word.casefold())) and \
+        not re.search(rf"\bof\s+(?:\w+\s+)?{re.escape(word)}\b", text)  # (the members: "Council of Churches")
+    if body.org or (body.sector and not (named and inside)):
+        return None  # a known body, or a state's: the whole description codes as usual
+    return ActorCode(body.country, None, None, "head of an unknown body")
+
+
 def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCode:
     """``code`` for an actor string read out of any text (a list of actors, NGEC's resolver cases): a town named
     alone stands for its people ("Mongwalu": CVL), as NGEC codes it. Inside an article the clause decides instead
@@ -1438,7 +1477,11 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         sector = "ELI" if _FORMER.search(s[:org[1]]) else "GOV"
         return ActorCode(before[0].code if before else None, sector, None, "envoy-to-body")
     if org is not None:
-        org_country = org[0].country or country
+        # (a body listed with no country is of the one named outside its name: the "Carnegie Russia Eurasia
+        # Center" is no Russian body)
+        outside = [f.code for f in found if not org[1] <= f.start < org[2]]
+        org_country = org[0].country or (country if country in outside or not found else
+                                         outside[0] if outside else None)
         named = countries.find(s[:org[1]])
         if named and org[0].sector in ("GOV", "MIL", "SPY", "COP", "LEG", "JUD") and len(org_country) == 3 and \
                 org_country not in ("IGO", "UNO", "EUR") and named[-1].code != org_country:
@@ -1523,6 +1566,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                  if country is None and not acronym(" ".join(words[:k])))
         town = next((t for t in towns if t is not None), None)
         return ActorCode(country or (town.country if town else None), "JRN", None, "masthead")
+    led = body_led(s.rsplit(", ", 1)[-1]) if sector is not None else None
+    if led is not None:
+        # "Mark Clifford, president of the Committee for Freedom in Hong Kong": no government's president
+        return replace(led, country=led.country or country)
     if sector is None and country is None and _PARTY_FOLK.fullmatch(s):
         # "her Democratic allies", "his Republican rivals": members of a US party (a role word decides otherwise:
         # "Republican voters" are voters, "Democratic senators" legislators)
