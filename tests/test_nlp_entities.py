@@ -418,12 +418,12 @@ def test_a_listed_figure_read_as_an_organisation_is_a_person_and_an_appositive_a
 
 
 def test_resolve_surname_only_article_links_to_the_one_known_person(store: Store, tmp_path: Path) -> None:
-    write(tmp_path, "a.jsonl", json.dumps({"text": "Mr. Okafor said the port would reopen on Friday."}) + "\n")
-    write(tmp_path, "b.jsonl", json.dumps({"text": "Chinedu Okafor, the port director, said the strike was over."})
+    write(tmp_path, "a.jsonl", json.dumps({"text": "Mr. Okonjo said the port would reopen on Friday."}) + "\n")
+    write(tmp_path, "b.jsonl", json.dumps({"text": "Chinedu Okonjo, the port director, said the strike was over."})
           + "\n")
     ingest(store, [str(tmp_path)])
     analyse(store)
-    assert len(_entity_of(store, "Okafor") | _entity_of(store, "Chinedu Okafor")) == 1
+    assert len(_entity_of(store, "Okonjo") | _entity_of(store, "Chinedu Okonjo")) == 1
     assert store.db.scalar("SELECT count(*) FROM entities WHERE partial = 1") == 0
 
 
@@ -795,6 +795,27 @@ def test_mr_surname_goes_to_the_figure_unless_a_man_of_the_name_is_known() -> No
     sasha = dict(barack, id="p3", name="Sasha Obama", key="sasha obama", gender=None)
     assert link_partial(mrs, [barack, michelle, sasha]).partial  # (two women of the name: kept apart)
     assert link_partial(mrs, [michelle]).id == "p2"  # (the only one who fits)
+
+
+def test_a_common_surname_alone_is_not_its_one_known_bearer() -> None:
+    from newsgraph.nlp.resolve import EntityRef, link_partial
+
+    stacey = {"id": "p1", "name": "Stacey Cohen", "key": "stacey cohen", "surname": "cohen", "gender": "f",
+              "partial": 0}
+    ms = EntityRef("p9", "PERSON", "Cohen", "~cohen|f", "cohen", "f", partial=True)
+    assert link_partial(ms, [stacey]).partial  # "Cohen" is too common to be the one Cohen the store knows
+    ivo = dict(stacey, id="p2", name="Ivo Zelnik", key="ivo zelnik", surname="zelnik", gender="m")
+    mr = EntityRef("p8", "PERSON", "Zelnik", "~zelnik|m", "zelnik", "m", partial=True)
+    assert link_partial(mr, [ivo]).id == "p2"  # (a rare one is)
+    bernie = dict(stacey, id="p3", name="Bernie Sanders", key="bernie sanders", surname="sanders", gender="m")
+    sanders = EntityRef("p7", "PERSON", "Sanders", "~sanders|m", "sanders", "m", partial=True)
+    assert link_partial(sanders, [bernie]).id == "p3"  # (and a listed figure of a common one too)
+    dan = dict(stacey, id="p4", name="Dan Williams", key="dan wiliams", surname="wiliams", gender="m")
+    mr = EntityRef("p6", "PERSON", "Williams", "~wiliams|m", "wiliams", "m", partial=True)
+    assert link_partial(mr, [dan]).partial  # (the key's spelling, doubled letters merged, is still common)
+    mary = dict(stacey, id="p5", name="Mary Jane", key="mary jane", surname="jane", gender="f")
+    jane = EntityRef("p10", "PERSON", "Jane", "~jane", "jane", None, partial=True)
+    assert link_partial(jane, [mary]).partial  # a bare given name is more likely someone's first name
 
 
 @pytest.mark.parametrize("name,dropped", [("½", True), ("Cyclone Jude", True), ("COVID-19", True), ("Easter", True),
@@ -1478,3 +1499,12 @@ def test_a_local_title_is_held_where_the_persons_description_places_them(nlp) ->
                      "2016-06-01")
     roles = _roles_by_name(a)["Chris Coons"]
     assert [r.country for r in roles if r.source == "title"] == ["USA"], roles  # no French senator
+
+
+def test_a_storms_name_alone_and_a_wire_credit_are_no_person(nlp) -> None:
+    a = analyse_text(nlp, "Cyclone Jude hit Mozambique on Monday. Jude is the third cyclone to strike the coast in "
+                          "three months. [Additional reporting by Luc Cohen in New York; Writing by Susan Heavey; "
+                          "Editing by Doina Chiacu]", "2025-03-12")
+    names = {p.name for p in a.persons}
+    assert "Jude" not in names and "Writing" not in names, names
+    assert {"Luc Cohen", "Susan Heavey"} <= names, names

@@ -558,10 +558,15 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     # ... but the surname of a person the article names in full is that person ("Jo Hamilton" ... "says Hamilton")
     surnames = {m.name.split()[-1] for m in mentions if m.type == "PERSON" and len(m.name.split()) >= 2 and
                 not countries.code(m.name.split()[-1])}
+    # a storm's name is the storm's throughout ("Cyclone Jude" ... "Jude is the third cyclone")
+    storms = {m.name.split()[-1] for m in mentions
+              if re.match(r"(?:Cyclones?|Hurricanes?|Typhoons?|Tropical Storm|Storm)\s+[A-Z]\w+$", m.name)}
     for m in mentions:
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
-        if bare and _not_a_name(m.name):
+        if bare and (_not_a_name(m.name) or m.name in storms):
             continue  # "Easter", "Javelin anti-tank": NER's person is a holiday or a thing
+        if bare and m.name in ("Writing", "Editing", "Reporting") and re.match(r"\s+by\b", text[m.end:]):
+            continue  # "Writing by Susan Heavey": a wire story's credits, no person
         if bare and re.search(r"\s(?:v\.|vs\.?)\s", m.name):
             continue  # "Trump v. Trump": a lawsuit's name
         if bare and m.name in GROUPS_OF_PEOPLE:

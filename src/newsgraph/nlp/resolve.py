@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ontology import places
-from ..ontology.actors import INTERNATIONAL, OFFICES, code, figure_by_surname, find_person, of_gender
+from ..ontology.names import FEMALE_GIVEN, MALE_GIVEN, given_names
+from ..ontology.actors import COMMON_SURNAMES, INTERNATIONAL, OFFICES, code, figure_by_surname, find_person, of_gender
 from .mentions import Mention
 from .mentions import town as town_of
 from .persons import Person, fold, given_gender, given_key, initials, name_tokens, other_person
@@ -182,11 +183,33 @@ def _country_name(code: str) -> str:
     return territory.name if territory is not None else code
 
 
-def link_partial(ref: EntityRef, candidates: list[dict], roles: Iterable[dict] = ()) -> EntityRef:
+@lru_cache(maxsize=1)
+def _common_keys() -> frozenset[str]:
+    return frozenset(fold(w) for w in COMMON_SURNAMES)
+
+
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Adm|Sheikh|President|"
+                     r"Judge|Justice|Mayor|Minister|Senator|General)\.?\s")
+
+
+def _says_little(ref: EntityRef, aliases: Iterable[str]) -> bool:
+    """A surname too common to name one person by itself ("Cohen", "Williams", "Khan"), or a bare given name no
+    honorific or title (among the ``aliases`` it was written with) makes a surname ("Jane", "Felix": more likely
+    someone's first name than the surname of the one "Mary Jane" the store knows)."""
+    words = ref.name.split()
+    key = fold(words[-1]) if words else ""
+    given = len(words) == 1 and words[0].casefold() in MALE_GIVEN | FEMALE_GIVEN | given_names() and \
+        not any(_TITLED.match(a) for a in aliases)
+    return key in _common_keys() or given
+
+
+def link_partial(ref: EntityRef, candidates: list[dict], roles: Iterable[dict] = (),
+                 aliases: Iterable[str] = ()) -> EntityRef:
     """Link a surname-only person to a known full-name person with that surname, when exactly one fits, or, of
     several, the one figure the people lexicons know by that surname alone (also where another man of the name
     is known, when the article's title before the surname is the office the figure held that day: "President
-    Biden" in 2024 is Joe Biden, whoever else of the name a store holds; ``roles`` are the article's)."""
+    Biden" in 2024 is Joe Biden, whoever else of the name a store holds; ``roles`` are the article's). A common
+    surname or a bare given name alone is linked only to a listed figure (``aliases``: the forms it was written in)."""
     if re.search(r"\s[A-Z]\Z", ref.name.strip()):
         return ref  # "Jay Z", "Malcolm X": a name ending in a letter is a name of its own, no one's surname
     def gender(c: dict) -> str | None:  # a known person's, or the guess its given name allows
@@ -197,6 +220,12 @@ def link_partial(ref: EntityRef, candidates: list[dict], roles: Iterable[dict] =
     written = re.match(r"((?:[A-Z]\.){1,3})\s*[A-Z]", ref.name.strip())
     if written:  # "J.J. Abrams" is no Stacey Abrams: a given name's initials keep those of other initials apart
         fits = [c for c in fits if c["name"][:1].upper() == written.group(1)[0]]
+    if len(fits) == 1 and _says_little(ref, aliases) and find_person(fits[0]["name"]) is None:
+        # a common surname ("Cohen", "Martinez", "Khan") alone says too little: the one of the name a store
+        # happens to know is as likely another person of it as the same (a listed figure is the exception)
+        return EntityRef(ref.id, ref.type, ref.name, ref.key, ref.surname, ref.gender, True,
+                         rule=f"'{ref.name}' is a common name; its one known bearer ('{fits[0]['name']}') "
+                              f"is not assumed")
     if len(fits) == 1:
         c = fits[0]
         return EntityRef(c["id"], "PERSON", c["name"], c["key"], c["surname"], c["gender"],

@@ -303,7 +303,7 @@ def apply(store: Store, article: dict[str, Any], d: dict[str, Any]) -> int:
     for k, p in enumerate(d["persons"]):
         ref = EntityRef(**p["ref"])
         if ref.partial:
-            ref = writes.resolve_partial(store, ref, p["roles"])
+            ref = writes.resolve_partial(store, ref, p["roles"], p["aliases"])
         person_ids[k], person_rules[k] = ref.id, ref.rule
         writes.upsert_entity(store, ref, p["aliases"], p["roles"], dated=bool(article.get("date")))
     rows = []

@@ -35,8 +35,9 @@ def person_candidates(store: Store, surname: str) -> list[dict[str, Any]]:
                           "WHERE type = 'PERSON' AND surname = ?", (surname,))
 
 
-def resolve_partial(store: Store, ref: EntityRef, roles: Iterable[dict[str, Any]] = ()) -> EntityRef:
-    return link_partial(ref, person_candidates(store, ref.surname or ""), roles)
+def resolve_partial(store: Store, ref: EntityRef, roles: Iterable[dict[str, Any]] = (),
+                    aliases: Iterable[str] = ()) -> EntityRef:
+    return link_partial(ref, person_candidates(store, ref.surname or ""), roles, aliases)
 
 
 def _merge_list(old: str | None, new: list[Any]) -> str:
@@ -229,7 +230,7 @@ def consolidate(store: Store) -> int:
     for row in store.db.query("SELECT * FROM entities WHERE type = 'PERSON' AND partial = 1"):
         ref = EntityRef(row["id"], "PERSON", row["name"], row["key"], row["surname"], row["gender"], True,
                         sector=row["sector"])
-        target = resolve_partial(store, ref, json.loads(row["roles"] or "[]"))
+        target = resolve_partial(store, ref, json.loads(row["roles"] or "[]"), json.loads(row["aliases"] or "[]"))
         if target.id == row["id"]:
             continue
         with store.db.transaction():
