@@ -1508,3 +1508,13 @@ def test_a_storms_name_alone_and_a_wire_credit_are_no_person(nlp) -> None:
     names = {p.name for p in a.persons}
     assert "Jude" not in names and "Writing" not in names, names
     assert {"Luc Cohen", "Susan Heavey"} <= names, names
+
+
+def test_a_stacked_apposition_and_one_after_a_pair_describe_the_name_beside_them(nlp) -> None:
+    a = analyse_text(nlp, "Prince Andrew, the younger brother of the heir to the British throne, Charles, was "
+                          "stripped of his titles. The lineup includes Ellie Goulding and Rema, a Nigerian singer "
+                          "who topped the charts.", "2025-10-30")
+    roles = {p.name: [r.role for r in getattr(p, "roles", [])] for p in a.persons}
+    assert "younger brother" not in " ".join(roles["Charles"]), roles  # Andrew's description, not his brother's
+    assert roles["Charles"] == ["heir to the British throne"], roles
+    assert roles["Rema"] == ["Nigerian singer"] and roles["Ellie Goulding"] == [], roles

@@ -117,11 +117,34 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
                     sub.pop()
             return (text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx,
                     sub[-1].idx + len(sub[-1].text), child.idx)
+    if head.dep_ == "conj" and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
+        # "Ellie Goulding and Rema, a Nigerian singer": the parser hangs the description on the first of the pair;
+        # it describes the name just before it
+        child = next((c for c in head.head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 2 and
+                      c.pos_ == "NOUN" and c.tag_ not in ("NNS", "NNPS") and _person_head(c) and not _kin(c)), None)
+        if child is not None:
+            clause = {t.i for r in child.children if r.dep_ in ("relcl", "acl") and r.i > child.i for t in r.subtree}
+            sub = [t for t in child.subtree if t.i not in clause]
+            while sub and sub[-1].is_punct:
+                sub.pop()
+            return (text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx,
+                    sub[-1].idx + len(sub[-1].text), child.idx)
     # (a plural describes a group the person is one of: "Trump's two Republican rivals, Ted Cruz and John Kasich")
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.ent_type_ != "PERSON" \
             and head.head.tag_ not in ("NNS", "NNPS") and not _kin(head.head) and _person_head(head.head) \
             and not _colon_between(doc, head.i, head.head.i):
         noun = head.head
+        if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.head.i < noun.i:
+            # "Prince Andrew, the younger brother of the heir to the British throne, Charles": the description is
+            # Andrew's; the one Charles stands beside is the last person's noun inside it ("the heir ...")
+            inner = [t for t in noun.subtree if noun.i < t.i < head.i and t.pos_ == "NOUN" and _person_head(t)]
+            if not inner:
+                return None
+            sub = list(doc[inner[-1].left_edge.i:head.i])  # (up to the name: "the heir to the British throne")
+            while sub and sub[-1].is_punct:
+                sub.pop()
+            return (text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx,
+                    sub[-1].idx + len(sub[-1].text), inner[-1].idx)
         left = [t for t in noun.subtree if t.i < head.i and t.i <= noun.i]
         colon = max((k for k, t in enumerate(left) if t.text in (":", ";")), default=None)
         if colon is not None:
