@@ -393,3 +393,14 @@ def test_divisions_boroughs_and_political_trades(text, country, sector) -> None:
 def test_heads_of_unknown_bodies_ranks_in_names_and_think_tanks(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,date,rule", [
+    # of two figures, the one named last after a noun for how they stand to the first is the actor
+    ("Putin confidant Yevgeny Prigozhin", "2023-06-24", "person 'Yevgeny Prigozhin'"),
+    ("Trump ally Elon Musk", "2025-03-01", "person 'Elon Musk'"),
+    ("Trump's longtime ally Roger Stone", "2024-03-01", "person 'Roger Stone'"),
+    ("Putin and Xi", "2024-03-01", "person 'Vladimir Putin'"),  # (a pair, no relation: the first as before)
+])
+def test_a_figure_named_after_anothers_ally_is_the_actor(text, date, rule) -> None:
+    assert code(text, date=date).rule == rule

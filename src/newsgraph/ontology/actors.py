@@ -1334,6 +1334,24 @@ def body_led(role: str) -> ActorCode | None:
     return ActorCode(body.country, None, None, "head of an unknown body")
 
 
+# nouns for how one person stands to another named before ("Putin confidant Yevgeny Prigozhin")
+RELATIONS = {"ally", "confidant", "confidante", "rival", "critic", "aide", "adviser", "advisor", "loyalist", "protege",
+             "protégé", "friend", "associate", "crony", "opponent", "challenger", "successor", "predecessor", "pick",
+             "nominee", "appointee", "envoy", "spokesman", "spokeswoman", "backer", "donor", "foe", "nemesis"}
+
+
+def _figure_named_after_another(text: str) -> Org | None:
+    """The listed figure named last, after another and a noun for how they stand to the first ("Trump ally Elon
+    Musk"); None when the string is no such pair ("Putin and Xi")."""
+    found = list(lexicon().people_pattern.finditer(text))
+    if len(found) < 2 or text[found[-1].end():].strip(" ,.;"):
+        return None
+    between = re.fullmatch(r"(?:['’]s?)?\s+((?:[a-z][\w-]*\s+){1,3})", text[found[-2].end():found[-1].start()])
+    if between is None or between.group(1).split()[-1] not in RELATIONS:
+        return None
+    return find_person(text[found[-1].start():])
+
+
 def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCode:
     """``code`` for an actor string read out of any text (a list of actors, NGEC's resolver cases): a town named
     alone stands for its people ("Mongwalu": CVL), as NGEC codes it. Inside an article the clause decides instead
@@ -1516,6 +1534,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         # A role inside the org name ("Defense Ministry") does not override the body's own sector.
         return ActorCode(org_country or None, org_sector, org[0].name, "lexicon-org")
     person = find_person(s)
+    if person is not None and (second := _figure_named_after_another(s)) is not None:
+        person = second  # "Putin confidant Yevgeny Prigozhin", "Trump ally Elon Musk": the one named last
     figure_at = lexicon().people_pattern.search(s) if person is not None else None
     if figure_at is not None and _STANCE_OF.search(s[:figure_at.start()]):
         person = None  # "a close friend of Prime Minister Netanyahu" is not Netanyahu
