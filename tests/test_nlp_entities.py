@@ -1518,3 +1518,11 @@ def test_a_stacked_apposition_and_one_after_a_pair_describe_the_name_beside_them
     assert "younger brother" not in " ".join(roles["Charles"]), roles  # Andrew's description, not his brother's
     assert roles["Charles"] == ["heir to the British throne"], roles
     assert roles["Rema"] == ["Nigerian singer"] and roles["Ellie Goulding"] == [], roles
+
+
+def test_a_name_ending_in_a_continent_is_a_bodys_regional_arm(nlp) -> None:
+    text = ("Velmar, a maker of hospital pagers, signed a deal with a German supplier. Velmar can now serve clinics "
+            "in Ohio. Rob Goldman, President Velmar North America, says: \u201cThis helps hospitals.\u201d")
+    a = analyse_text(nlp, text, "2019-11-01")
+    assert not any(m.type == "PERSON" and "North America" in m.name for m in a.mentions), \
+        [(m.type, m.name) for m in a.mentions]

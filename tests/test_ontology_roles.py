@@ -404,3 +404,20 @@ def test_heads_of_unknown_bodies_ranks_in_names_and_think_tanks(text, country, s
 ])
 def test_a_figure_named_after_anothers_ally_is_the_actor(text, date, rule) -> None:
     assert code(text, date=date).rule == rule
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("chairman, CEO and president", None, "BUS"),  # a firm's president among its officers
+    ("president", None, "GOV"),
+    ("Kotak Securities", None, "BUS"),  # a firm by the end of its name
+    ("Tocqueville Asset Management", None, "BUS"),
+    ("Steelers defensive captain Cam Heyward", None, "CVL"),  # a team's captain, no officer
+    ("an army captain", None, "MIL"),
+    ("his agent Valerie Smith", None, None),  # a writer's agent, no spy
+    ("an FBI agent", "USA", "COP"),
+    ("founding director of the Center for Environmental Politics at the University of Washington", "USA", "EDU"),
+    ("Business Insider", "USA", "JRN"),
+])
+def test_firms_officers_team_captains_and_agents(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)

@@ -53,7 +53,9 @@ TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "
                "aide", "strategist", "campaigner", "pro-democracy", "democracy",
                # offices of two words whose first is no title alone ("Inspector General Steve Linick", "Special
                # Counsel Robert Mueller", "District Attorney Alvin Bragg")
-               "inspector", "counsel", "prosecutor", "solicitor", "comptroller", "auditor", "district"}
+               "inspector", "counsel", "prosecutor", "solicitor", "comptroller", "auditor", "district",
+               # a firm's officers ("chairman, CEO and president Craig Menear")
+               "ceo", "cfo", "coo", "chairwoman"}
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "ben"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|bin|ibn|de|van|von|der|da|di|la|le)-?[A-Z]?[\w’'-]*$")
 
@@ -121,8 +123,9 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     j = i
     # Step back over role words without crossing a sentence start (Token.sent would rescan the document).
     while j > 0 and not doc[j].is_sent_start and (doc[j - 1].text.lower() in TITLE_WORDS or (
-            doc[j - 1].text == "-" and j > 1 and doc[j - 2].text.lower() in TITLE_WORDS)):
-        j -= 1  # ("Secretary-General": a hyphen between title words)
+            doc[j - 1].text in ("-", ",", "and", "&") and j > 1 and doc[j - 2].text.lower() in TITLE_WORDS and
+            doc[j - 2].text.lower() not in ("of", "the") and j < i)):
+        j -= 1  # ("Secretary-General": a hyphen between title words; "chairman, CEO and president": a list of them)
     if 0 < j < i and not doc[j].is_sent_start and f"{doc[j - 1].lower_} {doc[j].lower_}" in actors.lexicon().roles:
         j -= 1  # the word that makes the title another trade: "motivational speaker", "airline pilot", "drag queen"
     honorific = None
@@ -157,7 +160,7 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     if words[-1].text.lower() in HONORIFICS:
         honorific = words[-1].text
     title_words = [t.text for t in words if t.text.lower() not in ("mr.", "ms.", "mrs.", "mr", "ms", "mrs")]
-    title = " ".join(title_words).replace(" - ", "-") or None
+    title = " ".join(title_words).replace(" - ", "-").replace(" , ", ", ") or None
     if title and former:
         title = f"{former} {title}"
     elif title and body and ((whole := actors.code(f"{body} {title}")).org is not None or
@@ -540,6 +543,11 @@ def _place_country(m: Mention) -> str | None:
     return area.country if area is not None else None
 
 
+# the end of a body's name, never of a person's ("Ascom North America", "Siemens Europe")
+_REGION_END = re.compile(r"\s(?:(?:North|South|Latin|Central)\s+America|Europe|Asia|Africa|Asia[- ]Pacific|"
+                         r"Middle East|Worldwide|Global|International)$")
+
+
 def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
     """One reading per name within an article: a person's name is a person everywhere, a capital is a place."""
     countries = country_index()
@@ -567,6 +575,11 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             continue  # "Easter", "Javelin anti-tank": NER's person is a holiday or a thing
         if bare and m.name in ("Writing", "Editing", "Reporting") and re.match(r"\s+by\b", text[m.end:]):
             continue  # "Writing by Susan Heavey": a wire story's credits, no person
+        if m.type == "PERSON" and m.rule == "ner" and _REGION_END.search(m.name):
+            # "President Ascom North America": a firm's regional arm (the title its head's)
+            m.type, m.rule, m.title, m.title_start = "ORG", "ner-relabelled-body", None, None
+            _code(m)
+            bare = False
         if bare and re.search(r"\s(?:v\.|vs\.?)\s", m.name):
             continue  # "Trump v. Trump": a lawsuit's name
         if bare and m.name in GROUPS_OF_PEOPLE:

@@ -786,6 +786,11 @@ _GENERAL_BODY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Office|Directorat
                            r"Prosecutor|Inspectorate|Statistics|Court|Conference|Confederation|Union|Federation|Dept)\b")
 
 
+_FIRM_OR_STATE = {"president", "vice president", "chairman", "chairwoman", "chair", "director", "executive"}
+_FIRMS_OFFICERS = {"ceo", "chief executive", "chief executive officer", "cfo", "chief financial officer", "coo",
+                   "chief operating officer"}
+
+
 def role_sector(text: str) -> tuple[str | None, str | None]:
     """The sector of the most specific role word in ``text`` (the longest; the last on a tie), and the word."""
     lex = lexicon()
@@ -819,6 +824,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "Christian Democratic Party": a word of a party's name, no Christians
         if word[:1].isupper() and re.search(r"\w-(?:au|aux|de|du|des|la|le|les|sur|en|el|al)-\Z", text[:m.start()]):
             continue  # "Port-au-Prince", "Charleville-sur-Prince": the end of a place's name
+        if word.casefold() == "agent" and re.search(r"\b(?:his|her|their|my|your)\s+\Z", text[:m.start()],
+                                                   re.IGNORECASE):
+            continue  # "his agent": who represents a writer or a player, no spy
         if word == "General" and _GENERAL_BODY.match(text[m.end():]):
             continue  # "the General Statistics Office", "General Motors": a word of a body's name, no general
         if word == "Queens" and not re.search(r"\b(?:the|two|three|four|five|drag|beauty)\s+\Z", text[:m.start()],
@@ -853,6 +861,10 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
     if best is None:
         return None, None
     word = best[3]
+    if word.casefold() in _FIRM_OR_STATE and any(w.casefold() in _FIRMS_OFFICERS for _, w in kept):
+        # "chairman, CEO and president": a firm's president, not a state's
+        officer = next(w for _, w in kept if w.casefold() in _FIRMS_OFFICERS)
+        return lex.roles[officer.casefold()], officer
     best = best[1:]
     served = list(re.finditer(r"\s+for\s+", text[:best[1]]))
     heads = [(at, w) for at, w in kept if served and at + len(w) <= served[-1].start() and
@@ -1228,6 +1240,10 @@ def _named_war(text: str, found: CountryMatch) -> bool:
 # a newspaper's name: words and a masthead's noun ("the Bangkok Post", "the Toronto Sun", "Chicago Sun-Times")
 _MASTHEAD = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'.]*\s+){1,3})(?:[A-Z][a-z]+-)?(?:Times|Post|Star|Herald|Tribune|"
                        r"Gazette|Inquirer|Chronicle|Telegraph|Journal|Observer|Courier|Dispatch|Examiner|Sun|Daily)")
+# the words that end a firm's name ("Kotak Securities", "Carlyle Holdings", "Acme Corp.")
+_FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}(?:Securities|Holdings|Capital|Partners|Investments|"
+                        r"Asset Management|Advisors|Ventures|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|plc|GmbH|AG|Bancorp|"
+                        r"Brokerage|Motors|Airlines|Pharmaceuticals|Technologies)")
 _POSTS = {"Border", "Police", "Army", "Military", "Observation", "Command", "Trading", "Guard", "Check", "Frontier"}
 _WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Ocean|Channel|Lake)\s+of\s+(?:the\s+)?\Z")
 _PARTY_FOLK = re.compile(r"(?:(?:the|his|her|their|its|our|some|many|several|two|three|other|fellow|top|senior|"
@@ -1328,7 +1344,9 @@ def body_led(role: str) -> ActorCode | None:
     word = body.rule[len("role:"):]
     inside = body.rule.startswith("role:") and (body.sector == "CVL" or not re.split(
         r"\s+(?:of|in|at|for|on)\s+", text)[0].casefold().endswith(word.casefold())) and \
-        not re.search(rf"\bof\s+(?:\w+\s+)?{re.escape(word)}\b", text)  # (the members: "Council of Churches")
+        not re.search(rf"\b(?:of|at)\s+(?:\w+\s+)?{re.escape(word)}\b", text)
+    # (a role word after "of" names the members, "Council of Churches"; after "at" the host, "the Center for
+    # Environmental Politics at the University of Washington")
     if body.org or (body.sector and not (named and inside)):
         return None  # a known body, or a state's: the whole description codes as usual
     return ActorCode(body.country, None, None, "head of an unknown body")
@@ -1575,6 +1593,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                              f"person '{person.name}', out of office since {person.until}" if left else
                              f"person '{person.name}', out of office at that date (between terms)")
         return ActorCode(country or person.country, sector or person.sector, None, f"person '{person.name}'")
+    if sector is None and org is None and _FIRM_NAME.fullmatch(s):
+        return ActorCode(country, "BUS", None, "a firm's name")  # "Kotak Securities", "Tocqueville Asset Management"
     masthead = _MASTHEAD.fullmatch(s) if sector is None and org is None else None
     if masthead is not None and masthead.group(1).split()[-1] not in _POSTS:
         # "the Jakarta Post", "Philippine Star", "The Sydney Morning Herald": a newspaper, of the state or city its
