@@ -1526,3 +1526,10 @@ def test_a_name_ending_in_a_continent_is_a_bodys_regional_arm(nlp) -> None:
     a = analyse_text(nlp, text, "2019-11-01")
     assert not any(m.type == "PERSON" and "North America" in m.name for m in a.mentions), \
         [(m.type, m.name) for m in a.mentions]
+
+
+def test_a_titled_name_in_a_list_is_no_description_of_the_name_before(nlp) -> None:
+    text = ("The bill is weaker this year (superproducer Calvin Harris with big-voiced Ellie Goulding, energetic "
+            "Canadian pop star Tate McRae and, er, Nigerian rapper Rema) but the crowd will dance.")
+    roles = {p.name: [r.role for r in getattr(p, "roles", [])] for p in analyse_text(nlp, text, "2024-03-02").persons}
+    assert not any("Rema" in r for r in roles["Ellie Goulding"]), roles

@@ -421,3 +421,16 @@ def test_a_figure_named_after_anothers_ally_is_the_actor(text, date, rule) -> No
 def test_firms_officers_team_captains_and_agents(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("the Premier League", None, None),  # a football league, no premier
+    ("a longtime Congress watcher", None, None),  # who studies Congress is no member
+    ("UN experts", "UNO", "IGO"),  # (the UN's own experts are the UN's)
+    ("an energetic Canadian pop star", "CAN", "CVL"),
+    ("Turning Point executive", "USA", "NGO"),
+    ("a turning point", None, None),  # (the words, not the group)
+])
+def test_leagues_watchers_stars_and_a_groups_short_name(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)

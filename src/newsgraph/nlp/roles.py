@@ -103,7 +103,7 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ != "PERSON" \
                 and child.tag_ not in ("NNS", "NNPS") and not _kin(child) and _person_head(child) \
                 and not any(c.dep_ == "cc" and head.i < c.i < child.i for c in head.children) \
-                and not _colon_between(doc, head.i, child.i):
+                and not _colon_between(doc, head.i, child.i) and not _titled_name(child):
             # (not "Mr. Scholz and Poland's prime minister, Donald Tusk": after "and" it describes the next one)
             sub = list(child.subtree)
             # (a second appositive stacked on it is the object of "called" or a description of something else:
@@ -153,6 +153,14 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
             return (text_of(doc)[left[0].idx:noun.idx + len(noun.text)], left[0].idx, noun.idx + len(noun.text),
                     noun.idx)
     return None
+
+
+def _titled_name(token: Any) -> bool:
+    """"Ellie Goulding, ... Nigerian rapper Rema": a name with its own title is another person in a list, not a
+    description (but "a wealthy hotelier Trump tapped as his ambassador", a clause after, is a misparsed one)."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not actors.role_sector(token.text)[0] and \
+        not _demonym(token) and not any(c.dep_ in ("relcl", "acl") for c in token.children) and \
+        any(c.dep_ == "compound" and c.pos_ == "NOUN" and actors.role_sector(c.text)[0] for c in token.children)
 
 
 def _colon_between(doc: Any, i: int, j: int) -> bool:

@@ -827,6 +827,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         if word.casefold() == "agent" and re.search(r"\b(?:his|her|their|my|your)\s+\Z", text[:m.start()],
                                                    re.IGNORECASE):
             continue  # "his agent": who represents a writer or a player, no spy
+        if word == "Premier" and re.match(r"\s+(?:League|Inn|Foods|Division|Cup|Oil|Bank)\b", text[m.end():]):
+            continue  # "the Premier League": a football league, no head of government
         if word == "General" and _GENERAL_BODY.match(text[m.end():]):
             continue  # "the General Statistics Office", "General Motors": a word of a body's name, no general
         if word == "Queens" and not re.search(r"\b(?:the|two|three|four|five|drag|beauty)\s+\Z", text[:m.start()],
@@ -1434,8 +1436,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if org is not None and any(m.start() <= org[1] and org[2] <= m.end() and m.end() - m.start() > org[2] - org[1]
                                for m in lexicon().people_pattern.finditer(s)):
         org = None  # a body's name inside a listed person's ("Duma Boko" is Botswana's president, not the Duma)
-    if org is not None and _THINKS_OF.search(s[:org[1]]):
-        # "a longtime skeptic of NATO" is no member of it (nor is "Hamas" then read as a town: Hamm)
+    if org is not None and (_THINKS_OF.search(s[:org[1]]) or
+                            re.match(r"\s+(?:watchers?|scholars?|historians?)\b", s[org[2]:])):
+        # "a longtime skeptic of NATO" is no member of it (nor is "Hamas" then read as a town: Hamm), nor is "a
+        # longtime Congress watcher" (but "UN experts" and "UN observers" are the UN's own)
         s, org = s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:], None
     if sponsored and not (org and org[1] <= sponsored.start("kind") < org[2]) and \
             sponsored["rest"].strip():
