@@ -1533,3 +1533,25 @@ def test_a_titled_name_in_a_list_is_no_description_of_the_name_before(nlp) -> No
             "Canadian pop star Tate McRae and, er, Nigerian rapper Rema) but the crowd will dance.")
     roles = {p.name: [r.role for r in getattr(p, "roles", [])] for p in analyse_text(nlp, text, "2024-03-02").persons}
     assert not any("Rema" in r for r in roles["Ellie Goulding"]), roles
+
+
+def test_a_given_name_before_an_addressed_surname_makes_the_full_name(nlp) -> None:
+    text = ("Visa checks missed the attacker.\n\nABSTRACT.\n\nZarqa Hallaj passed three background checks. None "
+            "uncovered what Ms. Hallaj had posted online. Team Hallaj, her lawyers said, would appeal.")
+    a = analyse_text(nlp, text, "2015-12-13")
+    names = [p.name for p in a.persons]
+    assert "Zarqa Hallaj" in names and "Team Hallaj" not in names, names
+
+
+def test_a_title_before_a_comma_belongs_to_no_name_after_it(nlp) -> None:
+    text = ("A few days before the analysts chatted with the former Treasury secretary, Mr. Effron held a fund-raiser. "
+            "\u201cWe are on track,\u201d chairman, CEO and president Craig Menear said.")
+    roles = {p.name: [r.role for r in getattr(p, "roles", [])] for p in analyse_text(nlp, text, "2016-01-01").persons}
+    assert roles["Effron"] == [] and roles["Craig Menear"] == ["chairman, CEO and president"], roles
+
+
+def test_a_possessive_split_off_a_name_is_no_apposition(nlp) -> None:
+    text = ("Mara Jennings and Polly Shaw survived the shooting. The gunman killed nine people, including Jennings\u2019 "
+            "son, 26-year-old Tyrell. Jennings called her son a hero.")
+    roles = {p.name: [r.role for r in getattr(p, "roles", [])] for p in analyse_text(nlp, text, "2016-07-28").persons}
+    assert "son" not in roles.get("Mara Jennings", []), roles

@@ -16,7 +16,7 @@ from ..ontology import actors
 from ..ontology import places
 from ..ontology.countries import AMBIGUOUS_US_STATES, us_state_context
 from ..ontology.countries import index as country_index
-from ..ontology.names import GROUPS_OF_PEOPLE, given_names, looks_like_person
+from ..ontology.names import GROUPS_OF_PEOPLE, ORG_WORDS, given_names, looks_like_person
 from .pipeline import Analysis, stage, text_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -118,13 +118,17 @@ def _name_start(doc: Any, last: int) -> int:
     return k
 
 
+_OFFICERS = {"ceo", "cfo", "coo", "president", "chairman", "chairwoman", "founder", "director"}  # a firm's, listed
+
+
 def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None, str | None]:
     """Role words written right before token ``i``; also an honorific and a country adjective among them."""
     j = i
     # Step back over role words without crossing a sentence start (Token.sent would rescan the document).
     while j > 0 and not doc[j].is_sent_start and (doc[j - 1].text.lower() in TITLE_WORDS or (
-            doc[j - 1].text in ("-", ",", "and", "&") and j > 1 and doc[j - 2].text.lower() in TITLE_WORDS and
-            doc[j - 2].text.lower() not in ("of", "the") and j < i)):
+            doc[j - 1].text == "-" and j > 1 and doc[j - 2].text.lower() in TITLE_WORDS) or (
+            doc[j - 1].text in (",", "and", "&") and j > 1 and j < i and doc[j].lower_ in _OFFICERS and
+            doc[j - 2].lower_ in _OFFICERS)):
         j -= 1  # ("Secretary-General": a hyphen between title words; "chairman, CEO and president": a list of them)
     if 0 < j < i and not doc[j].is_sent_start and f"{doc[j - 1].lower_} {doc[j].lower_}" in actors.lexicon().roles:
         j -= 1  # the word that makes the title another trade: "motivational speaker", "airline pilot", "drag queen"
@@ -335,6 +339,8 @@ def _not_a_name(name: str) -> bool:
         return True  # "the Obama-Clinton years", "Trump-Putin": two listed figures paired, no one person
     if re.match(r"(?:Los|Las)\s", name):
         return True  # a Spanish plural article starts a title or a group ("Los Hijos de Trump"), never a person
+    if re.match(r"Team\s+[A-Z]", name):
+        return True  # "Team Clinton": a campaign, no person
     if _product(name):
         return True
     if not any(w.islower() and len(w) > 3 for w in name.split()):
@@ -548,6 +554,14 @@ _REGION_END = re.compile(r"\s(?:(?:North|South|Latin|Central)\s+America|Europe|A
                          r"Middle East|Worldwide|Global|International)$")
 
 
+def _named_like(name: str, addressed: set[str]) -> bool:
+    """Two or three capitalised words, no word of a body's name, ending in a surname the article addresses."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[-1] in addressed and \
+        all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words) and \
+        not any(w.casefold() in ORG_WORDS or w.casefold() in actors.lexicon().roles for w in words)
+
+
 def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
     """One reading per name within an article: a person's name is a person everywhere, a capital is a place."""
     countries = country_index()
@@ -566,6 +580,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     # ... but the surname of a person the article names in full is that person ("Jo Hamilton" ... "says Hamilton")
     surnames = {m.name.split()[-1] for m in mentions if m.type == "PERSON" and len(m.name.split()) >= 2 and
                 not countries.code(m.name.split()[-1])}
+    # ... and the surnames the article gives an honorific ("Ms. Malik")
+    addressed = {m.name.split()[-1] for m in mentions if m.type == "PERSON" and m.honorific and m.name.split()}
     # a storm's name is the storm's throughout ("Cyclone Jude" ... "Jude is the third cyclone")
     storms = {m.name.split()[-1] for m in mentions
               if re.match(r"(?:Cyclones?|Hurricanes?|Typhoons?|Tropical Storm|Storm)\s+[A-Z]\w+$", m.name)}
@@ -624,6 +640,11 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                 actors.find_org(m.name) is None and places.city(m.name) is None and \
                 m.name not in placed:
             # "Vatican spokesman Matteo Bruni" read as an organisation: a given name and no word of a body's name
+            m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None
+        elif m.type == "ORG" and m.rule == "ner" and not m.org and _named_like(m.name, addressed) and \
+                actors.find_org(m.name) is None and places.city(m.name) is None:
+            # "Tashfeen Malik passed three background checks" read as an organisation, where the article calls
+            # her "Ms. Malik": a given name before the surname of someone addressed by an honorific
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None
         if m.type in ("GPE", "LOC") and m.rule == "ner" and not m.org and \
                 m.name.split()[-1].casefold() in _BODY_ENDINGS and len(m.name.split()) > 1:
@@ -715,11 +736,29 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             continue
         if _name_word(doc, tok.i + 1):
             continue  # part of a longer name NER did not see
+        given = doc[tok.i - 1] if tok.i > 0 else None
+        if given is not None and given.i not in taken and _unknown_given_name(doc, given):
+            # "Tashfeen Malik passed three background checks" untagged, "Ms. Malik" elsewhere: the full name
+            name = f"{given.text} {tok.text}"
+            mentions.append(Mention(given.idx, tok.idx + len(tok.text), name, "PERSON", name, sent_of[tok.i],
+                                    tok.i, rule="name-propagation"))
+            taken.update((given.i, tok.i))
+            continue
         mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", tok.text, sent_of[tok.i],
                                 tok.i, rule="name-propagation"))
         taken.add(tok.i)
     mentions.extend(_full_names_missed(doc, mentions, taken, sent_of))
     return mentions
+
+
+def _unknown_given_name(doc: Any, given: Any) -> bool:
+    """A capitalised proper noun before a known surname that no list reads as anything else: a given name."""
+    word = given.text
+    return given.pos_ == "PROPN" and re.fullmatch(r"[A-Z][a-z]+", word) is not None and \
+        word.lower() not in TITLE_WORDS and word.lower() not in HONORIFICS and \
+        word.casefold() not in actors.lexicon().roles and word.casefold() not in ORG_WORDS and \
+        not country_index().find(word) and places.city(word) is None and actors.find_org(word) is None and \
+        word.casefold() not in actors.lexicon().people and not _name_word(doc, given.i - 1)
 
 
 def _demonym_surname(words: list[str]) -> bool:

@@ -103,7 +103,9 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ != "PERSON" \
                 and child.tag_ not in ("NNS", "NNPS") and not _kin(child) and _person_head(child) \
                 and not any(c.dep_ == "cc" and head.i < c.i < child.i for c in head.children) \
-                and not _colon_between(doc, head.i, child.i) and not _titled_name(child):
+                and not _colon_between(doc, head.i, child.i) and not _titled_name(child) \
+                and not any(t.text in ("’", "'", "‘") for t in doc[head.i + 1:child.left_edge.i]):
+            # (nor "Sanders’ son": a possessive the tokenizer split off, misread as an apposition)
             # (not "Mr. Scholz and Poland's prime minister, Donald Tusk": after "and" it describes the next one)
             sub = list(child.subtree)
             # (a second appositive stacked on it is the object of "called" or a description of something else:
