@@ -434,3 +434,19 @@ def test_firms_officers_team_captains_and_agents(text, country, sector) -> None:
 def test_leagues_watchers_stars_and_a_groups_short_name(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("the Texas Democratic Party", "USA", "PTY"),  # a state branch of the party, not another party
+    ("a veteran New Hampshire GOP leader", "USA", "PTY"),
+    ("the New Democratic Party", "CAN", "PTY"),  # (another party all the same)
+    ("president of Intel", "USA", "BUS"),  # a firm the lists know by its short name
+    ("chief executive of Crowdpac", None, "BUS"),  # (a chief executive heads a firm, known or not)
+    ("director of the Marist College Institute for Public Opinion", None, "EDU"),
+    ("a Crowdpac spokesman", None, None),  # an unknown body's spokesman speaks for no government
+    ("a government spokesman", None, "GOV"),
+    ("Texas officials", "USA", "GOV"),
+])
+def test_state_parties_firms_heads_and_unknown_bodies_spokesmen(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)

@@ -705,6 +705,21 @@ GENERIC_BODY_WORDS = {"security", "council", "party", "democratic", "republican"
                       "guard", "forces", "army", "navy", "ministry", "department", "the"}
 
 
+@lru_cache(maxsize=1)
+def _us_state_names() -> frozenset[str]:
+    from .places import US_STATES
+
+    spelt = {re.sub(r"\s*\(US state\)|\s+State$", "", name) for name in US_STATES.values()}
+    return frozenset(spelt | {"Texas", "Ohio", "Iowa", "Utah", "Maine", "Alaska", "Hawaii", "Idaho"})  # (never cut)
+
+
+def _us_state_before(text: str) -> bool:
+    """Whether the capitalised words ending ``text`` name a US state ("New Hampshire ", "Texas ")."""
+    run = re.search(r"((?:[A-Z][a-z]+\s+){1,2})\Z", text)
+    return run is not None and (run.group(1).strip() in _us_state_names() or
+                                run.group(1).split()[-1] in _us_state_names())
+
+
 def find_org(text: str) -> tuple[Org, int, int] | None:
     for m in lexicon().org_pattern.finditer(text):
         if m.group(0).casefold().startswith("the ") and \
@@ -718,8 +733,10 @@ def find_org(text: str) -> tuple[Org, int, int] | None:
         generic = org.sector == "PTY" or set(m.group(0).casefold().split()) <= GENERIC_BODY_WORDS
         word = longer.group(0).strip().casefold() if longer else ""
         if generic and longer and not country_index().find(longer.group(0)) and word not in _STARTERS and \
-                word not in lexicon().roles:
-            continue  # "the New Democratic Party" is not the Democrats, "National Security Council" not the UN's
+                word not in lexicon().roles and not _us_state_before(text[max(0, m.start() - 40):m.start()]):
+            # "the New Democratic Party" is not the Democrats, "National Security Council" not the UN's (but "the
+            # New Hampshire GOP" is the party's state branch)
+            continue
         owner = _OWNER.search(text[max(0, m.start() - 40):m.start()])
         if generic and org.country and owner and _owners_country(owner.group(1)) not in (None, org.country):
             continue  # "Russia's Security Council" is Russia's own, not the UN's (nor is Putin's)
@@ -1334,9 +1351,13 @@ def body_led(role: str) -> ActorCode | None:
     """"president of Students For Life of America", "founder of Judicial Watch": the head of a body has the
     body's sector, and none when the body is unknown (not the government's that "president" alone suggests)."""
     m = _HEADS.fullmatch(role) or _OWNED.fullmatch(role)
-    if m is None:
-        return None
+    if m is None or re.search(r"\b(?:chief executive|ceo|managing director)\b", m.group(0)[:m.start("body")],
+                              re.IGNORECASE):
+        return None  # (a chief executive heads a firm, known or not; an executive director may head a charity)
     text = re.sub(r"^the\s+", "", m.group("body"))
+    firm = lexicon().as_org.get(text.casefold())
+    if firm is not None:
+        return ActorCode(firm.country or None, firm.sector, firm.name, "head of a listed body")  # "... of Intel"
     body = code(text)
     if body.rule in PLACE_RULES or text in ("North", "South", "East", "West"):  # ("the North's leader")
         return None  # a state or a place: "president of Russia" is its head of state
@@ -1344,9 +1365,11 @@ def body_led(role: str) -> ActorCode | None:
     # (people named in a body's name are no sector: "Students For Life of America", "Citizens United"; nor is a
     # role word inside the name that is not its own head: "the Congressional Leadership Fund" is no legislature)
     word = body.rule[len("role:"):]
-    inside = body.rule.startswith("role:") and (body.sector == "CVL" or not re.split(
-        r"\s+(?:of|in|at|for|on)\s+", text)[0].casefold().endswith(word.casefold())) and \
+    first = re.split(r"\s+(?:of|in|at|for|on)\s+", text)[0]
+    inside = body.rule.startswith("role:") and (body.sector == "CVL" or not first.casefold().endswith(
+        word.casefold()) and role_sector(first.split()[-1])[0] != body.sector) and \
         not re.search(rf"\b(?:of|at)\s+(?:\w+\s+)?{re.escape(word)}\b", text)
+    # (the name's own head may be another word of the sector: "Marist College Institute for Public Opinion")
     # (a role word after "of" names the members, "Council of Churches"; after "at" the host, "the Center for
     # Environmental Politics at the University of Washington")
     if body.org or (body.sector and not (named and inside)):
@@ -1370,6 +1393,16 @@ def _figure_named_after_another(text: str) -> Org | None:
     if between is None or between.group(1).split()[-1] not in RELATIONS:
         return None
     return find_person(text[found[-1].start():])
+
+
+def _unknown_body_word(word: str) -> bool:
+    """A capitalised word before "spokesman"/"official" that names no state, place, role, listed body or figure."""
+    from .places import city
+
+    return word.casefold() not in lexicon().roles and not country_index().find(word) and \
+        not country_index().capital(word) and city(word) is None and find_org(word) is None and \
+        word.casefold() not in lexicon().people and word.casefold() not in _STARTERS and \
+        word not in ("White", "Government", "State", "Federal", "City", "County")
 
 
 def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCode:
@@ -1648,6 +1681,14 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             sent = _SENT_TO.search(s[:s.rfind(" ") + 1])
             own = s[:sent.start()] if sent else s
             country = _city_country(own) or _region_before(own, role)
+    owner = re.search(rf"\b([A-Z][\w'’.-]+)\s+{re.escape(role)}\b", s) \
+        if role is not None and role.casefold() in GENERIC_HEADS and country is None and org is None else None
+    if owner is not None and _unknown_body_word(owner.group(1)):
+        # "a Crowdpac spokesman": a body the lists do not know speaks through them, no government (a firm the
+        # lists know by its short name speaks as the firm)
+        firm = lexicon().as_org.get(owner.group(1).casefold())
+        return ActorCode(firm.country or None if firm else None, firm.sector if firm else None,
+                         firm.name if firm else None, f"{role} of a body" if firm else f"{role} of an unknown body")
     generic = role is not None and role.casefold() in GENERIC_HEADS  # "the spokesman" of the Israeli military
     if context and (country is None or sector in (None, "UNK") or generic):
         ctx = countries.find(context)
