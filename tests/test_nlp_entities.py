@@ -1551,7 +1551,7 @@ def test_a_title_before_a_comma_belongs_to_no_name_after_it(nlp) -> None:
 
 
 def test_a_possessive_split_off_a_name_is_no_apposition(nlp) -> None:
-    text = ("Mara Jennings and Polly Shaw survived the shooting. The gunman killed nine people, including Jennings\u2019 "
-            "son, 26-year-old Tyrell. Jennings called her son a hero.")
+    text = ("Mara Jennings and Polly Shaw survived the shooting. The gunman killed nine people, including "
+            "Jennings\u2019 son, 26-year-old Tyrell. Jennings called her son a hero.")
     roles = {p.name: [r.role for r in getattr(p, "roles", [])] for p in analyse_text(nlp, text, "2016-07-28").persons}
     assert "son" not in roles.get("Mara Jennings", []), roles

@@ -336,7 +336,8 @@ def _find_person(text: str) -> Org | None:
 
 # (three more capitalised words may come between: "the Clinton Global Initiative", "Trump SoHo New York Hotel")
 _NAMED_AFTER = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*){0,3}?\s+(?:City|Square|Street|Avenue|Boulevard|"
-                          r"[Aa]irport|International [Aa]irport|University|College|Foundation|Center|Centre|Institute|Library|Mausoleum|Trail|Bridge|"
+                          r"[Aa]irport|International [Aa]irport|University|College|Foundation|Center|Centre|"
+                          r"Institute|Library|Mausoleum|Trail|Bridge|"
                           r"Stadium|Museum|Memorial|Prize|Award|Highway|Park|Tower|Hall|School|Hospital|War Rooms|"
                           r"Initiative|Trust|"
                           # ... or a firm that bears the name ("Trump Organization", "Trump National Doral")
@@ -800,7 +801,8 @@ _CIVIL_DIVISION = re.compile(r"\b(?:civil rights|criminal|antitrust|tax|enforcem
 
 _GENERAL_BODY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Office|Directorate|Administration|Assembly|Secretariat|"
                            r"Department|Bureau|Authority|Council|Motors|Electric|Dynamics|Atomics|Mills|Hospital|"
-                           r"Prosecutor|Inspectorate|Statistics|Court|Conference|Confederation|Union|Federation|Dept)\b")
+                           r"Prosecutor|Inspectorate|Statistics|Court|Conference|Confederation|Union|Federation|"
+                           r"Dept)\b")
 
 
 _FIRM_OR_STATE = {"president", "vice president", "chairman", "chairwoman", "chair", "director", "executive"}
