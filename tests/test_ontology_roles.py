@@ -443,7 +443,8 @@ def test_leagues_watchers_stars_and_a_groups_short_name(text, country, sector) -
     ("president of Intel", "USA", "BUS"),  # a firm the lists know by its short name
     ("chief executive of Crowdpac", None, "BUS"),  # (a chief executive heads a firm, known or not)
     ("director of the Marist College Institute for Public Opinion", None, "EDU"),
-    ("a Crowdpac spokesman", None, None),  # an unknown body's spokesman speaks for no government
+    ("an Intel spokesman", "USA", "BUS"),  # a firm's spokesman speaks as the firm, no government
+    ("Democratic officials", None, "GOV"),  # (a word no list knows says nothing)
     ("a government spokesman", None, "GOV"),
     ("Texas officials", "USA", "GOV"),
 ])

@@ -1397,16 +1397,6 @@ def _figure_named_after_another(text: str) -> Org | None:
     return find_person(text[found[-1].start():])
 
 
-def _unknown_body_word(word: str) -> bool:
-    """A capitalised word before "spokesman"/"official" that names no state, place, role, listed body or figure."""
-    from .places import city
-
-    return word.casefold() not in lexicon().roles and not country_index().find(word) and \
-        not country_index().capital(word) and city(word) is None and find_org(word) is None and \
-        word.casefold() not in lexicon().people and word.casefold() not in _STARTERS and \
-        word not in ("White", "Government", "State", "Federal", "City", "County")
-
-
 def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCode:
     """``code`` for an actor string read out of any text (a list of actors, NGEC's resolver cases): a town named
     alone stands for its people ("Mongwalu": CVL), as NGEC codes it. Inside an article the clause decides instead
@@ -1685,12 +1675,11 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             country = _city_country(own) or _region_before(own, role)
     owner = re.search(rf"\b([A-Z][\w'’.-]+)\s+{re.escape(role)}\b", s) \
         if role is not None and role.casefold() in GENERIC_HEADS and country is None and org is None else None
-    if owner is not None and _unknown_body_word(owner.group(1)):
-        # "a Crowdpac spokesman": a body the lists do not know speaks through them, no government (a firm the
-        # lists know by its short name speaks as the firm)
-        firm = lexicon().as_org.get(owner.group(1).casefold())
-        return ActorCode(firm.country or None if firm else None, firm.sector if firm else None,
-                         firm.name if firm else None, f"{role} of a body" if firm else f"{role} of an unknown body")
+    firm = lexicon().as_org.get(owner.group(1).casefold()) if owner is not None else None
+    if firm is not None:
+        # "an Intel spokesman": a firm the lists know by its short name speaks as the firm, no government (a word
+        # no list knows says nothing: "Democratic officials", "Kurdish officials", "a Crowdpac spokesman")
+        return ActorCode(firm.country or None, firm.sector, firm.name, f"{role} of a firm")
     generic = role is not None and role.casefold() in GENERIC_HEADS  # "the spokesman" of the Israeli military
     if context and (country is None or sector in (None, "UNK") or generic):
         ctx = countries.find(context)
