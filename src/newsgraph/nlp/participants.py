@@ -598,7 +598,8 @@ class Resolver:
         if tok.pos_ == "NOUN" and (mention is None or not self.a.mentions[mention].start <= tok.idx <
                                    self.a.mentions[mention].end):
             # "the North's leader, Kim Jong Un": the person named, not the possessor
-            mention = self._named_in_apposition(tok) or mention
+            named = self._named_in_apposition(tok)
+            mention = named if named is not None else mention  # (index 0 is a mention too)
         code = actors.code(text, date=self.a.date)
         if mention is not None:
             code = not_a_town(code, self.a.mentions[mention].type)

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ontology import places
-from ..ontology.names import FEMALE_GIVEN, MALE_GIVEN, given_names
 from ..ontology.actors import COMMON_SURNAMES, INTERNATIONAL, OFFICES, code, figure_by_surname, find_person, of_gender
+from ..ontology.names import FEMALE_GIVEN, MALE_GIVEN, given_names
 from .mentions import Mention
 from .mentions import town as town_of
 from .persons import Person, fold, given_gender, given_key, initials, name_tokens, other_person
