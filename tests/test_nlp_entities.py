@@ -1555,3 +1555,9 @@ def test_a_possessive_split_off_a_name_is_no_apposition(nlp) -> None:
             "Jennings\u2019 son, 26-year-old Tyrell. Jennings called her son a hero.")
     roles = {p.name: [r.role for r in getattr(p, "roles", [])] for p in analyse_text(nlp, text, "2016-07-28").persons}
     assert "son" not in roles.get("Mara Jennings", []), roles
+
+
+def test_a_former_presidents_courtesy_title_is_no_office_held(nlp) -> None:
+    roles = _roles_by_name(analyse_text(nlp, "This was the mistake of President Bush, he said. President Obama "
+                                             "disagreed.", "2016-07-06"))
+    assert [r.sector for r in roles["Bush"]] == ["ELI"] and [r.sector for r in roles["Obama"]] == ["GOV"], roles

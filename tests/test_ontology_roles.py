@@ -451,3 +451,13 @@ def test_leagues_watchers_stars_and_a_groups_short_name(text, country, sector) -
 def test_state_parties_firms_heads_and_unknown_bodies_spokesmen(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,date,country,sector", [
+    ("Merrick Garland", "2016-03-20", "USA", "JUD"),  # a judge before he was attorney general
+    ("Merrick Garland", "2022-03-20", "USA", "GOV"),
+    ("the Nazi Party", "2016-03-20", "DEU", "PTY"),  # Hitler's, not a party of the story's state
+])
+def test_offices_taken_later_and_a_historical_party(text, date, country, sector) -> None:
+    got = code(text, date=date)
+    assert (got.country, got.sector) == (country, sector), (text, got)

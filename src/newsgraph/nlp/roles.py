@@ -224,6 +224,9 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
         body = actors.code(title)  # "Hamas official", "UN envoy": the body's country and sector
         if body.sector and body.rule.startswith("role:"):
             sector = body.sector  # (the whole title read: "House Judiciary Committee Chairman" is a legislator)
+        if listed is not None and listed.out_of_office(date) and sector == listed.sector and \
+                sector in actors.OFFICES and body.org is None:
+            sector = "ELI"  # "President Bush" in 2016: the courtesy title of a former president (PLOVER's ELI)
         if body.org is not None and body.sector:
             out.append(Role(title, body.org, body.country or country, body.sector, date, "title"))
         elif title.lower() not in ("mr.", "ms.", "mrs.") and sector:
