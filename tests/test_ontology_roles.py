@@ -461,3 +461,17 @@ def test_state_parties_firms_heads_and_unknown_bodies_spokesmen(text, country, s
 def test_offices_taken_later_and_a_historical_party(text, date, country, sector) -> None:
     got = code(text, date=date)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Turkish Presidential Advisor", "TUR", "GOV"),  # the American spelling too
+    ("National Security Advisor", None, "GOV"),
+    ("a financial advisor", None, "BUS"),  # (who advises clients, not a government)
+    ("China's State Council", "CHN", "GOV"),
+    ("the Somali Service", None, "JRN"),  # a broadcaster's language service, no Somali state
+    ("the Russian Federal Security Service", "RUS", "SPY"),
+    ("JetBlue", "USA", "BUS"),
+])
+def test_advisors_state_councils_and_language_services(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)

@@ -1261,6 +1261,12 @@ def _named_war(text: str, found: CountryMatch) -> bool:
 # a newspaper's name: words and a masthead's noun ("the Bangkok Post", "the Toronto Sun", "Chicago Sun-Times")
 _MASTHEAD = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'.]*\s+){1,3})(?:[A-Z][a-z]+-)?(?:Times|Post|Star|Herald|Tribune|"
                        r"Gazette|Inquirer|Chronicle|Telegraph|Journal|Observer|Courier|Dispatch|Examiner|Sun|Daily)")
+_LANGUAGE_SERVICE = re.compile(
+    r"(?:[Tt]he\s+)?(?:Somali|Urdu|Mandarin|Cantonese|Korean|Dari|Pashto|Persian|Farsi|Russian|Ukrainian|Bosnian|"
+    r"Albanian|Turkish|Kurdish|Burmese|Khmer|Lao|Vietnamese|Hausa|Swahili|Amharic|Spanish|French|Tibetan|Uyghur|"
+    r"Georgian|Armenian|Azerbaijani|Serbian|Macedonian|Indonesian|Bangla|Bengali|Hindi|Arabic|Chinese|Portuguese|"
+    r"Tigrinya|Oromo|Kinyarwanda|Shona|Ndebele|Thai|Tatar|Belarusian|Romanian|Kazakh|Kyrgyz|Uzbek|Tajik|Turkmen)"
+    r"(?:[- ]language)?\s+[Ss]ervice")
 # the words that end a firm's name ("Kotak Securities", "Carlyle Holdings", "Acme Corp.")
 _FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}(?:Securities|Holdings|Capital|Partners|Investments|"
                         r"Asset Management|Advisors|Ventures|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|plc|GmbH|AG|Bancorp|"
@@ -1622,6 +1628,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                              f"person '{person.name}', out of office since {person.until}" if left else
                              f"person '{person.name}', out of office at that date (between terms)")
         return ActorCode(country or person.country, sector or person.sector, None, f"person '{person.name}'")
+    if org is None and _LANGUAGE_SERVICE.fullmatch(s):
+        # "the Somali Service", "VOA's" or the BBC's: a broadcaster's service in that language, of no Somali state
+        return ActorCode(None, "JRN", None, "a broadcaster's language service")
     if sector is None and org is None and _FIRM_NAME.fullmatch(s):
         return ActorCode(country, "BUS", None, "a firm's name")  # "Kotak Securities", "Tocqueville Asset Management"
     masthead = _MASTHEAD.fullmatch(s) if sector is None and org is None else None
