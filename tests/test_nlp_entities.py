@@ -1561,3 +1561,14 @@ def test_a_former_presidents_courtesy_title_is_no_office_held(nlp) -> None:
     roles = _roles_by_name(analyse_text(nlp, "This was the mistake of President Bush, he said. President Obama "
                                              "disagreed.", "2016-07-06"))
     assert [r.sector for r in roles["Bush"]] == ["ELI"] and [r.sector for r in roles["Obama"]] == ["GOV"], roles
+
+
+def test_a_national_title_no_list_places_is_the_storys_states_and_a_split_listed_name_is_joined(nlp) -> None:
+    text = ("Somalia's government met in Mogadishu on Monday. Somali troops took the town, Somali officials said. "
+            "Deputy Prime Minister Abdi Warsame Nur said the militants were weakened. Interior Minister Ahmed Fiqi "
+            "agreed. President Hassan Sheikh Mohamud thanked Somalia's partners.")
+    a = analyse_text(nlp, text, "2023-01-10")
+    roles = _roles_by_name(a)
+    assert [r.country for r in roles["Abdi Warsame Nur"]] == ["SOM"], roles
+    assert "Hassan Sheikh Mohamud" in [p.name for p in a.persons], [p.name for p in a.persons]
+    assert all(r.country != "PSE" for rs in roles.values() for r in rs), roles  # (no Hussein al-Sheikh)

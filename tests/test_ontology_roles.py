@@ -475,3 +475,8 @@ def test_offices_taken_later_and_a_historical_party(text, date, country, sector)
 def test_advisors_state_councils_and_language_services(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+def test_two_given_names_the_romanisations_tell_apart_are_no_spellings_of_one() -> None:
+    assert "Hussein al-Sheikh" not in code("Hassan Sheikh").rule  # Hassan is no spelling of Hussein
+    assert code("Husain al-Sheikh").rule == "person 'Hussein al-Sheikh'"  # (Husain is)

@@ -299,6 +299,13 @@ def _join_family_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
             prev.text = text[prev.start:prev.end]
             prev.name = prev.name + " " + m.name
             continue
+        if prev is not None and m.type == "PERSON" and prev.type == "PERSON" and m.start - prev.end <= 1 and \
+                m.end > prev.end and text[prev.start:m.end].casefold() in actors.lexicon().people:
+            # "Hassan Sheikh" + "Mohamud" (its "Sheikh" read as an honorific): a listed figure's name NER split
+            prev.end, prev.token = m.end, m.token
+            prev.text = text[prev.start:prev.end]
+            prev.name = text[prev.start:prev.end]
+            continue
         out.append(m)
     return out
 

@@ -353,6 +353,8 @@ _PLACES = actors.PLACE_RULES
 _ITS_HEAD = re.compile(rf"(?:its|their)\s+(?:\w+\s+){{0,2}}?(?:{actors.HEAD_WORDS})", re.IGNORECASE)
 
 
+_NATIONAL_TITLE = re.compile(r"(?:(?:deputy|vice|acting|interim|first)\s+)?(?:prime minister|premier|president|"
+                             r"(?:[a-z]+\s+)?minister(?:\s+of\s+[a-z ]+)?)", re.IGNORECASE)
 _BARE_HEADS = {"chairman", "chairwoman", "chair", "leader", "head", "chief", "chief executive"}
 # titles of offices every country names alike, which say nothing of the country by themselves
 _LOCAL_TITLES = {"rep.", "sen.", "gov.", "lt. gov.", "senator", "congressman", "congresswoman", "representative",
@@ -399,8 +401,11 @@ def roles_stage(analysis: Analysis) -> None:
         if own:
             # "Rep. Lois Frankel", "Gov. Jeb Bush" in a story about one country: that country's office (a listed
             # figure's own: "Sen. Bernie Sanders" in a story about North Korea is no North Korean senator)
+            # (so is "Deputy Prime Minister Mahdi Guled" in a story about Somalia: a head of government or a
+            # minister no list knows is the story's state's)
             found = [replace(r, country=own) if r.source == "title" and r.country is None and
-                     r.role.casefold() in _LOCAL_TITLES else r for r in found]
+                     (r.role.casefold() in _LOCAL_TITLES or _NATIONAL_TITLE.fullmatch(r.role)) else r
+                     for r in found]
         if listed is not None and listed.sector in actors.OFFICES and not listed.out_of_office(analysis.date) and \
                 not listed.not_yet(analysis.date):
             # "Chairman Adam Schiff", "Leader McConnell": a bare head's title of a listed office holder is held in

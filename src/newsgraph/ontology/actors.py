@@ -425,11 +425,26 @@ def _listed_in(words: list[str], keys: dict[str, Org]) -> Org | None:
                     person = keys.get(translit_key(" ".join([form] + words[i + 1:i + size]))) or person
                 if person is None:  # "Ibrahim Raisi", "Shahbaz Sharif", "Hossein Amirabdollahian"
                     person = _skeletons().get(f"{_skeleton_of_key(key)}|{_vowel_places(key)}")
+                    if person is not None and _other_given_names(words[i], person.name.split()[0]):
+                        person = None  # "Hassan Sheikh" is no Hussein al-Sheikh: two names, not two spellings
                 if person is None and size <= 3 and not (i + size < len(words) and _capitalised(words[i + size])):
                     person = _first_two().get(key)  # "Lt. Gen. Mohamed Hamdan, the group's leader"
                 if person is not None:
                     return person
     return None
+
+
+def _other_given_names(one: str, other: str) -> bool:
+    """Whether two given names are two names the romanisation groups know apart ("Hassan", "Hussein")."""
+    groups = _romanisations()
+    heads = set(groups.values())
+
+    def group(word: str) -> str | None:
+        low = plain(word).casefold()
+        return groups.get(low) or (low if low in heads else None)
+
+    a, b = group(one), group(other)
+    return a is not None and b is not None and a != b
 
 
 def _name_goes_on(text: str, end: int, listed: bool = True) -> bool:
