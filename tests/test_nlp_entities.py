@@ -1572,3 +1572,10 @@ def test_a_national_title_no_list_places_is_the_storys_states_and_a_split_listed
     assert [r.country for r in roles["Abdi Warsame Nur"]] == ["SOM"], roles
     assert "Hassan Sheikh Mohamud" in [p.name for p in a.persons], [p.name for p in a.persons]
     assert all(r.country != "PSE" for rs in roles.values() for r in rs), roles  # (no Hussein al-Sheikh)
+
+
+def test_a_title_in_a_question_without_a_verb_is_a_jibe(nlp) -> None:
+    roles = _roles_by_name(analyse_text(nlp, "If that is the future of news, what is next for our democracy? "
+                                             "President Kardashian? Nobody knows. President Obama spoke? He did.",
+                                        "2016-04-18"))
+    assert not roles.get("Kardashian") and [r.sector for r in roles["Obama"]] == ["GOV"], roles

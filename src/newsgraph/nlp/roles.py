@@ -165,6 +165,15 @@ def _titled_name(token: Any) -> bool:
         any(c.dep_ == "compound" and c.pos_ == "NOUN" and actors.role_sector(c.text)[0] for c in token.children)
 
 
+def _rhetorical(doc: Any, m: Mention) -> bool:
+    """"What's next for our democracy? President Kardashian?": a title in a question with no verb is a jibe, no
+    office held."""
+    if m.token is None or m.token >= len(doc):
+        return False
+    sent = doc[m.token].sent
+    return sent.text.rstrip().endswith("?") and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
 def _colon_between(doc: Any, i: int, j: int) -> bool:
     """"Armitage: Probably the Russia attack ...": what follows a speaker's name and a colon is what they said
     (an interview's transcript), not who they are."""
@@ -216,7 +225,8 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
     of_country = _of_country(doc, m) or ("USA" if tag else None)
     listed = actors.find_person(m.name) if m.title else None
     if m.title and not (listed is not None and listed.not_yet(date) and
-                        actors.role_sector(m.title)[0] == listed.sector and not _FORMER.search(m.title)):
+                        actors.role_sector(m.title)[0] == listed.sector and not _FORMER.search(m.title)) and \
+            not _rhetorical(doc, m):
         # ("President Trump" in February 2016 is a thought about the future: the list dates his office from 2017)
         title = _clean(m.title)
         sector, _ = actors.role_sector(title)
