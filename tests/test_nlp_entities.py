@@ -1579,3 +1579,14 @@ def test_a_title_in_a_question_without_a_verb_is_a_jibe(nlp) -> None:
                                              "President Kardashian? Nobody knows. President Obama spoke? He did.",
                                         "2016-04-18"))
     assert not roles.get("Kardashian") and [r.sector for r in roles["Obama"]] == ["GOV"], roles
+
+
+def test_a_bare_surname_spelt_otherwise_than_its_one_known_bearer_is_kept_apart() -> None:
+    from newsgraph.nlp.resolve import EntityRef, link_partial
+
+    marty = {"id": "p1", "name": "Marty Baron", "key": "marty baron", "surname": "baron", "gender": "m",
+             "partial": 0}
+    barron = EntityRef("p9", "PERSON", "Barron", "~baron", "baron", None, partial=True)
+    assert link_partial(barron, [marty]).partial  # (a son's given name, no spelling of Baron's)
+    assert link_partial(barron, [marty], aliases=["Mr. Barron"]).id == "p1"  # (an honorific makes it a surname)
+    assert link_partial(EntityRef("p8", "PERSON", "Baron", "~baron", "baron", None, partial=True), [marty]).id == "p1"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -203,6 +204,11 @@ def _says_little(ref: EntityRef, aliases: Iterable[str]) -> bool:
     return key in _common_keys() or given
 
 
+def _plain_last(name: str) -> str:
+    words = name.split()
+    return unicodedata.normalize("NFKD", words[-1]).encode("ascii", "ignore").decode().casefold() if words else ""
+
+
 def link_partial(ref: EntityRef, candidates: list[dict], roles: Iterable[dict] = (),
                  aliases: Iterable[str] = ()) -> EntityRef:
     """Link a surname-only person to a known full-name person with that surname, when exactly one fits, or, of
@@ -220,6 +226,13 @@ def link_partial(ref: EntityRef, candidates: list[dict], roles: Iterable[dict] =
     written = re.match(r"((?:[A-Z]\.){1,3})\s*[A-Z]", ref.name.strip())
     if written:  # "J.J. Abrams" is no Stacey Abrams: a given name's initials keep those of other initials apart
         fits = [c for c in fits if c["name"][:1].upper() == written.group(1)[0]]
+    if len(fits) == 1 and find_person(fits[0]["name"]) is None and not any(_TITLED.match(a) for a in aliases) and \
+            _plain_last(ref.name) != _plain_last(fits[0]["name"]):
+        # a bare surname spelt otherwise than the one known bearer's ("Barron" is no Martin Baron): a listed
+        # figure's spellings are known, anyone else's are another name
+        return EntityRef(ref.id, ref.type, ref.name, ref.key, ref.surname, ref.gender, True,
+                         rule=f"'{ref.name}' is spelt otherwise than its one known bearer ('{fits[0]['name']}'); "
+                              f"kept apart")
     if len(fits) == 1 and _says_little(ref, aliases) and find_person(fits[0]["name"]) is None:
         # a common surname ("Cohen", "Martinez", "Khan") alone says too little: the one of the name a store
         # happens to know is as likely another person of it as the same (a listed figure is the exception)
