@@ -193,14 +193,13 @@ _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sg
                      r"Judge|Justice|Mayor|Minister|Senator|General)\.?\s")
 
 
-def _says_little(ref: EntityRef, aliases: Iterable[str]) -> bool:
+def _says_little(ref: EntityRef, titled: bool) -> bool:
     """A surname too common to name one person by itself ("Cohen", "Williams", "Khan"), or a bare given name no
-    honorific or title (among the ``aliases`` it was written with) makes a surname ("Jane", "Felix": more likely
-    someone's first name than the surname of the one "Mary Jane" the store knows)."""
+    honorific or title (``titled``: among the forms it was written in) makes a surname ("Jane", "Felix": more
+    likely someone's first name than the surname of the one "Mary Jane" the store knows)."""
     words = ref.name.split()
     key = fold(words[-1]) if words else ""
-    given = len(words) == 1 and words[0].casefold() in MALE_GIVEN | FEMALE_GIVEN | given_names() and \
-        not any(_TITLED.match(a) for a in aliases)
+    given = len(words) == 1 and words[0].casefold() in MALE_GIVEN | FEMALE_GIVEN | given_names() and not titled
     return key in _common_keys() or given
 
 
@@ -226,18 +225,19 @@ def link_partial(ref: EntityRef, candidates: list[dict], roles: Iterable[dict] =
     written = re.match(r"((?:[A-Z]\.){1,3})\s*[A-Z]", ref.name.strip())
     if written:  # "J.J. Abrams" is no Stacey Abrams: a given name's initials keep those of other initials apart
         fits = [c for c in fits if c["name"][:1].upper() == written.group(1)[0]]
-    if len(fits) == 1 and find_person(fits[0]["name"]) is None and not any(_TITLED.match(a) for a in aliases) and \
-            _plain_last(ref.name) != _plain_last(fits[0]["name"]):
+    one = fits[0] if len(fits) == 1 and find_person(fits[0]["name"]) is None else None  # (no listed figure)
+    titled = any(_TITLED.match(a) for a in aliases)
+    if one is not None and not titled and _plain_last(ref.name) != _plain_last(one["name"]):
         # a bare surname spelt otherwise than the one known bearer's ("Barron" is no Martin Baron): a listed
         # figure's spellings are known, anyone else's are another name
         return EntityRef(ref.id, ref.type, ref.name, ref.key, ref.surname, ref.gender, True,
-                         rule=f"'{ref.name}' is spelt otherwise than its one known bearer ('{fits[0]['name']}'); "
+                         rule=f"'{ref.name}' is spelt otherwise than its one known bearer ('{one['name']}'); "
                               f"kept apart")
-    if len(fits) == 1 and _says_little(ref, aliases) and find_person(fits[0]["name"]) is None:
+    if one is not None and _says_little(ref, titled):
         # a common surname ("Cohen", "Martinez", "Khan") alone says too little: the one of the name a store
         # happens to know is as likely another person of it as the same (a listed figure is the exception)
         return EntityRef(ref.id, ref.type, ref.name, ref.key, ref.surname, ref.gender, True,
-                         rule=f"'{ref.name}' is a common name; its one known bearer ('{fits[0]['name']}') "
+                         rule=f"'{ref.name}' is a common name; its one known bearer ('{one['name']}') "
                               f"is not assumed")
     if len(fits) == 1:
         c = fits[0]
