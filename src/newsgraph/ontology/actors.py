@@ -250,21 +250,28 @@ def reset_lexicon() -> None:
 _WOMANS_HONORIFIC = re.compile(r"(?:Ms|Mrs|Miss|Mme|Madam|Madame)\.?\s+(?=[A-Z])")
 
 
+def _a_man(person: Org) -> bool:
+    """Whether a listed figure's given name is a man's."""
+    return plain(person.name.split()[0]).casefold() in MALE_GIVEN
+
+
+def _bearers(person: Org) -> tuple[Org, ...]:
+    """The listed figures of ``person``'s surname (the figure among them)."""
+    return _by_own_surname().get(_surname_key(person.name.split()[-1]), ())
+
+
 def of_gender(person: Org | None, gender: str | None) -> Org | None:
     """The listed figure of ``person``'s surname whom a woman's honorific can name: the figure, unless his
     given name is a man's ("Mrs. Clinton" is Hillary, not Bill; "Ms. Epstein" no listed figure)."""
-    words = person.name.split() if person is not None else []
-    if person is None or gender != "f" or len(words) < 2 or plain(words[0]).casefold() not in MALE_GIVEN:
+    if person is None or gender != "f" or len(person.name.split()) < 2 or not _a_man(person):
         return person
-    others = [p for p in _by_own_surname().get(_surname_key(words[-1]), ())
-              if plain(p.name.split()[0]).casefold() not in MALE_GIVEN]
+    others = [p for p in _bearers(person) if not _a_man(p)]
     return others[0] if len(others) == 1 else None
 
 
 def a_man_of_the_surname(person: Org) -> bool:
     """Whether the lists know a man (by his given name) of ``person``'s surname: Bill Clinton for Hillary."""
-    return any(plain(p.name.split()[0]).casefold() in MALE_GIVEN
-               for p in _by_own_surname().get(_surname_key(person.name.split()[-1]), ()))
+    return any(_a_man(p) for p in _bearers(person))
 
 
 @lru_cache(maxsize=65536)
