@@ -218,7 +218,9 @@ def lexicon() -> Lexicon:
     org_names += [a for a in exact if a not in org_names]
     org_pattern = re.compile(r"(?<![\w.])(?:" + alternation(org_names, True) + r")(?![\w])", re.IGNORECASE)
     role_pattern = re.compile(r"(?<![\w.])(?:" + alternation(list(roles), False) + r")(?![\w])", re.IGNORECASE)
-    people_pattern = re.compile(r"(?<![\w.-])(?:" + trie_regex(people) + r")(?![\w]|-\w)", re.IGNORECASE)
+    # (a name goes on after a hyphen or an apostrophe that is no possessive's: "Xi'an" is a city, not Xi)
+    people_pattern = re.compile(r"(?<![\w.-])(?:" + trie_regex(people) + r")(?![\w]|-\w|['’](?!s\b)\w)",
+                                re.IGNORECASE)
     local_pattern = re.compile(r"(?<![\w.-])(?:" + trie_regex(list(local), lower=False) + r")(?![\w-])") \
         if local else None
     capitals = frozenset(a for doc in docs for entries in doc.get("people", {}).values() for entry in entries
@@ -1065,15 +1067,25 @@ _SPONSORED = re.compile(r"(?P<pre>(?:.*?\s)??)(?P<sponsor>(?:(?-i:[A-Z])[\w.'’
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a time named where an actor was asked for: "yesterday", "late Tuesday", "on Tuesday", "the next day", "in 2021",
-# "March 3" (a month alone only after a preposition: "May" is also a name)
+# "March 3", "two days ago", "the 1990s"
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|some|many|\d+)"
 _TIME = re.compile(r"(?:(?:on|in|at|by|since|until|during|over|from|for)\s+)?(?:(?:early|late|earlier|later)\s+)?"
-                   r"(?:yesterday|today|tomorrow|tonight|overnight|"
-                   r"(?:last|this|next|the\s+(?:next|following|previous|same))\s+"
-                   r"(?:week|month|year|night|weekend|morning|afternoon|evening|day)|"
-                   rf"(?:(?:last|this|next)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
-                   rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|(?:19|20)\d\d)", re.IGNORECASE)
-_TIME_AFTER_PREPOSITION = re.compile(rf"(?:in|since|until|during|by)\s+(?:early\s+|late\s+)?{_MONTH}(?:\s+\d{{4}})?",
-                                     re.IGNORECASE)
+                   rf"(?:(?:yesterday|today|tomorrow|tonight|overnight)(?:\s+{_PART_OF_DAY})?|"
+                   r"(?:(?:last|this|next|the\s+(?:next|following|previous|same))\s+)?"
+                   r"(?:week|month|year|night|weekend|morning|afternoon|evening|day)|(?:the\s+)?weekend|"
+                   r"(?:earlier|later)\s+this\s+(?:week|month|year)|"
+                   r"the\s+day\s+(?:before|after)|"
+                   rf"{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|later|earlier|before|after)|"
+                   rf"(?:(?:last|this|next)\s+)?{_WEEKDAY}(?:'s?|\s+{_PART_OF_DAY})?|"
+                   rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|(?:the\s+)?(?:19|20)\d0'?s|(?:19|20)\d\d|"
+                   r"recently|now|lately|nowadays)", re.IGNORECASE)
+# a month alone only after a preposition or before a year ("May", "April" and "June" are also names); those no one
+# is named stand alone ("March", "October")
+_TIME_AFTER_PREPOSITION = re.compile(rf"(?:(?:in|since|until|during|by)\s+(?:early\s+|late\s+)?{_MONTH}"
+                                     rf"|(?:early\s+|late\s+)?{_MONTH}\s+(?:19|20)\d\d"
+                                     r"|(?-i:January|February|March|September|October|November|December))"
+                                     r"(?:\s+\d{4})?", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:he|she|it|they|we|him|her|them|us|i|you)", re.IGNORECASE)
 
 _FORMER = re.compile(r"\b(?:former|ex-|late)\b", re.IGNORECASE)  # one who held what follows
@@ -1446,7 +1458,7 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
         if town is not None and got.country in (None, town.country):
             return ActorCode(town.country, "CVL", None, f"town '{town.name}'")
     placed = _IN_TOWN.search(text.strip())
-    if got.country is None and got.sector is not None and placed and not acronym(placed.group(1)):
+    if got.country is None and got.sector not in (None, "JNK", "UNK") and placed and not acronym(placed.group(1)):
         town = largest_town(placed.group(1))  # "residents of Sderot", "a school in Deir al-Balah"
         if town is not None:
             return replace(got, country=town.country, rule=f"{got.rule}; in town '{town.name}'")
@@ -1482,6 +1494,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         named = find_org(s)
         s = " ".join(_STANCE.sub(lambda m: m.group(0) if named and named[1] <= m.start() < named[2] else " ",
                                  s).split())
+    if re.fullmatch(r"(?:19|20)\d\d", s):
+        return ActorCode(None, "JNK", rule="a time, not an actor")  # a year
     if not s or not any(c.isalpha() for c in s):
         return ActorCode(None, None, rule="empty")
     sponsored = _SPONSORED.match(s)
@@ -1689,13 +1703,15 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         if area is not None:  # "the Niger Delta" is in Nigeria, "Kurdistan Region" is not a country's name
             return ActorCode(area.country, None, None, "region")
     if country is None:
-        from .places import city
+        from .places import city, fold_name
 
         name = s[4:] if s.lower().startswith("the ") else s
         # "media" is no Médéa: a role word alone names no town, and "NISA" is an agency, not Nisa
         # (and a word written in lower case is no town: "a ban" is not Van)
         bare = city(name) if not (role and role.casefold() == name.casefold()) and not acronym(name) and \
             name[:1].isupper() else None
+        if bare is not None and chinese_name(name) and fold_name(bare.name) != fold_name(name):
+            bare = None  # a name in pinyin that a city lists among its other names is a person's ("Li Wei": Lévis)
         if bare is not None:  # "Mariupol": a large city stands for its country
             return ActorCode(bare.country, sector, None, "city")
         if (sector is not None or re.search(r"\b(?:in|of|near|from|outside)\s+[A-Z]", s)) and committee is None:
