@@ -199,7 +199,7 @@ def test_a_role_word_that_is_half_of_a_hyphenated_name_is_no_role(text, sector) 
     ("adviser to Bill Clinton", "1996-01-01", "USA", "GOV"),
     ("an aide to Putin", "2024-01-01", "RUS", "GOV"),
     ("motivational speaker", None, None, "CVL"),  # no speaker of a house
-    ("House speaker", None, None, "LEG"),
+    ("House speaker", None, "USA", "LEG"),  # only the US House has one so called
     ("American Federation of Teachers President", None, "USA", "LAB"),
 ])
 def test_former_servants_and_other_trades_of_one_word(text, date, country, sector) -> None:
@@ -480,3 +480,18 @@ def test_advisors_state_councils_and_language_services(text, country, sector) ->
 def test_two_given_names_the_romanisations_tell_apart_are_no_spellings_of_one() -> None:
     assert "Hussein al-Sheikh" not in code("Hassan Sheikh").rule  # Hassan is no spelling of Hussein
     assert code("Husain al-Sheikh").rule == "person 'Hussein al-Sheikh'"  # (Husain is)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Secretary of State", "USA", "GOV"), ("the House Speaker", "USA", "LEG"),  # titles only one state gives
+    ("Senate Majority Leader", "USA", "LEG"), ("Director of National Intelligence", "USA", "SPY"),
+    ("the Taoiseach", "IRL", "GOV"), ("Chancellor of the Exchequer", "GBR", "GOV"),
+    ("Chief Cabinet Secretary", "JPN", "GOV"),
+    ("Vatican Secretary of State", "VAT", "REL"), ("Ukrainian Secretary of State", "UKR", "GOV"),  # a state named
+    ("Home Secretary", None, "GOV"), ("Chief Minister", None, "GOV"),  # titles several states give
+    ("Chief of Defence Staff", None, "MIL"), ("the S-400", None, "MIL"),
+    ("the Crown Prince", None, "GOV"), ("Sultan", None, "GOV"),  # a title is no listed figure who bears it
+])
+def test_titles_of_one_state_and_titles_that_name_no_figure(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector)

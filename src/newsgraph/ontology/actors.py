@@ -624,7 +624,9 @@ def _first_two() -> dict[str, Org]:
             pairs.append((translit_key(" ".join(words[:2])), person))
         if len(words) >= 4 and words[1].casefold() in _PATRONYMIC and words[0][:1].isupper():
             pairs.append((translit_key(" ".join(words[:3])), person))
-    return {key: person for key, person in _unambiguous(pairs).items() if key not in full}
+    # (nor a title or one word: "the Crown Prince" is no Crown Prince Hussein, "Sultan" no Sultan Al Jaber)
+    return {key: person for key, person in _unambiguous(pairs).items()
+            if key not in full and " " in key and key not in lexicon().roles}
 
 
 _PATRONYMIC = {"bin", "bint", "ibn"}
@@ -1088,6 +1090,14 @@ _TIME_AFTER_PREPOSITION = re.compile(rf"(?:(?:in|since|until|during|by)\s+(?:ear
                                      r"(?:\s+\d{4})?", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:he|she|it|they|we|him|her|them|us|i|you)", re.IGNORECASE)
 
+# titles only one state gives (one several states give takes the story's state: "Home Secretary" is also India's,
+# "Chief Minister" Pakistan's, "Supreme Leader" North Korea's)
+_ONE_STATE_TITLE = re.compile(
+    r"\b(?:(?P<USA>Secretary of State(?!\s+for\b)|Director of National Intelligence|Speaker of the House(?!\s+of\b)|"
+    r"House Speaker|(?:Senate|House) (?:Majority|Minority) (?:Leader|Whip)|Surgeon General|Treasury Secretary|"
+    r"Secretary of the Treasury)|"
+    r"(?P<GBR>Chancellor of the Exchequer|Lord Chancellor|Shadow Chancellor)|(?P<IRL>Taoiseach|T[aá]naiste)|"
+    r"(?P<JPN>Chief Cabinet Secretary))\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex-|late)\b", re.IGNORECASE)  # one who held what follows
 # "the U.N. ambassador" is a state's, posted to the UN; "the EU ambassador to Ukraine" is the body's own
 _AMBASSADOR_AFTER = re.compile(r"\s+(?:ambassadors?|permanent representatives?)\b(?!\s+(?:to|in)\b)", re.IGNORECASE)
@@ -1555,6 +1565,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     country = found[0].code if found else None
     if country is None and committee is not None and re.match(r"House\s+(?!of\b)[A-Z]", committee.group(0)):
         country = "USA"  # "the House Natural Resources Committee": only the US House names its committees so
+    if country is None and org is None and (one := _ONE_STATE_TITLE.search(s)):
+        country = one.lastgroup  # "the Taoiseach", "Secretary of State": a title only one state gives
     if country is None and us_state_context(s) and any(state in s for state in AMBIGUOUS_US_STATES):
         country = "USA"  # "Georgia Secretary of State Brad Raffensperger": the state's
     states = {f.code for f in found} | ({f.code for f in countries.find(context)} if context else set())
