@@ -1025,3 +1025,12 @@ def test_a_us_states_ap_abbreviation_alone_is_the_state(abbr, name) -> None:
 def test_actor_strings_that_look_like_another_kind(text: str, country: str, sector: str) -> None:
     got = code_alone(text, "", None)
     assert (got.country, got.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Apple", "USA", "BUS"), ("Meta", "USA", "BUS"), ("the LG", "KOR", "BUS"),  # a firm's short name alone
+    ("apple", None, None),  # a word in lower case is no firm
+])
+def test_an_actor_string_that_is_a_firms_short_name_is_the_firm(text: str, country, sector) -> None:
+    got = code_alone(text, "", None)
+    assert (got.country, got.sector) == (country, sector)

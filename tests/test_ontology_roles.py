@@ -491,6 +491,9 @@ def test_two_given_names_the_romanisations_tell_apart_are_no_spellings_of_one() 
     ("Home Secretary", None, "GOV"), ("Chief Minister", None, "GOV"),  # titles several states give
     ("Chief of Defence Staff", None, "MIL"), ("the S-400", None, "MIL"),
     ("the Crown Prince", None, "GOV"), ("Sultan", None, "GOV"),  # a title is no listed figure who bears it
+    ("Ukrainian territorial defense", "UKR", "MIL"), ("the electoral body", None, "GOV"),
+    ("the Tibetan government-in-exile", "CHN", "OPP"), ("BSF jawans", "IND", "PRM"),
+    ("Indo-Tibetan Border Police", "IND", "PRM"),  # India's, whatever "Tibetan" says
 ])
 def test_titles_of_one_state_and_titles_that_name_no_figure(text, country, sector) -> None:
     got = code(text)

@@ -1448,13 +1448,18 @@ def _figure_named_after_another(text: str) -> Org | None:
 
 
 def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCode:
-    """``code`` for an actor string read out of any text (a list of actors, NGEC's resolver cases): a town named
-    alone stands for its people ("Mongwalu": CVL), as NGEC codes it. Inside an article the clause decides instead
-    (a town that is attacked is its people, one that acts speaks through its authorities), so the pipeline calls
-    ``code``. Likewise a name no list knows, romanised in mainland pinyin ("He Zhihua"), is a Chinese civilian's
+    """``code`` for an actor string read out of any text (a list of actors, NGEC's resolver cases): a firm's
+    short name alone is the firm ("Apple"), a town named alone stands for its people ("Mongwalu": CVL), as NGEC
+    codes it. Inside an article the clause decides instead (the tagger tells the firm from the fruit; a town that
+    is attacked is its people, one that acts speaks through its authorities), so the pipeline calls ``code``.
+    Likewise a name no list knows, romanised in mainland pinyin ("He Zhihua"), is a Chinese civilian's
     there, while in an article the text says who the person is."""
     from .places import largest_town
 
+    bare = re.sub(r"^the\s+", "", text.strip())
+    firm = lexicon().as_org.get(bare.casefold()) if bare[:1].isupper() else None
+    if firm is not None:  # an actor named by a firm's short name alone is the firm ("Apple", "Meta": no town Amet)
+        return ActorCode(firm.country or None, firm.sector, firm.name, "a firm's short name")
     got = code(text, context, date)
     if got.rule == "city" and got.sector is None and _town(text):
         return replace(got, sector="CVL")
