@@ -1469,7 +1469,8 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
     if got.rule in ("none", "city", "country-in-text") and got.sector is None and alone:
         # a smaller town than code() takes without an article around it ("Sderot"), the town that gave a region
         # its name ("Kidal", "Natanz"), a town named for its country ("Port Sudan")
-        town = largest_town(text)
+        # (not a given name alone: "Pedro" is someone, not the town in the Cayman Islands)
+        town = largest_town(text) if text.strip().casefold() not in given_names() else None
         if town is not None and got.country in (None, town.country):
             return ActorCode(town.country, "CVL", None, f"town '{town.name}'")
     placed = _IN_TOWN.search(text.strip())

@@ -246,9 +246,11 @@ def largest_town(name: str) -> Place | None:
     by_name, iso3, _ = _data()
     key = fold_name(name)
     # by its own name or an alternate spelling of it ("Avdiivka" for Avdiyivka), not by another name it once had
-    # or a translation ("Freedom" for Alliance, Ohio)
+    # or a translation ("Freedom" for Alliance, Ohio); a word alone must come closer ("Lana" is no Laon, "Meta" no
+    # Amet) than a name of several ("Deir al-Balah" is Dayr al Balah)
+    close = 0.75 if " " in key.strip() else 0.8
     found = [c for c in by_name.get(name.strip().casefold(), []) or by_name.get(loose_key(name) or "", [])
-             if difflib.SequenceMatcher(None, fold_name(c["name"]), key).ratio() >= 0.75]
+             if difflib.SequenceMatcher(None, fold_name(c["name"]), key).ratio() >= close]
     return _place(max(found, key=lambda c: int(c.get("population") or 0)), iso3) if found else None
 
 
