@@ -494,6 +494,8 @@ def test_two_given_names_the_romanisations_tell_apart_are_no_spellings_of_one() 
     ("Ukrainian territorial defense", "UKR", "MIL"), ("the electoral body", None, "GOV"),
     ("the Tibetan government-in-exile", "CHN", "OPP"), ("BSF jawans", "IND", "PRM"),
     ("Indo-Tibetan Border Police", "IND", "PRM"),  # India's, whatever "Tibetan" says
+    ("the Brazilian national team", "BRA", "CVL"), ("UEFA", None, "NGO"), ("Al-Haq", "PSE", "NGO"),
+    ("the Lancet drone", None, "MIL"), ("the Lancet medical journal", "GBR", "JRN"),
 ])
 def test_titles_of_one_state_and_titles_that_name_no_figure(text, country, sector) -> None:
     got = code(text)
