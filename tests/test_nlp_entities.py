@@ -27,7 +27,8 @@ def test_persons_fold_spelling_variants(a: str, b: str) -> None:
     ("Vladimir V. Putin", ["vladimir", "putin"]), ("Joseph R. Biden Jr.", ["joseph", "biden"]),
     ("Ben Carson", ["ben", "carson"]), ("Zine El Abidine Ben Ali", ["zine", "el abidine", "ben ali"]),
     ("Ursula von der Leyen", ["ursula", "von der leyen"]), ("Khalil al-Hayya", ["khalil", "al-haya"]),
-    ("Lai Ching-te", ["lai", "ching-te"]),
+    ("Lai Ching-te", ["lai", "ching-te"]), ("Lana Del Rey", ["lana", "del rei"]), ("Del Rey", ["del rei"]),
+    ("José Eduardo dos Santos", ["jose", "eduardo", "dos santos"]),
 ])
 def test_persons_name_tokens(name: str, tokens: list[str]) -> None:
     assert name_tokens(name) == tokens
@@ -1590,3 +1591,12 @@ def test_a_bare_surname_spelt_otherwise_than_its_one_known_bearer_is_kept_apart(
     assert link_partial(barron, [marty]).partial  # (a son's given name, no spelling of Baron's)
     assert link_partial(barron, [marty], aliases=["Mr. Barron"]).id == "p1"  # (an honorific makes it a surname)
     assert link_partial(EntityRef("p8", "PERSON", "Baron", "~baron", "baron", None, partial=True), [marty]).id == "p1"
+
+
+def test_a_surname_written_with_its_particle_is_the_bearers_and_the_bare_word_another_name(nlp) -> None:
+    a = analyse_text(nlp, "Lana Del Rey announced a tour on Friday. Del Rey said the shows would start in May. "
+                          "Later a child dressed as Rey from Star Wars won a costume contest. Rey waved a sword.",
+                     "2024-03-06")
+    people = _people(a)
+    assert "Del Rey" in people.get("Lana Del Rey", set()), people
+    assert not {"Rey"} & people.get("Lana Del Rey", set()), people

@@ -56,7 +56,8 @@ TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "
                "inspector", "counsel", "prosecutor", "solicitor", "comptroller", "auditor", "district",
                # a firm's officers ("chairman, CEO and president Craig Menear")
                "ceo", "cfo", "coo", "chairwoman"}
-_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "ben"}
+_PARTICLES = {"al", "el", "bin", "ibn", "de", "del", "della", "dos", "van", "von", "der", "den", "da", "di", "la", "le",
+              "du", "ben"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|bin|ibn|de|van|von|der|da|di|la|le)-?[A-Z]?[\w’'-]*$")
 
 

@@ -22,7 +22,8 @@ from .mentions import Mention
 from .pipeline import Analysis, stage
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "ben"}
+_PARTICLES = {"al", "el", "bin", "ibn", "de", "del", "della", "dos", "van", "von", "der", "den", "da", "di", "la", "le",
+              "du", "ben"}
 
 
 def fold(token: str) -> str:
