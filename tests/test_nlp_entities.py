@@ -1600,3 +1600,24 @@ def test_a_surname_written_with_its_particle_is_the_bearers_and_the_bare_word_an
     people = _people(a)
     assert "Del Rey" in people.get("Lana Del Rey", set()), people
     assert not {"Rey"} & people.get("Lana Del Rey", set()), people
+
+
+def test_abbreviated_ranks_stay_whole_and_title_the_name(nlp) -> None:
+    doc = nlp("Staff Sgt. Mario Ruiz was charged on Monday. Lt. Col. Dana Price testified on Tuesday.")
+    assert len(list(doc.sents)) == 2  # (the rank's period ends no sentence)
+    a = analyse_text(nlp, "Staff Sgt. Mario Ruiz was charged on Monday. Lt. Col. Dana Price testified on Tuesday. "
+                          "Col. Price said the order was clear. Det. Sgt. Ann Lowe of the city police agreed.",
+                     "2019-11-20")
+    roles = {name: {(r.role, r.sector) for r in rs} for name, rs in _roles_by_name(a).items()}
+    assert roles == {"Mario Ruiz": {("Staff Sgt.", "MIL")}, "Dana Price": {("Lt. Col.", "MIL"), ("Col.", "MIL")},
+                     "Ann Lowe": {("Det. Sgt.", "COP")}}, roles  # ("Lt." is no organisation, nor "Col." a name)
+
+
+def test_a_rank_none_of_a_family_bears_is_another_of_them(nlp) -> None:
+    a = analyse_text(nlp, "Rashid Omar spoke at the rally on Thursday. His wife, Samira Omar, stood beside him. "
+                          "Their son was killed in 2009 while serving abroad. Mrs. Omar said little. Capt. Omar was "
+                          "26 when a bomb went off near his post. Mr. Omar held up a photograph.", "2016-08-01")
+    people = _people(a)
+    assert people["Rashid Omar"] == {"Rashid Omar", "Mr. Omar"}, people  # (the father, not the captain)
+    assert people["Samira Omar"] == {"Samira Omar", "Mrs. Omar"}, people
+    assert any(texts == {"Capt. Omar"} for texts in people.values()), people  # (a son never named in full)

@@ -55,7 +55,11 @@ TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "
                # Counsel Robert Mueller", "District Attorney Alvin Bragg")
                "inspector", "counsel", "prosecutor", "solicitor", "comptroller", "auditor", "district",
                # a firm's officers ("chairman, CEO and president Craig Menear")
-               "ceo", "cfo", "coo", "chairwoman"}
+               "ceo", "cfo", "coo", "chairwoman",
+               # ranks and titles abbreviated (kept whole by the tokenizer: pipeline.TITLE_ABBREVIATIONS)
+               "staff", "cpl.", "corporal", "pfc.", "spc.", "cpt.", "pte.", "ens.", "cmdr.", "comdr.", "cdr.", "cmdt.",
+               "brig.", "adm.", "det.", "detective", "insp.", "supt.", "superintendent", "amb.", "atty.", "asst.",
+               "sec.", "pres.", "ald.", "rev.", "reverend", "msgr.", "fr."}
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "del", "della", "dos", "van", "von", "der", "den", "da", "di", "la", "le",
               "du", "ben"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|bin|ibn|de|van|von|der|da|di|la|le)-?[A-Z]?[\w’'-]*$")
@@ -196,6 +200,9 @@ def extract(analysis: Analysis) -> list[Mention]:
         if not tokens:
             continue
         label = ent.label_
+        if label != "PERSON" and all(t.lower_ in TITLE_WORDS and t.lower_.endswith(".") and t.lower_ != "u.s."
+                                     for t in tokens):
+            continue  # "Lt." of "Lt. Col. Alexander Vindman" taken for an organisation: a title, no name
         if label == "PERSON":
             inner = next((k for k, t in enumerate(tokens) if k > 0 and t.text in ("’s", "'s", "‘s")), None)
             if inner is not None:
@@ -840,6 +847,8 @@ def _honorific_names(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list
         nxt = doc[tok.i + 1]
         if nxt.i in taken or not _NAME_TOKEN.match(nxt.text) or not nxt.text[:1].isupper() and "-" not in nxt.text:
             continue
+        if nxt.lower_ in HONORIFICS or nxt.lower_ in TITLE_WORDS:
+            continue  # "Lt. Col. Alexander Vindman": a rank of two words, the name after the second
         end_tok = nxt
         while end_tok.i + 1 < len(doc) and (doc[end_tok.i + 1].text[:1].isupper() or
                                             doc[end_tok.i + 1].text.lower() in _PARTICLES) and \

@@ -197,6 +197,13 @@ def _fits_title(title: str, person: Person, mentions: list[Mention]) -> bool:
     return known is not None and sector is not None and known.sector == sector
 
 
+def _rank(title: str) -> bool:
+    """Whether a title is a military rank ("Capt.", "Sgt.", "Lt. Col.")."""
+    from ..ontology.actors import role_sector
+
+    return role_sector(title)[0] == "MIL"
+
+
 def _another_figure(m: Mention, earlier: list[Mention]) -> bool:
     """Whether the full name ``m`` is a listed figure other than the one an earlier titled short form named
     ("President Obama" ... "the first lady, Michelle Obama": she does not complete him)."""
@@ -260,10 +267,17 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
                 # News style names the relative by first name ("Itay", "Hisham"); "Mr. Chen" is the other one.
                 formal = [(k, p) for k, p in candidates if not p.first_named]
                 candidates = formal or candidates
+            if m.honorific and m.honorific.lower().rstrip(".") in ("mr", "ms", "mrs") and len(candidates) > 1:
+                # and calls a soldier by rank: "Mr. Khan" is the father, not his son "Capt. Khan"
+                civil = [(k, p) for k, p in candidates
+                         if not any(mentions[j].title and _rank(mentions[j].title) for j in p.mentions)]
+                candidates = civil or candidates
             if m.title and len(candidates) > 1:
                 # "Justice Thomas" after "Clarence Thomas" and "Ginni Thomas": the one that title fits
                 titled = [(k, p) for k, p in candidates if _fits_title(m.title, p, mentions)]
-                candidates = titled or candidates
+                # a rank none of a family bears is another of them ("Khizr and Ghazala Khan ... their son ...
+                # Capt. Khan"): a new person
+                candidates = titled or ([] if _rank(m.title) else candidates)
             if not m.honorific and len(candidates) > 1:
                 principal = [(k, p) for k, p in candidates if not p.relative]
                 candidates = principal or candidates

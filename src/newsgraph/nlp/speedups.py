@@ -221,6 +221,22 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0
                        r" \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|VOA)\)) (?:—|–|--|-) ")
 
 
+# an abbreviated title or rank before a capitalised word: its period ends no sentence ("Capt. Khan was 27")
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Adm|Rev|Prof|Capt|Cpt|Sgt|Lt|Col|Maj|"
+                                r"Cpl|Pvt|Pfc|Spc|Pte|Ens|Cmdr|Comdr|Cdr|Cmdt|Brig|Det|Insp|Supt|Amb|Atty|Asst|"
+                                r"Sec|Pres|Hon|Msgr|Fr)\.[ \t]+(?=[A-Z])")
+
+
+def title_sentence_continues(doc: Any) -> None:
+    """Mark the word after an abbreviated title as no sentence start (the parser may take the title's period for
+    a sentence's end: "Capt." | "Khan was 27 when ...")."""
+    text = doc.text
+    for m in _TITLE_BEFORE_NAME.finditer(text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and doc[span.start].is_sent_start is not True:
+            doc[span.start].is_sent_start = False
+
+
 def dateline_sentence_starts(doc: Any) -> None:
     """Mark the first token after a paragraph's dateline as a sentence start."""
     text = doc.text
