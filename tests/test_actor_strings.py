@@ -1,4 +1,4 @@
-"""The project's own actor strings (tests/gold/actor_strings.tsv, about 1,150 written for newsgraph in NGEC's style):
+"""The project's own actor strings (tests/gold/actor_strings.tsv, over 3,500 written for newsgraph in NGEC's style):
 country and sector accuracy of ``code_alone`` stay at or above their floors. These cases were written to find
 what the coder missed and the coder was then fixed on them, so they guard against regressions; the held-out
 measure is the NGEC test half (`newsgraph eval actors`)."""
