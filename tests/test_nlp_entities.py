@@ -1621,3 +1621,18 @@ def test_a_rank_none_of_a_family_bears_is_another_of_them(nlp) -> None:
     assert people["Rashid Omar"] == {"Rashid Omar", "Mr. Omar"}, people  # (the father, not the captain)
     assert people["Samira Omar"] == {"Samira Omar", "Mrs. Omar"}, people
     assert any(texts == {"Capt. Omar"} for texts in people.values()), people  # (a son never named in full)
+
+
+def test_a_place_that_names_a_pact_is_no_place_the_story_is_about(nlp) -> None:
+    from newsgraph.nlp.mentions import home_country
+
+    text = ("The Paris agreement commits nations to cut emissions. Under the Paris agreement, each state sets a "
+            "target. Backers of the Paris climate agreement hope it lasts, as the Minsk accords did not. The fight "
+            "over the Supreme Court is in part a fight over limits on power plants in the United States. Senator "
+            "Bernie Sanders won on Super Tuesday.")
+    a = analyse_text(nlp, text, "2016-03-01")
+    assert home_country(a.mentions) != "FRA"
+    assert not [m for m in a.mentions if m.name == "Super"]  # ("Super Tuesday" is a day)
+    b = analyse_text(nlp, "Paris police closed the streets. In Paris, officials said Paris would host talks.",
+                     "2016-03-01")
+    assert home_country(b.mentions) == "FRA"  # (the city itself still places a story)

@@ -271,6 +271,8 @@ def extract(analysis: Analysis) -> list[Mention]:
             last = tokens[-1].i
             if label in ("ORG", "FAC") and name in ("State",):
                 continue  # "Secretary of State"
+            if name == "Super" and _SUPER_WHAT.match(text_of(doc), end):
+                continue  # "Super Tuesday", "super PACs": no organisation
             the = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
             if the is not None and the.lower_ == "the" and label != "PERSON" and actors.find_org(name) is None:
                 found = actors.find_org(text_of(doc)[the.idx:end])  # "the Guardian", "The New Yorker": the article
@@ -284,6 +286,8 @@ def extract(analysis: Analysis) -> list[Mention]:
             gender = _apposed_gender(doc[last])
         m = Mention(start, end, text_of(doc)[start:end], label, name, sent_of[last], last, honorific, gender, title,
                     title_start, country, rule="ner")
+        if label == "GPE" and _PACT_AFTER.match(text_of(doc), end):
+            m.extra["names_a_pact"] = True  # "the Paris agreement": no place the story is about
         _code(m)
         out.append(m)
         taken.update(range(ent.start, ent.end))
@@ -548,13 +552,20 @@ def _in_capitals(name: str, lower_case: bool) -> bool:
     return lower_case and len(name) > 2 and name.isupper()
 
 
+# a place's name that names a pact, a format or a process ("the Paris agreement", "the Minsk accords", "the
+# Normandy format", "the Astana process")
+_PACT_AFTER = re.compile(r"\s+(?:climate\s+|peace\s+|ceasefire\s+|cease-fire\s+)?(?:agreements?|accords?|protocols?|"
+                         r"conventions?|format|process|consensus)\b", re.IGNORECASE)
+_SUPER_WHAT = re.compile(r"\s+(?:Tuesday|PACs?|Bowl)\b", re.IGNORECASE)
+
+
 def _place_country(m: Mention) -> str | None:
     """The country a place or people mention names: its own, or that of the region it names ("Illinois",
     "Ontario": a story about US states is about the US, however often it says "Mexican"); a party's too ("the
     Republicans": a story about US politics)."""
     if m.type == "ORG" and m.org and m.sector == "PTY":
         return m.country
-    if m.type not in ("GPE", "NORP"):
+    if m.type not in ("GPE", "NORP") or m.extra.get("names_a_pact"):
         return None
     if m.country or m.type == "NORP":
         return m.country
