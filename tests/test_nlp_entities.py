@@ -1636,3 +1636,25 @@ def test_a_place_that_names_a_pact_is_no_place_the_story_is_about(nlp) -> None:
     b = analyse_text(nlp, "Paris police closed the streets. In Paris, officials said Paris would host talks.",
                      "2016-03-01")
     assert home_country(b.mentions) == "FRA"  # (the city itself still places a story)
+
+
+
+def test_handles_and_words_ner_ran_on_into_make_no_organisation(nlp) -> None:
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.mentions import extract
+    from newsgraph.nlp.pipeline import Analysis
+
+    text = ("He posted to @SenateDems on Monday. Trump 47 percent to Clinton 45 percent, the poll found. Analysts at "
+            "the National Post he cited disagreed. The Republican party met, and the economics of clean energy held.")
+    doc = nlp(text)
+
+    def span(words: str) -> Span:
+        start = text.index(words)
+        return doc.char_span(start, start + len(words), label="ORG", alignment_mode="expand")
+
+    # the spans NER drew so in scraped news
+    doc.ents = [span("@SenateDems"), span("Trump 47 percent to"), span("the National Post he"),
+                span("The Republican party"), span("economics of clean energy")]
+    orgs = {m.name for m in extract(Analysis("t", text, "2016-07-01", doc)) if m.type == "ORG"}
+    assert orgs == {"the National Post", "The Republican party"}, orgs  # (a lower-case body noun stays)

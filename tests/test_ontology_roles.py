@@ -500,3 +500,15 @@ def test_two_given_names_the_romanisations_tell_apart_are_no_spellings_of_one() 
 def test_titles_of_one_state_and_titles_that_name_no_figure(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Minnesota Public Radio", "USA", "JRN"), ("New Hampshire Public Radio", "USA", "JRN"),  # a US state's name begins
+    ("the Ohio State Highway Patrol", "USA", "COP"), ("Christian Broadcasting Network", None, "JRN"),
+    ("Canadian Broadcasting Corporation", "CAN", "JRN"),  # (a broadcaster, no firm of another trade)
+    ("Victoria Police", "AUS", "COP"), ("Queensland Police", "AUS", "COP"),
+    ("Stephen King", None, None),  # (a given name and a trade's word: a surname)
+])
+def test_broadcasters_state_bodies_and_words_for_bodies_that_are_no_surnames(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector)

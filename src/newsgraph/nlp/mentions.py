@@ -203,6 +203,15 @@ def extract(analysis: Analysis) -> list[Mention]:
         if label != "PERSON" and all(t.lower_ in TITLE_WORDS and t.lower_.endswith(".") and t.lower_ != "u.s."
                                      for t in tokens):
             continue  # "Lt." of "Lt. Col. Alexander Vindman" taken for an organisation: a title, no name
+        if label == "ORG":
+            while len(tokens) > 1 and tokens[-1].text.isalpha() and tokens[-1].text.islower() and \
+                    tokens[-1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                tokens.pop()  # "National Post he": a word NER ran on into (not "the Republican party")
+            head = next((t for t in tokens if t.lower_ not in ("the", "a", "an")), tokens[-1])
+            if tokens[0].text.startswith("@") or head.text.islower() or \
+                    any(t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("percent", "%") for t in tokens):
+                continue  # "@POTUS" (a handle), "economics of clean energy", "Trump 47 percent to": no body's name
+                # (a name in camel case is one: "eBay", "easyJet")
         if label == "PERSON":
             inner = next((k for k, t in enumerate(tokens) if k > 0 and t.text in ("’s", "'s", "‘s")), None)
             if inner is not None:

@@ -785,11 +785,18 @@ _NAME_ENDS = re.compile(r"(?:$|[,;:(]|\s(?!of\b|for\b|to\b)[a-z]|\s[\W\d])")  # 
 def _surname_after_given(text: str, start: int, end: int) -> bool:
     """A capitalised role word of one word right after a known given name, ending the name: a surname."""
     word = text[start:end]
-    if not word[:1].isupper() or " " in word or not _NAME_ENDS.match(text[end:end + 4]):
+    if not word[:1].isupper() or " " in word or not _NAME_ENDS.match(text[end:end + 4]) or \
+            word.casefold() in _NO_SURNAME:
         return False
     before = re.search(r"(?:^|[\s(])([A-Z][a-z]+)\s\Z", text[:start])
     return before is not None and before.group(1).casefold() in given_names() and \
         before.group(1).casefold() not in lexicon().roles
+
+
+# words for bodies, never a surname: "Victoria Police" is the state's police, not a Ms. Police
+_NO_SURNAME = {"police", "army", "navy", "ministry", "court", "council", "government", "parliament", "patrol",
+               "university", "college", "hospital", "party", "agency", "department", "authority", "commission",
+               "committee", "military", "forces", "corps", "constabulary", "gendarmerie"}
 
 
 _PAST_HOLDER = re.compile(r"\b(?:former|ex-|disgraced|ousted|exiled|retired|the\s+late)\b", re.IGNORECASE)
@@ -1573,6 +1580,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         country = "USA"  # "the House Natural Resources Committee": only the US House names its committees so
     if country is None and org is None and (one := _ONE_STATE_TITLE.search(s)):
         country = one.lastgroup  # "the Taoiseach", "Secretary of State": a title only one state gives
+    if country is None and org is None and sector is not None and \
+            (lead := re.match(r"(?:the\s+)?((?:[A-Z][a-z]+\s+){1,2})[A-Z]", s)) and _us_state_before(lead.group(1)):
+        country = "USA"  # "Minnesota Public Radio", "the Ohio State Highway Patrol": a body a US state's name begins
     if country is None and us_state_context(s) and any(state in s for state in AMBIGUOUS_US_STATES):
         country = "USA"  # "Georgia Secretary of State Brad Raffensperger": the state's
     states = {f.code for f in found} | ({f.code for f in countries.find(context)} if context else set())
