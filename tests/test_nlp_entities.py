@@ -588,7 +588,8 @@ def test_a_country_ending_a_misread_name_stays_a_country(nlp) -> None:
     a = analyse_text(nlp, "The G7 ministers met in Quebec on Friday. Beyond Ukraine, G7 foreign ministers also "
                           "discussed China's role in global security behind closed doors. Ukraine said it is "
                           "ready to accept the proposal.", "2025-03-14")
-    assert [m.type for m in a.mentions if m.name == "Ukraine"] == ["GPE"]
+    # (the preposition cut off, both are the country)
+    assert [m.type for m in a.mentions if m.name == "Ukraine"] == ["GPE", "GPE"]
 
 
 @pytest.mark.parametrize("text,country,sector", [
@@ -1658,3 +1659,10 @@ def test_handles_and_words_ner_ran_on_into_make_no_organisation(nlp) -> None:
                 span("The Republican party"), span("economics of clean energy")]
     orgs = {m.name for m in extract(Analysis("t", text, "2016-07-01", doc)) if m.type == "ORG"}
     assert orgs == {"the National Post", "The Republican party"}, orgs  # (a lower-case body noun stays)
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(nlp) -> None:
+    a = analyse_text(nlp, "Without Bloomberg in the race, the field narrowed. Unlike Trump, Kasich spoke softly.",
+                     "2016-03-01")
+    names = {m.name for m in a.mentions if m.type == "PERSON"}
+    assert "Bloomberg" in names and not {n for n in names if n.split()[0] in ("Without", "Unlike")}, names

@@ -512,3 +512,12 @@ def test_titles_of_one_state_and_titles_that_name_no_figure(text, country, secto
 def test_broadcasters_state_bodies_and_words_for_bodies_that_are_no_surnames(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text,date,sector", [
+    ("spokeswoman for Trump", "2016-05-01", "PTY"), ("Trump adviser", "2016-05-01", "PTY"),  # his campaign's
+    ("a Trump adviser", "2018-05-01", "GOV"), ("spokeswoman for Trump", "2022-05-01", "ELI"),
+    ("a former adviser to Trump", "2016-05-01", "ELI"), ("Putin spokesman", "2016-05-01", "GOV"),
+])
+def test_a_figures_staff_serve_what_the_figure_is_that_day(text, date, sector) -> None:
+    assert code(text, "", date).sector == sector

@@ -195,7 +195,7 @@ def extract(analysis: Analysis) -> list[Mention]:
             tokens.pop()
         while tokens and ent.label_ == "PERSON" and len(tokens) > 1 and (
                 tokens[0].text.lower() == "the" or tokens[0].pos_ in ("ADV", "INTJ", "SCONJ", "CCONJ", "PRON", "DET")
-                or tokens[0].text in ("’s", "'s")):
+                or tokens[0].text in ("’s", "'s") or tokens[0].lower_ in _PREPOSITIONS):
             tokens.pop(0)  # ("Certainly Donald Trump", "That’s Jeb Bush": NER took the sentence's first words)
         if not tokens:
             continue
@@ -561,6 +561,9 @@ def _in_capitals(name: str, lower_case: bool) -> bool:
     return lower_case and len(name) > 2 and name.isupper()
 
 
+# a preposition that opens a sentence, taken into a name by NER ("Without Bloomberg", "Unlike Trump")
+_PREPOSITIONS = {"without", "with", "unlike", "like", "against", "despite", "after", "before", "for", "from", "under",
+                 "among", "amid", "beyond", "besides", "except", "per", "toward", "towards", "via", "within", "about"}
 # a place's name that names a pact, a format or a process ("the Paris agreement", "the Minsk accords", "the
 # Normandy format", "the Astana process")
 _PACT_AFTER = re.compile(r"\s+(?:climate\s+|peace\s+|ceasefire\s+|cease-fire\s+)?(?:agreements?|accords?|protocols?|"

@@ -1661,12 +1661,16 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         # it does ("President Putin")
         sector, role = role_sector(lexicon().people_pattern.sub(lambda m: " " * len(m.group(0)), s))
         if role is not None and role.casefold() in GENERIC_HEADS and \
-                re.search(rf"['’]s?\s+(?:\w+\s+)?{re.escape(role)}\b|\b{re.escape(role)}\s+(?:for|to|of)\s+", s,
-                          re.IGNORECASE):
-            # "Guterres' spokesman", "an aide to Putin": the figure's own staff, of the figure's sector (one who
-            # served once, or served a figure out of office, is of the elite: "a former adviser to Bill Clinton")
-            sector = "ELI" if _PAST_HOLDER.search(s) or person.out_of_office(date) and person.sector in OFFICES \
-                else person.sector_at(date) or sector
+                (re.search(rf"['’]s?\s+(?:\w+\s+)?{re.escape(role)}\b|\b{re.escape(role)}\s+(?:for|to|of)\s+", s,
+                           re.IGNORECASE) or
+                 figure_at is not None and re.match(rf"\s+(?:\w+\s+)?{re.escape(role)}\b", s[figure_at.end():])):
+            # "Guterres' spokesman", "an aide to Putin", "a Trump adviser": the figure's own staff, of the figure's
+            # sector (one who served once, or served a figure out of office, is of the elite: "a former adviser to
+            # Bill Clinton"; one who serves a figure before the figure takes office serves what the figure is
+            # then: "a spokeswoman for Trump" in 2016 is his campaign's)
+            sector = "ELI" if _PAST_HOLDER.search(s) else \
+                (person.before or "ELI") if person.not_yet(date) and person.sector in OFFICES else \
+                "ELI" if person.out_of_office(date) and person.sector in OFFICES else person.sector_at(date) or sector
         elif role is not None and any_bodys_title(person, role, sector, date):
             sector = person.sector_at(date)
     if person is not None and country is not None:
