@@ -1666,3 +1666,11 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(nlp) -> None:
                      "2016-03-01")
     names = {m.name for m in a.mentions if m.type == "PERSON"}
     assert "Bloomberg" in names and not {n for n in names if n.split()[0] in ("Without", "Unlike")}, names
+
+
+def test_a_count_after_a_place_and_a_hashtag_make_no_person(nlp) -> None:
+    a = analyse_text(nlp, "Rubio lost there. In South Carolina, 367,000 people voted in the primary. Ariel, 4, was "
+                          "freed. She tweeted #Justdoit after the debate.", "2016-03-01")
+    kinds = {m.name: m.type for m in a.mentions}
+    assert kinds.get("South Carolina") == "GPE" and kinds.get("Ariel") == "PERSON", kinds  # (an age is a person's)
+    assert "Justdoit" not in kinds, kinds

@@ -218,8 +218,10 @@ def extract(analysis: Analysis) -> list[Mention]:
                 tokens = tokens[:inner]  # "Obama’s Legacy" (a headline): the owner is the person
             while len(tokens) > 1 and (tokens[-1].pos_ in ("CCONJ", "PUNCT", "ADP", "SPACE") or tokens[-1].is_space):
                 tokens.pop()  # "Al Ashry and": the conjunction NER took in
-            if tokens[0].text.startswith("@") or tokens[-1].lower_ in NOT_PERSON_HEADS:
-                continue  # "@HillaryClinton w" (a handle), "EgyptAir Crash" (a headline's event)
+            if tokens[0].text.startswith(("@", "#")) or tokens[-1].lower_ in NOT_PERSON_HEADS or \
+                    (tokens[0].i > 0 and doc[tokens[0].i - 1].text == "#" and not doc[tokens[0].i - 1].whitespace_
+                     and places.city(tokens[0].text) is None and not country_index().code(tokens[0].text)):
+                continue  # "@HillaryClinton w" (a handle), "#Justdoit" (a hashtag, not "#Ghazni"), "EgyptAir Crash"
         if label == "PERSON" and ((len(tokens) > 2 and tokens[0].lower_ in ("pro", "anti") and tokens[1].text == "-")
                                   or (tokens[0].i > 1 and doc[tokens[0].i - 1].text == "-" and
                                       doc[tokens[0].i - 2].lower_ in ("pro", "anti"))):
@@ -403,9 +405,9 @@ _BUILDINGS_AND_FIRMS = {"tower", "towers", "llc", "inc", "corp", "hotel", "found
                         "shuttle", "airlines", "airways", "arena", "mall", "palace", "school", "academy", "hospital",
                         "pavilion", "amphitheater", "amphitheatre", "theater", "theatre", "cathedral", "monument",
                         "memorial"}
-_PERSON_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},)")
+_PERSON_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},(?!\d))")  # (an age, not "In South Carolina, 367,000 people")
 # "Sen. Ted Cruz of Texas, who ...", "a nurse from Brownsville, Texas, who ...": the who is the person
-_OF_A_PLACE = re.compile(r"(?:\b(?:of|from|in)\s+|\b[A-Z][\w.'’-]+,\s+)\Z")
+_OF_A_PLACE = re.compile(r"(?:\b(?:of|from|in|In|From)\s+|\b[A-Z][\w.'’-]+,\s+)\Z")
 
 
 def _plural_role(word: str) -> bool:
