@@ -1674,3 +1674,18 @@ def test_a_count_after_a_place_and_a_hashtag_make_no_person(nlp) -> None:
     kinds = {m.name: m.type for m in a.mentions}
     assert kinds.get("South Carolina") == "GPE" and kinds.get("Ariel") == "PERSON", kinds  # (an age is a person's)
     assert "Justdoit" not in kinds, kinds
+
+
+def test_a_line_break_ner_took_in_is_no_part_of_a_name(nlp) -> None:
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.mentions import extract
+    from newsgraph.nlp.pipeline import Analysis
+
+    text = "Deals at Amazon\n\nThe retailer cut prices on Friday. 🙂\n\nMore soon."
+    doc = nlp(text)
+    amazon = doc.char_span(text.index("Amazon"), text.index("The"), label="ORG", alignment_mode="expand")
+    smile = doc.char_span(text.index("🙂"), text.index("More"), label="ORG", alignment_mode="expand")
+    doc.ents = [Span(doc, amazon.start, amazon.end, "ORG"), Span(doc, smile.start, smile.end, "ORG")]
+    names = [m.name for m in extract(Analysis("t", text, "2019-11-29", doc))]
+    assert names == ["Amazon"], names

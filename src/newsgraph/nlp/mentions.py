@@ -190,6 +190,12 @@ def extract(analysis: Analysis) -> list[Mention]:
         if ent.label_ not in LABELS or any(t.i in taken for t in ent):
             continue
         tokens = list(ent)
+        while tokens and tokens[-1].is_space:
+            tokens.pop()  # "Amazon\n\n": the line break after a heading NER took in
+        while tokens and tokens[0].is_space:
+            tokens.pop(0)
+        if not any(c.isalpha() for t in tokens for c in t.text):
+            continue  # "🙂", "2019": no name
         # Strip a possessive tail and leading article.
         while tokens and tokens[-1].text in ("’s", "'s", "‘s", "’", "'", "‘"):
             tokens.pop()
