@@ -1689,3 +1689,22 @@ def test_a_line_break_ner_took_in_is_no_part_of_a_name(nlp) -> None:
     doc.ents = [Span(doc, amazon.start, amazon.end, "ORG"), Span(doc, smile.start, smile.end, "ORG")]
     names = [m.name for m in extract(Analysis("t", text, "2019-11-29", doc))]
     assert names == ["Amazon"], names
+
+
+def test_a_firms_last_word_and_a_towns_postal_code_make_no_person(nlp) -> None:
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.mentions import extract
+    from newsgraph.nlp.pipeline import Analysis
+
+    text = ("NASA chose Orbit Lane Systems and others. Systems engineers cheered. The tour stops in Kettle Falls, OH "
+            "on July 26.")
+    doc = nlp(text)
+
+    def span(words: str, label: str) -> Span:
+        start = text.index(words)
+        return doc.char_span(start, start + len(words), label=label, alignment_mode="expand")
+
+    doc.ents = [span("NASA", "ORG"), span("Orbit Lane Systems", "PERSON"), span("Kettle Falls", "PERSON")]
+    kinds = {m.name: m.type for m in extract(Analysis("t", text, "2019-11-29", doc))}
+    assert kinds == {"NASA": "ORG", "Orbit Lane Systems": "ORG", "Kettle Falls": "GPE"}, kinds  # (no "Systems" person)

@@ -569,6 +569,9 @@ def _in_capitals(name: str, lower_case: bool) -> bool:
     return lower_case and len(name) > 2 and name.isupper()
 
 
+# a US state's postal code after a town's name ("Cuyahoga Falls, OH"; not "D-OH", a party tag)
+_POSTAL_AFTER = re.compile(r",\s+(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
+                           r"NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b(?![-.])")
 # a preposition that opens a sentence, taken into a name by NER ("Without Bloomberg", "Unlike Trump")
 _PREPOSITIONS = {"without", "with", "unlike", "like", "against", "despite", "after", "before", "for", "from", "under",
                  "among", "amid", "beyond", "besides", "except", "per", "toward", "towards", "via", "within", "about"}
@@ -696,6 +699,15 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                 m.name.split()[-1].casefold() in _BODY_ENDINGS and len(m.name.split()) > 1:
             m.type, m.rule = "ORG", "ner-relabelled-body"  # "the Green Party" read as a place
             _code(m)
+        elif m.type == "PERSON" and m.rule == "ner" and _POSTAL_AFTER.match(text, m.end) and \
+                actors.find_person(m.name) is None:
+            # "Cuyahoga Falls, OH @ Blossom Music Center": a town with its state's postal code
+            m.type, m.rule, m.gender = "GPE", "ner-relabelled-town", None
+            m.extra["within"] = "USA"
+        elif m.type == "PERSON" and m.rule == "ner" and len(m.name.split()) > 1 and \
+                m.name.split()[-1] in actors.FIRM_ENDINGS:
+            m.type, m.rule, m.gender = "ORG", "ner-relabelled-firm", None  # "Masten Space Systems" read as a person
+            _code(m)
         if m.type == "ORG" and m.rule == "ner" and not m.org and countries.code(m.name) and \
                 not countries.demonym(m.name) and actors.find_org(m.name) is None:
             m.type, m.rule = "GPE", "ner-relabelled-country"  # "Azerbaijan arrested ...", read as an organisation
@@ -757,6 +769,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         if m.type == "PERSON":
             words = m.name.split()
             if (len(words) >= 2 or m.honorific) and not countries.capital(words[-1]) and \
+                    words[-1] not in actors.FIRM_ENDINGS and \
                     (not countries.code(words[-1]) or _demonym_surname(words)):
                 # (a country ending a misread name is no surname: "... Ukraine"; a people's word after a given name
                 # is: "Mark Cuban", "David French")

@@ -1319,9 +1319,13 @@ _LANGUAGE_SERVICE = re.compile(
     r"Tigrinya|Oromo|Kinyarwanda|Shona|Ndebele|Thai|Tatar|Belarusian|Romanian|Kazakh|Kyrgyz|Uzbek|Tajik|Turkmen)"
     r"(?:[- ]language)?\s+[Ss]ervice")
 # the words that end a firm's name ("Kotak Securities", "Carlyle Holdings", "Acme Corp.")
-_FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}(?:Securities|Holdings|Capital|Partners|Investments|"
-                        r"Asset Management|Advisors|Ventures|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|plc|GmbH|AG|Bancorp|"
-                        r"Brokerage|Motors|Airlines|Pharmaceuticals|Technologies)")
+# last words of a firm's name, never of a person's ("Kotak Securities", "Masten Space Systems")
+FIRM_ENDINGS = ("Securities", "Holdings", "Capital", "Partners", "Investments", "Asset Management", "Advisors",
+                "Ventures", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "PLC", "plc", "GmbH", "AG", "Bancorp",
+                "Brokerage", "Motors", "Airlines", "Pharmaceuticals", "Technologies", "Systems", "Industries",
+                "Aerospace", "Robotics", "Laboratories", "Electronics", "Logistics", "Communications", "Enterprises")
+_FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}(?:"
+                        + "|".join(re.escape(w) for w in sorted(FIRM_ENDINGS, key=len, reverse=True)) + ")")
 _POSTS = {"Border", "Police", "Army", "Military", "Observation", "Command", "Trading", "Guard", "Check", "Frontier"}
 _WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Ocean|Channel|Lake)\s+of\s+(?:the\s+)?\Z")
 _PARTY_FOLK = re.compile(r"(?:(?:the|his|her|their|its|our|some|many|several|two|three|other|fellow|top|senior|"
