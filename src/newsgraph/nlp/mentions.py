@@ -56,7 +56,7 @@ TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "
                "inspector", "counsel", "prosecutor", "solicitor", "comptroller", "auditor", "district",
                # a firm's officers ("chairman, CEO and president Craig Menear")
                "ceo", "cfo", "coo", "chairwoman",
-               # ranks and titles abbreviated (kept whole by the tokenizer: pipeline.TITLE_ABBREVIATIONS)
+               # ranks and titles abbreviated (kept whole by the tokenizer: speedups.TITLE_ABBREVIATIONS)
                "staff", "cpl.", "corporal", "pfc.", "spc.", "cpt.", "pte.", "ens.", "cmdr.", "comdr.", "cdr.", "cmdt.",
                "brig.", "adm.", "det.", "detective", "insp.", "supt.", "superintendent", "amb.", "atty.", "asst.",
                "sec.", "pres.", "ald.", "rev.", "reverend", "msgr.", "fr."}

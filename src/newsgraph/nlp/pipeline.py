@@ -111,16 +111,11 @@ def _split_glued_quotes(nlp: Any) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
-# Titles and ranks news abbreviates before a name that spaCy's English tokenizer does not know ("Gen.", "Sen.",
-# "Rev." it does): it splits off their period, which then ends a sentence ("Staff Sgt." | "Robert Bales was
-# charged") and hides the title from the rules ("Lt. Col. Alexander Vindman", "Capt. Khan").
-TITLE_ABBREVIATIONS = ("Capt", "Cpt", "Sgt", "Lt", "Col", "Maj", "Cpl", "Pvt", "Pfc", "Spc", "Pte", "Ens", "Cmdr",
-                       "Comdr", "Cdr", "Cmdt", "Brig", "Det", "Insp", "Supt", "Amb", "Atty", "Asst", "Sec", "Pres",
-                       "Hon", "Msgr", "Fr", "Sr", "Ald", "Gens", "Cols", "Sgts", "Lts")
-
-
 def _keep_title_abbreviations(nlp: Any) -> None:
+    """Keep the titles spaCy's tokenizer splits ("Capt." | ".") one token (``speedups.TITLE_ABBREVIATIONS``)."""
     from spacy.symbols import ORTH
+
+    from .speedups import TITLE_ABBREVIATIONS
 
     if nlp.lang != "en" or not hasattr(nlp.tokenizer, "add_special_case"):
         return

@@ -221,10 +221,17 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0
                        r" \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|VOA)\)) (?:—|–|--|-) ")
 
 
-# an abbreviated title or rank before a capitalised word: its period ends no sentence ("Capt. Khan was 27")
-_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Adm|Rev|Prof|Capt|Cpt|Sgt|Lt|Col|Maj|"
-                                r"Cpl|Pvt|Pfc|Spc|Pte|Ens|Cmdr|Comdr|Cdr|Cmdt|Brig|Det|Insp|Supt|Amb|Atty|Asst|"
-                                r"Sec|Pres|Hon|Msgr|Fr)\.[ \t]+(?=[A-Z])")
+# Titles and ranks news abbreviates before a name that spaCy's English tokenizer does not know ("Gen.", "Sen.",
+# "Rev." it does): it splits off their period, which then ends a sentence ("Staff Sgt." | "Robert Bales was
+# charged") and hides the title from the rules ("Lt. Col. Alexander Vindman", "Capt. Khan"). The pipeline keeps
+# them whole (``pipeline.load``).
+TITLE_ABBREVIATIONS = ("Capt", "Cpt", "Sgt", "Lt", "Col", "Maj", "Cpl", "Pvt", "Pfc", "Spc", "Pte", "Ens", "Cmdr",
+                       "Comdr", "Cdr", "Cmdt", "Brig", "Det", "Insp", "Supt", "Amb", "Atty", "Asst", "Sec", "Pres",
+                       "Hon", "Msgr", "Fr", "Sr", "Ald", "Gens", "Cols", "Sgts", "Lts")
+# an abbreviated title or rank before a capitalised word: its period ends no sentence ("Capt. Khan was 27"; a
+# suffix may end one: "... Donald Trump Sr. He ...")
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Adm|Rev|Prof|"
+                                + "|".join(w for w in TITLE_ABBREVIATIONS if w != "Sr") + r")\.[ \t]+(?=[A-Z])")
 
 
 def title_sentence_continues(doc: Any) -> None:
