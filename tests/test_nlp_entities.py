@@ -1708,3 +1708,13 @@ def test_a_firms_last_word_and_a_towns_postal_code_make_no_person(nlp) -> None:
     doc.ents = [span("NASA", "ORG"), span("Orbit Lane Systems", "PERSON"), span("Kettle Falls", "PERSON")]
     kinds = {m.name: m.type for m in extract(Analysis("t", text, "2019-11-29", doc))}
     assert kinds == {"NASA": "ORG", "Orbit Lane Systems": "ORG", "Kettle Falls": "GPE"}, kinds  # (no "Systems" person)
+
+
+def test_the_post_a_verb_of_appointment_names_is_a_role(nlp) -> None:
+    a = analyse_text(nlp, "The president on Thursday nominated Jim Yong Kim for a second five-year term as president "
+                          "of the World Bank. Tom Hale was appointed as ambassador to France. Voters did not elect "
+                          "Ana Ruiz as mayor. Critics described Lee Park as a nuisance.", "2016-08-26")
+    roles = {name: {(r.role, r.sector, r.country, r.source) for r in rs} for name, rs in _roles_by_name(a).items()}
+    assert roles.get("Jim Yong Kim") == {("president of the World Bank", "IGO", "IGO", "as")}, roles
+    assert roles.get("Tom Hale") == {("ambassador to France", "GOV", None, "as")}, roles  # (posted there)
+    assert not roles.get("Ana Ruiz") and not roles.get("Lee Park"), roles  # (not elected; no appointment)

@@ -33,7 +33,7 @@ class Role:
     country: str | None
     sector: str | None
     date: str | None
-    source: str  # title | appositive | of-country | party-tag
+    source: str  # title | appositive | as ("appointed as ...") | of-country | party-tag
 
     def as_dict(self) -> dict[str, Any]:
         return {"role": self.role, "org": self.org, "country": self.country, "sector": self.sector,
@@ -157,6 +157,36 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
     return None
 
 
+# verbs that put someone in a post named after "as" ("nominated Jim Yong Kim for a second term as president of the
+# World Bank", "named Sara Lind as its chief executive", "was appointed as ambassador to France")
+_APPOINT = {"appoint", "name", "nominate", "renominate", "elect", "reelect", "re-elect", "choose", "pick", "select",
+            "tap", "install", "confirm", "reappoint", "designate", "hire", "promote", "swear"}
+
+
+def appointed_as(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
+    """The post a verb of appointment puts the person named by ``m`` in ("as <post>"), as text with offsets and the
+    character offset of its head noun, like ``appositive``."""
+    head = doc[m.token]
+    verb = head.head
+    if head.dep_ not in ("dobj", "nsubjpass", "oprd") or verb.pos_ not in ("VERB", "AUX") or \
+            verb.lemma_.lower() not in _APPOINT or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    for term in (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+                 if o.dep_ == "pobj"):
+        preps += [c for c in term.children if c.dep_ == "prep" and c.lower_ == "as"]  # "for a second term as"
+    for prep in preps:
+        post = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if post is None or not _person_head(post) or post.tag_ in ("NNS", "NNPS"):
+            continue
+        sub = list(post.subtree)
+        while sub and sub[-1].is_punct:
+            sub.pop()
+        return (text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx,
+                sub[-1].idx + len(sub[-1].text), post.idx)
+    return None
+
+
 def _titled_name(token: Any) -> bool:
     """"Ellie Goulding, ... Nigerian rapper Rema": a name with its own title is another person in a list, not a
     description (but "a wealthy hotelier Trump tapped as his ambassador", a clause after, is a misparsed one)."""
@@ -241,7 +271,9 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
             out.append(Role(title, body.org, body.country or country, body.sector, date, "title"))
         elif title.lower() not in ("mr.", "ms.", "mrs.") and sector:
             out.append(Role(title, None, country, sector, date, "title"))
-    app = appositive(doc, m)
+    app, source = appositive(doc, m), "appositive"
+    if app is None:
+        app, source = appointed_as(doc, m), "as"
     if app is not None:
         text = _clean(app[0])
         if 2 <= len(text) <= 160 and not text[:1].isdigit() and \
@@ -272,8 +304,7 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
             if coded.sector != "JNK" and (coded.sector or coded.country or org):
                 # a named person described as "an Israeli woman" is no unidentified actor (UNK): a civilian
                 sector = "CVL" if coded.sector == "UNK" else coded.sector
-                out.append(Role(role or text, coded.org or org, coded.country or of_country, sector, date,
-                                "appositive"))
+                out.append(Role(role or text, coded.org or org, coded.country or of_country, sector, date, source))
     if of_country and not out:
         # a party and a state, "(R-N.H.)", follow a member of Congress's name where no title says otherwise
         member = "LEG" if tag and re.match(r"[RDI]\s*[-–]", tag) else None
