@@ -1718,3 +1718,10 @@ def test_the_post_a_verb_of_appointment_names_is_a_role(nlp) -> None:
     assert roles.get("Jim Yong Kim") == {("president of the World Bank", "IGO", "IGO", "as")}, roles
     assert roles.get("Tom Hale") == {("ambassador to France", "GOV", None, "as")}, roles  # (posted there)
     assert not roles.get("Ana Ruiz") and not roles.get("Lee Park"), roles  # (not elected; no appointment)
+
+
+def test_a_description_naming_a_figure_is_read_on_the_articles_date(nlp) -> None:
+    text = "On Monday, Hope Hicks, a spokeswoman for Trump, declined to comment."
+    before = {r.sector for r in _roles_by_name(analyse_text(nlp, text, "2016-03-01"))["Hope Hicks"]}
+    during = {r.sector for r in _roles_by_name(analyse_text(nlp, text, "2018-03-01"))["Hope Hicks"]}
+    assert (before, during) == ({"PTY"}, {"GOV"})  # (his campaign's in 2016, the government's in 2018)

@@ -293,7 +293,11 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
                 # "its leader, Charlie Kirk": the head of a body named in another clause, maybe no government's
                 coded = actors.ActorCode(None, None, None, "head of a body named elsewhere")
             else:
-                coded = actors.body_led(role or text) or _by_head(actors.code(described), app)
+                # (on the article's date: "a spokeswoman for Trump" in 2016 is his campaign's; but "Meles's
+                # successor" holds the office Meles held, whenever that was)
+                head_word = re.match(r"[\w'’.-]*", app[0][app[3] - app[1]:]).group(0).casefold()
+                on = None if head_word in _WHOSE else date
+                coded = actors.body_led(role or text) or _by_head(actors.code(described, "", on), app)
             org = None
             span = doc.char_span(app[1], app[2], alignment_mode="expand")
             if span is not None:
