@@ -60,8 +60,9 @@ TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "
                "staff", "cpl.", "corporal", "pfc.", "spc.", "cpt.", "pte.", "ens.", "cmdr.", "comdr.", "cdr.", "cmdt.",
                "brig.", "adm.", "det.", "detective", "insp.", "supt.", "superintendent", "amb.", "atty.", "asst.",
                "sec.", "pres.", "ald.", "rev.", "reverend", "msgr.", "fr."}
-_PARTICLES = {"al", "el", "bin", "ibn", "de", "del", "della", "dos", "van", "von", "der", "den", "da", "di", "la", "le",
-              "du", "ben"}
+# particles that belong to a surname ("von der Leyen", "al-Assad", "Del Rey"); persons.py reads them too
+PARTICLES = {"al", "el", "bin", "ibn", "de", "del", "della", "dos", "van", "von", "der", "den", "da", "di", "la", "le",
+             "du", "ben"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|bin|ibn|de|van|von|der|da|di|la|le)-?[A-Z]?[\w’'-]*$")
 
 
@@ -232,7 +233,7 @@ def extract(analysis: Analysis) -> list[Mention]:
                                   or (tokens[0].i > 1 and doc[tokens[0].i - 1].text == "-" and
                                       doc[tokens[0].i - 2].lower_ in ("pro", "anti"))):
             continue  # "pro-Clinton", "anti-Trump": a stance, no mention of the person
-        if label == "PERSON" and tokens[-1].text.lower() in _PARTICLES and tokens[-1].i + 1 < len(doc) and \
+        if label == "PERSON" and tokens[-1].text.lower() in PARTICLES and tokens[-1].i + 1 < len(doc) and \
                 doc[tokens[-1].i + 1].text[:1].isupper():
             tokens.append(doc[tokens[-1].i + 1])  # "Ursula von der" + "Leyen"
             taken.add(tokens[-1].i)
@@ -570,8 +571,8 @@ def _in_capitals(name: str, lower_case: bool) -> bool:
 
 
 # a US state's postal code after a town's name ("Cuyahoga Falls, OH"; not "D-OH", a party tag)
-_POSTAL_AFTER = re.compile(r",\s+(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
-                           r"NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b(?![-.])")
+_POSTAL_AFTER = re.compile(r",\s+(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|"
+                           r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b(?![-.])")
 # a preposition that opens a sentence, taken into a name by NER ("Without Bloomberg", "Unlike Trump")
 _PREPOSITIONS = {"without", "with", "unlike", "like", "against", "despite", "after", "before", "for", "from", "under",
                  "among", "amid", "beyond", "besides", "except", "per", "toward", "towards", "via", "within", "about"}
@@ -895,9 +896,9 @@ def _honorific_names(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list
             continue  # "Lt. Col. Alexander Vindman": a rank of two words, the name after the second
         end_tok = nxt
         while end_tok.i + 1 < len(doc) and (doc[end_tok.i + 1].text[:1].isupper() or
-                                            doc[end_tok.i + 1].text.lower() in _PARTICLES) and \
+                                            doc[end_tok.i + 1].text.lower() in PARTICLES) and \
                 _NAME_TOKEN.match(doc[end_tok.i + 1].text) or (
-                end_tok.text.lower() in _PARTICLES and end_tok.i + 1 < len(doc) and
+                end_tok.text.lower() in PARTICLES and end_tok.i + 1 < len(doc) and
                 doc[end_tok.i + 1].text[:1].isupper()):
             end_tok = doc[end_tok.i + 1]
         name = text_of(doc)[nxt.idx:end_tok.idx + len(end_tok.text)]

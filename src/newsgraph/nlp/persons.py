@@ -18,12 +18,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ontology.names import FEMALE_GIVEN, MALE_GIVEN
-from .mentions import Mention
+from .mentions import PARTICLES, Mention
 from .pipeline import Analysis, stage
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-_PARTICLES = {"al", "el", "bin", "ibn", "de", "del", "della", "dos", "van", "von", "der", "den", "da", "di", "la", "le",
-              "du", "ben"}
 
 
 def fold(token: str) -> str:
@@ -46,13 +44,13 @@ def name_tokens(name: str) -> list[str]:
         if re.fullmatch(r"[A-Z]\.?|[A-Z]\.[A-Z]\.?", raw):  # an initial
             continue
         for part in re.split(r"-(?=[A-Z])", raw) if not raw.lower().startswith(tuple(p + "-" for p in
-                                                                                    _PARTICLES)) else [raw]:
+                                                                                    PARTICLES)) else [raw]:
             out.append(fold(part))
     # Particles belong to the surname: "Ursula von der Leyen" → [ursula, von der leyen].
     joined: list[str] = []
     pending = ""
     for i, t in enumerate(out):
-        if t in _PARTICLES and not (i == 0 and t == "ben" and len(out) > 1):  # ("Ben Carson": a given name)
+        if t in PARTICLES and not (i == 0 and t == "ben" and len(out) > 1):  # ("Ben Carson": a given name)
             pending = f"{pending}{t} "
         else:
             joined.append(pending + t)

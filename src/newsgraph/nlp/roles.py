@@ -295,8 +295,7 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
             else:
                 # (on the article's date: "a spokeswoman for Trump" in 2016 is his campaign's; but "Meles's
                 # successor" holds the office Meles held, whenever that was)
-                head_word = re.match(r"[\w'’.-]*", app[0][app[3] - app[1]:]).group(0).casefold()
-                on = None if head_word in _WHOSE else date
+                on = None if _head_word(app) in _WHOSE else date
                 coded = actors.body_led(role or text) or _by_head(actors.code(described, "", on), app)
             org = None
             span = doc.char_span(app[1], app[2], alignment_mode="expand")
@@ -348,14 +347,19 @@ def _label(app: tuple[str, int, int, int]) -> str:
     return " ".join(role.split()[:12])
 
 
+def _head_word(app: tuple[str, int, int, int]) -> str:
+    """The appositive's head noun as written, case-folded ("successor" of "Meles's successor")."""
+    text, start, _, head = app
+    return re.match(r"[\w'’.-]*", text[head - start:]).group(0).casefold()  # type: ignore[union-attr]
+
+
 def _by_head(coded: actors.ActorCode, app: tuple[str, int, int, int]) -> actors.ActorCode:
     """The sector of the appositive's head noun phrase before the words after it: "a professor at New York
     University's Stern School of Business" is a scholar, "a senior military analyst at Stratfor" an analyst, and
     "Clinton's introducer" nobody's official (a person named in a description gives a country, not a sector).
     A body the description names keeps its own sector ("a spokesman for Exxon Mobil")."""
     text, start, _, head = app
-    found_head = re.match(r"[\w'’.-]*", text[head - start:])
-    head_word = found_head.group(0).casefold() if found_head else ""
+    head_word = _head_word(app)
     sector, found = actors.role_sector(text[:head - start + len(head_word)])
     near = actors.role_sector(head_word)[0] if head_word else None
     if near and found and sector != near and not found.casefold().endswith(head_word):
