@@ -139,3 +139,24 @@ def test_a_long_name_by_its_first_two_words(text, figure) -> None:
 
     found = find_person(text)
     assert (found.name if found else None) == figure
+
+
+def test_given_names_of_many_languages_without_words_and_places() -> None:
+    from newsgraph.ontology.names import common_given_names
+
+    names = common_given_names()
+    assert {"grace", "agnieszka", "ingrid", "kwame", "ngozi", "tomasz", "priya"} <= names
+    assert not {"north", "west", "can", "king", "bishop", "jordan", "nevada", "santa"} & names
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Hans Wagner", None, None), ("Grace Banks", None, None), ("Ingrid King", None, None),  # surnames, no bodies
+    ("Agnieszka Bishop", None, None), ("Shirin Jordan", None, None), ("Bill Chad", None, None),
+    ("Wagner", "RUS", "PRM"), ("Wagner fighters", "RUS", "PRM"),  # the body by its name alone
+    ("Christian Democrats", "DEU", "PTY"), ("Mayo Clinic", None, "MED"), ("Chase Bank", None, "BUS"),
+    ("Sierra Nevada Corporation", "USA", "BUS"), ("King Abdullah of Jordan", "JOR", "GOV"),
+    ("Michael Jordan", "USA", "CVL"), ("Chad Wolf", "USA", "ELI"),
+])
+def test_a_word_after_a_given_name_is_a_surname(text, country, sector) -> None:
+    got = code_alone(text, "", "2022-01-01")
+    assert (got.country, got.sector) == (country, sector), got

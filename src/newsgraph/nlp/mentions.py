@@ -179,8 +179,39 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     return title, words[0].idx, honorific, country
 
 
+def _place_before_title(doc: Any) -> None:
+    """NER's "Charlotte Mayor" + "Jennifer Roberts" (two people) made right: a place, then the title of the person
+    named next ("Charlotte" a place, "Mayor" her title). Only where the words before the title name a known place
+    and another person's name follows at once."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    changed = False
+    for k, (ent, after) in enumerate(zip(ents, ents[1:])):
+        if ent.label_ != "PERSON" or after.label_ != "PERSON" or after.start != ent.end:
+            continue
+        cut = ent.end
+        while cut > ent.start and doc[cut - 1].lower_ in TITLE_WORDS:
+            cut -= 1
+        if cut in (ent.start, ent.end) or not any(t.lower_ in _PLACE_OFFICES for t in doc[cut:ent.end]):
+            continue  # (an honorific is the person's own: "Hassan Sheikh" + "Mohamud", Hassan no Indian town)
+        words = doc[ent.start:cut].text
+        if country_index().code(words) or places.region(words) is not None or places.city(words) is not None:
+            ents[k] = Span(doc, ent.start, cut, label="GPE")
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
+# offices a place's name is written before ("Charlotte Mayor", "Texas Gov.", "Kherson Governor")
+_PLACE_OFFICES = {"mayor", "governor", "gov.", "premier", "sheriff", "senator", "sen.", "rep.", "representative",
+                  "councilman", "councilwoman", "councillor", "councilor", "police", "prosecutor", "commissioner",
+                  "president", "minister", "ambassador", "lawmaker", "legislator", "assemblyman", "assemblywoman"}
+
+
 def extract(analysis: Analysis) -> list[Mention]:
     doc = analysis.doc
+    _place_before_title(doc)
     sent_of = {}
     for k, sent in enumerate(doc.sents):
         for tok in sent:
@@ -780,11 +811,15 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                     firsts[words[0]] = m.name  # "Kim" after "Kim Jong Un": a family name written first
                 else:
                     town_firsts.add(words[0])  # "Nancy" after "Nancy Reagan"
+    bodies = _bodies_named_as_such(doc, mentions)
     for m in mentions:
-        if m.type in ("ORG", "NORP", "GPE", "FAC") and (m.name in known or m.name in firsts) and not m.org and \
+        if m.type in ("ORG", "NORP", "GPE", "FAC") and (m.name in known or m.name in firsts) and \
+                (not m.org or (m.name in known and m.org not in bodies)) and \
                 not (countries.demonym(m.name) and m.token is not None and m.token < len(doc) and
                      doc[m.token].dep_ in ("amod", "compound")):  # ("Cuban said", not "Cuban officials")
-            m.type, m.rule, m.country, m.sector = "PERSON", "name-propagation", None, None
+            # (a listed body's one-word name that is the surname of someone the article names in full is that
+            # person's, unless the article writes the body as one somewhere: "Ann Wagner ... Wagner said")
+            m.type, m.rule, m.country, m.sector, m.org = "PERSON", "name-propagation", None, None, None
         elif m.type == "GPE" and m.name in town_firsts and not m.org and m.token is not None and \
                 m.token < len(doc) and (doc[m.token].dep_ in ("nsubj", "nsubjpass", "poss", "dobj") or (
                     doc[m.token].dep_ == "pobj" and doc[m.token].head.lower_ in ("with", "by", "against", "about"))):
@@ -819,6 +854,19 @@ def _unknown_given_name(doc: Any, given: Any) -> bool:
         word.casefold() not in actors.lexicon().roles and word.casefold() not in ORG_WORDS and \
         not country_index().find(word) and places.city(word) is None and actors.find_org(word) is None and \
         word.casefold() not in actors.lexicon().people and not _name_word(doc, given.i - 1)
+
+
+def _bodies_named_as_such(doc: Any, mentions: list[Mention]) -> set[str]:
+    """Listed bodies the article writes as bodies somewhere: by a longer name ("the Wagner Group"), after an
+    article ("the Wagner"), or before a noun they qualify ("Wagner fighters", "Philips shares")."""
+    out = set()
+    for m in mentions:
+        if not m.org:
+            continue
+        if len(m.name.split()) > 1 or re.search(r"\bthe\s+\Z", doc.text[max(0, m.start - 5):m.start], re.I) or (
+                m.token is not None and m.token < len(doc) and doc[m.token].dep_ in ("compound", "amod")):
+            out.add(m.org)
+    return out
 
 
 def _demonym_surname(words: list[str]) -> bool:

@@ -22,7 +22,7 @@ from pathlib import Path
 from .countries import AMBIGUOUS_US_STATES, CountryMatch, us_state_context
 from .countries import deletions as _deletions
 from .countries import index as country_index
-from .names import MALE_GIVEN, chinese_name, given_names
+from .names import MALE_GIVEN, chinese_name, common_given_names, given_names
 from .trie import trie_regex
 
 T = TypeVar("T")
@@ -789,14 +789,17 @@ def _surname_after_given(text: str, start: int, end: int) -> bool:
             word.casefold() in _NO_SURNAME:
         return False
     before = re.search(r"(?:^|[\s(])([A-Z][a-z]+)\s\Z", text[:start])
-    return before is not None and before.group(1).casefold() in given_names() and \
+    return before is not None and before.group(1).casefold() in common_given_names() and \
         before.group(1).casefold() not in lexicon().roles
 
 
 # words for bodies, never a surname: "Victoria Police" is the state's police, not a Ms. Police
 _NO_SURNAME = {"police", "army", "navy", "ministry", "court", "council", "government", "parliament", "patrol",
                "university", "college", "hospital", "party", "agency", "department", "authority", "commission",
-               "committee", "military", "forces", "corps", "constabulary", "gendarmerie"}
+               "committee", "military", "forces", "corps", "constabulary", "gendarmerie", "bank", "fund", "school",
+               "institute", "foundation", "group", "company", "club", "union", "league", "association", "network",
+               "clinic", "center", "centre", "mosque", "synagogue", "cathedral", "museum", "academy", "airlines",
+               "airways", "corporation", "corp", "inc", "motors", "brothers", "partners", "holdings", "industries"}
 
 
 _PAST_HOLDER = re.compile(r"\b(?:former|ex-|disgraced|ousted|exiled|retired|the\s+late)\b", re.IGNORECASE)
@@ -1238,7 +1241,7 @@ def _country_as_name(text: str, found: CountryMatch) -> bool:
         # friends", nor a people's word before a role: "Anna French officials" is no name)
         given = re.search(r"(?:^|[\s(\"“])([A-Z][a-z]+)\s\Z", text[:found.start])
         after = re.match(r"\s+([\w-]+)", text[found.end:])
-        return given is not None and given.group(1).casefold() in given_names() and \
+        return given is not None and given.group(1).casefold() in common_given_names() and \
             given.group(1).casefold() not in lexicon().roles and \
             (after is None or after.group(1).casefold() not in lexicon().roles and not after.group(1)[:1].islower())
     if found.kind != "name":
@@ -1247,6 +1250,8 @@ def _country_as_name(text: str, found: CountryMatch) -> bool:
         return True
     if text[found.start:found.end] not in GIVEN_COUNTRY_NAMES:
         return False
+    if _surname_after_given(text, found.start, found.end):
+        return True  # "Shirin Jordan", "Ashley India": a surname after a given name
     after = re.match(r"\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b(?![-'’])", text[found.end:])
     if after is None or after.group(1).casefold() in _NOT_SURNAMES or country_index().find(after.group(1)):
         return False
@@ -1530,6 +1535,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if org is not None and any(m.start() <= org[1] and org[2] <= m.end() and m.end() - m.start() > org[2] - org[1]
                                for m in lexicon().people_pattern.finditer(s)):
         org = None  # a body's name inside a listed person's ("Duma Boko" is Botswana's president, not the Duma)
+    if org is not None and org[0].sector != "PTY" and " " not in org[0].name.strip() and \
+            _surname_after_given(s, org[1], org[2]):
+        org = None  # a body's one-word name after a given name is a surname ("Ann Wagner", "Anthony Philips")
     if org is not None and (_THINKS_OF.search(s[:org[1]]) or
                             re.match(r"\s+(?:watchers?|scholars?|historians?)\b", s[org[2]:])):
         # "a longtime skeptic of NATO" is no member of it (nor is "Hamas" then read as a town: Hamm), nor is "a

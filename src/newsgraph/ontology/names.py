@@ -77,6 +77,48 @@ def given_names() -> frozenset[str]:
                      w.casefold() not in _NOT_GIVEN)
 
 
+@lru_cache(maxsize=1)
+def common_given_names() -> frozenset[str]:
+    """``given_names`` and the men's and women's names above, and the given names Faker's person providers (MIT)
+    list for its locales written in Latin script (some 15,000, from Icelandic to Yoruba), less English function
+    words ("My", "Can"), the lexicon's role words ("King", "Bishop", "General") and names of states: enough to
+    read "Grace Banks" or "Ann Wagner" as someone's name, not a bank or the Wagner group. Used where a string is
+    read with nothing around it; inside an article the tagger has seen the clause."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person_providers
+
+    from .actors import lexicon
+    from .countries import index
+    from .places import US_STATES
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(person_providers.__path__):
+        provider = getattr(importlib.import_module(f"{person_providers.__name__}.{module.name}"), "Provider", None)
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names = provider.__dict__.get(attr) if provider is not None else None
+            if isinstance(names, (dict, list, tuple, set, frozenset)):
+                found.update(n for n in names if isinstance(n, str) and _LATIN_NAME.fullmatch(n))
+    roles, countries = lexicon().roles, index()
+    extra = {n.casefold() for n in found if len(n) >= 3} - _FUNCTION_WORDS - _PLACE_WORDS - set(roles) - _NOT_GIVEN
+    # (nor a word that begins a state's name: "North" of "North American", "Sierra" of "Sierra Leone")
+    starts = {name.split()[0] for table in (countries.names, countries.demonyms) for name in table if " " in name}
+    states = {w.casefold() for name in US_STATES.values() for w in name.split()}  # ("Nevada Corp.", "Virginia Tech")
+    return given_names() | MALE_GIVEN | FEMALE_GIVEN | frozenset(
+        n for n in extra if n not in countries.names and n not in countries.demonyms and n not in starts and
+        n not in states)
+
+
+_LATIN_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ'-]+")
+# English function words among them (spaCy's stop words that the lists hold)
+_FUNCTION_WORDS = {"among", "can", "else", "ever", "hence", "less", "made", "may", "per", "will"}
+# and words that begin places' names ("West Bank", "Santa Cruz", "Royal Navy")
+_PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "santa",
+                "san", "saint", "river", "royal", "little", "great", "grand", "new", "old", "upper", "lower", "lake",
+                "mount", "port", "bay", "young"}
+
+
 # first words of listed names that are titles or words, not given names ("Grand Ayatollah", "Metropolitan Onufriy",
 # "Lady Gaga", "Bad Bunny"): "the Metropolitan Police" is no person's name
 _NOT_GIVEN = {"grand", "lady", "lord", "sir", "dame", "metropolitan", "bad", "saint"}
