@@ -9,7 +9,7 @@ from newsgraph.ontology.names import chinese_name, looks_like_person
 
 
 @pytest.mark.parametrize("name", ["Liu Jianguo", "Zhang Wei", "Ouyang Xiaoming", "Chen Xi'an", "Ding Liren",
-                                  "Mo Yan"])
+                                  "Mo Yan", "Wang Lina", "Zhang Ming"])
 def test_mainland_pinyin_names(name) -> None:
     assert chinese_name(name)
 
@@ -21,6 +21,7 @@ def test_mainland_pinyin_names(name) -> None:
     "Tseng Ho-jen", "Chan Kwok-ki",  # Taiwan's and Hong Kong's romanisations
     "zhang wei", "ZHANG WEI",  # not written as a name
     "Zhang", "Li Xiaoming Wang",  # one word, three words
+    "Chen Hansen", "Wei Duncan", "Hao Lane",  # surnames of other languages that pinyin could spell
 ])
 def test_not_mainland_pinyin_names(name) -> None:
     assert not chinese_name(name)
@@ -152,6 +153,7 @@ def test_given_names_of_many_languages_without_words_and_places() -> None:
 @pytest.mark.parametrize("text,country,sector", [
     ("Hans Wagner", None, None), ("Grace Banks", None, None), ("Ingrid King", None, None),  # surnames, no bodies
     ("Agnieszka Bishop", None, None), ("Shirin Jordan", None, None), ("Bill Chad", None, None),
+    ("Vusi Banks", None, None), ("Huda King", None, None), ("Yuki Bishop", None, None),
     ("Wagner", "RUS", "PRM"), ("Wagner fighters", "RUS", "PRM"),  # the body by its name alone
     ("Christian Democrats", "DEU", "PTY"), ("Mayo Clinic", None, "MED"), ("Chase Bank", None, "BUS"),
     ("Sierra Nevada Corporation", "USA", "BUS"), ("King Abdullah of Jordan", "JOR", "GOV"),

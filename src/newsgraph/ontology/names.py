@@ -25,24 +25,35 @@ _FINALS = ("iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "ian", "i
 
 
 @lru_cache(maxsize=1)
-def _given_name() -> re.Pattern[str]:
-    """One or two pinyin syllables, an apostrophe allowed between them. Initials and finals are paired freely, a
-    few more than pinyin writes (the check is for names, and a listed surname must lead), except that a bare "o"
-    follows only labials ("bo", "mo", "wo": so "Han Solo" is no name of China)."""
+def _syllable() -> re.Pattern[str]:
+    """One pinyin syllable. Initials and finals are paired freely, a few more than pinyin writes (the check is for
+    names, and a listed surname must lead), except that a bare "o" follows only labials ("bo", "mo", "wo": so "Han
+    Solo" is no name of China)."""
     syllables = sorted({i + f for i in _INITIALS for f in _FINALS if f != "o" or i in ("b", "p", "m", "f", "w", "y")},
                        key=len, reverse=True)
-    one = "(?:" + "|".join(syllables) + ")"
+    return re.compile("(?:" + "|".join(syllables) + ")")
+
+
+@lru_cache(maxsize=1)
+def _given_name() -> re.Pattern[str]:
+    """One or two pinyin syllables, an apostrophe allowed between them."""
+    one = _syllable().pattern
     return re.compile(f"{one}(?:'?{one})?")
 
 
 def chinese_name(text: str) -> bool:
     """"He Zhihua", "Zhang Wei", "Ouyang Xiaoming": a mainland surname then a given name of one or two pinyin
-    syllables written as one word, both capitalised, and nothing else."""
+    syllables written as one word, both capitalised, and nothing else; not a surname of another language that
+    pinyin could spell ("Chen Hansen", "Wei Duncan": Faker's lists of surnames)."""
     words = text.split()
     if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() and w.isascii() for w in words):
         return False
     surname, given = (w.lower() for w in words)
-    return surname in SURNAMES and given not in _ENGLISH and _given_name().fullmatch(given) is not None
+    if surname not in SURNAMES or given in _ENGLISH or _given_name().fullmatch(given) is None:
+        return False
+    # (a one-syllable given name stays Chinese whatever other languages spell so: "Zhang Ming")
+    return len(given) < 4 or given not in _faker_names(("last_names",)) or \
+        _syllable().fullmatch(given) is not None
 
 
 # Pinyin syllables that are also English words, so "He Can" or "Long Man" at the start of a headline stay unread.
@@ -84,33 +95,51 @@ def common_given_names() -> frozenset[str]:
     words ("My", "Can"), the lexicon's role words ("King", "Bishop", "General") and names of states: enough to
     read "Grace Banks" or "Ann Wagner" as someone's name, not a bank or the Wagner group. Used where a string is
     read with nothing around it; inside an article the tagger has seen the clause."""
+    from .actors import lexicon
+    from .countries import index
+    from .places import US_STATES
+
+    found = _faker_names(("first_names", "first_names_male", "first_names_female", "first_romanized_names"))
+    roles, countries = lexicon().roles, index()
+    extra = {n for n in found if len(n) >= 3} - _FUNCTION_WORDS - _PLACE_WORDS - set(roles) - _NOT_GIVEN
+    # (nor a word that begins a state's name: "North" of "North American", "Sierra" of "Sierra Leone")
+    starts = {name.split()[0] for table in (countries.names, countries.demonyms) for name in table if " " in name}
+    states = {w.casefold() for name in US_STATES.values() for w in name.split()}  # ("Nevada Corp.", "Virginia Tech")
+    return given_names() | MALE_GIVEN | FEMALE_GIVEN | MORE_GIVEN | frozenset(
+        n for n in extra if n not in countries.names and n not in countries.demonyms and n not in starts and
+        n not in states)
+
+
+@lru_cache(maxsize=4)
+def _faker_names(attrs: tuple[str, ...]) -> frozenset[str]:
+    """The names Faker's person providers list under ``attrs`` for all their locales, those in Latin script,
+    folded."""
     import importlib
     import pkgutil
 
     import faker.providers.person as person_providers
 
-    from .actors import lexicon
-    from .countries import index
-    from .places import US_STATES
-
     found: set[str] = set()
     for module in pkgutil.iter_modules(person_providers.__path__):
         provider = getattr(importlib.import_module(f"{person_providers.__name__}.{module.name}"), "Provider", None)
-        for attr in ("first_names", "first_names_male", "first_names_female"):
+        for attr in attrs:
             names = provider.__dict__.get(attr) if provider is not None else None
             if isinstance(names, (dict, list, tuple, set, frozenset)):
-                found.update(n for n in names if isinstance(n, str) and _LATIN_NAME.fullmatch(n))
-    roles, countries = lexicon().roles, index()
-    extra = {n.casefold() for n in found if len(n) >= 3} - _FUNCTION_WORDS - _PLACE_WORDS - set(roles) - _NOT_GIVEN
-    # (nor a word that begins a state's name: "North" of "North American", "Sierra" of "Sierra Leone")
-    starts = {name.split()[0] for table in (countries.names, countries.demonyms) for name in table if " " in name}
-    states = {w.casefold() for name in US_STATES.values() for w in name.split()}  # ("Nevada Corp.", "Virginia Tech")
-    return given_names() | MALE_GIVEN | FEMALE_GIVEN | frozenset(
-        n for n in extra if n not in countries.names and n not in countries.demonyms and n not in starts and
-        n not in states)
+                found.update(n.casefold() for n in names if isinstance(n, str) and _LATIN_NAME.fullmatch(n))
+    return frozenset(found)
 
 
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ'-]+")
+# Given names of the news that Faker's Latin-script lists lack (Arabic, Persian, Hebrew, Greek, Ukrainian and
+# Russian, Korean, Japanese, Ethiopian, Somali and southern and western African names), written for this project.
+MORE_GIVEN = frozenset("""
+abdirahim abdiweli abebe akhmad akiko alireza arash artem artyom babak babatunde bijan chidi dariush dimitris efrat
+efua esraa fadumo farhad fariba folake funmilayo fyodor ghada girma hesham hiba hila hodan huda hussain hyun ioanna
+israa itzhak javad kagiso kateryna kgosi kostas kourosh lerato liat lyudmila massoud meron mojtaba morteza mpho muna
+nadezhda naoko nataliya navid nomsa olumide oluwaseun orly palesa panagiotis parisa payam ramy rasha selam sipho
+taras tebogo tesfaye tetiana tetyana themba tigist tunde usama vusi yevhen yohannes yuki yuko yuliia zanele zeinab
+ziad
+""".split())
 # English function words among them (spaCy's stop words that the lists hold)
 _FUNCTION_WORDS = {"among", "can", "else", "ever", "hence", "less", "made", "may", "per", "will"}
 # and words that begin places' names ("West Bank", "Santa Cruz", "Royal Navy")
