@@ -1760,3 +1760,44 @@ def test_a_place_before_a_title_ner_took_for_a_person_is_the_place(nlp) -> None:
     assert got["Charlotte"] == ("GPE", None) and got["Jennifer Roberts"] == ("PERSON", "Mayor"), got
     assert got.get("Hope Street") == ("PERSON", None), got  # (no title, no place: left to the later rules)
     assert "Hassan" not in got, got  # (an honorific is no office of a place: Hassan is no Indian town here)
+
+
+def test_a_one_word_name_read_as_a_body_more_often_than_as_a_person_is_the_body(nlp) -> None:
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.mentions import extract
+    from newsgraph.nlp.pipeline import Analysis
+
+    text = ("Carrier will move its plant to Mexico. Workers at Carrier were angry. Maybe if Carrier paid more, they "
+            "said. Jane Pratt said Pratt would stay. Workers thanked Pratt.")
+    doc = nlp(text)
+    starts = [k for k in range(len(text)) if text.startswith("Carrier", k)]
+    pratt = [k for k in range(len(text)) if text.startswith("Pratt", k)]
+
+    def span(start: int, length: int, label: str) -> Span:
+        return doc.char_span(start, start + length, label=label, alignment_mode="expand")
+
+    # the labels NER gave a firm's name in a 2016 story: twice a body, once a person
+    doc.ents = [span(starts[0], 7, "ORG"), span(starts[1], 7, "ORG"), span(starts[2], 7, "PERSON"),
+                span(text.index("Jane Pratt"), 10, "PERSON"), span(pratt[1], 5, "ORG"), span(pratt[2], 5, "ORG")]
+    kinds = [(m.name, m.type) for m in extract(Analysis("t", text, "2016-03-01", doc))]
+    assert [k for k in kinds if k[0] == "Carrier"] == [("Carrier", "ORG")] * 3, kinds
+    # (the surname of someone named in full stays the person's, however NER read it)
+    assert [k for k in kinds if k[0] == "Pratt"] == [("Pratt", "PERSON")] * 2, kinds
+
+
+def test_a_month_before_a_surname_is_no_given_name(nlp) -> None:
+    a = analyse_text(nlp, "Donald Trump spoke in Ohio. At a June Trump campaign event in St. Clairsville, Brenda "
+                          "Johnson railed against immigrants. April Ryan asked Trump a question.", "2016-08-01")
+    names = {m.name for m in a.mentions if m.type == "PERSON"}
+    assert "April Ryan" in names and not any(n.startswith("June") for n in names), names
+
+
+def test_mr_surname_is_the_one_so_called_when_both_brothers_go_by_first_names(nlp) -> None:
+    text = ("Mr. Trump seldom speaks of his brother Freddy. Donald J. Trump was still in college then. Donald scolded "
+            "Freddy at dinner. Freddy Trump was the eldest son. Freddy flew planes. Mr. Trump said he learned from "
+            "him.")
+    a = analyse_text(nlp, text, "2016-01-03")
+    by_start = {a.mentions[j].start: p.name for p in a.persons for j in p.mentions}
+    last = text.rindex("Mr. Trump")
+    assert by_start[last] == "Donald J. Trump", by_start

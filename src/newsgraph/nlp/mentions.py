@@ -17,6 +17,7 @@ from ..ontology import places
 from ..ontology.countries import AMBIGUOUS_US_STATES, us_state_context
 from ..ontology.countries import index as country_index
 from ..ontology.names import GROUPS_OF_PEOPLE, ORG_WORDS, given_names, looks_like_person
+from .dates import MONTHS
 from .pipeline import Analysis, stage, text_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -666,8 +667,16 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     # a storm's name is the storm's throughout ("Cyclone Jude" ... "Jude is the third cyclone")
     storms = {m.name.split()[-1] for m in mentions
               if re.match(r"(?:Cyclones?|Hurricanes?|Typhoons?|Tropical Storm|Storm)\s+[A-Z]\w+$", m.name)}
+    # a one-word name NER reads as a body at least twice and more often than as a person is the body ("Carrier")
+    as_body = Counter(m.name for m in mentions if m.type == "ORG")
+    as_person = Counter(m.name for m in mentions if m.type == "PERSON")
     for m in mentions:
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
+        if bare and " " not in m.name and as_body[m.name] >= 2 and as_body[m.name] > as_person[m.name] and \
+                m.name not in surnames and m.name not in people and m.name.casefold() not in actors.lexicon().people:
+            m.type, m.rule, m.gender = "ORG", "ner-relabelled-body", None  # (the firm's workers said "Carrier")
+            _code(m)
+            bare = False
         if bare and (_not_a_name(m.name) or m.name in storms):
             continue  # "Easter", "Javelin anti-tank": NER's person is a holiday or a thing
         if bare and m.name in ("Writing", "Editing", "Reporting") and re.match(r"\s+by\b", text[m.end:]):
@@ -853,7 +862,9 @@ def _unknown_given_name(doc: Any, given: Any) -> bool:
         word.lower() not in TITLE_WORDS and word.lower() not in HONORIFICS and \
         word.casefold() not in actors.lexicon().roles and word.casefold() not in ORG_WORDS and \
         not country_index().find(word) and places.city(word) is None and actors.find_org(word) is None and \
-        word.casefold() not in actors.lexicon().people and not _name_word(doc, given.i - 1)
+        word.casefold() not in actors.lexicon().people and not _name_word(doc, given.i - 1) and \
+        not (word.lower() in MONTHS and given.i > 0 and doc[given.i - 1].pos_ in ("DET", "ADP", "ADJ", "NUM"))
+        # (a month after an article or preposition is a date: "a June Trump campaign event"; "April Ryan" is a name)
 
 
 def _bodies_named_as_such(doc: Any, mentions: list[Mention]) -> set[str]:

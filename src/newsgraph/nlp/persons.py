@@ -264,7 +264,13 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
             if m.honorific and len(candidates) > 1:
                 # News style names the relative by first name ("Itay", "Hisham"); "Mr. Chen" is the other one.
                 formal = [(k, p) for k, p in candidates if not p.first_named]
-                candidates = formal or candidates
+                # where all of them are called by first name too ("Donald put Freddy down"), "Mr. Trump" is the
+                # one the article has called "Mr. Trump" already
+                addressed = [(k, p) for k, p in candidates
+                             if any(mentions[j].honorific and mentions[j].honorific.lower().rstrip(".") ==
+                                    m.honorific.lower().rstrip(".") and name_tokens(mentions[j].name) == tokens
+                                    for j in p.mentions)] if not formal else []
+                candidates = formal or addressed or candidates
             if m.honorific and m.honorific.lower().rstrip(".") in ("mr", "ms", "mrs") and len(candidates) > 1:
                 # and calls a soldier by rank: "Mr. Khan" is the father, not his son "Capt. Khan"
                 civil = [(k, p) for k, p in candidates
