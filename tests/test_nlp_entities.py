@@ -1801,3 +1801,22 @@ def test_mr_surname_is_the_one_so_called_when_both_brothers_go_by_first_names(nl
     by_start = {a.mentions[j].start: p.name for p in a.persons for j in p.mentions}
     last = text.rindex("Mr. Trump")
     assert by_start[last] == "Donald J. Trump", by_start
+
+
+def test_a_people_ner_read_as_an_organisation_is_a_people(nlp) -> None:
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.mentions import extract
+    from newsgraph.nlp.pipeline import Analysis
+
+    text = "Latinos voted early. Latino voters were angry, and the Kurds said so. Kurd Ahmed spoke."
+    doc = nlp(text)
+
+    def span(words: str, label: str) -> Span:
+        start = text.index(words)
+        return doc.char_span(start, start + len(words), label=label, alignment_mode="expand")
+
+    latino = doc.char_span(text.index("Latino voters"), text.index("Latino voters") + 6, label="ORG")
+    doc.ents = [span("Latinos", "ORG"), latino, span("Kurds", "ORG"), span("Kurd Ahmed", "PERSON")]
+    kinds = {m.name: m.type for m in extract(Analysis("t", text, "2016-03-01", doc))}
+    assert kinds == {"Latinos": "NORP", "Latino": "NORP", "Kurds": "NORP", "Kurd Ahmed": "PERSON"}, kinds

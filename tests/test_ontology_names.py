@@ -162,3 +162,12 @@ def test_given_names_of_many_languages_without_words_and_places() -> None:
 def test_a_word_after_a_given_name_is_a_surname(text, country, sector) -> None:
     got = code_alone(text, "", "2022-01-01")
     assert (got.country, got.sector) == (country, sector), got
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Ipsos", "FRA", "BUS"), ("YouGov", "GBR", "BUS"), ("Gallup", "USA", "BUS"),  # pollsters
+    ("Quinnipiac", "USA", "EDU"), ("a Marist poll", "USA", "EDU"),  # a university's poll is the university's
+])
+def test_pollsters(text, country, sector) -> None:
+    got = code_alone(text, "", "2016-01-01")
+    assert (got.country, got.sector) == (country, sector), got

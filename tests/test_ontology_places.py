@@ -330,6 +330,8 @@ def test_actors_ambiguous_short_names_are_not_forced(text: str, not_country: str
     ("Adamawa", ("CMR",), "CMR"),  # a name two countries use, chosen by the article's
     ("Adamawa", ("NGA",), "NGA"),
     ("Amazonas", ("COL",), "COL"),
+    ("Long Island", (), "USA"), ("Miami-Dade County", (), "USA"), ("Silicon Valley", (), "USA"),  # US news
+    ("Tex.", (), "USA"),  # a state's abbreviation alone
 ])
 def test_places_regions(name: str, countries: tuple[str, ...], country: str) -> None:
     place = places.city(name, countries)

@@ -442,7 +442,7 @@ def test_leagues_watchers_stars_and_a_groups_short_name(text, country, sector) -
     ("the New Democratic Party", "CAN", "PTY"),  # (another party all the same)
     ("president of Intel", "USA", "BUS"),  # a firm the lists know by its short name
     ("chief executive of Crowdpac", None, "BUS"),  # (a chief executive heads a firm, known or not)
-    ("director of the Marist College Institute for Public Opinion", None, "EDU"),
+    ("director of the Marist College Institute for Public Opinion", "USA", "EDU"),  # (the college is listed)
     ("an Intel spokesman", "USA", "BUS"),  # a firm's spokesman speaks as the firm, no government
     ("Democratic officials", None, "GOV"),  # (a word no list knows says nothing)
     ("a government spokesman", None, "GOV"),

@@ -688,8 +688,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             bare = False
         if bare and re.search(r"\s(?:v\.|vs\.?)\s", m.name):
             continue  # "Trump v. Trump": a lawsuit's name
-        if bare and m.name in GROUPS_OF_PEOPLE:
-            m.type, m.rule = "NORP", "ner-relabelled-people"  # "Latinos", "the Kurds": a people, no person
+        if (bare and m.name in GROUPS_OF_PEOPLE) or (m.type == "ORG" and m.rule == "ner" and not m.org and (
+                m.name in GROUPS_OF_PEOPLE or f"{m.name}s" in GROUPS_OF_PEOPLE)):
+            # "Latinos", "the Kurds": a people, no person; nor a body ("Latino voters" read as an organisation)
+            m.type, m.rule = "NORP", "ner-relabelled-people"
             _code(m)
             bare = False
         if bare and re.search(r"\s\d+\s+[A-Z]", m.name):
