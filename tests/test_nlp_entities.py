@@ -1820,3 +1820,12 @@ def test_a_people_ner_read_as_an_organisation_is_a_people(nlp) -> None:
     doc.ents = [span("Latinos", "ORG"), latino, span("Kurds", "ORG"), span("Kurd Ahmed", "PERSON")]
     kinds = {m.name: m.type for m in extract(Analysis("t", text, "2016-03-01", doc))}
     assert kinds == {"Latinos": "NORP", "Latino": "NORP", "Kurds": "NORP", "Kurd Ahmed": "PERSON"}, kinds
+
+
+def test_the_body_a_verb_of_election_puts_someone_in_is_a_role(nlp) -> None:
+    a = analyse_text(nlp, "Wisconsin voters elected Rebecca Bradley to a full term on the state Supreme Court "
+                          "Tuesday. Tom Hale was appointed to the cabinet in May. Obama nominated Merrick Garland to "
+                          "the Supreme Court. Voters did not elect Ann Lee to the council.", "2016-04-06")
+    roles = {name: {(r.sector, r.source) for r in rs} for name, rs in _roles_by_name(a).items()}
+    assert roles.get("Rebecca Bradley") == {("JUD", "to")} and roles.get("Tom Hale") == {("GOV", "to")}, roles
+    assert not roles.get("Merrick Garland") and not roles.get("Ann Lee"), roles  # (a nominee; not elected)

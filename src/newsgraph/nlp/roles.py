@@ -187,6 +187,39 @@ def appointed_as(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
     return None
 
 
+# nouns for a place in a body ("elected to a full term on the state Supreme Court", "named to a seat on the board")
+_PLACES_IN = {"term", "seat", "spot", "place", "position", "post"}
+# bodies a person is put in without an entity name ("elected to parliament", "appointed to the cabinet")
+_BODIES = {"court", "senate", "congress", "parliament", "legislature", "assembly", "cabinet", "board", "council",
+           "commission", "committee", "bench", "house"}
+
+
+def appointed_to(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
+    """The body a verb of appointment or election puts the person named by ``m`` in ("elected Rebecca Bradley to
+    a full term on the state Supreme Court", "was appointed to the cabinet"), as text with offsets and the
+    character offset of the body's head noun, like ``appointed_as``. A nomination is no seat ("nominated X to the
+    Supreme Court": the Senate may refuse)."""
+    head = doc[m.token]
+    verb = head.head
+    if head.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or \
+            verb.lemma_.lower() not in _APPOINT - {"nominate", "renominate", "hire", "promote", "swear"} or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if body is not None and body.lemma_.lower() in _PLACES_IN:
+            body = next((o for c in body.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "of")
+                         for o in c.children if o.dep_ == "pobj"), None)
+        if body is None or not (body.ent_type_ == "ORG" or body.lemma_.lower() in _BODIES):
+            continue
+        sub = [t for t in body.subtree if t.i >= body.left_edge.i]
+        while sub and sub[-1].is_punct:
+            sub.pop()
+        return (text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx,
+                sub[-1].idx + len(sub[-1].text), body.idx)
+    return None
+
+
 def _titled_name(token: Any) -> bool:
     """"Ellie Goulding, ... Nigerian rapper Rema": a name with its own title is another person in a list, not a
     description (but "a wealthy hotelier Trump tapped as his ambassador", a clause after, is a misparsed one)."""
@@ -274,6 +307,8 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
     app, source = appositive(doc, m), "appositive"
     if app is None:
         app, source = appointed_as(doc, m), "as"
+    if app is None:
+        app, source = appointed_to(doc, m), "to"
     if app is not None:
         text = _clean(app[0])
         if 2 <= len(text) <= 160 and not text[:1].isdigit() and \
