@@ -1829,3 +1829,14 @@ def test_the_body_a_verb_of_election_puts_someone_in_is_a_role(nlp) -> None:
     roles = {name: {(r.sector, r.source) for r in rs} for name, rs in _roles_by_name(a).items()}
     assert roles.get("Rebecca Bradley") == {("JUD", "to")} and roles.get("Tom Hale") == {("GOV", "to")}, roles
     assert not roles.get("Merrick Garland") and not roles.get("Ann Lee"), roles  # (a nominee; not elected)
+
+
+def test_a_plural_role_describes_each_of_a_list_of_names(nlp) -> None:
+    a = analyse_text(nlp, "The bill was backed by two Democratic senators, Chris Murphy and Chris Van Hollen. Trump "
+                          "beat his two Republican rivals, Ted Cruz and John Kasich. His sons, Donald Jr. and Eric "
+                          "Trump, spoke.", "2016-04-06")
+    roles = {name: {(r.role, r.sector, r.country) for r in rs} for name, rs in _roles_by_name(a).items()}
+    assert roles.get("Chris Murphy") == roles.get("Chris Van Hollen") == {("Democratic senators", "LEG", "USA")}, \
+        roles
+    assert not roles.get("Ted Cruz") and not roles.get("John Kasich"), roles  # (rivals: a relation, no role)
+    assert not roles.get("Eric Trump"), roles  # (kin)

@@ -157,6 +157,37 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
     return None
 
 
+def shared_appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
+    """A plural role that describes each of a list of names, before or after it ("two Democratic senators, Chris
+    Murphy and Chris Van Hollen", "Ann Lee and Bo Park, two Korean diplomats"), as text with offsets and its head
+    noun's offset, like ``appositive``. Only a role word's plural, so a relation stays none ("Trump's two Republican
+    rivals, Ted Cruz and John Kasich"), and never kin ("his sons, Donald Jr. and Eric")."""
+    head = doc[m.token]
+    top = head
+    while top.dep_ == "conj" and top.head.pos_ == "PROPN" and top.head.ent_type_ == "PERSON":
+        top = top.head
+    names = [top] + [t for t in top.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and t.i > top.i]
+    if len(names) < 2 or head not in names:
+        return None
+    noun = None
+    if top.dep_ in ("appos", "conj") and top.head.pos_ == "NOUN" and top.head.i < top.i and \
+            top.head.i + 1 < len(doc) and doc[top.head.i + 1].text == ",":
+        noun = top.head  # the role before the list ("conj": the parser's misreading of the same)
+        words = [t for t in noun.subtree if t.i <= noun.i]
+    else:
+        noun = next((c for c in top.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > names[-1].i), None)
+        words = [t for t in noun.subtree if not (t.dep_ in ("relcl", "acl") and t.i > noun.i)] if noun else []
+    if noun is None or noun.tag_ != "NNS" or _kin(noun) or not actors.role_sector(noun.text)[0] or \
+            _colon_between(doc, head.i, noun.i):
+        return None
+    while words and words[-1].is_punct:
+        words.pop()
+    while len(words) > 1 and (words[0].dep_ in ("nummod", "det", "predet") or words[0].lower_ == "both"):
+        words.pop(0)  # (each one is "a Democratic senator", not "two")
+    return (text_of(doc)[words[0].idx:words[-1].idx + len(words[-1].text)], words[0].idx,
+            words[-1].idx + len(words[-1].text), noun.idx)
+
+
 # verbs that put someone in a post named after "as" ("nominated Jim Yong Kim for a second term as president of the
 # World Bank", "named Sara Lind as its chief executive", "was appointed as ambassador to France")
 _APPOINT = {"appoint", "name", "nominate", "renominate", "elect", "reelect", "re-elect", "choose", "pick", "select",
@@ -305,6 +336,8 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
         elif title.lower() not in ("mr.", "ms.", "mrs.") and sector:
             out.append(Role(title, None, country, sector, date, "title"))
     app, source = appositive(doc, m), "appositive"
+    if app is None:
+        app = shared_appositive(doc, m)
     if app is None:
         app, source = appointed_as(doc, m), "as"
     if app is None:
