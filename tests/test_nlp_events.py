@@ -2621,3 +2621,12 @@ def test_a_role_with_a_name_in_apposition_is_the_person_named(nlp) -> None:
     # (with no person in apposition the role keeps its own reading)
     police = first(nlp, "Police arrested the country's top general on Monday.", "2016-09-10")
     assert police.recipient.sector == "MIL", police.recipient
+
+
+def test_a_surname_that_is_a_role_word_is_no_role(nlp) -> None:
+    events = coded(nlp, "American Kevin King and Australian Timothy Weeks, both professors at the American University "
+                        "of Kabul, were freed. King and Weeks were abducted by gunmen in Kabul in August 2016.",
+                   "2019-11-19")
+    abduct = [e for e in events if e.type == "ASSAULT"]
+    assert abduct and (abduct[0].recipient.country, abduct[0].recipient.sector) == ("USA", "EDU"), \
+        [(e.type, e.recipient) for e in events]  # (a professor, not a king)

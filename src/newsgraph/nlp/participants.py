@@ -603,6 +603,9 @@ class Resolver:
         code = actors.code(text, date=self.a.date)
         if mention is not None:
             code = not_a_town(code, self.a.mentions[mention].type)
+        if mention is not None and code.rule.startswith("role:") and self._surname(mention, code.rule[5:]):
+            # "King and Weeks were abducted" after "Kevin King": the surname is no king (his roles decide)
+            code = actors.ActorCode(None, None, None, "a surname, no role")
         if mention is not None and code.country is None and self.a.mentions[mention].type == "PERSON" and \
                 not text_of(doc)[self.a.mentions[mention].start:self.a.mentions[mention].end] in text:
             # the parse cut the name short ("Sheikh Hamad" of "Sheikh Hamad bin Khalifa al-Thani"): the whole name
@@ -700,6 +703,17 @@ class Resolver:
                 if i is not None and self.a.mentions[i].type == "PERSON":
                     return i
         return None
+
+    def _surname(self, mention: int, word: str) -> bool:
+        """Whether ``word`` is the surname of the person the mention names, someone named in full or with an
+        honorific ("Kevin King" ... "King"; "Mr. Justice"), not a word NER took for a name ("Schools")."""
+        m = self.a.mentions[mention]
+        k = m.extra.get("person")
+        if m.type != "PERSON" or k is None or k >= len(self.a.persons):
+            return False
+        words = self.a.persons[k].name.casefold().split()
+        return word.casefold() in m.name.casefold().split() and (len(words) >= 2 or bool(m.honorific)) and \
+            words[-1] == word.casefold()
 
     def _person_code(self, mention: int | None, country: str | None,
                      sector: str | None) -> tuple[str | None, str | None]:
