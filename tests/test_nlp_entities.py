@@ -1840,3 +1840,21 @@ def test_a_plural_role_describes_each_of_a_list_of_names(nlp) -> None:
         roles
     assert not roles.get("Ted Cruz") and not roles.get("John Kasich"), roles  # (rivals: a relation, no role)
     assert not roles.get("Eric Trump"), roles  # (kin)
+
+
+def test_a_mangled_name_is_read_unmangled_and_its_offsets_stay_on_the_text(nlp) -> None:
+    text = "Clinton met the housing secretary, JuliÃÂ¡n Castro, on Monday. Castro said he would campaign for her."
+    a = analyse_text(nlp, text, "2016-04-26")
+    castro = next(m for m in a.mentions if m.name.endswith("Castro") and " " in m.name)
+    assert castro.name == "Julián Castro" and text[castro.start:castro.end] == castro.text == "JuliÃÂ¡n Castro"
+    assert "Julián Castro" in [p.name for p in a.persons]
+
+
+@pytest.mark.parametrize("written,read", [
+    ("JuliÃ¡n Castro", "Julián Castro"), ("Ã‰mile Zola", "Émile Zola"),
+    ("São Paulo", "São Paulo"), ("Åsa Romson", "Åsa Romson"), ("Zelenskyy", "Zelenskyy"),  # (real letters stay)
+])
+def test_mojibake_is_undone_in_names_only_where_there_is_some(written, read) -> None:
+    from newsgraph.ontology.names import unmangled
+
+    assert unmangled(written) == read

@@ -16,7 +16,7 @@ from ..ontology import actors
 from ..ontology import places
 from ..ontology.countries import AMBIGUOUS_US_STATES, us_state_context
 from ..ontology.countries import index as country_index
-from ..ontology.names import GROUPS_OF_PEOPLE, ORG_WORDS, given_names, looks_like_person
+from ..ontology.names import GROUPS_OF_PEOPLE, ORG_WORDS, given_names, looks_like_person, unmangled
 from .dates import MONTHS
 from .pipeline import Analysis, stage, text_of
 
@@ -994,6 +994,8 @@ def _body_mention(span: Any, org: Any, sent: int, written: tuple[int, int, str] 
 def mentions_stage(analysis: Analysis) -> None:
     text = text_of(analysis.doc)
     analysis.mentions = _joined_places([m for m in extract(analysis) if not _slogan_or_score(text, m)], text)
+    for m in analysis.mentions:
+        m.name = unmangled(m.name)  # (the text at the offsets stays as written: "JuliÃ¡n Castro" is Julián Castro)
     _shared_surnames(analysis.mentions, text)
     for m in analysis.mentions:
         if m.type in ("GPE", "LOC"):

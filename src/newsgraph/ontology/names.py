@@ -60,6 +60,21 @@ def chinese_name(text: str) -> bool:
 _ENGLISH = frozenset("an ban bin can gene hang hen in long man men nan pen rain shin sue ten tin wan".split())
 
 
+def unmangled(name: str) -> str:
+    """A name with its mojibake undone ("JuliÃ¡n Castro", even "JuliÃÂ¡n Castro", is Julián Castro: UTF-8 read
+    once or twice as Windows-1252 by some scraper), by ftfy; a name with none of the telltale letters is returned
+    as it is, and ftfy leaves real accents alone ("São Paulo")."""
+    if not _MOJIBAKE.search(name):
+        return name
+    import ftfy
+
+    return ftfy.fix_encoding(name)
+
+
+_MOJIBAKE = re.compile("[ÃÂÐÑÄÅâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                       "\u2013-\u203a\u20ac\u2122]")
+
+
 # Words that end or fill an organisation's name, never a person's ("Morgan Stanley" is in the lexicon; "Tim
 # Hortons Foundation" is not a person): role words of the lexicon are checked besides.
 ORG_WORDS = frozenset("""
