@@ -1858,3 +1858,22 @@ def test_mojibake_is_undone_in_names_only_where_there_is_some(written, read) -> 
     from newsgraph.ontology.names import unmangled
 
     assert unmangled(written) == read
+
+
+def test_a_citys_quarter_ner_took_for_a_person_is_a_place(nlp) -> None:
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.mentions import extract
+    from newsgraph.nlp.pipeline import Analysis
+
+    text = "He moved to Atlanta in 1976. Midtown Atlanta was a lively scene, and Central Cee played there."
+    doc = nlp(text)
+
+    def span(words: str, label: str) -> Span:
+        start = text.index(words)
+        return doc.char_span(start, start + len(words), label=label, alignment_mode="expand")
+
+    # the spans NER drew so in a magazine profile
+    doc.ents = [span("Atlanta in", "GPE")[:1], span("Midtown Atlanta", "PERSON"), span("Central Cee", "PERSON")]
+    kinds = [(m.name, m.type) for m in extract(Analysis("t", text, "2024-03-01", doc))]
+    assert kinds == [("Atlanta", "GPE"), ("Midtown Atlanta", "GPE"), ("Central Cee", "PERSON")], kinds

@@ -449,6 +449,11 @@ _PERSON_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},(?!\d))")  # (an age, not "In 
 _OF_A_PLACE = re.compile(r"(?:\b(?:of|from|in|In|From)\s+|\b[A-Z][\w.'’-]+,\s+)\Z")
 
 
+# a quarter or side of a city before its name ("Midtown Atlanta", "Downtown Houston", "East London")
+_QUARTER = re.compile(r"(?:Midtown|Downtown|Uptown|Central|Greater|Old|Inner|Outer|(?:North|South|East|West)(?:ern)?|"
+                      r"(?:North|South)(?:east|west))\s+[A-Z][a-z]+")
+
+
 def _plural_role(word: str) -> bool:
     """"Lawyers", "Doctors": a plural role noun, which ends a group's name, never a person's (but some are also
     surnames: "Tyra Banks", "Arlo Parks", "DeMarcus Cousins")."""
@@ -750,6 +755,12 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         elif m.type == "PERSON" and m.rule == "ner" and len(m.name.split()) > 1 and \
                 m.name.split()[-1] in actors.FIRM_ENDINGS:
             m.type, m.rule, m.gender = "ORG", "ner-relabelled-firm", None  # "Masten Space Systems" read as a person
+            _code(m)
+        elif m.type == "PERSON" and m.rule == "ner" and _QUARTER.fullmatch(m.name) and \
+                (town := places.city(m.name.split()[-1])) is not None and town.population >= 100_000:
+            # "Midtown Atlanta was a very gay scene": a city's quarter, no person (whose surname would then make
+            # every "Atlanta" of the article a person)
+            m.type, m.rule, m.gender, m.honorific = "GPE", "ner-relabelled-quarter", None, None
             _code(m)
         if m.type == "ORG" and m.rule == "ner" and not m.org and countries.code(m.name) and \
                 not countries.demonym(m.name) and actors.find_org(m.name) is None:
