@@ -1877,3 +1877,10 @@ def test_a_citys_quarter_ner_took_for_a_person_is_a_place(nlp) -> None:
     doc.ents = [span("Atlanta in", "GPE")[:1], span("Midtown Atlanta", "PERSON"), span("Central Cee", "PERSON")]
     kinds = [(m.name, m.type) for m in extract(Analysis("t", text, "2024-03-01", doc))]
     assert kinds == [("Atlanta", "GPE"), ("Midtown Atlanta", "GPE"), ("Central Cee", "PERSON")], kinds
+
+
+def test_a_web_pages_imperative_is_no_part_of_the_name_after_it(nlp) -> None:
+    a = analyse_text(nlp, "Raye scored a number one. Read Neil's brilliant review of Raye here. Neil says it was "
+                          "great. Watch Joe Biden speak tonight.", "2024-03-03")
+    names = {m.name for m in a.mentions if m.type == "PERSON"}
+    assert "Neil" in names and not any(n.startswith(("Read", "Watch")) for n in names), names

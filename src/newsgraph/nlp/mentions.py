@@ -234,8 +234,10 @@ def extract(analysis: Analysis) -> list[Mention]:
             tokens.pop()
         while tokens and ent.label_ == "PERSON" and len(tokens) > 1 and (
                 tokens[0].text.lower() == "the" or tokens[0].pos_ in ("ADV", "INTJ", "SCONJ", "CCONJ", "PRON", "DET")
-                or tokens[0].text in ("’s", "'s") or tokens[0].lower_ in _PREPOSITIONS):
-            tokens.pop(0)  # ("Certainly Donald Trump", "That’s Jeb Bush": NER took the sentence's first words)
+                or tokens[0].text in ("’s", "'s") or tokens[0].lower_ in _PREPOSITIONS or
+                (tokens[0].lower_ in _IMPERATIVES and tokens[0].is_sent_start)):
+            tokens.pop(0)  # ("Certainly Donald Trump", "That’s Jeb Bush": NER took the sentence's first words; "Read
+            # Neil's review of Raye here": a web page's imperative)
         if not tokens:
             continue
         label = ent.label_
@@ -447,6 +449,11 @@ _BUILDINGS_AND_FIRMS = {"tower", "towers", "llc", "inc", "corp", "hotel", "found
 _PERSON_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},(?!\d))")  # (an age, not "In South Carolina, 367,000 people")
 # "Sen. Ted Cruz of Texas, who ...", "a nurse from Brownsville, Texas, who ...": the who is the person
 _OF_A_PLACE = re.compile(r"(?:\b(?:of|from|in|In|From)\s+|\b[A-Z][\w.'’-]+,\s+)\Z")
+
+
+# a web page's imperatives, which NER runs into the name after them ("Read Neil's review", "Watch Biden's speech")
+_IMPERATIVES = {"read", "watch", "listen", "see", "follow", "subscribe", "click", "share", "download", "join",
+                "meet", "ask", "tell", "email", "contact", "sign", "vote", "support"}
 
 
 # a quarter or side of a city before its name ("Midtown Atlanta", "Downtown Houston", "East London")
