@@ -241,6 +241,10 @@ def extract(analysis: Analysis) -> list[Mention]:
         if not tokens:
             continue
         label = ent.label_
+        if tokens[0].text[:1] in ("'", "’") or tokens[0].lower_ in ("n't", "n’t") or \
+                (label != "PERSON" and " ".join(t.lower_ for t in tokens) in HOLIDAYS) or \
+                (label in ("GPE", "LOC") and len(tokens) == 1 and tokens[0].text == "AI"):
+            continue  # "wasn’t" (a contraction read as a place), "Easter" (a holiday), "using AI" (no Anguilla)
         if label != "PERSON" and all(t.lower_ in TITLE_WORDS and t.lower_.endswith(".") and t.lower_ != "u.s."
                                      for t in tokens):
             continue  # "Lt." of "Lt. Col. Alexander Vindman" taken for an organisation: a title, no name
@@ -679,10 +683,18 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     # a storm's name is the storm's throughout ("Cyclone Jude" ... "Jude is the third cyclone")
     storms = {m.name.split()[-1] for m in mentions
               if re.match(r"(?:Cyclones?|Hurricanes?|Typhoons?|Tropical Storm|Storm)\s+[A-Z]\w+$", m.name)}
-    # a one-word name NER reads as a body at least twice and more often than as a person is the body ("Carrier")
+    # a one-word name NER reads as a body at least twice and more often than as a person is the body ("Carrier");
+    # one it reads as a person at least twice and more often than as anything else is the person ("Christa")
     as_body = Counter(m.name for m in mentions if m.type == "ORG")
     as_person = Counter(m.name for m in mentions if m.type == "PERSON")
+    as_other = Counter(m.name for m in mentions if m.type != "PERSON")
     for m in mentions:
+        if m.type in ("ORG", "NORP", "GPE") and m.rule == "ner" and not m.org and " " not in m.name and \
+                as_person[m.name] >= 2 and as_person[m.name] > as_other[m.name] and not countries.code(m.name) and \
+                not countries.capital(m.name) and m.name not in placed and places.city(m.name) is None and \
+                not any(o.name == m.name and _PLACE_AFTER.match(text, o.end) for o in mentions):
+            # (not "Incirlik has been viewed as ..." where the text writes "Incirlik air base")
+            m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
         if bare and " " not in m.name and as_body[m.name] >= 2 and as_body[m.name] > as_person[m.name] and \
                 m.name not in surnames and m.name not in people and m.name.casefold() not in actors.lexicon().people:
