@@ -1905,8 +1905,6 @@ def test_a_contraction_a_holiday_and_ai_make_no_place(nlp) -> None:
 
 
 def test_a_one_word_name_read_as_a_person_more_often_than_otherwise_is_the_person(nlp) -> None:
-    from spacy.tokens import Span
-
     from newsgraph.nlp.mentions import extract
     from newsgraph.nlp.pipeline import Analysis
 
