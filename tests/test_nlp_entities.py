@@ -1926,3 +1926,15 @@ def test_a_one_word_name_read_as_a_person_more_often_than_otherwise_is_the_perso
                 doc.char_span(starts[2], starts[2] + 8, label="PERSON")]
     kinds = [m.type for m in extract(Analysis("t", text, "2020-12-15", doc)) if m.name == "Incirlik"]
     assert kinds[0] != "PERSON", kinds
+
+
+@pytest.mark.parametrize("name,kind,after,score", [
+    ("Luton 0", "ORG", " Villa 2 (Watkins 4)", True), ("Luton 0", "ORG", "-1 at half-time", True),
+    ("Luton 2 Villa 0", "PERSON", "", True), ("Luton Town 2 Aston Villa 3", "ORG", "", True),
+    ("Channel 12", "ORG", " reported", False), ("Windows 11", "ORG", " launched", False),
+    ("Formula 1", "ORG", " races", False),
+])
+def test_score_lines_are_no_names(name, kind, after, score) -> None:
+    from newsgraph.nlp.mentions import Mention, _slogan_or_score
+
+    assert _slogan_or_score(name + after, Mention(0, len(name), name, kind, name, 0, 0)) is score

@@ -1102,11 +1102,16 @@ def _joined_places(mentions: list[Mention], text: str) -> list[Mention]:
 _QUOTE_MARKS = "\"'“”‘’"
 
 
+_SCORE_LINE = re.compile(r"[A-Za-z]\s\d{1,2}\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s+\d")
+_SCORE_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\b|\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+\d{1,2}\b")
+
+
 def _slogan_or_score(text: str, m: Mention) -> bool:
     """A name that is a whole quotation and opens with no given name ("a shirt that read ''Fascist Trump''",
     "''Classic Clinton,'' he said"): a slogan or a verdict, no person; nor is a score line."""
-    if m.type == "PERSON" and re.search(r"\s\d+\s", m.name):
-        return True  # a score line ("Luton 2 Villa 0"), no name
+    if m.type in ("PERSON", "ORG", "GPE") and (_SCORE_LINE.search(m.name) or (
+            re.search(r"[A-Za-z]\s\d{1,2}$", m.name) and _SCORE_AFTER.match(text, m.end))):
+        return True  # a score line ("Luton 2 Villa 0", "Luton 0" of "Luton 0 Villa 2"), no name ("Channel 12" is)
     if m.type != "PERSON" or " " not in m.name.strip() or m.name.split()[0].casefold() in given_names():
         return False
     before = text[max(0, m.start - 2):m.start]
