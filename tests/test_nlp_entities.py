@@ -1938,3 +1938,22 @@ def test_score_lines_are_no_names(name, kind, after, score) -> None:
     from newsgraph.nlp.mentions import Mention, _slogan_or_score
 
     assert _slogan_or_score(name + after, Mention(0, len(name), name, kind, name, 0, 0)) is score
+
+
+def test_an_exit_and_a_law_are_no_person_or_place(nlp) -> None:
+    from spacy.tokens import Span
+
+    from newsgraph.nlp.mentions import extract
+    from newsgraph.nlp.pipeline import Analysis
+
+    text = "He was the chief Brexit negotiator. Brexit talks began in 2016. Jim Crow laws fell. Michel Barnier spoke."
+    doc = nlp(text)
+
+    def span(words: str, label: str) -> Span:
+        start = text.index(words)
+        return doc.char_span(start, start + len(words), label=label, alignment_mode="expand")
+
+    # the spans NER drew so in a 2021 story
+    doc.ents = [span("Brexit negotiator", "PERSON")[:1], span("Brexit talks", "GPE")[:1], span("Jim Crow", "PERSON"),
+                span("Michel Barnier", "PERSON")]
+    assert [m.name for m in extract(Analysis("t", text, "2021-05-01", doc))] == ["Michel Barnier"]

@@ -521,3 +521,17 @@ def test_broadcasters_state_bodies_and_words_for_bodies_that_are_no_surnames(tex
 ])
 def test_a_figures_staff_serve_what_the_figure_is_that_day(text, date, sector) -> None:
     assert code(text, "", date).sector == sector
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("the U.N. secretary-general's special representative in Haiti", "UNO", "IGO"),  # its envoy, no legislator
+    ("the UN representative", "UNO", "IGO"), ("NATO representative", "IGO", "IGO"),
+    ("special representative", None, "GOV"),  # an envoy (a "representative" alone sits in a House)
+    ("representative", None, "LEG"),
+    ("the permanent representative of France to the UN", "FRA", "GOV"),  # posted there by France
+    ("the ambassador of the United States to NATO", "USA", "GOV"),
+    ("the EU legislature", "EUR", "LEG"), ("NATO troops", "IGO", "MIL"),  # (organs stay organs)
+])
+def test_representatives_of_and_to_international_bodies(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)

@@ -243,8 +243,10 @@ def extract(analysis: Analysis) -> list[Mention]:
         label = ent.label_
         if tokens[0].text[:1] in ("'", "’") or tokens[0].lower_ in ("n't", "n’t") or \
                 (label != "PERSON" and " ".join(t.lower_ for t in tokens) in HOLIDAYS) or \
-                (label in ("GPE", "LOC") and len(tokens) == 1 and tokens[0].text == "AI"):
-            continue  # "wasn’t" (a contraction read as a place), "Easter" (a holiday), "using AI" (no Anguilla)
+                (label in ("GPE", "LOC") and len(tokens) == 1 and tokens[0].text == "AI") or \
+                (label in ("GPE", "LOC") and _STORM_OR_DISEASE.search(" ".join(t.text for t in tokens))):
+            continue  # "wasn’t" (a contraction read as a place), "Easter" (a holiday), "using AI" (no Anguilla),
+            # "Brexit negotiations" (an exit, no place)
         if label != "PERSON" and all(t.lower_ in TITLE_WORDS and t.lower_.endswith(".") and t.lower_ != "u.s."
                                      for t in tokens):
             continue  # "Lt." of "Lt. Col. Alexander Vindman" taken for an organisation: a title, no name
@@ -401,7 +403,8 @@ HOLIDAYS = {"easter", "christmas", "ramadan", "eid", "eid al-fitr", "eid al-adha
 
 
 _STORM_OR_DISEASE = re.compile(r"^(?:Cyclones?|Hurricanes?|Typhoons?|Tropical Storm|Storm)\s|\bCOVID\b|\bCovid-19\b|"
-                               r"^(?:Brexit|Grexit|Frexit|Glass-Steagall|Obamacare|Medicare|Medicaid)$")  # (an exit, laws)
+                               r"^(?:Brexit|Grexit|Frexit|Glass-Steagall|Obamacare|Medicare|Medicaid|Jim Crow)$")
+# (an exit, laws: "Jim Crow" is the South's segregation laws)
 
 
 def _not_a_name(name: str) -> bool:
@@ -692,7 +695,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         if m.type in ("ORG", "NORP", "GPE") and m.rule == "ner" and not m.org and " " not in m.name and \
                 as_person[m.name] >= 2 and as_person[m.name] > as_other[m.name] and not countries.code(m.name) and \
                 not countries.capital(m.name) and m.name not in placed and places.city(m.name) is None and \
-                not any(o.name == m.name and _PLACE_AFTER.match(text, o.end) for o in mentions):
+                not _not_a_name(m.name) and not any(o.name == m.name and _PLACE_AFTER.match(text, o.end)
+                                                    for o in mentions):
             # (not "Incirlik has been viewed as ..." where the text writes "Incirlik air base")
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
@@ -703,6 +707,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             bare = False
         if bare and (_not_a_name(m.name) or m.name in storms):
             continue  # "Easter", "Javelin anti-tank": NER's person is a holiday or a thing
+        if m.type == "PERSON" and m.rule == "ner" and _STORM_OR_DISEASE.search(m.name):
+            continue  # (titled or not: "the chief Brexit negotiator")
         if bare and m.name in ("Writing", "Editing", "Reporting") and re.match(r"\s+by\b", text[m.end:]):
             continue  # "Writing by Susan Heavey": a wire story's credits, no person
         if m.type == "PERSON" and m.rule == "ner" and _REGION_END.search(m.name):

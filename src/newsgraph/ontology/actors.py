@@ -1112,7 +1112,8 @@ _FORMER = re.compile(r"\b(?:former|ex-|late)\b", re.IGNORECASE)  # one who held 
 # "the U.N. ambassador" is a state's, posted to the UN; "the EU ambassador to Ukraine" is the body's own
 _AMBASSADOR_AFTER = re.compile(r"\s+(?:ambassadors?|permanent representatives?)\b(?!\s+(?:to|in)\b)", re.IGNORECASE)
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?|delegates?|delegation|mission|"
-                        r"permanent representative)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"permanent representative)(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+                        r"\s+to\s+(?:the\s+)?$", re.IGNORECASE)  # ("permanent representative of France to the UN")
 _SENT_TO = re.compile(r"\b(?:envoy|ambassador|representative|coordinator|adviser|advisor)\s+"
                                r"(?:\w+\s+){0,3}?(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*")
@@ -1636,7 +1637,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         org_sector = org[0].sector_at(date) or sector
         organ = role_sector(s[org[2]:])[0]
         if org[0].sector == "IGO" and organ in ("LEG", "MIL", "JUD", "COP", "SPY") and \
-                not re.search(r"\binvestigators?\b", s[org[2]:], re.IGNORECASE):  # (UN investigators are the UN's)
+                not re.search(r"\b(?:investigators?|representatives?)\b", s[org[2]:], re.IGNORECASE):
+            # (UN investigators are the UN's, and a UN representative is its envoy, no legislator)
             org_sector = organ  # an organ of an international body: "the EU legislature", "NATO troops"
         elif org[0].sector == "GOV" and org_sector == "GOV" and \
                 (organ in ("MIL", "SPY") or organ == "COP" and _ARMED_POLICE.search(s[org[2]:])):
