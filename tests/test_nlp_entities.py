@@ -1957,3 +1957,15 @@ def test_an_exit_and_a_law_are_no_person_or_place(nlp) -> None:
     doc.ents = [span("Brexit negotiator", "PERSON")[:1], span("Brexit talks", "GPE")[:1], span("Jim Crow", "PERSON"),
                 span("Michel Barnier", "PERSON")]
     assert [m.name for m in extract(Analysis("t", text, "2021-05-01", doc))] == ["Michel Barnier"]
+
+
+def test_the_country_a_post_is_for_is_no_country_of_its_holder(nlp) -> None:
+    a = analyse_text(nlp, "U.S. Ambassador to Russia John Sullivan met officials. UN Special Envoy for Syria Geir "
+                          "Pedersen spoke on Monday. U.N. Special Rapporteur on Myanmar Tom Andrews warned of "
+                          "atrocities. Russian Ambassador Anatoly Antonov left.", "2021-03-01")
+    roles = {name: {(r.country, r.sector) for r in rs} for name, rs in _roles_by_name(a).items()}
+    assert roles.get("John Sullivan") == {("USA", "GOV")}, roles  # (not Russia's)
+    assert roles.get("Geir Pedersen") == roles.get("Tom Andrews") == {("UNO", "IGO")}, roles
+    assert roles.get("Anatoly Antonov") == {("RUS", "GOV")}, roles
+    countries = {m.name: m.country for m in a.mentions if m.type == "PERSON"}
+    assert countries["John Sullivan"] == "USA" and countries["Geir Pedersen"] is None, countries

@@ -126,13 +126,25 @@ def _name_start(doc: Any, last: int) -> int:
 
 
 _OFFICERS = {"ceo", "cfo", "coo", "president", "chairman", "chairwoman", "founder", "director"}  # a firm's, listed
+# words of the posts an international body or a state names for a country ("Resident Coordinator for Myanmar",
+# "Special Rapporteur on Myanmar", "High Commissioner for Refugees")
+_POSTS = {"rapporteur", "coordinator", "resident", "humanitarian", "commissioner", "high", "permanent", "delegate"}
 
 
 def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None, str | None]:
     """Role words written right before token ``i``; also an honorific and a country adjective among them."""
     j = i
+    if j > 2 and (doc[j - 1].ent_type_ == "GPE" or country_index().code(doc[j - 1].text)) and \
+            not doc[j].is_sent_start:
+        # "U.S. Ambassador to Russia John Sullivan", "UN Special Envoy for Syria Geir Pedersen": the country a post
+        # is for, between the title and the name, is no country of the person's (the one before the title is)
+        k = _name_start(doc, j - 1) if doc[j - 1].ent_type_ == "GPE" else j - 1
+        if k > 1 and doc[k - 1].lower_ in ("to", "for", "on", "in") and doc[k - 2].lower_ in TITLE_WORDS | _POSTS and \
+                not doc[k - 1].is_sent_start and not doc[k].is_sent_start:
+            j = k - 1
     # Step back over role words without crossing a sentence start (Token.sent would rescan the document).
-    while j > 0 and not doc[j].is_sent_start and (doc[j - 1].text.lower() in TITLE_WORDS or (
+    vocabulary = TITLE_WORDS | _POSTS if j < i else TITLE_WORDS  # (a post's words only before a post's country)
+    while j > 0 and not doc[j].is_sent_start and (doc[j - 1].text.lower() in vocabulary or (
             doc[j - 1].text == "-" and j > 1 and doc[j - 2].text.lower() in TITLE_WORDS) or (
             doc[j - 1].text in (",", "and", "&") and j > 1 and j < i and doc[j].lower_ in _OFFICERS and
             doc[j - 2].lower_ in _OFFICERS)):
@@ -301,7 +313,10 @@ def extract(analysis: Analysis) -> list[Mention]:
             half = len(name_tokens) // 2
             if half >= 2 and [t.text for t in name_tokens[:half]] == [t.text for t in name_tokens[half:]]:
                 name_tokens = name_tokens[half:]  # "David Gee David Gee migrated": a subheading run into the text
-            t_before, t_start, h_before, c_before = _title_before(doc, tokens[0].i)
+            # (after a country cut off the name, the title is before the country: "U.N. Special Rapporteur on
+            # Myanmar" + "Tom Andrews")
+            cut = not k and name_tokens[0].i != tokens[0].i
+            t_before, t_start, h_before, c_before = _title_before(doc, name_tokens[0].i if cut else tokens[0].i)
             honorific = honorific or h_before
             title = " ".join(filter(None, [t_before, inner_title])) or None
             title_start = t_start if t_before else (tokens[0].idx if inner_title else None)
@@ -309,7 +324,9 @@ def extract(analysis: Analysis) -> list[Mention]:
             if country is None and title_start is not None and _US_PARTY_BEFORE.search(text_of(doc)[:title_start]):
                 country = "USA"  # "Republican Secretary of State Jon Husted": a US party's office holder
             if country is None and title:
-                found = country_index().find(title)
+                # (not the country a post is for: "UN Special Envoy for Syria")
+                found = [f for f in country_index().find(title)
+                         if not re.search(r"\b(?:to|for|on|in)\s+(?:the\s+)?\Z", title[:f.start])]
                 country = found[0].code if found else None
             if honorific:
                 gender = HONORIFICS.get(honorific.lower())
