@@ -926,10 +926,11 @@ def _bodies_named_as_such(doc: Any, mentions: list[Mention]) -> set[str]:
     """Listed bodies the article writes as bodies somewhere: by a longer name ("the Wagner Group"), after an
     article ("the Wagner"), or before a noun they qualify ("Wagner fighters", "Philips shares")."""
     out = set()
+    text = text_of(doc)
     for m in mentions:
         if not m.org:
             continue
-        if len(m.name.split()) > 1 or re.search(r"\bthe\s+\Z", doc.text[max(0, m.start - 5):m.start], re.I) or (
+        if len(m.name.split()) > 1 or re.search(r"\bthe\s+\Z", text[max(0, m.start - 5):m.start], re.I) or (
                 m.token is not None and m.token < len(doc) and doc[m.token].dep_ in ("compound", "amod")):
             out.add(m.org)
     return out
