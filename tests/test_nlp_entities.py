@@ -1739,48 +1739,43 @@ def test_a_listed_bodys_name_that_is_someones_surname_is_the_persons(nlp) -> Non
     assert kinds and all(k == ("Wagner", "ORG", "PRM") for k in kinds), kinds
 
 
-def test_a_place_before_a_title_ner_took_for_a_person_is_the_place(nlp) -> None:
-    from spacy.tokens import Span
 
+def _extracted(nlp, text: str, ents: list[tuple], date: str) -> list:
+    """What ``mentions.extract`` reads from ``text`` with NER's spans set by hand, each (words, label) or (start,
+    end, label): the spans a model drew in a real story, so the test does not hang on the model's mood."""
     from newsgraph.nlp.mentions import extract
     from newsgraph.nlp.pipeline import Analysis
 
-    text = ("Charlotte Mayor Jennifer Roberts said Friday that the video should be released. Hope Street Lena Ruiz left. "
-            "President Hassan Sheikh Mohamud spoke.")
     doc = nlp(text)
+    spans = []
+    for e in ents:
+        start, end, label = (text.index(e[0]), text.index(e[0]) + len(e[0]), e[1]) if len(e) == 2 else e
+        spans.append(doc.char_span(start, end, label=label, alignment_mode="expand"))
+    doc.ents = spans
+    return extract(Analysis("t", text, date, doc))
 
-    def span(words: str) -> Span:
-        start = text.index(words)
-        return doc.char_span(start, start + len(words), label="PERSON", alignment_mode="expand")
 
+def test_a_place_before_a_title_ner_took_for_a_person_is_the_place(nlp) -> None:
+    text = ("Charlotte Mayor Jennifer Roberts said Friday that the video should be released. Hope Street Lena Ruiz "
+            "left. President Hassan Sheikh Mohamud spoke.")
     # the spans NER drew so in a 2016 story
-    doc.ents = [span("Charlotte Mayor"), span("Jennifer Roberts"), span("Hope Street"), span("Lena Ruiz"),
-                span("Hassan Sheikh"), span("Mohamud")]
-    got = {m.name: (m.type, m.title) for m in extract(Analysis("t", text, "2016-09-25", doc))}
+    ents = [(w, "PERSON") for w in ("Charlotte Mayor", "Jennifer Roberts", "Hope Street", "Lena Ruiz", "Hassan Sheikh",
+                                    "Mohamud")]
+    got = {m.name: (m.type, m.title) for m in _extracted(nlp, text, ents, "2016-09-25")}
     assert got["Charlotte"] == ("GPE", None) and got["Jennifer Roberts"] == ("PERSON", "Mayor"), got
     assert got.get("Hope Street") == ("PERSON", None), got  # (no title, no place: left to the later rules)
     assert "Hassan" not in got, got  # (an honorific is no office of a place: Hassan is no Indian town here)
 
 
 def test_a_one_word_name_read_as_a_body_more_often_than_as_a_person_is_the_body(nlp) -> None:
-    from spacy.tokens import Span
-
-    from newsgraph.nlp.mentions import extract
-    from newsgraph.nlp.pipeline import Analysis
-
     text = ("Carrier will move its plant to Mexico. Workers at Carrier were angry. Maybe if Carrier paid more, they "
             "said. Jane Pratt said Pratt would stay. Workers thanked Pratt.")
-    doc = nlp(text)
-    starts = [k for k in range(len(text)) if text.startswith("Carrier", k)]
+    at = [k for k in range(len(text)) if text.startswith("Carrier", k)]
     pratt = [k for k in range(len(text)) if text.startswith("Pratt", k)]
-
-    def span(start: int, length: int, label: str) -> Span:
-        return doc.char_span(start, start + length, label=label, alignment_mode="expand")
-
     # the labels NER gave a firm's name in a 2016 story: twice a body, once a person
-    doc.ents = [span(starts[0], 7, "ORG"), span(starts[1], 7, "ORG"), span(starts[2], 7, "PERSON"),
-                span(text.index("Jane Pratt"), 10, "PERSON"), span(pratt[1], 5, "ORG"), span(pratt[2], 5, "ORG")]
-    kinds = [(m.name, m.type) for m in extract(Analysis("t", text, "2016-03-01", doc))]
+    ents = [(at[0], at[0] + 7, "ORG"), (at[1], at[1] + 7, "ORG"), (at[2], at[2] + 7, "PERSON"),
+            ("Jane Pratt", "PERSON"), (pratt[1], pratt[1] + 5, "ORG"), (pratt[2], pratt[2] + 5, "ORG")]
+    kinds = [(m.name, m.type) for m in _extracted(nlp, text, ents, "2016-03-01")]
     assert [k for k in kinds if k[0] == "Carrier"] == [("Carrier", "ORG")] * 3, kinds
     # (the surname of someone named in full stays the person's, however NER read it)
     assert [k for k in kinds if k[0] == "Pratt"] == [("Pratt", "PERSON")] * 2, kinds
@@ -1804,21 +1799,10 @@ def test_mr_surname_is_the_one_so_called_when_both_brothers_go_by_first_names(nl
 
 
 def test_a_people_ner_read_as_an_organisation_is_a_people(nlp) -> None:
-    from spacy.tokens import Span
-
-    from newsgraph.nlp.mentions import extract
-    from newsgraph.nlp.pipeline import Analysis
-
     text = "Latinos voted early. Latino voters were angry, and the Kurds said so. Kurd Ahmed spoke."
-    doc = nlp(text)
-
-    def span(words: str, label: str) -> Span:
-        start = text.index(words)
-        return doc.char_span(start, start + len(words), label=label, alignment_mode="expand")
-
-    latino = doc.char_span(text.index("Latino voters"), text.index("Latino voters") + 6, label="ORG")
-    doc.ents = [span("Latinos", "ORG"), latino, span("Kurds", "ORG"), span("Kurd Ahmed", "PERSON")]
-    kinds = {m.name: m.type for m in extract(Analysis("t", text, "2016-03-01", doc))}
+    latino = text.index("Latino voters")
+    ents = [("Latinos", "ORG"), (latino, latino + 6, "ORG"), ("Kurds", "ORG"), ("Kurd Ahmed", "PERSON")]
+    kinds = {m.name: m.type for m in _extracted(nlp, text, ents, "2016-03-01")}
     assert kinds == {"Latinos": "NORP", "Latino": "NORP", "Kurds": "NORP", "Kurd Ahmed": "PERSON"}, kinds
 
 
@@ -1861,21 +1845,10 @@ def test_mojibake_is_undone_in_names_only_where_there_is_some(written, read) -> 
 
 
 def test_a_citys_quarter_ner_took_for_a_person_is_a_place(nlp) -> None:
-    from spacy.tokens import Span
-
-    from newsgraph.nlp.mentions import extract
-    from newsgraph.nlp.pipeline import Analysis
-
     text = "He moved to Atlanta in 1976. Midtown Atlanta was a lively scene, and Central Cee played there."
-    doc = nlp(text)
-
-    def span(words: str, label: str) -> Span:
-        start = text.index(words)
-        return doc.char_span(start, start + len(words), label=label, alignment_mode="expand")
-
     # the spans NER drew so in a magazine profile
-    doc.ents = [span("Atlanta in", "GPE")[:1], span("Midtown Atlanta", "PERSON"), span("Central Cee", "PERSON")]
-    kinds = [(m.name, m.type) for m in extract(Analysis("t", text, "2024-03-01", doc))]
+    ents = [(12, 19, "GPE"), ("Midtown Atlanta", "PERSON"), ("Central Cee", "PERSON")]
+    kinds = [(m.name, m.type) for m in _extracted(nlp, text, ents, "2024-03-01")]
     assert kinds == [("Atlanta", "GPE"), ("Midtown Atlanta", "GPE"), ("Central Cee", "PERSON")], kinds
 
 
@@ -1887,44 +1860,23 @@ def test_a_web_pages_imperative_is_no_part_of_the_name_after_it(nlp) -> None:
 
 
 def test_a_contraction_a_holiday_and_ai_make_no_place(nlp) -> None:
-    from spacy.tokens import Span
-
-    from newsgraph.nlp.mentions import extract
-    from newsgraph.nlp.pipeline import Analysis
-
     text = "The inquiry should have ended, but it wasn’t. Using AI, firms grow. Easter came early in Kyiv."
-    doc = nlp(text)
-
-    def span(words: str, label: str) -> Span:
-        start = text.index(words)
-        return doc.char_span(start, start + len(words), label=label, alignment_mode="expand")
-
     # the spans NER drew so in a 2024 magazine piece
-    doc.ents = [span("n’t", "GPE"), span("AI", "GPE"), span("Easter", "LOC"), span("Kyiv", "GPE")]
-    assert [m.name for m in extract(Analysis("t", text, "2024-03-01", doc))] == ["Kyiv"]
+    ents = [("n’t", "GPE"), ("AI", "GPE"), ("Easter", "LOC"), ("Kyiv", "GPE")]
+    assert [m.name for m in _extracted(nlp, text, ents, "2024-03-01")] == ["Kyiv"]
 
 
 def test_a_one_word_name_read_as_a_person_more_often_than_otherwise_is_the_person(nlp) -> None:
-    from newsgraph.nlp.mentions import extract
-    from newsgraph.nlp.pipeline import Analysis
-
     text = "Christa was floundering. Christa said the bot helped. Later Christa called it a friend. Georgia voted."
-    doc = nlp(text)
-    starts = [k for k in range(len(text)) if text.startswith("Christa", k)]
-    doc.ents = [doc.char_span(starts[0], starts[0] + 7, label="PERSON"),
-                doc.char_span(starts[1], starts[1] + 7, label="PERSON"),
-                doc.char_span(starts[2], starts[2] + 7, label="ORG"),
-                doc.char_span(text.index("Georgia"), text.index("Georgia") + 7, label="GPE")]
-    kinds = [(m.name, m.type) for m in extract(Analysis("t", text, "2024-03-01", doc))]
+    at = [k for k in range(len(text)) if text.startswith("Christa", k)]
+    ents = [(at[0], at[0] + 7, "PERSON"), (at[1], at[1] + 7, "PERSON"), (at[2], at[2] + 7, "ORG"), ("Georgia", "GPE")]
+    kinds = [(m.name, m.type) for m in _extracted(nlp, text, ents, "2024-03-01")]
     assert kinds == [("Christa", "PERSON")] * 3 + [("Georgia", "GPE")], kinds
     # (a place the text puts a kind of place after stays one: "the Incirlik air base")
     text = "The US uses Incirlik air base. Incirlik was always the conversation stopper. Incirlik has been key."
-    doc = nlp(text)
-    starts = [k for k in range(len(text)) if text.startswith("Incirlik", k)]
-    doc.ents = [doc.char_span(starts[0], starts[0] + 8, label="GPE"),
-                doc.char_span(starts[1], starts[1] + 8, label="PERSON"),
-                doc.char_span(starts[2], starts[2] + 8, label="PERSON")]
-    kinds = [m.type for m in extract(Analysis("t", text, "2020-12-15", doc)) if m.name == "Incirlik"]
+    at = [k for k in range(len(text)) if text.startswith("Incirlik", k)]
+    ents = [(at[0], at[0] + 8, "GPE"), (at[1], at[1] + 8, "PERSON"), (at[2], at[2] + 8, "PERSON")]
+    kinds = [m.type for m in _extracted(nlp, text, ents, "2020-12-15") if m.name == "Incirlik"]
     assert kinds[0] != "PERSON", kinds
 
 
@@ -1941,22 +1893,12 @@ def test_score_lines_are_no_names(name, kind, after, score) -> None:
 
 
 def test_an_exit_and_a_law_are_no_person_or_place(nlp) -> None:
-    from spacy.tokens import Span
-
-    from newsgraph.nlp.mentions import extract
-    from newsgraph.nlp.pipeline import Analysis
-
     text = "He was the chief Brexit negotiator. Brexit talks began in 2016. Jim Crow laws fell. Michel Barnier spoke."
-    doc = nlp(text)
-
-    def span(words: str, label: str) -> Span:
-        start = text.index(words)
-        return doc.char_span(start, start + len(words), label=label, alignment_mode="expand")
-
+    first, second = text.index("Brexit"), text.index("Brexit talks")
     # the spans NER drew so in a 2021 story
-    doc.ents = [span("Brexit negotiator", "PERSON")[:1], span("Brexit talks", "GPE")[:1], span("Jim Crow", "PERSON"),
-                span("Michel Barnier", "PERSON")]
-    assert [m.name for m in extract(Analysis("t", text, "2021-05-01", doc))] == ["Michel Barnier"]
+    ents = [(first, first + 6, "PERSON"), (second, second + 6, "GPE"), ("Jim Crow", "PERSON"),
+            ("Michel Barnier", "PERSON")]
+    assert [m.name for m in _extracted(nlp, text, ents, "2021-05-01")] == ["Michel Barnier"]
 
 
 def test_the_country_a_post_is_for_is_no_country_of_its_holder(nlp) -> None:
