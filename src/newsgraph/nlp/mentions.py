@@ -691,7 +691,9 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     # and one the text once puts after a kind of place ("kibbutz Nir Oz", "their hometown, Nir Oz") is a place
     placed = {m.name for m in mentions if _PLACE_BEFORE.search(text[max(0, m.start - 40):m.start])}
     vessels = {m.name for m in mentions if _VESSEL_BEFORE.search(text[max(0, m.start - 30):m.start])}
-    areas = {m.name for m in mentions if m.type == "PERSON" and _PLACE_AFTER.match(text, m.end)}
+    kind_after = [m for m in mentions if _PLACE_AFTER.match(text, m.end)]  # ("Incirlik air base")
+    with_kind = {m.name for m in kind_after}
+    areas = {m.name for m in kind_after if m.type == "PERSON"}
     # ... and one it once puts in a state ("Clarkston, Ga.") is a town throughout
     towns = {m.name for m in mentions if m.type == "GPE" and places.in_region(text[m.end:m.end + 40])}
     lower_case = sum(c.islower() for c in text) > sum(c.isupper() for c in text)
@@ -711,9 +713,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     for m in mentions:
         if m.type in ("ORG", "NORP", "GPE") and m.rule == "ner" and not m.org and " " not in m.name and \
                 as_person[m.name] >= 2 and as_person[m.name] > as_other[m.name] and not countries.code(m.name) and \
-                not countries.capital(m.name) and m.name not in placed and places.city(m.name) is None and \
-                not _not_a_name(m.name) and not any(o.name == m.name and _PLACE_AFTER.match(text, o.end)
-                                                    for o in mentions):
+                not countries.capital(m.name) and m.name not in placed and m.name not in with_kind and \
+                places.city(m.name) is None and not _not_a_name(m.name):
             # (not "Incirlik has been viewed as ..." where the text writes "Incirlik air base")
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title

@@ -108,8 +108,9 @@ def common_given_names() -> frozenset[str]:
     """``given_names`` and the men's and women's names above, and the given names Faker's person providers (MIT)
     list for its locales written in Latin script (some 15,000, from Icelandic to Yoruba), less English function
     words ("My", "Can"), the lexicon's role words ("King", "Bishop", "General") and names of states: enough to
-    read "Grace Banks" or "Ann Wagner" as someone's name, not a bank or the Wagner group. Used where a string is
-    read with nothing around it; inside an article the tagger has seen the clause."""
+    read "Grace Banks" or "Ann Wagner" as someone's name, not a bank or the Wagner group. Used only where a word
+    after a given name could be read as a role, a country or a listed body; the mention rules, which decide what
+    the tagger missed, keep the narrower ``given_names``."""
     from .actors import lexicon
     from .countries import index
     from .places import US_STATES
