@@ -95,6 +95,16 @@ def _demonym(token: Any) -> bool:
     return token.pos_ == "PROPN" and bool(country_index().code(token.text) or country_index().people(token.text))
 
 
+def _described(doc: Any, tokens: list[Any], head: Any) -> tuple[str, int, int, int] | None:
+    """A description's tokens, trailing punctuation left out, as text with offsets and its head noun's offset."""
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    return (text_of(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)], tokens[0].idx,
+            tokens[-1].idx + len(tokens[-1].text), head.idx)
+
+
 def appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
     """The appositive describing the person named by ``m`` (either direction), as text with offsets, and the
     character offset of its head noun."""
@@ -126,11 +136,7 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
                       c.pos_ == "NOUN" and c.tag_ not in ("NNS", "NNPS") and _person_head(c) and not _kin(c)), None)
         if child is not None:
             clause = {t.i for r in child.children if r.dep_ in ("relcl", "acl") and r.i > child.i for t in r.subtree}
-            sub = [t for t in child.subtree if t.i not in clause]
-            while sub and sub[-1].is_punct:
-                sub.pop()
-            return (text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx,
-                    sub[-1].idx + len(sub[-1].text), child.idx)
+            return _described(doc, [t for t in child.subtree if t.i not in clause], child)
     # (a plural describes a group the person is one of: "Trump's two Republican rivals, Ted Cruz and John Kasich")
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.ent_type_ != "PERSON" \
             and head.head.tag_ not in ("NNS", "NNPS") and not _kin(head.head) and _person_head(head.head) \
@@ -142,11 +148,8 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
             inner = [t for t in noun.subtree if noun.i < t.i < head.i and t.pos_ == "NOUN" and _person_head(t)]
             if not inner:
                 return None
-            sub = list(doc[inner[-1].left_edge.i:head.i])  # (up to the name: "the heir to the British throne")
-            while sub and sub[-1].is_punct:
-                sub.pop()
-            return (text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx,
-                    sub[-1].idx + len(sub[-1].text), inner[-1].idx)
+            # (up to the name: "the heir to the British throne")
+            return _described(doc, list(doc[inner[-1].left_edge.i:head.i]), inner[-1])
         left = [t for t in noun.subtree if t.i < head.i and t.i <= noun.i]
         colon = max((k for k, t in enumerate(left) if t.text in (":", ";")), default=None)
         if colon is not None:
@@ -180,12 +183,9 @@ def shared_appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
     if noun is None or noun.tag_ != "NNS" or _kin(noun) or not actors.role_sector(noun.text)[0] or \
             _colon_between(doc, head.i, noun.i):
         return None
-    while words and words[-1].is_punct:
-        words.pop()
     while len(words) > 1 and (words[0].dep_ in ("nummod", "det", "predet") or words[0].lower_ == "both"):
         words.pop(0)  # (each one is "a Democratic senator", not "two")
-    return (text_of(doc)[words[0].idx:words[-1].idx + len(words[-1].text)], words[0].idx,
-            words[-1].idx + len(words[-1].text), noun.idx)
+    return _described(doc, words, noun)
 
 
 # verbs that put someone in a post named after "as" ("nominated Jim Yong Kim for a second term as president of the
@@ -197,10 +197,8 @@ _APPOINT = {"appoint", "name", "nominate", "renominate", "elect", "reelect", "re
 def appointed_as(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
     """The post a verb of appointment puts the person named by ``m`` in ("as <post>"), as text with offsets and the
     character offset of its head noun, like ``appositive``."""
-    head = doc[m.token]
-    verb = head.head
-    if head.dep_ not in ("dobj", "nsubjpass", "oprd") or verb.pos_ not in ("VERB", "AUX") or \
-            verb.lemma_.lower() not in _APPOINT or any(c.dep_ == "neg" for c in verb.children):
+    verb = _appointing_verb(doc, m, ("dobj", "nsubjpass", "oprd"), _APPOINT)
+    if verb is None:
         return None
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     for term in (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
@@ -210,12 +208,19 @@ def appointed_as(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
         post = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if post is None or not _person_head(post) or post.tag_ in ("NNS", "NNPS"):
             continue
-        sub = list(post.subtree)
-        while sub and sub[-1].is_punct:
-            sub.pop()
-        return (text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx,
-                sub[-1].idx + len(sub[-1].text), post.idx)
+        return _described(doc, list(post.subtree), post)
     return None
+
+
+def _appointing_verb(doc: Any, m: Mention, deps: tuple[str, ...], verbs: set[str]) -> Any:
+    """The verb of appointment the person named by ``m`` is the object of (or the passive subject), not negated;
+    None when there is none."""
+    head = doc[m.token]
+    verb = head.head
+    if head.dep_ not in deps or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
 
 
 # nouns for a place in a body ("elected to a full term on the state Supreme Court", "named to a seat on the board")
@@ -230,11 +235,9 @@ def appointed_to(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
     a full term on the state Supreme Court", "was appointed to the cabinet"), as text with offsets and the
     character offset of the body's head noun, like ``appointed_as``. A nomination is no seat ("nominated X to the
     Supreme Court": the Senate may refuse)."""
-    head = doc[m.token]
-    verb = head.head
-    if head.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or \
-            verb.lemma_.lower() not in _APPOINT - {"nominate", "renominate", "hire", "promote", "swear"} or \
-            any(c.dep_ == "neg" for c in verb.children):
+    verb = _appointing_verb(doc, m, ("dobj", "nsubjpass"), _APPOINT - {"nominate", "renominate", "hire", "promote",
+                                                                        "swear"})
+    if verb is None:
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
         body = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -243,11 +246,7 @@ def appointed_to(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
                          for o in c.children if o.dep_ == "pobj"), None)
         if body is None or not (body.ent_type_ == "ORG" or body.lemma_.lower() in _BODIES):
             continue
-        sub = [t for t in body.subtree if t.i >= body.left_edge.i]
-        while sub and sub[-1].is_punct:
-            sub.pop()
-        return (text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx,
-                sub[-1].idx + len(sub[-1].text), body.idx)
+        return _described(doc, list(body.subtree), body)
     return None
 
 
