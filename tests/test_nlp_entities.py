@@ -867,6 +867,11 @@ def test_actor_code_initials_written_without_stops(text: str, country: str, sect
     ("a Dominican immigrant", "DOM"),
     ("Cuban-American senator", "USA"),  # the second demonym is the citizenship
     ("Russian-Ukrainian talks", "RUS"),  # ... but two states' talks are no citizenship
+    ("Central American migrants", None), ("a Latin American diplomat", None),  # of a continent, not the US
+    ("South American leaders", None), ("American troops", "USA"),
+    ("Greek Cypriots", "CYP"), ("a Turkish Cypriot leader", "CYP"),  # Cypriots of either community
+    ("Javanese farmers", "IDN"),  # a people of Indonesia, no misspelt "Japanese"
+    ("Muscovites", "RUS"), ("Texan officials", "USA"),  # residents of a state's city or region
 ])
 def test_actor_code_languages_ancestry_and_hyphenated_citizenship(text: str, country: str | None) -> None:
     from newsgraph.ontology.actors import code
@@ -1718,6 +1723,18 @@ def test_the_post_a_verb_of_appointment_names_is_a_role(nlp) -> None:
     assert roles.get("Jim Yong Kim") == {("president of the World Bank", "IGO", "IGO", "as")}, roles
     assert roles.get("Tom Hale") == {("ambassador to France", "GOV", None, "as")}, roles  # (posted there)
     assert not roles.get("Ana Ruiz") and not roles.get("Lee Park"), roles  # (not elected; no appointment)
+
+
+def test_a_relative_clause_naming_a_post_is_a_role_held_then_or_now(nlp) -> None:
+    a = analyse_text(nlp, "Anna Kowalski, who served as defense minister from 2015 to 2019, said the plan would fail. "
+                          "Jean Pierre, who was Haiti's foreign minister until 2020, met residents. Tom Lee, who has "
+                          "been the city's mayor since 2019, spoke. Jim Park, who was not a minister, spoke.",
+                     "2022-05-01")
+    roles = {name: {(r.role, r.sector, r.country, r.source) for r in rs} for name, rs in _roles_by_name(a).items()}
+    assert roles.get("Anna Kowalski") == {("former defense minister", "ELI", None, "clause")}, roles
+    assert roles.get("Jean Pierre") == {("Haiti's former foreign minister", "ELI", "HTI", "clause")}, roles
+    assert roles.get("Tom Lee") == {("city's mayor", "GOV", None, "clause")}, roles  # (holds it still)
+    assert not roles.get("Jim Park"), roles  # (never was)
 
 
 def test_a_description_naming_a_figure_is_read_on_the_articles_date(nlp) -> None:

@@ -535,3 +535,25 @@ def test_a_figures_staff_serve_what_the_figure_is_that_day(text, date, sector) -
 def test_representatives_of_and_to_international_bodies(text, country, sector) -> None:
     got = code(text)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,context,country,sector", [
+    # a works or site named for the town it stands in is of that town's country, whatever the town's size
+    ("the Zaporizhzhia nuclear plant", "", "UKR", None), ("Kakhovka dam", "", "UKR", None),
+    ("Natanz enrichment facility", "", "IRN", None), ("Bagram air base", "", "AFG", None),
+    ("the Walker plant", "", None, None),  # (a small town that is also a surname: the firm's works)
+    ("Smith Mine", "", None, None),
+    # a market is civilians' place when the words say it is a place; "the market" alone is trade
+    ("a market in Mogadishu", "", "SOM", "CVL"), ("a crowded market", "", None, "CVL"),
+    ("the market", "", None, None), ("market participants", "", None, None),
+    ("the stock market", "", None, "BUS"), ("a wedding party", "", None, "CVL"),  # (no political party)
+    ("a hotel in Mogadishu", "", "SOM", "CVL"), ("the Serena Hotel", "", None, None),  # (a named hotel: a firm)
+    # the far right's armed or violent fringe is unaffiliated, as NGEC codes the Oath Keepers
+    ("neo-Nazis", "", None, "UAF"), ("white supremacists", "", None, "UAF"), ("extremists", "", None, "REB"),
+    # a context naming a state's portfolio makes an unknown name its holder
+    ("Carlos Mendez", "Venezuelan interior", "VEN", "GOV"), ("Carlos Mendez", "Venezuelan", "VEN", None),
+    ("Carlos Mendez", "interior", None, None),
+])
+def test_sites_named_for_towns_markets_the_far_right_and_portfolios(text, context, country, sector) -> None:
+    got = code(text, context, "2022-01-01")
+    assert (got.country, got.sector) == (country, sector), (text, got)

@@ -216,6 +216,33 @@ def _place_before_title(doc: Any) -> None:
         doc.ents = ents
 
 
+def _hyphenated_places(doc: Any) -> None:
+    """NER's "Croix" (a person) of "Croix-des-Bouquets" made right: a span that is part of a run of words joined by
+    hyphens, where the whole run is a known town ("Port-au-Prince", "Aix-en-Provence"), becomes that town."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        start, end = ent.start, ent.end
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
+                not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+            start -= 2
+        if (start, end) == (ent.start, ent.end) or ent.label_ == "GPE" and places.city(ent.text) is not None:
+            continue
+        town = places.largest_town(doc[start:end].text)
+        if town is None or places.fold_name(town.name) != places.fold_name(doc[start:end].text) or \
+                any(other.start < end and start < other.end for n, other in enumerate(ents) if n != k):
+            continue
+        ents[k] = Span(doc, start, end, label="GPE")
+        changed = True
+    if changed:
+        doc.ents = ents
+
+
 # offices a place's name is written before ("Charlotte Mayor", "Texas Gov.", "Kherson Governor")
 _PLACE_OFFICES = {"mayor", "governor", "gov.", "premier", "sheriff", "senator", "sen.", "rep.", "representative",
                   "councilman", "councilwoman", "councillor", "councilor", "police", "prosecutor", "commissioner",
@@ -225,6 +252,7 @@ _PLACE_OFFICES = {"mayor", "governor", "gov.", "premier", "sheriff", "senator", 
 def extract(analysis: Analysis) -> list[Mention]:
     doc = analysis.doc
     _place_before_title(doc)
+    _hyphenated_places(doc)
     sent_of = {}
     for k, sent in enumerate(doc.sents):
         for tok in sent:

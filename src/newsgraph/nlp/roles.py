@@ -33,7 +33,7 @@ class Role:
     country: str | None
     sector: str | None
     date: str | None
-    source: str  # title | appositive | as ("appointed as ...") | of-country | party-tag
+    source: str  # title | appositive | as ("appointed as ...") | to | clause ("who served as") | of-country | party-tag
 
     def as_dict(self) -> dict[str, Any]:
         return {"role": self.role, "org": self.org, "country": self.country, "sector": self.sector,
@@ -250,6 +250,29 @@ def appointed_to(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
     return None
 
 
+def served_as(doc: Any, m: Mention) -> tuple[tuple[str, int, int, int] | None, bool] | None:
+    """The post a relative clause on the person named by ``m`` says they hold or held ("Anna Kowalski, who served
+    as defense minister", "who was Haiti's foreign minister", "who has been the city's mayor since 2019"), like
+    ``appositive``, and whether the clause speaks of the past (a simple past or a past perfect: a post held
+    once); None when no such clause."""
+    for clause in (c for c in doc[m.token].children if c.dep_ == "relcl"):
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children) or \
+                any(c.dep_ == "neg" for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in ("serve", "work", "act"):
+            post = next((o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                         if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        else:
+            post = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) \
+                if lemma == "be" else None
+        if post is None or not _person_head(post) or post.tag_ in ("NNS", "NNPS"):
+            continue
+        past = clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+        return _described(doc, list(post.subtree), post), past
+    return None
+
+
 def _titled_name(token: Any) -> bool:
     """"Ellie Goulding, ... Nigerian rapper Rema": a name with its own title is another person in a list, not a
     description (but "a wealthy hotelier Trump tapped as his ambassador", a clause after, is a misparsed one)."""
@@ -341,6 +364,10 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
         app, source = appointed_as(doc, m), "as"
     if app is None:
         app, source = appointed_to(doc, m), "to"
+    served = served_as(doc, m) if app is None else None
+    once = served is not None and served[1]  # a post held once ("who served as defense minister")
+    if served is not None:
+        app, source = served[0], "clause"
     if app is not None:
         text = _clean(app[0])
         if 2 <= len(text) <= 160 and not text[:1].isdigit() and \
@@ -374,6 +401,10 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
             if coded.sector != "JNK" and (coded.sector or coded.country or org):
                 # a named person described as "an Israeli woman" is no unidentified actor (UNK): a civilian
                 sector = "CVL" if coded.sector == "UNK" else coded.sector
+                if once and sector in actors.OFFICES:
+                    # (PLOVER's elite: who held office once; "Haiti's former foreign minister")
+                    role, sector = re.sub(r"^((?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+)?", r"\1former ", role or text,
+                                          count=1), "ELI"
                 out.append(Role(role or text, coded.org or org, coded.country or of_country, sector, date, source))
     if of_country and not out:
         # a party and a state, "(R-N.H.)", follow a member of Congress's name where no title says otherwise

@@ -22,7 +22,7 @@ from pathlib import Path
 from .countries import AMBIGUOUS_US_STATES, CountryMatch, us_state_context
 from .countries import deletions as _deletions
 from .countries import index as country_index
-from .names import MALE_GIVEN, chinese_name, common_given_names, given_names
+from .names import MALE_GIVEN, chinese_name, common_given_names, given_names, surnames
 from .trie import trie_regex
 
 T = TypeVar("T")
@@ -846,6 +846,17 @@ _FIRMS_OFFICERS = {"ceo", "chief executive", "chief executive officer", "cfo", "
                    "chief operating officer"}
 
 
+# a government's portfolio named with no office word after it, as a context does ("Colombian defense")
+_PORTFOLIO = re.compile(r"\b(defen[cs]e|interior|foreign(?:\s+affairs)?|finance|justice|health|education|"
+                        r"energy|agriculture|trade|labou?r|transport|economy|home\s+affairs)\s*\Z", re.IGNORECASE)
+
+
+# a market as a place where civilians are: "a crowded market", "the central market" (or "a market in Kharkiv")
+_MARKETPLACE = re.compile(r"\b(?:busy|crowded|packed|open-air|outdoor|covered|food|fish|fruit|vegetable|meat|"
+                          r"livestock|cattle|street|central|main|local|village|town|city|night|weekly|Christmas|"
+                          r"flea)\s+\Z", re.IGNORECASE)
+
+
 def role_sector(text: str) -> tuple[str | None, str | None]:
     """The sector of the most specific role word in ``text`` (the longest; the last on a tie), and the word."""
     lex = lexicon()
@@ -895,6 +906,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "the Philly Coalition for Real Justice": a word of a group's cause, no court
         if word[:1].isupper() and _NAME_GOES_ON.match(text[m.end():]):
             continue  # "Students for Fair Admissions", "Mothers Against Drunk Driving": a word of a group's name
+        if word.casefold() in ("market", "markets") and not _MARKETPLACE.search(text[:m.start()]) and \
+                not re.match(r"\s+(?:in|near|outside)\s+[A-Z]", text[m.end():]):
+            continue  # "the market", "market participants": trade, no place where civilians shop
         if word.casefold() == "deputy" and re.match(r"\s+[a-z]", text[m.end():]):
             continue  # "deputy project director": second in some office, no member of a legislature
         if word == "private" and re.match(r"\s+[a-z]", text[m.end():]):
@@ -1037,7 +1051,8 @@ KIN = {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sis
 _KIN_WORDS = "|".join(sorted(KIN))
 _SOMEONES_KIN = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_KIN_WORDS})\b|\b(?:{_KIN_WORDS})\s+of\b", re.IGNORECASE)
 CIVIL_PLACES = {"village", "villages", "park", "amusement park", "playground",
-                "wedding", "funeral", "cafe", "restaurant", "marketplace", "bakery"}
+                "wedding", "funeral", "cafe", "restaurant", "marketplace", "bakery", "market", "hotel", "stadium",
+                "theater", "theatre", "cinema"}
 LEADING = {"leader", "leaders", "head", "chief", "commander", "boss", "founder", "chairman", "chair", "president",
            "director", "executive director", "secretary-general", "secretary general"}
 GENERIC_HEADS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "administration",
@@ -1503,6 +1518,32 @@ _NAME_ALONE = re.compile(_NAME)
 _IN_TOWN = re.compile(rf"\b(?:in|of|from|near)\s+({_NAME})\Z")
 
 
+# a works or site named for the town or area it stands in: "the Zaporizhzhia nuclear plant", "the Kakhovka dam",
+# "Natanz enrichment facility", "Bagram air base"
+_FACILITY = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3}?)(?:nuclear\s+(?:power\s+)?|hydroelectric\s+|power\s+|oil\s+|gas\s+|"
+                       r"enrichment\s+|military\s+|naval\s+|air\s+|international\s+|railway\s+|train\s+|bus\s+)?"
+                       r"(?:plant|station|facility|site|reactor|complex|dam|airport|air\s?base|base|port|seaport|"
+                       r"refinery|field|terminal|pipeline|bridge|border\s+crossing|crossing|checkpoint|prison|jail|"
+                       r"factory|mine|depot|warehouse)s?", re.IGNORECASE)
+
+
+def _facility_country(name: str) -> str | None:
+    """The country of the town or area a works or site is named for ("the Kakhovka dam": Ukraine), a town of any
+    size, since plants, dams and bases are often named for small ones; None when the name is not a place."""
+    from .places import city, largest_town, region
+
+    found = _FACILITY.fullmatch(name)
+    place = found.group(1).strip() if found else ""
+    if not place[:1].isupper() or acronym(place) or place.casefold() in given_names():
+        return None
+    if any(w[:1].islower() for w in place.split()):
+        return None
+    area = region(place) or city(place)
+    if area is None and not (" " not in place and place.casefold() in surnames()):
+        area = largest_town(place)  # (a small town that is also a surname is a firm's: "the Walker plant")
+    return area.country if area is not None else None
+
+
 def _town(text: str) -> bool:
     from .places import city
 
@@ -1766,6 +1807,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             sent = _SENT_TO.search(s[:s.rfind(" ") + 1])
             own = s[:sent.start()] if sent else s
             country = _city_country(own) or _region_before(own, role)
+        if country is None and committee is None:
+            country = _facility_country(name)  # "the Zaporizhzhia nuclear plant", "Kakhovka dam"
     owner = re.search(rf"\b([A-Z][\w'’.-]+)\s+{re.escape(role)}\b", s) \
         if role is not None and role.casefold() in GENERIC_HEADS and country is None and org is None else None
     firm = lexicon().as_org.get(owner.group(1).casefold()) if owner is not None else None
@@ -1785,6 +1828,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         elif sector in (None, "UNK"):
             # "the group" in Hezbollah's context is Hezbollah's, "the agency" in the IAEA's the IAEA's
             context_sector, context_role = role_sector(context)
+            if context_sector is None and _PORTFOLIO.search(context) and ctx:
+                # "Colombian defense", "Venezuelan interior": the context names a state's portfolio, so its holder
+                context_sector, context_role = "GOV", _PORTFOLIO.search(context).group(1)
             if context_sector is not None:
                 sector, role = context_sector, context_role
             else:

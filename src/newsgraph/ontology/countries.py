@@ -24,7 +24,8 @@ _US_STATE_CONTEXT = re.compile(
     r"\b(?:Atlanta|Savannah|Peach State|state of Georgia|Georgia (?:Senate|House|Republicans?|Democrats?|voters|"
     r"legislature|primary|governor|delegates?|delegation|committee(?:man|woman)|GOP|Secretary of State|"
     r"[Aa]ttorney [Gg]eneral|Supreme Court|lawmakers|Gov\.|Sen\.|Rep\.|Lt\. Gov\.|Institute of Technology|Tech|"
-    r"State University|Bulldogs)|University of Georgia|Gov\. Brian Kemp|Fulton County|[RD]-Ga|"
+    r"State University|Bulldogs|Bureau of Investigation|Public Broadcasting|State Patrol|Department of|Power|"
+    r"General Assembly|State Election Board|Ports Authority|National Guard|Court of Appeals)|University of Georgia|Gov\. Brian Kemp|Fulton County|[RD]-Ga|"
     r"(?:Republican|Democrat|Democratic|GOP)\b[^.;]{0,60}\b(?:from|of) Georgia|"
     rf"(?:{_OTHER_STATES}),?\s+(?:and\s+|or\s+)?Georgia|Georgia,?\s+(?:and\s+|or\s+)?(?:{_OTHER_STATES}))(?!\w)")
 AMBIGUOUS_US_STATES = {"Georgia": "GEO"}
@@ -138,6 +139,8 @@ class CountryIndex:
                 continue
             if re.sub(r"^[Tt]he\s+", "", surface) in AMBIGUOUS_US_STATES and us_context:
                 continue  # (also "the Georgia Institute of Technology")
+            if kind == "demonym" and code == "USA" and _CONTINENT_BEFORE.search(text, 0, m.start()):
+                continue  # "Latin Americans", "Central American migrants", "Pan-American": of a continent
             if kind == "demonym" and _HYPHENATED.match(text, m.end()):
                 continue  # "a Cuban-American senator": the second demonym is the citizenship (not in
                 # "Russian-Ukrainian talks": two sides)
@@ -151,6 +154,7 @@ class CountryIndex:
 
 
 _HYPHENATED = re.compile(r"-(?:American|British|Canadian|Australian)s?\b")
+_CONTINENT_BEFORE = re.compile(r"\b(?:Latin|South|North|Central|Meso|Pan|Inter)[\s-]\Z", re.IGNORECASE)
 _LANGUAGE_AFTER = re.compile(r"-(?:speaking|speakers?|language|languages)\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 

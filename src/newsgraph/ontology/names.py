@@ -52,7 +52,7 @@ def chinese_name(text: str) -> bool:
     if surname not in SURNAMES or given in _ENGLISH or _given_name().fullmatch(given) is None:
         return False
     # (a one-syllable given name stays Chinese whatever other languages spell so: "Zhang Ming")
-    return len(given) < 4 or given not in _faker_names(("last_names",)) or \
+    return len(given) < 4 or given not in surnames() or \
         _syllable().fullmatch(given) is not None
 
 
@@ -124,6 +124,11 @@ def common_given_names() -> frozenset[str]:
     return given_names() | MALE_GIVEN | FEMALE_GIVEN | MORE_GIVEN | frozenset(
         n for n in extra if n not in countries.names and n not in countries.demonyms and n not in starts and
         n not in states)
+
+
+def surnames() -> frozenset[str]:
+    """The family names Faker's person providers list for their locales written in Latin script, folded."""
+    return _faker_names(("last_names",))
 
 
 @lru_cache(maxsize=4)
