@@ -1737,6 +1737,18 @@ def test_a_relative_clause_naming_a_post_is_a_role_held_then_or_now(nlp) -> None
     assert not roles.get("Jim Park"), roles  # (never was)
 
 
+def test_a_noun_a_clause_describes_is_no_title_and_an_old_title_keeps_its_year(nlp) -> None:
+    a = analyse_text(nlp, "The federal judge Trump was referring to is Gonzalo Curiel. Federal judge Gonzalo Curiel "
+                          "ruled on Monday.", "2016-07-18")
+    titles = {(m.name, m.title) for m in a.mentions if m.type == "PERSON"}
+    assert ("Trump", None) in titles and ("Gonzalo Curiel", "judge") in titles, titles  # (the judge is Curiel)
+    b = analyse_text(nlp, "The 1968 contest was tough, as were the attacks on Senator John Kerry's military "
+                          "reputation that thwarted his candidacy in 2004. Secretary of State John Kerry met Sergei "
+                          "Lavrov on Monday.", "2016-09-07")
+    dated = {(r.role, r.date) for r in _roles_by_name(b)["John Kerry"]}
+    assert dated == {("Senator", "2004"), ("Secretary of State", "2016-09-07")}, dated
+
+
 def test_a_description_naming_a_figure_is_read_on_the_articles_date(nlp) -> None:
     text = "On Monday, Hope Hicks, a spokeswoman for Trump, declined to comment."
     before = {r.sector for r in _roles_by_name(analyse_text(nlp, text, "2016-03-01"))["Hope Hicks"]}

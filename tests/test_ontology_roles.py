@@ -553,6 +553,8 @@ def test_representatives_of_and_to_international_bodies(text, country, sector) -
     # a context naming a state's portfolio makes an unknown name its holder
     ("Carlos Mendez", "Venezuelan interior", "VEN", "GOV"), ("Carlos Mendez", "Venezuelan", "VEN", None),
     ("Carlos Mendez", "interior", None, None),
+    # a word of a title in quotes is no role ('the TV show "Shark Tank"' is no tank crew)
+    ('a host on the TV show "Shark Tank"', "", None, "JRN"), ('"the Army"', "", None, "MIL"),
 ])
 def test_sites_named_for_towns_markets_the_far_right_and_portfolios(text, context, country, sector) -> None:
     got = code(text, context, "2022-01-01")

@@ -133,6 +133,8 @@ _POSTS = {"rapporteur", "coordinator", "resident", "humanitarian", "commissioner
 
 def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None, str | None]:
     """Role words written right before token ``i``; also an honorific and a country adjective among them."""
+    if _subject_of_a_clause_on(doc, i):
+        return None, None, None, None
     j = i
     if j > 2 and (doc[j - 1].ent_type_ == "GPE" or country_index().code(doc[j - 1].text)) and \
             not doc[j].is_sent_start:
@@ -190,6 +192,24 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
                              whole.sector not in (None, actors.role_sector(title)[0])):
         title = f"{body} {title}"  # ("House Judiciary Committee Chairman Bob Goodlatte": the committee's chair)
     return title, words[0].idx, honorific, country
+
+
+def _subject_of_a_clause_on(doc: Any, i: int) -> bool:
+    """"The federal judge Trump was referring to": the name at token ``i`` is the subject of a clause that
+    describes the noun before it (a relative clause without "that"), so the noun is no title of the name's. Read
+    from the parse: the noun in lower case is neither a word of the name (compound) nor what the name is in
+    apposition to, and the name is a verb's subject."""
+    before = doc[i - 1] if i > 0 else None
+    if before is None or not before.text.islower() or before.is_punct:
+        return False
+    name = [doc[i]]
+    while name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].ent_iob_ == "I":
+        name.append(doc[name[-1].i + 1])
+    inside = {t.i for t in name}
+    if before.head.i in inside or any(t.dep_ == "appos" and t.head.i == before.i for t in name):
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head.i != before.i and
+               t.head.i > t.i for t in name)
 
 
 def _place_before_title(doc: Any) -> None:

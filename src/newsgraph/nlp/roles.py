@@ -331,6 +331,23 @@ def _state_not_country(role: Role, doc: Any) -> Role:
     return replace(role, country="USA") if named and us_state_context(text_of(doc)) else role
 
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _year_recalled(doc: Any, m: Mention, listed: Any, sector: str | None, date: str | None) -> str | None:
+    """The year a title belongs to when the sentence recalls the past: a listed figure who holds another office
+    at the article's date, named by an old title in a sentence naming only earlier years (the latest dates it) ("the attacks on Senator
+    John Kerry's military reputation that thwarted his candidacy in 2004", written when he was Secretary of
+    State): the title is dated that year, so it does not end the figure's present office. None otherwise."""
+    if listed is None or date is None or sector is None or listed.out_of_office(date) or listed.not_yet(date) or \
+            listed.sector_at(date) in (None, sector):
+        return None
+    years = _YEAR.findall(doc[m.token].sent.text)
+    if not years or max(years) >= date[:4]:
+        return None  # (no year, or the sentence reaches the article's own: "since 2004, and now in 2016")
+    return max(years)  # (of "the 1968 contest ... in 2004", the later: the title is at least that old)
+
+
 def roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
     return [_state_not_country(r, doc) for r in _roles_for(doc, m, date)]
 
@@ -353,10 +370,11 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
         if listed is not None and listed.out_of_office(date) and sector == listed.sector and \
                 sector in actors.OFFICES and body.org is None:
             sector = "ELI"  # "President Bush" in 2016: the courtesy title of a former president (PLOVER's ELI)
+        when = _year_recalled(doc, m, listed, sector, date) or date
         if body.org is not None and body.sector:
-            out.append(Role(title, body.org, body.country or country, body.sector, date, "title"))
+            out.append(Role(title, body.org, body.country or country, body.sector, when, "title"))
         elif title.lower() not in ("mr.", "ms.", "mrs.") and sector:
-            out.append(Role(title, None, country, sector, date, "title"))
+            out.append(Role(title, None, country, sector, when, "title"))
     app, source = appositive(doc, m), "appositive"
     if app is None:
         app = shared_appositive(doc, m)

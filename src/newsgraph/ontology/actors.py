@@ -851,6 +851,10 @@ _PORTFOLIO = re.compile(r"\b(defen[cs]e|interior|foreign(?:\s+affairs)?|finance|
                         r"energy|agriculture|trade|labou?r|transport|economy|home\s+affairs)\s*\Z", re.IGNORECASE)
 
 
+# a quotation opened and not closed before a word ("the TV show \"Shark"): the word is inside a quoted title
+_OPEN_QUOTE = re.compile(r"[\s(][\"“][^\"”]*\Z")
+
+
 # a market as a place where civilians are: "a crowded market", "the central market" (or "a market in Kharkiv")
 _MARKETPLACE = re.compile(r"\b(?:busy|crowded|packed|open-air|outdoor|covered|food|fish|fruit|vegetable|meat|"
                           r"livestock|cattle|street|central|main|local|village|town|city|night|weekly|Christmas|"
@@ -875,6 +879,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
                 # family of (former) government officials
                 whose = role_sector(text[m.end():])[0]
                 return ("ELI" if whose in OFFICIALS else lex.roles[word.casefold()]), word
+        if word[:1].isupper() and _OPEN_QUOTE.search(text[:m.start()]):
+            continue  # 'the TV show "Shark Tank"', '"The Apprentice"': a word of a title in quotes, no role
         if word[:1].isupper() and word.casefold() in CIVIL_PLACES:
             continue  # "Park Jin", "Gorky Park", "Village People": part of a name, no place of civilians
         if _surname_after_given(text, m.start(), m.end()):
