@@ -1735,6 +1735,20 @@ def test_a_relative_clause_naming_a_post_is_a_role_held_then_or_now(nlp) -> None
     assert roles.get("Jean Pierre") == {("Haiti's former foreign minister", "ELI", "HTI", "clause")}, roles
     assert roles.get("Tom Lee") == {("city's mayor", "GOV", None, "clause")}, roles  # (holds it still)
     assert not roles.get("Jim Park"), roles  # (never was)
+    b = analyse_text(nlp, "Berhanu Nega was once one of Bucknell University's most popular professors. Nega was the "
+                          "group's intellectual leader. Ali Musa is the governor of Kano. Trump is a liar, Clinton "
+                          "said.", "2016-09-03")
+    roles = {name: {(r.role, r.org, r.sector) for r in rs} for name, rs in _roles_by_name(b).items()}
+    # (a post held once that was no office says nothing of the sector now; the group's head: no sector)
+    assert roles.get("Berhanu Nega") == {("once one of Bucknell University's most popular professors",
+                                          "Bucknell University", None)}, roles
+    assert roles.get("Ali Musa") == {("governor of Kano", None, "GOV")}, roles
+    assert not roles.get("Trump"), roles  # (an opinion reported, no role)
+    c = analyse_text(nlp, "Tim Kaine is a former civil rights lawyer. Sali Berisha has been Albania's dominant "
+                          "political figure since 1991.", "2016-10-03")
+    roles = {name: {(r.role, r.sector) for r in rs} for name, rs in _roles_by_name(c).items()}
+    assert roles.get("Tim Kaine") == {("former civil rights lawyer", None)}, roles  # (a trade left, no court)
+    assert not roles.get("Sali Berisha"), roles  # (a "figure" says nothing)
 
 
 def test_a_noun_a_clause_describes_is_no_title_and_an_old_title_keeps_its_year(nlp) -> None:

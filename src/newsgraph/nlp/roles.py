@@ -251,25 +251,38 @@ def appointed_to(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
 
 
 def served_as(doc: Any, m: Mention) -> tuple[tuple[str, int, int, int] | None, bool] | None:
-    """The post a relative clause on the person named by ``m`` says they hold or held ("Anna Kowalski, who served
-    as defense minister", "who was Haiti's foreign minister", "who has been the city's mayor since 2019"), like
-    ``appositive``, and whether the clause speaks of the past (a simple past or a past perfect: a post held
-    once); None when no such clause."""
-    for clause in (c for c in doc[m.token].children if c.dep_ == "relcl"):
-        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children) or \
-                any(c.dep_ == "neg" for c in clause.children):
+    """The post a clause about the person named by ``m`` says they hold or held: a relative clause ("Anna
+    Kowalski, who served as defense minister", "who was Haiti's foreign minister", "who has been the city's mayor
+    since 2019") or the sentence's own verb "to be" ("Berhanu Nega was once one of Bucknell University's most
+    popular professors", "Ali Musa is the governor of Kano"), like ``appositive``, and whether the clause speaks of
+    a post held once (in the simple past or the past perfect). None when no such clause; a clause in reported
+    speech ("Trump is a liar, Clinton said") is an opinion, no role."""
+    head = doc[m.token]
+    clauses = [(c, True) for c in head.children if c.dep_ == "relcl" and
+               any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)]
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() == "be" and head.head.dep_ in ("ROOT", "conj"):
+        clauses.append((head.head, False))
+    for clause, relative in clauses:
+        if any(c.dep_ == "neg" for c in clause.children):
             continue
         lemma = clause.lemma_.lower()
-        if lemma in ("serve", "work", "act"):
+        if lemma in ("serve", "work", "act") and relative:
             post = next((o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                          if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
         else:
-            post = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) \
+            post = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "NUM")), None) \
                 if lemma == "be" else None
-        if post is None or not _person_head(post) or post.tag_ in ("NNS", "NNPS"):
+        whole = post
+        if post is not None and post.lower_ == "one":  # "one of the group's leaders"
+            post = next((o for p in post.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        elif post is not None and (post.pos_ != "NOUN" or post.tag_ in ("NNS", "NNPS")):
+            post = None
+        if post is None or not _person_head(post):
             continue
-        past = clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
-        return _described(doc, list(post.subtree), post), past
+        had = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+        once = had or clause.tag_ == "VBD"
+        return _described(doc, list(whole.subtree), post), once
     return None
 
 
@@ -331,6 +344,10 @@ def _state_not_country(role: Role, doc: Any) -> Role:
     return replace(role, country="USA") if named and us_state_context(text_of(doc)) else role
 
 
+_FORMER_LAWYER = re.compile(r"(?:(?:a|an|the)\s+)?(?:former|ex-|onetime|one-time)\b.*\b(?:lawyer|attorney|counsel|"
+                            r"barrister|solicitor)s?\Z", re.IGNORECASE)
+# sectors whose posts are offices a person holds and leaves (a lawyer's JUD is a trade, a judge's an office)
+_HELD_OFFICES = {"GOV", "LEG", "MIL", "SPY", "COP", "IGO"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -414,15 +431,21 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
             if span is not None:
                 orgs = [e for e in span.ents if e.label_ in ("ORG", "FAC")]
                 if orgs:
-                    org = re.sub(r"^the\s+", "", orgs[0].text)
+                    org = re.sub(r"^the\s+|['’]s?$", "", orgs[0].text)
             # (a time is no role: "Joshua Apte, November 3" is a dateline)
-            if coded.sector != "JNK" and (coded.sector or coded.country or org):
+            if coded.sector != "JNK" and (coded.sector or coded.country or org) and \
+                    not (source == "clause" and coded.sector == "UNK"):  # ("has been Albania's dominant figure")
                 # a named person described as "an Israeli woman" is no unidentified actor (UNK): a civilian
                 sector = "CVL" if coded.sector == "UNK" else coded.sector
-                if once and sector in actors.OFFICES:
-                    # (PLOVER's elite: who held office once; "Haiti's former foreign minister")
-                    role, sector = re.sub(r"^((?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+)?", r"\1former ", role or text,
-                                          count=1), "ELI"
+                if once:
+                    # a post held once: PLOVER's elite if it was an office ("Haiti's former foreign minister"),
+                    # else it says nothing of the sector now ("who was a civil rights lawyer")
+                    label = role or text
+                    role = f"once {label}" if label.lower().startswith("one of") else \
+                        re.sub(r"^((?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+)?", r"\1former ", label, count=1)
+                    sector = "ELI" if sector in _HELD_OFFICES else None
+                elif sector == "JUD" and _FORMER_LAWYER.match(described):
+                    sector = None  # "a former civil rights lawyer": a trade left, no court's office
                 out.append(Role(role or text, coded.org or org, coded.country or of_country, sector, date, source))
     if of_country and not out:
         # a party and a state, "(R-N.H.)", follow a member of Congress's name where no title says otherwise
@@ -515,7 +538,8 @@ def _by_head(coded: actors.ActorCode, app: tuple[str, int, int, int]) -> actors.
 # the body a head of a body works for: after the last "at" ("... at the Cato Institute"), else after "of", "for", "to"
 _BODY_AFTER = re.compile(r".*\bat\s+(?P<at>.+)$|^\s*(?:\w+\s+)?(?:of|for|to|with)\s+(?P<of>.+)$")
 _PLACES = actors.PLACE_RULES
-_ITS_HEAD = re.compile(rf"(?:its|their)\s+(?:\w+\s+){{0,2}}?(?:{actors.HEAD_WORDS})", re.IGNORECASE)
+_ITS_HEAD = re.compile(rf"(?:its|their|(?:the\s+)?(?:group|organi[sz]ation|movement|network|agency|body)['’]s)\s+"
+                       rf"(?:\w+\s+){{0,2}}?(?:{actors.HEAD_WORDS})(?:\s+and\s+[\w\s-]+)?", re.IGNORECASE)
 
 
 _NATIONAL_TITLE = re.compile(r"(?:(?:deputy|vice|acting|interim|first)\s+)?(?:prime minister|premier|president|"

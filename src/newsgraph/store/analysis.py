@@ -104,7 +104,7 @@ _GENERIC = {"chairman", "chairwoman", "chair", "leader", "secretary", "director"
 # title: it ranks below a generic one and never overrides a sector already known
 _FAMILY = re.compile(r"\b(?:sons?|daughters?|wife|husband|widow|widower|mother|father|brother|sister|child|"
                      r"grand(?:son|daughter|child))\b(?:\s+of\b|$)", re.IGNORECASE)
-_PAST = re.compile(r"(?<![\w-])(?:former|ex-|then-|onetime|one-time|erstwhile)\b", re.IGNORECASE)
+_PAST = re.compile(r"(?<![\w-])(?:former|ex-|then-|onetime|one-time|erstwhile|once)\b", re.IGNORECASE)
 
 
 def _generic(role: str) -> bool:
@@ -137,17 +137,18 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
                       sector: str | None) -> tuple[str | None, str | None]:
     """A person's country and sector from the roles read about them.
 
-    Country: the one most roles state (a national country over IGO/UNO/EUR and the other international codes,
-    which are affiliations). Sector: the latest dated role that states one; of one date, a current role before a
-    past one ("Prime Minister" over "former human rights lawyer") unless the same office is also called former
-    that day ("President" beside "former President": the title read without its "former"), and a specific title
-    before a bare generic one ("Sen." over "Chairman"), which never overrides a sector already known (a listed
-    figure's), and any title before a description by family ("Secretary" over "son of Dominican immigrants"); then
-    the same office with its body named before the bare title ("President of CNN" over "President"), and a title
-    before any other appositive ("Rep." over "Jupiter Democrat, Florida Education Association"), unless the title
-    is a civilian's and the appositive is not ("a Democratic congressman from Georgia" over "civil rights leader").
-    A past role says nothing of the sector unless it was an office (ELI). Where the roles say nothing, what was
-    known before stays.
+    Country: the one most roles state (a national country over IGO/UNO/EUR and the other international codes, which
+    are affiliations). Sector: the latest dated role that states one; of one date, a current role before a past one
+    ("Prime Minister" over "former human rights lawyer") unless the same office is also called former that day
+    ("President" beside "former President": the title read without its "former"), and a specific title before a bare
+    generic one ("Sen." over "Chairman"), which never overrides a sector already known (a listed figure's) unless it
+    is a race run by someone holding no office (a businessman running for president is a party's candidate that
+    year), and any title before a description by family ("Secretary" over "son of Dominican immigrants"); then the
+    same office with its body named before the bare title ("President of CNN" over "President"), and a title before
+    any other appositive ("Rep." over "Jupiter Democrat, Florida Education Association"), unless the title is a
+    civilian's and the appositive is not ("a Democratic congressman from Georgia" over "civil rights leader"). A
+    past role says nothing of the sector unless it was an office (ELI). Where the roles say nothing, what was known
+    before stays.
     """
     from collections import Counter
 
@@ -159,8 +160,9 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
 
     def says_sector(r: dict[str, Any]) -> bool:
         role = r.get("role") or ""
-        if not r.get("sector") or (sector and (_generic(role) or _FAMILY.search(role))):
-            return False
+        running = _CANDIDACY.search(role) is not None and sector not in OFFICES
+        if not r.get("sector") or (sector and ((_generic(role) and not running) or _FAMILY.search(role))):
+            return False  # (a race run says what a businessman is that year, not what a senator is)
         if _PAST.search(role):
             return r["sector"] == "ELI"
         # ("President" beside "former President", "Gov." beside "Florida's former governor")
