@@ -1783,6 +1783,31 @@ def test_a_listed_bodys_name_that_is_someones_surname_is_the_persons(nlp) -> Non
 
 
 
+def test_a_town_whose_name_begins_with_a_site_word_is_no_person(nlp) -> None:
+    got = _extracted(nlp, "Jams on local Fort Lee roads angered commuters.", [("Fort Lee", "PERSON")], "2016-05-01")
+    assert [(m.name, m.type) for m in got] == [("Fort Lee", "GPE")]
+
+
+def test_a_full_name_read_as_a_body_is_a_person_where_a_clue_says_so(nlp) -> None:
+    text = ("The suit was filed by a former staffer named Bradley Podliska, an Air Force reserve major. Podliska "
+            "himself asked interns to help. Shares of Morgan Stanley rose.")
+    second = text.index("Podliska himself")
+    got = _extracted(nlp, text, [("Bradley Podliska", "FAC"), (second, second + 8, "GPE"), ("Morgan Stanley", "ORG")],
+                     "2015-11-23")
+    kinds = [(m.name, m.type) for m in got]
+    assert kinds == [("Bradley Podliska", "PERSON"), ("Podliska", "PERSON"), ("Morgan Stanley", "ORG")], kinds
+
+
+def test_sites_programmes_campaigns_and_a_given_name_someone_else_has_are_no_persons(nlp) -> None:
+    a = analyse_text(nlp, "Donald Trump spoke on Monday. Are you on Team Trump? Hillary Clinton spoke too. Hillary "
+                          "and Huma Abedin flew to Iowa. Bill and Hillary Clinton met donors. Jams on local Fort Lee "
+                          "roads angered commuters. Obama defended the ACA.", "2016-05-01")
+    names = [(m.name, m.type) for m in a.mentions]
+    assert ("Team Trump", "PERSON") not in names and ("Hillary Abedin", "PERSON") not in names, names
+    assert ("Bill Clinton", "PERSON") in names and ("Huma Abedin", "PERSON") in names, names
+    assert ("Fort Lee", "PERSON") not in names and not [n for n in names if n[0] == "ACA"], names
+
+
 def _extracted(nlp, text: str, ents: list[tuple], date: str) -> list:
     """What ``mentions.extract`` reads from ``text`` with NER's spans set by hand, each (words, label) or (start,
     end, label): the spans a model drew in a real story, so the test does not hang on the model's mood."""

@@ -16,7 +16,8 @@ from ..ontology import actors
 from ..ontology import places
 from ..ontology.countries import AMBIGUOUS_US_STATES, us_state_context
 from ..ontology.countries import index as country_index
-from ..ontology.names import GROUPS_OF_PEOPLE, ORG_WORDS, given_names, looks_like_person, unmangled
+from ..ontology.names import (GROUPS_OF_PEOPLE, ORG_WORDS, common_given_names, given_names, looks_like_person,
+                               unmangled)
 from .dates import MONTHS
 from .pipeline import Analysis, stage, text_of
 
@@ -304,9 +305,10 @@ def extract(analysis: Analysis) -> list[Mention]:
         if tokens[0].text[:1] in ("'", "’") or tokens[0].lower_ in ("n't", "n’t") or \
                 (label != "PERSON" and " ".join(t.lower_ for t in tokens) in HOLIDAYS) or \
                 (label in ("GPE", "LOC") and len(tokens) == 1 and tokens[0].text == "AI") or \
-                (label in ("GPE", "LOC") and _STORM_OR_DISEASE.search(" ".join(t.text for t in tokens))):
+                (label in ("GPE", "LOC") and _STORM_OR_DISEASE.search(" ".join(t.text for t in tokens))) or \
+                (label == "ORG" and _PROGRAMME.fullmatch(" ".join(t.text for t in tokens))):
             continue  # "wasn’t" (a contraction read as a place), "Easter" (a holiday), "using AI" (no Anguilla),
-            # "Brexit negotiations" (an exit, no place)
+            # "Brexit negotiations" (an exit, no place), "the ACA" (a law, no body)
         if label != "PERSON" and all(t.lower_ in TITLE_WORDS and t.lower_.endswith(".") and t.lower_ != "u.s."
                                      for t in tokens):
             continue  # "Lt." of "Lt. Col. Alexander Vindman" taken for an organisation: a title, no name
@@ -467,9 +469,12 @@ HOLIDAYS = {"easter", "christmas", "ramadan", "eid", "eid al-fitr", "eid al-adha
             "diwali", "nowruz", "thanksgiving", "yom kippur", "rosh hashanah", "jubilee"}
 
 
+# an exit, laws, programmes and treaties, never an actor: "Jim Crow" is the South's segregation laws, the "ACA" the
+# Affordable Care Act, "NAFTA" a trade agreement
+_PROGRAMME = re.compile(r"(?:Brexit|Grexit|Frexit|Glass-Steagall|Obamacare|Medicare|Medicaid|Jim Crow|Social Security|"
+                        r"ACA|NCLB|NAFTA|DACA|TPP|USMCA|JCPOA)")
 _STORM_OR_DISEASE = re.compile(r"^(?:Cyclones?|Hurricanes?|Typhoons?|Tropical Storm|Storm)\s|\bCOVID\b|\bCovid-19\b|"
-                               r"^(?:Brexit|Grexit|Frexit|Glass-Steagall|Obamacare|Medicare|Medicaid|Jim Crow)$")
-# (an exit, laws: "Jim Crow" is the South's segregation laws)
+                               rf"^{_PROGRAMME.pattern}$")
 
 
 def _not_a_name(name: str) -> bool:
@@ -728,6 +733,25 @@ def _named_like(name: str, addressed: set[str]) -> bool:
         not any(w.casefold() in ORG_WORDS or w.casefold() in actors.lexicon().roles for w in words)
 
 
+_SITE_WORD = re.compile(r"(?:Fort|Port|Mount|Lake|Cape)\s+[A-Z]")
+
+
+def _person_by_clue(text: str, m: Mention, said: set[str]) -> bool:
+    """A name NER read as a body that is a person's: a common given name and no word of a body's name, and a clue
+    around it that only a person has ("a staffer named Bradley Podliska", "Bradley Podliska, an Air Force reserve
+    major", ", who", an age, "himself") or its last word named alone as a person elsewhere in the article."""
+    words = m.name.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words) or \
+            words[0].casefold() not in common_given_names() or \
+            any(w.casefold() in ORG_WORDS or w.casefold() in actors.lexicon().roles for w in words):
+        return False
+    described = re.match(r",\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?[\w-]+)[,.;]", text[m.end:m.end + 80])
+    return bool(re.search(r"\b(?:named|called)\s+\Z", text[max(0, m.start - 10):m.start]) or
+                (described and actors.role_sector(described.group(1))[0] not in (None, "JNK", "UNK")) or
+                _PERSON_AFTER.match(text, m.end) or re.match(r"\s+(?:himself|herself)\b", text[m.end:]) or
+                words[-1] in said)
+
+
 def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
     """One reading per name within an article: a person's name is a person everywhere, a capital is a place."""
     countries = country_index()
@@ -748,6 +772,12 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     # ... but the surname of a person the article names in full is that person ("Jo Hamilton" ... "says Hamilton")
     surnames = {m.name.split()[-1] for m in mentions if m.type == "PERSON" and len(m.name.split()) >= 2 and
                 not countries.code(m.name.split()[-1])}
+    # ... and a full name NER read as a body, which a clue shows to be a person's, is a person's, its surname too
+    said = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name}
+    clued = {m.name for m in mentions if m.type in ("ORG", "FAC") and m.rule == "ner" and not m.org and
+             _person_by_clue(text, m, said) and actors.find_org(m.name) is None and places.city(m.name) is None and
+             m.name not in placed}
+    clued_surnames = {name.split()[-1] for name in clued}
     # ... and the surnames the article gives an honorific ("Ms. Malik")
     addressed = {m.name.split()[-1] for m in mentions if m.type == "PERSON" and m.honorific and m.name.split()}
     # a storm's name is the storm's throughout ("Cyclone Jude" ... "Jude is the third cyclone")
@@ -834,6 +864,13 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             # "Tashfeen Malik passed three background checks" read as an organisation, where the article calls
             # her "Ms. Malik": a given name before the surname of someone addressed by an honorific
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None
+        elif m.type in ("ORG", "FAC") and m.rule == "ner" and m.name in clued:
+            # "a former staffer named Bradley Podliska, an Air Force reserve major" read as a body or a building
+            m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None
+        elif m.type in ("GPE", "LOC") and m.rule == "ner" and not m.org and m.name in clued_surnames and \
+                not countries.code(m.name) and not countries.capital(m.name) and places.city(m.name) is None and \
+                places.region(m.name) is None:
+            m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None  # ("Podliska himself")
         if m.type in ("GPE", "LOC") and m.rule == "ner" and not m.org and \
                 m.name.split()[-1].casefold() in _BODY_ENDINGS and len(m.name.split()) > 1:
             m.type, m.rule = "ORG", "ner-relabelled-body"  # "the Green Party" read as a place
@@ -859,7 +896,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             _code(m)
         if bare and figure is None and m.name not in people and (m.name not in surnames or m.name in towns) and (
                 countries.code(m.name) or countries.capital(m.name) or places.city(m.name) is not None or
-                m.name in towns):
+                m.name in towns or (_SITE_WORD.match(m.name) and places.largest_town(m.name) is not None)):
+            # (a town of any size whose name begins with a word for a site: "Fort Lee", "Port Arthur")
             m.type, m.rule = "GPE", "ner-relabelled-place"
             _code(m)
         elif bare and figure is None and m.name not in people and (m.name in areas or m.name in places.WORLD_REGIONS):
@@ -967,8 +1005,10 @@ def _unknown_given_name(doc: Any, given: Any) -> bool:
         word.casefold() not in actors.lexicon().roles and word.casefold() not in ORG_WORDS and \
         not country_index().find(word) and places.city(word) is None and actors.find_org(word) is None and \
         word.casefold() not in actors.lexicon().people and not _name_word(doc, given.i - 1) and \
-        not (word.lower() in MONTHS and given.i > 0 and doc[given.i - 1].pos_ in ("DET", "ADP", "ADJ", "NUM"))
-        # (a month after an article or preposition is a date: "a June Trump campaign event"; "April Ryan" is a name)
+        not (word.lower() in MONTHS and given.i > 0 and doc[given.i - 1].pos_ in ("DET", "ADP", "ADJ", "NUM")) and \
+        word != "Team" and not (word.endswith("ing") and word.casefold() not in common_given_names())
+    # (a month after an article or preposition is a date: "a June Trump campaign event"; "April Ryan" is a name;
+    # "Team Trump" is a campaign, "Chasing Trump" a verb at a sentence's start)
 
 
 def _bodies_named_as_such(doc: Any, mentions: list[Mention]) -> set[str]:
@@ -1133,15 +1173,23 @@ def _dated_bodies(mentions: list[Mention], date: str | None) -> None:
 
 def _shared_surnames(mentions: list[Mention], text: str) -> None:
     """"Khizr and Ghazala Khan", "Bill and Hillary Clinton": a given name joined to a full name shares its
-    surname (not "Obama and Hillary Clinton": a listed figure's or a surname the article uses as one)."""
+    surname (not "Obama and Hillary Clinton": a listed figure's or a surname the article uses as one; nor
+    "Hillary and Huma Abedin" where the article names Hillary Clinton)."""
     people = [m for m in mentions if m.type == "PERSON"]
     surnames = {m.name.split()[-1] for m in people if len(m.name.split()) > 1} | \
         {m.name for m in people if m.honorific or m.title}
+    # given names the article gives someone in full ("Hillary Clinton"): "Hillary and Huma Abedin" are two women
+    owners: dict[str, set[str]] = {}
+    for m in people:
+        if len(m.name.split()) > 1:
+            owners.setdefault(m.name.split()[0], set()).add(m.name.split()[-1])
     for first, full in zip(people, people[1:]):
         words = full.name.split()
         if " " in first.name.strip() or len(words) < 2 or first.honorific or first.title or \
                 not re.fullmatch(r"\s+(?:and|&)\s+", text[first.end:full.start]) or \
                 not re.fullmatch(r"[A-Z][a-z'’-]+", first.name):
+            continue
+        if owners.get(first.name, {words[-1]}) != {words[-1]}:
             continue
         if first.name.casefold() in given_names() or \
                 (first.name not in surnames and actors.find_person(first.name) is None):
