@@ -1783,6 +1783,31 @@ def test_a_listed_bodys_name_that_is_someones_surname_is_the_persons(nlp) -> Non
 
 
 
+def test_a_span_inside_a_towns_name_written_with_or_without_hyphens_is_the_town(nlp) -> None:
+    text = "Gangs attacked Croix-des-Bouquets on Monday. Police in Croix des Bouquets said. Jean-Pierre Bemba spoke."
+    second = text.index("Croix des")
+    got = _extracted(nlp, text, [(15, 20, "PERSON"), (second, second + 5, "PERSON"), ("Jean-Pierre Bemba", "PERSON")],
+                     "2025-03-01")
+    kinds = [(m.name, m.type) for m in got]
+    assert kinds == [("Croix-des-Bouquets", "GPE"), ("Croix des Bouquets", "GPE"), ("Jean-Pierre Bemba", "PERSON")], \
+        kinds
+
+
+def test_a_given_name_ner_left_out_after_a_title_is_the_names_and_former_reaches_over_the_body(nlp) -> None:
+    text = "The group, led by former NATO Secretary General Anders Fogh Rasmussen, met on Monday."
+    got = _extracted(nlp, text, [("NATO", "ORG"), ("Fogh Rasmussen", "PERSON")], "2025-03-01")
+    person = next(m for m in got if m.type == "PERSON")
+    assert (person.name, person.title) == ("Anders Fogh Rasmussen", "former NATO Secretary General"), person
+
+
+def test_vessels_peoples_diseases_and_ai_read_as_bodies_are_none(nlp) -> None:
+    text = "The cargo ship Jairan docked. Jairan left port. COVID-19 spread. The Uyghurs protested. AI helps."
+    second = text.index("Jairan left")
+    got = _extracted(nlp, text, [("Jairan", "ORG"), (second, second + 6, "ORG"), ("COVID-19", "ORG"),
+                                 ("Uyghurs", "ORG"), ("AI", "ORG")], "2025-03-01")
+    assert [(m.name, m.type) for m in got] == [("Jairan", "FAC"), ("Jairan", "FAC"), ("Uyghurs", "NORP")], got
+
+
 def test_a_town_whose_name_begins_with_a_site_word_is_no_person(nlp) -> None:
     got = _extracted(nlp, "Jams on local Fort Lee roads angered commuters.", [("Fort Lee", "PERSON")], "2016-05-01")
     assert [(m.name, m.type) for m in got] == [("Fort Lee", "GPE")]

@@ -177,7 +177,10 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     body = None
     if j > 0 and j < i and doc[j - 1].ent_type_ == "ORG":
         # "Hamas official Sami Abu Zuhri", "UN envoy Ramtane Lamamra": whose official
-        body = doc[_name_start(doc, j - 1):j].text
+        k = _name_start(doc, j - 1)
+        body = doc[k:j].text
+        if k > 0 and doc[k - 1].lower_ in ("former", "ex-", "then-") and not former:
+            former = doc[k - 1].text  # "former NATO Secretary General Anders Fogh Rasmussen"
     while j < i and doc[j].text.lower() in ("of", "the"):
         j += 1
     if j == i:
@@ -187,11 +190,11 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
         honorific = words[-1].text
     title_words = [t.text for t in words if t.text.lower() not in ("mr.", "ms.", "mrs.", "mr", "ms", "mrs")]
     title = " ".join(title_words).replace(" - ", "-").replace(" , ", ", ") or None
+    if title and body and ((whole := actors.code(f"{body} {title}")).org is not None or
+                           whole.sector not in (None, actors.role_sector(title)[0])):
+        title = f"{body} {title}"  # ("House Judiciary Committee Chairman Bob Goodlatte": the committee's chair)
     if title and former:
         title = f"{former} {title}"
-    elif title and body and ((whole := actors.code(f"{body} {title}")).org is not None or
-                             whole.sector not in (None, actors.role_sector(title)[0])):
-        title = f"{body} {title}"  # ("House Judiciary Committee Chairman Bob Goodlatte": the committee's chair)
     return title, words[0].idx, honorific, country
 
 
@@ -237,9 +240,24 @@ def _place_before_title(doc: Any) -> None:
         doc.ents = ents
 
 
+def _given_name_left_out(doc: Any, i: int, taken: set[int]) -> bool:
+    """Whether token ``i``, just before a person's name NER drew, is the name's own given name that NER left out
+    ("former NATO Secretary General Anders" + "Fogh Rasmussen"): a common given name in capitals, no title word,
+    after a title word, no other entity's and in the same sentence."""
+    tok = doc[i]
+    return i > 0 and i not in taken and not tok.ent_type_ and tok.pos_ == "PROPN" and \
+        re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", tok.text) is not None and not doc[i + 1].is_sent_start and \
+        tok.lower_ not in TITLE_WORDS and tok.lower_ not in HONORIFICS and \
+        tok.text.casefold() in common_given_names() and doc[i - 1].lower_ in TITLE_WORDS
+
+
+_PLACE_PARTICLES = {"des", "de", "du", "la", "le", "les", "sur", "en", "au", "aux", "el", "al"}
+
+
 def _hyphenated_places(doc: Any) -> None:
     """NER's "Croix" (a person) of "Croix-des-Bouquets" made right: a span that is part of a run of words joined by
-    hyphens, where the whole run is a known town ("Port-au-Prince", "Aix-en-Provence"), becomes that town."""
+    hyphens (or by a particle, the hyphens left out: "Croix des Bouquets"), where the whole run is a known town
+    ("Port-au-Prince", "Aix-en-Provence"), becomes that town."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -252,10 +270,14 @@ def _hyphenated_places(doc: Any) -> None:
         while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
                 not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
             start -= 2
+        if (start, end) == (ent.start, ent.end) and end + 1 < len(doc) and doc[end].lower_ in _PLACE_PARTICLES and \
+                doc[end + 1].text[:1].isupper():
+            end += 2  # ("Croix des Bouquets", written without its hyphens)
         if (start, end) == (ent.start, ent.end) or ent.label_ == "GPE" and places.city(ent.text) is not None:
             continue
         town = places.largest_town(doc[start:end].text)
-        if town is None or places.fold_name(town.name) != places.fold_name(doc[start:end].text) or \
+        if town is None or places.fold_name(town.name).replace("-", " ") != \
+                places.fold_name(doc[start:end].text).replace("-", " ") or \
                 any(other.start < end and start < other.end for n, other in enumerate(ents) if n != k):
             continue
         ents[k] = Span(doc, start, end, label="GPE")
@@ -304,9 +326,10 @@ def extract(analysis: Analysis) -> list[Mention]:
         label = ent.label_
         if tokens[0].text[:1] in ("'", "’") or tokens[0].lower_ in ("n't", "n’t") or \
                 (label != "PERSON" and " ".join(t.lower_ for t in tokens) in HOLIDAYS) or \
-                (label in ("GPE", "LOC") and len(tokens) == 1 and tokens[0].text == "AI") or \
+                (label in ("GPE", "LOC", "ORG") and len(tokens) == 1 and tokens[0].text == "AI") or \
                 (label in ("GPE", "LOC") and _STORM_OR_DISEASE.search(" ".join(t.text for t in tokens))) or \
-                (label == "ORG" and _PROGRAMME.fullmatch(" ".join(t.text for t in tokens))):
+                (label == "ORG" and _PROGRAMME.fullmatch(" ".join(t.text for t in tokens))) or \
+                (label == "ORG" and _DISEASE.fullmatch(" ".join(t.text for t in tokens))):
             continue  # "wasn’t" (a contraction read as a place), "Easter" (a holiday), "using AI" (no Anguilla),
             # "Brexit negotiations" (an exit, no place), "the ACA" (a law, no body)
         if label != "PERSON" and all(t.lower_ in TITLE_WORDS and t.lower_.endswith(".") and t.lower_ != "u.s."
@@ -341,6 +364,9 @@ def extract(analysis: Analysis) -> list[Mention]:
             taken.add(tokens[-1].i)
         if label == "PERSON" and not any(c.isupper() for t in tokens for c in t.text):
             continue  # "the finance minister jabbed back": a verb, no name (names bear a capital)
+        if label == "PERSON" and tokens[0].i > 0 and _given_name_left_out(doc, tokens[0].i - 1, taken):
+            tokens.insert(0, doc[tokens[0].i - 1])  # "Secretary General Anders" + "Fogh Rasmussen"
+            taken.add(tokens[0].i)
         honorific = gender = title = None
         title_start = None
         country = None
@@ -473,6 +499,7 @@ HOLIDAYS = {"easter", "christmas", "ramadan", "eid", "eid al-fitr", "eid al-adha
 # Affordable Care Act, "NAFTA" a trade agreement
 _PROGRAMME = re.compile(r"(?:Brexit|Grexit|Frexit|Glass-Steagall|Obamacare|Medicare|Medicaid|Jim Crow|Social Security|"
                         r"ACA|NCLB|NAFTA|DACA|TPP|USMCA|JCPOA)")
+_DISEASE = re.compile(r"(?:COVID|Covid|COVID-19|Covid-19|coronavirus|Coronavirus|SARS-CoV-2|Ebola|HIV|AIDS|mpox|Mpox)")
 _STORM_OR_DISEASE = re.compile(r"^(?:Cyclones?|Hurricanes?|Typhoons?|Tropical Storm|Storm)\s|\bCOVID\b|\bCovid-19\b|"
                                rf"^{_PROGRAMME.pattern}$")
 
@@ -815,8 +842,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         if bare and re.search(r"\s(?:v\.|vs\.?)\s", m.name):
             continue  # "Trump v. Trump": a lawsuit's name
         if (bare and m.name in GROUPS_OF_PEOPLE) or (m.type == "ORG" and m.rule == "ner" and not m.org and (
-                m.name in GROUPS_OF_PEOPLE or f"{m.name}s" in GROUPS_OF_PEOPLE)):
-            # "Latinos", "the Kurds": a people, no person; nor a body ("Latino voters" read as an organisation)
+                m.name in GROUPS_OF_PEOPLE or f"{m.name}s" in GROUPS_OF_PEOPLE or
+                (countries.demonym(m.name) and actors.find_org(m.name) is None))):
+            # "Latinos", "the Kurds": a people, no person; nor a body ("Latino voters", "Uyghurs", "Guatemalan" read
+            # as an organisation)
             m.type, m.rule = "NORP", "ner-relabelled-people"
             _code(m)
             bare = False
@@ -911,8 +940,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                 places.city(m.name, local) is not None:
             m.type, m.rule = "GPE", "ner-relabelled-place"  # "Sumy" read as an organisation
             _code(m)
-        if m.type in ("GPE", "LOC", "PERSON") and m.rule == "ner" and not countries.code(m.name) and \
-                m.name in vessels:
+        if m.type in ("GPE", "LOC", "PERSON", "ORG") and m.rule == "ner" and not countries.code(m.name) and \
+                m.name in vessels and not m.org:
             # "the Iranian-flagged cargo ship Jairan", "the tanker Eagle S": a vessel, no place or person, wherever
             # the article names it
             m.type, m.rule, m.country, m.sector = "FAC", "ner-relabelled-vessel", None, None
