@@ -1808,6 +1808,23 @@ def test_vessels_peoples_diseases_and_ai_read_as_bodies_are_none(nlp) -> None:
     assert [(m.name, m.type) for m in got] == [("Jairan", "FAC"), ("Jairan", "FAC"), ("Uyghurs", "NORP")], got
 
 
+def test_a_lower_case_word_is_no_place_and_a_full_named_persons_surname_read_as_a_place_is_the_person(nlp) -> None:
+    text = "Ursula von der Leyen spoke. The defendants were tried in absentia. Leyen said the bloc would act."
+    second = text.index("Leyen said")
+    got = _extracted(nlp, text, [("Ursula von der Leyen", "PERSON"), ("absentia", "GPE"),
+                                 (second, second + 5, "GPE")], "2024-11-01")
+    kinds = [(m.name, m.type) for m in got if m.type in ("PERSON", "GPE", "LOC")]
+    assert kinds == [("Ursula von der Leyen", "PERSON"), ("Leyen", "PERSON")], got
+
+
+def test_a_countrys_name_read_as_a_location_is_the_country_entity(nlp) -> None:
+    from newsgraph.nlp.resolve import other_ref
+
+    a = analyse_text(nlp, "Troops entered Ivory Coast and the Central African Republic on Monday.", "2025-01-01")
+    keys = {m.name: other_ref(m).key for m in a.mentions}
+    assert keys == {"Ivory Coast": "country:CIV", "the Central African Republic": "country:CAF"}, keys
+
+
 def test_a_town_whose_name_begins_with_a_site_word_is_no_person(nlp) -> None:
     got = _extracted(nlp, "Jams on local Fort Lee roads angered commuters.", [("Fort Lee", "PERSON")], "2016-05-01")
     assert [(m.name, m.type) for m in got] == [("Fort Lee", "GPE")]

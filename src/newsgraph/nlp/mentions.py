@@ -332,6 +332,9 @@ def extract(analysis: Analysis) -> list[Mention]:
                 (label == "ORG" and _DISEASE.fullmatch(" ".join(t.text for t in tokens))):
             continue  # "wasn’t" (a contraction read as a place), "Easter" (a holiday), "using AI" (no Anguilla),
             # "Brexit negotiations" (an exit, no place), "the ACA" (a law, no body)
+        if label in ("GPE", "LOC") and " ".join(t.text for t in tokens).islower() and \
+                places.city(" ".join(t.text for t in tokens)) is None:
+            continue  # "tried in absentia": a word in lower case no gazetteer knows is no place
         if label != "PERSON" and all(t.lower_ in TITLE_WORDS and t.lower_.endswith(".") and t.lower_ != "u.s."
                                      for t in tokens):
             continue  # "Lt." of "Lt. Col. Alexander Vindman" taken for an organisation: a title, no name
@@ -896,10 +899,12 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         elif m.type in ("ORG", "FAC") and m.rule == "ner" and m.name in clued:
             # "a former staffer named Bradley Podliska, an Air Force reserve major" read as a body or a building
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None
-        elif m.type in ("GPE", "LOC") and m.rule == "ner" and not m.org and m.name in clued_surnames and \
+        elif m.type in ("GPE", "LOC") and m.rule == "ner" and not m.org and \
+                (m.name in clued_surnames or m.name in surnames and " " not in m.name) and \
                 not countries.code(m.name) and not countries.capital(m.name) and places.city(m.name) is None and \
                 places.region(m.name) is None:
-            m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None  # ("Podliska himself")
+            # ("Podliska himself"; "Gachagua's lawyers" where the article names Rigathi Gachagua)
+            m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None
         if m.type in ("GPE", "LOC") and m.rule == "ner" and not m.org and \
                 m.name.split()[-1].casefold() in _BODY_ENDINGS and len(m.name.split()) > 1:
             m.type, m.rule = "ORG", "ner-relabelled-body"  # "the Green Party" read as a place

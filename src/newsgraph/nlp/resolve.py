@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..ontology import places
 from ..ontology.actors import COMMON_SURNAMES, INTERNATIONAL, OFFICES, code, figure_by_surname, find_person, of_gender
+from ..ontology.countries import index as country_index
 from ..ontology.names import FEMALE_GIVEN, MALE_GIVEN, given_names
 from .mentions import Mention
 from .mentions import town as town_of
@@ -120,7 +121,10 @@ def other_ref(m: Mention, countries: tuple[str, ...] = (), home: str | None = No
     """The entity of an organisation or place mention; ``countries`` are the article's, to pick a town, and
     ``home`` the one it is about, whose state a body named only by its kind belongs to ("the Senate", "the Supreme
     Court", "the House" in a story about the US are the US's, one entity apart from other states' senates)."""
-    if m.type in ("GPE", "NORP") and m.country and len(m.country) == 3 and m.country.isupper():
+    whole = m.type == "LOC" and m.country is not None and country_index().code(m.name) == m.country and \
+        places.region(re.sub(r"^the\s+", "", m.name, flags=re.IGNORECASE)) is None  # (not "the Niger Delta")
+    if (m.type in ("GPE", "NORP") or whole) and m.country and len(m.country) == 3 and m.country.isupper():
+        # (a country's name NER read as a location is the country: "Ivory Coast", "the Central African Republic")
         if m.country in INTERNATIONAL:
             return None
         name = _country_name(m.country)
