@@ -1825,6 +1825,15 @@ def test_a_countrys_name_read_as_a_location_is_the_country_entity(nlp) -> None:
     assert keys == {"Ivory Coast": "country:CIV", "the Central African Republic": "country:CAF"}, keys
 
 
+def test_a_bodys_first_word_alone_is_the_body_and_a_legislature_ends_no_name(nlp) -> None:
+    text = "Bucknell University hired him. He taught on the Bucknell faculty. Battleground Senate races are close."
+    second = text.index("Bucknell faculty")
+    got = _extracted(nlp, text, [("Bucknell University", "ORG"), (second, second + 8, "PERSON"),
+                                 ("Battleground Senate", "PERSON")], "2016-09-03")
+    assert [(m.text, m.name, m.type) for m in got] == [("Bucknell University", "Bucknell University", "ORG"),
+                                                       ("Bucknell", "Bucknell University", "ORG")], got
+
+
 def test_a_town_whose_name_begins_with_a_site_word_is_no_person(nlp) -> None:
     got = _extracted(nlp, "Jams on local Fort Lee roads angered commuters.", [("Fort Lee", "PERSON")], "2016-05-01")
     assert [(m.name, m.type) for m in got] == [("Fort Lee", "GPE")]

@@ -31,7 +31,8 @@ HONORIFICS = {"mr.": "m", "mr": "m", "ms.": "f", "ms": "f", "mrs.": "f", "mrs": 
               "prince": "m", "princess": "f"}
 # Title words that may stand before a name and describe a role (kept as the mention's title, not its name).
 NOT_PERSON_HEADS = {"crash", "attack", "attacks", "shooting", "bombing", "scandal", "probe", "trial", "summit",
-                    "talks", "deal", "war", "crisis", "storm", "hurricane", "explosion", "massacre", "disaster"}
+                    "talks", "deal", "war", "crisis", "storm", "hurricane", "explosion", "massacre", "disaster",
+                    "senate", "congress", "parliament", "ministry", "committee", "council", "cabinet", "legislature"}
 TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "foreign", "defense", "defence",
                "finance", "treasury", "interior", "chancellor", "general", "gen.", "lt.", "col.", "colonel",
                "crown", "prince", "king", "queen", "pope", "sheikh", "emir", "sen.", "senator", "rep.", "gov.",
@@ -763,6 +764,8 @@ def _named_like(name: str, addressed: set[str]) -> bool:
         not any(w.casefold() in ORG_WORDS or w.casefold() in actors.lexicon().roles for w in words)
 
 
+_KINDS_OF_BODY = {"university", "college", "institute", "academy", "school", "hospital", "foundation", "group",
+                  "company", "corporation", "bank"}
 _SITE_WORD = re.compile(r"(?:Fort|Port|Mount|Lake|Cape)\s+[A-Z]")
 
 
@@ -818,6 +821,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     as_body = Counter(m.name for m in mentions if m.type == "ORG")
     as_person = Counter(m.name for m in mentions if m.type == "PERSON")
     as_other = Counter(m.name for m in mentions if m.type != "PERSON")
+    # a body the article names in full by a word and its kind ("Bucknell University"): the word alone is the body
+    # ("the Bucknell campus"), unless someone named in full bears it
+    short_of = {m.name.split()[0]: m for m in mentions if m.type == "ORG" and len(m.name.split()) == 2 and
+                m.name.split()[1].casefold() in _KINDS_OF_BODY}
     for m in mentions:
         if m.type in ("ORG", "NORP", "GPE") and m.rule == "ner" and not m.org and " " not in m.name and \
                 as_person[m.name] >= 2 and as_person[m.name] > as_other[m.name] and not countries.code(m.name) and \
@@ -826,6 +833,12 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             # (not "Incirlik has been viewed as ..." where the text writes "Incirlik air base")
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None
         bare = m.type == "PERSON" and m.rule == "ner" and not m.honorific and not m.title
+        if bare and m.name in short_of and m.name not in surnames and m.name not in people and \
+                m.name.casefold() not in actors.lexicon().people:
+            body = short_of[m.name]
+            m.type, m.rule, m.gender, m.name = "ORG", "ner-relabelled-body", None, body.name
+            m.org, m.country, m.sector = body.org, body.country, body.sector
+            bare = False
         if bare and " " not in m.name and as_body[m.name] >= 2 and as_body[m.name] > as_person[m.name] and \
                 m.name not in surnames and m.name not in people and m.name.casefold() not in actors.lexicon().people:
             m.type, m.rule, m.gender = "ORG", "ner-relabelled-body", None  # (the firm's workers said "Carrier")
