@@ -1499,8 +1499,9 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
     if firm is not None:  # an actor named by a firm's short name alone is the firm ("Apple", "Meta": no town Amet)
         return ActorCode(firm.country or None, firm.sector, firm.name, "a firm's short name")
     got = code(text, context, date)
-    if got.rule == "city" and got.sector is None and _town(text):
-        return replace(got, sector="CVL")
+    if got.sector is None and _town(text) and (got.rule == "city" or got.rule == "country-in-text" and
+                                               re.fullmatch(r"(?:[A-Z][\w'’-]*\s*)+", text.strip())):
+        return replace(got, sector="CVL")  # (also "Gaza City", whose first word names a territory)
     if got.rule == "none" and chinese_name(text.strip()):
         return ActorCode("CHN", "CVL", None, "a name romanised in mainland pinyin")
     alone = _NAME_ALONE.fullmatch(text.strip()) and not acronym(text.strip())
