@@ -1834,6 +1834,12 @@ def test_a_bodys_first_word_alone_is_the_body_and_a_legislature_ends_no_name(nlp
                                                        ("Bucknell", "Bucknell University", "ORG")], got
 
 
+def test_a_word_after_a_listed_figures_full_name_is_no_part_of_it(nlp) -> None:
+    text = "Headlines like ‘Donald Trump Leads’ draw traffic. Martin Luther King Jr. spoke."
+    got = _extracted(nlp, text, [("Donald Trump Leads", "PERSON"), ("Martin Luther King Jr.", "PERSON")], "2016-02-01")
+    assert [m.name for m in got] == ["Donald Trump", "Martin Luther King Jr."], got
+
+
 def test_a_town_whose_name_begins_with_a_site_word_is_no_person(nlp) -> None:
     got = _extracted(nlp, "Jams on local Fort Lee roads angered commuters.", [("Fort Lee", "PERSON")], "2016-05-01")
     assert [(m.name, m.type) for m in got] == [("Fort Lee", "GPE")]

@@ -368,6 +368,11 @@ def extract(analysis: Analysis) -> list[Mention]:
             taken.add(tokens[-1].i)
         if label == "PERSON" and not any(c.isupper() for t in tokens for c in t.text):
             continue  # "the finance minister jabbed back": a verb, no name (names bear a capital)
+        if label == "PERSON" and len(tokens) >= 3 and tokens[-1].text[:1].isupper() and \
+                tokens[-1].text.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV") and \
+                " ".join(t.text for t in tokens[:-1]).casefold() in actors.lexicon().people and \
+                " ".join(t.text for t in tokens).casefold() not in actors.lexicon().people:
+            tokens.pop()  # "‘Donald Trump Leads’" (a headline quoted): a listed figure's full name and a verb after
         if label == "PERSON" and tokens[0].i > 0 and _given_name_left_out(doc, tokens[0].i - 1, taken):
             tokens.insert(0, doc[tokens[0].i - 1])  # "Secretary General Anders" + "Fogh Rasmussen"
             taken.add(tokens[0].i)

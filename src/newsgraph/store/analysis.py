@@ -53,6 +53,7 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
     """Insert or merge an entity. A well-known figure's coding from a ``dated`` article replaces the stored one
     (articles are analysed in date order, so "Merkel" in 2025 ends a former official); an undated article's,
     which assumes the listed office held, only fills what is missing."""
+    aliases = list(dict.fromkeys(" ".join(a.split()) for a in aliases))  # ("Donald\xa0Trump" is "Donald Trump")
     rows = store.db.query("SELECT * FROM entities WHERE id = ?", (ref.id,))
     # a listed figure out of office at this article's date ("President George W. Bush" in 2016, "Secretary
     # Clinton" after 2013): a title is a courtesy or a memory, and the dated lexicon decides
