@@ -555,6 +555,8 @@ def test_representatives_of_and_to_international_bodies(text, country, sector) -
     ("Carlos Mendez", "interior", None, None),
     # a word of a title in quotes is no role ('the TV show "Shark Tank"' is no tank crew)
     ('a host on the TV show "Shark Tank"', "", None, "JRN"), ('"the Army"', "", None, "MIL"),
+    # a body named after a people, at a sentence's start: its "The" is no part of the people's name
+    ("The Baloch Liberation Army", "", "PAK", "REB"), ("a South African union", "", "ZAF", "LAB"),
 ])
 def test_sites_named_for_towns_markets_the_far_right_and_portfolios(text, context, country, sector) -> None:
     got = code(text, context, "2022-01-01")

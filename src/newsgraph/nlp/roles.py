@@ -353,9 +353,9 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 def _year_recalled(doc: Any, m: Mention, listed: Any, sector: str | None, date: str | None) -> str | None:
     """The year a title belongs to when the sentence recalls the past: a listed figure who holds another office
-    at the article's date, named by an old title in a sentence naming only earlier years (the latest dates it) ("the attacks on Senator
-    John Kerry's military reputation that thwarted his candidacy in 2004", written when he was Secretary of
-    State): the title is dated that year, so it does not end the figure's present office. None otherwise."""
+    at the article's date, named by an old title in a sentence naming only earlier years, the latest of which dates
+    it ("the attacks on Senator John Kerry's military reputation that thwarted his candidacy in 2004", written when
+    he was Secretary of State), so it does not end the figure's present office. None otherwise."""
     if listed is None or date is None or sector is None or listed.out_of_office(date) or listed.not_yet(date) or \
             listed.sector_at(date) in (None, sector):
         return None

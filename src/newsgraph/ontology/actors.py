@@ -753,7 +753,8 @@ def find_org(text: str) -> tuple[Org, int, int] | None:
                 re.match(r"\s+(?:on|for|of|to|in)\s+(?:the\s+)?[A-Z]", text[m.end():]):
             return None  # "the Commission on Presidential Debates" is not "the commission" of the EU
         if re.search(r"[A-Z][\w.]*\s+$", text[max(0, m.start() - 40):m.start()]) and \
-                any(c.start < m.start() < c.end for c in country_index().find(text)):
+                any(c.start + len(c.text) - len(re.sub(r"^the\s+", "", c.text, flags=re.IGNORECASE)) < m.start() < c.end
+                    for c in country_index().find(text)):  # (a leading "The" is no part of the demonym)
             continue  # "a South African union" is no African Union: the name starts inside a demonym
         org = lexicon().orgs[m.group(0).casefold()]
         longer = _LONGER_NAME.search(text[max(0, m.start() - 40):m.start()])
@@ -1527,8 +1528,9 @@ _IN_TOWN = re.compile(rf"\b(?:in|of|from|near)\s+({_NAME})\Z")
 
 # a works or site named for the town or area it stands in: "the Zaporizhzhia nuclear plant", "the Kakhovka dam",
 # "Natanz enrichment facility", "Bagram air base"
-_FACILITY = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3}?)(?:nuclear\s+(?:power\s+)?|hydroelectric\s+|power\s+|oil\s+|gas\s+|"
-                       r"enrichment\s+|military\s+|naval\s+|air\s+|international\s+|railway\s+|train\s+|bus\s+)?"
+_FACILITY = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3}?)"
+                       r"(?:nuclear\s+(?:power\s+)?|hydroelectric\s+|power\s+|oil\s+|gas\s+|enrichment\s+|"
+                       r"military\s+|naval\s+|air\s+|international\s+|railway\s+|train\s+|bus\s+)?"
                        r"(?:plant|station|facility|site|reactor|complex|dam|airport|air\s?base|base|port|seaport|"
                        r"refinery|field|terminal|pipeline|bridge|border\s+crossing|crossing|checkpoint|prison|jail|"
                        r"factory|mine|depot|warehouse)s?", re.IGNORECASE)

@@ -25,7 +25,8 @@ _US_STATE_CONTEXT = re.compile(
     r"legislature|primary|governor|delegates?|delegation|committee(?:man|woman)|GOP|Secretary of State|"
     r"[Aa]ttorney [Gg]eneral|Supreme Court|lawmakers|Gov\.|Sen\.|Rep\.|Lt\. Gov\.|Institute of Technology|Tech|"
     r"State University|Bulldogs|Bureau of Investigation|Public Broadcasting|State Patrol|Department of|Power|"
-    r"General Assembly|State Election Board|Ports Authority|National Guard|Court of Appeals)|University of Georgia|Gov\. Brian Kemp|Fulton County|[RD]-Ga|"
+    r"General Assembly|State Election Board|Ports Authority|National Guard|Court of Appeals)|"
+    r"University of Georgia|Gov\. Brian Kemp|Fulton County|[RD]-Ga|"
     r"(?:Republican|Democrat|Democratic|GOP)\b[^.;]{0,60}\b(?:from|of) Georgia|"
     rf"(?:{_OTHER_STATES}),?\s+(?:and\s+|or\s+)?Georgia|Georgia,?\s+(?:and\s+|or\s+)?(?:{_OTHER_STATES}))(?!\w)")
 AMBIGUOUS_US_STATES = {"Georgia": "GEO"}
