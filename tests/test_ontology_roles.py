@@ -561,3 +561,8 @@ def test_representatives_of_and_to_international_bodies(text, country, sector) -
 def test_sites_named_for_towns_markets_the_far_right_and_portfolios(text, context, country, sector) -> None:
     got = code(text, context, "2022-01-01")
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+def test_a_body_named_after_a_people_at_a_sentences_start_is_the_listed_body() -> None:
+    assert code("The Baloch Liberation Army").org == "Balochistan Liberation Army"
+    assert code("a South African union").org is None  # (no African Union)
