@@ -1763,6 +1763,16 @@ def test_a_noun_a_clause_describes_is_no_title_and_an_old_title_keeps_its_year(n
     assert dated == {("Senator", "2004"), ("Secretary of State", "2016-09-07")}, dated
 
 
+def test_a_region_named_in_the_sentence_places_a_local_title_and_an_action_is_no_description(nlp) -> None:
+    a = analyse_text(nlp, "Trump flew to Mexico on Wednesday. Mexico will not pay for the wall, Mexican officials "
+                          "said. Mexico's president met him. In Arizona, a challenger had been trying to oust Sen. Tom "
+                          "Ardley, who was quiet. Led by Rep. Dan Ollis, Congressional probing of the scandal was "
+                          "responsible.", "2016-09-01")
+    roles = {name: {(r.role, r.country) for r in rs} for name, rs in _roles_by_name(a).items()}
+    assert roles.get("Tom Ardley") == {("Sen.", "USA")}, roles  # (Arizona's senator, in a story about Mexico)
+    assert [r for r, _ in roles.get("Dan Ollis", ())] == ["Rep."], roles  # (no "probing" description)
+
+
 def test_a_description_naming_a_figure_is_read_on_the_articles_date(nlp) -> None:
     text = "On Monday, Hope Hicks, a spokeswoman for Trump, declined to comment."
     before = {r.sector for r in _roles_by_name(analyse_text(nlp, text, "2016-03-01"))["Hope Hicks"]}

@@ -80,6 +80,9 @@ def _person_head(noun: Any) -> bool:
     network he later sold", hung on the anchor named before it)."""
     if noun.pos_ == "NOUN" and noun.lemma_.lower() in ORG_WORDS:
         return False
+    if noun.tag_ == "VBG" or (noun.lower_.endswith("ing") and not actors.role_sector(noun.text)[0] and
+                              noun.lower_ not in _PERSON_NOUNS):
+        return False  # "Trey Gowdy, Congressional probing of the Benghazi scandal was ...": an action, no person
     if any(c.dep_ in ("compound", "amod") and (c.pos_ != "PROPN" and actors.role_sector(c.text)[0] or
                                                _demonym(c)) for c in noun.lefts):
         return True  # (a misparse: "a wealthy hotelier Trump tapped as his ambassador", headed by "Trump")
@@ -553,13 +556,16 @@ _LOCAL_TITLES = {"rep.", "sen.", "gov.", "lt. gov.", "senator", "congressman", "
 
 
 def _town_country(mentions: list[Mention], sent: int) -> str | None:
-    """The one country of the towns a sentence names ("Clarkston has welcomed refugees, Mayor Ted Terry noted",
-    Clarkston put in Georgia earlier): where a local office is, before the country the story is about."""
+    """The one country of the towns and regions a sentence names ("Clarkston has welcomed refugees, Mayor Ted Terry
+    noted", Clarkston put in Georgia earlier; "In Arizona, a challenger tried to oust Sen. Jeff Flake" in a story
+    about Mexico): where a local office is, before the country the story is about."""
     found = set()
     for m in mentions:
         if m.sent != sent or m.type != "GPE" or country_index().code(m.name):
             continue  # (a country's name says what a story is about, not where a mayor sits)
-        town = m.extra.get("within") or (m.country if places.city(m.name) is not None else None)
+        area = places.region(m.name)  # ("In Arizona, ... Sen. McCain")
+        town = m.extra.get("within") or (m.country if places.city(m.name) is not None else None) or \
+            (area.country if area is not None else None)
         if town and actors.national(town):
             found.add(town)
     return found.pop() if len(found) == 1 else None
