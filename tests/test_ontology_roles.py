@@ -566,3 +566,10 @@ def test_sites_named_for_towns_markets_the_far_right_and_portfolios(text, contex
 def test_a_body_named_after_a_people_at_a_sentences_start_is_the_listed_body() -> None:
     assert code("The Baloch Liberation Army").org == "Balochistan Liberation Army"
     assert code("a South African union").org is None  # (no African Union)
+
+
+def test_a_misspelt_surname_with_the_figures_given_name_written_without_accents_is_the_figure() -> None:
+    from newsgraph.ontology.actors import find_person
+
+    assert find_person("Mevlut Cavusolgu").name == "Mevlüt Çavuşoğlu"  # (two letters swapped, no accents)
+    assert find_person("Joe Manchin").name == "Joe Manchin"  # (no misspelt Steven Mnuchin)

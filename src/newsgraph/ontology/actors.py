@@ -333,8 +333,10 @@ def _find_person(text: str) -> Org | None:
         for v in _deletions(word.casefold()) | {word.casefold()}:
             if v in variants:
                 given = _given_names(text, found.start())
-                if given and variants[v].name.split()[0].casefold() not in given:
-                    break  # another given name: "Joe Manchin" is no misspelt Steven Mnuchin
+                first = plain(variants[v].name.split()[0]).casefold()
+                if given and first not in {plain(g).casefold() for g in given}:
+                    break  # another given name: "Joe Manchin" is no misspelt Steven Mnuchin (accents aside:
+                    # "Mevlut Cavusolgu" is Mevlüt Çavuşoğlu)
                 if not given and len(word) < 8:
                     break  # a short surname alone is too often another's: "Clanton" (7) is no misspelt Clinton
                 if _name_goes_on(text, found.end(), listed=False):
