@@ -1850,6 +1850,12 @@ def test_a_word_after_a_listed_figures_full_name_is_no_part_of_it(nlp) -> None:
     assert [m.name for m in got] == ["Donald Trump", "Martin Luther King Jr."], got
 
 
+def test_a_crown_of_a_genre_is_no_royal_title(nlp) -> None:
+    got = _extracted(nlp, "Jungle played with dance queen Becky Hill. Queen Elizabeth spoke.",
+                     [("Becky Hill", "PERSON"), ("Elizabeth", "PERSON")], "2024-03-02")
+    assert [(m.name, m.title) for m in got] == [("Becky Hill", None), ("Elizabeth", "Queen")], got
+
+
 def test_a_town_whose_name_begins_with_a_site_word_is_no_person(nlp) -> None:
     got = _extracted(nlp, "Jams on local Fort Lee roads angered commuters.", [("Fort Lee", "PERSON")], "2016-05-01")
     assert [(m.name, m.type) for m in got] == [("Fort Lee", "GPE")]

@@ -78,6 +78,8 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
             # "Trump Taj Mahal", a casino NER read as a person); a full name gives way only to the same name with
             # initials or a suffix, not to a longer run NER took in ("Cheeto Donald Trump", a taunt)
             name = ref.name
+        elif name.isupper() and not ref.name.isupper() and ref.name.casefold() == name.casefold():
+            name = ref.name  # "Anat Schwartz" over "ANAT SCHWARTZ", a byline or heading in capitals
         merged_roles = _merge_list(row["roles"], roles)
         known = (ref.country or row["country"], ref.sector or row["sector"]) if dated else \
             (row["country"] or ref.country, row["sector"] or ref.sector)
