@@ -1856,6 +1856,14 @@ def test_a_crown_of_a_genre_is_no_royal_title(nlp) -> None:
     assert [(m.name, m.title) for m in got] == [("Becky Hill", None), ("Elizabeth", "Queen")], got
 
 
+def test_a_full_name_ner_passed_over_makes_the_surname_it_read_as_a_body_a_person(nlp) -> None:
+    text = "[Crystal Clanton became notorious for her texts.\n\nClanton said she was framed. Clanton was the director."
+    first, second = text.index("Clanton said"), text.index("Clanton was")
+    got = _extracted(nlp, text, [(first, first + 7, "PERSON"), (second, second + 7, "ORG")], "2024-02-01")
+    assert sorted((m.name, m.type) for m in got) == [("Clanton", "PERSON"), ("Clanton", "PERSON"),
+                                                     ("Crystal Clanton", "PERSON")], got
+
+
 def test_a_town_whose_name_begins_with_a_site_word_is_no_person(nlp) -> None:
     got = _extracted(nlp, "Jams on local Fort Lee roads angered commuters.", [("Fort Lee", "PERSON")], "2016-05-01")
     assert [(m.name, m.type) for m in got] == [("Fort Lee", "GPE")]

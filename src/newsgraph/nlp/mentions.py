@@ -562,7 +562,8 @@ _BUILDINGS_AND_FIRMS = {"tower", "towers", "llc", "inc", "corp", "hotel", "found
                         "shuttle", "airlines", "airways", "arena", "mall", "palace", "school", "academy", "hospital",
                         "pavilion", "amphitheater", "amphitheatre", "theater", "theatre", "cathedral", "monument",
                         "memorial"}
-_PERSON_AFTER = re.compile(r",\s+(?:who\s|\d{1,3},(?!\d))")  # (an age, not "In South Carolina, 367,000 people")
+_PERSON_AFTER = re.compile(r"(?:,\s+|\s*[—–]\s*)(?:who\s|\d{1,3},(?!\d))")  # (", who", "—who"; an age, not "In
+# South Carolina, 367,000 people")
 # "Sen. Ted Cruz of Texas, who ...", "a nurse from Brownsville, Texas, who ...": the who is the person
 _OF_A_PLACE = re.compile(r"(?:\b(?:of|from|in|In|From)\s+|\b[A-Z][\w.'’-]+,\s+)\Z")
 
@@ -1048,7 +1049,14 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", tok.text, sent_of[tok.i],
                                 tok.i, rule="name-propagation"))
         taken.add(tok.i)
-    mentions.extend(_full_names_missed(doc, mentions, taken, sent_of))
+    missed = _full_names_missed(doc, mentions, taken, sent_of)
+    mentions.extend(missed)
+    found = {m.name.split()[-1] for m in missed}
+    for m in mentions:
+        if m.type in ("ORG", "GPE", "FAC") and m.rule == "ner" and not m.org and m.name in found and \
+                not country_index().code(m.name) and places.city(m.name) is None:
+            # ("Crystal Clanton" found untagged: the "Clanton" NER read as an organisation is she)
+            m.type, m.rule, m.country, m.sector = "PERSON", "name-propagation", None, None
     return mentions
 
 
@@ -1092,8 +1100,9 @@ def _name_word(doc: Any, i: int) -> bool:
 
 def _full_names_missed(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
     """A full name NER passed over where the article names the person by surname elsewhere ("Rahm Emanuel may
-    have thought ..." untagged, "Emanuel fired his police chief" tagged): a known given name before the surname
-    (not "Welcome Jose", "New Apple"), no title, place, body or country word, makes a person's full name."""
+    have thought ..." untagged, "Emanuel fired his police chief" tagged): a common given name of any language before
+    the surname ("Crystal Clanton"; not "Welcome Jose", "New Apple"), no title, place, body or country word, makes a
+    person's full name."""
     surnames = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name.strip() and not m.honorific}
     surnames -= {m.name.split()[-1] for m in mentions if m.type == "PERSON" and " " in m.name.strip()}
     out = []
@@ -1101,7 +1110,7 @@ def _full_names_missed(doc: Any, mentions: list[Mention], taken: set[int], sent_
     for tok in doc[1:]:
         given = doc[tok.i - 1]
         if tok.text not in surnames or tok.i in taken or given.i in taken or given.pos_ != "PROPN" or \
-                not re.fullmatch(r"[A-Z][a-z]+", given.text) or given.text.casefold() not in given_names() or \
+                not re.fullmatch(r"[A-Z][a-z]+", given.text) or given.text.casefold() not in common_given_names() or \
                 given.text.lower() in TITLE_WORDS or \
                 given.text.lower() in HONORIFICS or given.text.lower() in roles or \
                 country_index().find(given.text) or places.city(given.text) is not None or \
