@@ -1039,3 +1039,10 @@ def test_actor_strings_that_look_like_another_kind(text: str, country: str, sect
 def test_an_actor_string_that_is_a_firms_short_name_is_the_firm(text: str, country, sector) -> None:
     got = code_alone(text, "", None)
     assert (got.country, got.sector) == (country, sector)
+
+
+def test_a_region_written_with_its_article_is_the_region() -> None:
+    from newsgraph.ontology.places import region
+
+    assert region("The Niger Delta").country == region("Niger Delta").country == "NGA"
+    assert region("the Congo") is None  # (no region of that name: the article changes nothing)

@@ -277,6 +277,9 @@ def region(name: str, countries: Iterable[str] = ()) -> Place | None:
         name = US_STATES[name.strip()]  # "Calif.", "N.Y.": the state
     key = " ".join(name.split()).casefold()
     found = _regions().get(key, [])
+    if not found and key.startswith("the "):
+        key = key[4:]  # "the Niger Delta", "The Sahel"
+        found = _regions().get(key, [])
     if not found and key.rpartition(" ")[2] in AREA_WORDS:
         found = _regions().get(key.rpartition(" ")[0], [])  # "Zulia state", "Tigray region"
     wanted = set(countries)
