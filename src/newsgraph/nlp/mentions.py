@@ -765,12 +765,20 @@ _REGION_END = re.compile(r"\s(?:(?:North|South|Latin|Central)\s+America|Europe|A
                          r"Middle East|Worldwide|Global|International)$")
 
 
+def _name_shaped(name: str) -> list[str] | None:
+    """The words of ``name`` if it is shaped like a person's: two or three capitalised words, no word of a body's
+    name or a role; None otherwise."""
+    words = name.split()
+    if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words) and \
+            not any(w.casefold() in ORG_WORDS or w.casefold() in actors.lexicon().roles for w in words):
+        return words
+    return None
+
+
 def _named_like(name: str, addressed: set[str]) -> bool:
     """Two or three capitalised words, no word of a body's name, ending in a surname the article addresses."""
-    words = name.split()
-    return 2 <= len(words) <= 3 and words[-1] in addressed and \
-        all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words) and \
-        not any(w.casefold() in ORG_WORDS or w.casefold() in actors.lexicon().roles for w in words)
+    words = _name_shaped(name)
+    return words is not None and words[-1] in addressed
 
 
 _KINDS_OF_BODY = {"university", "college", "institute", "academy", "school", "hospital", "foundation", "group",
@@ -782,10 +790,8 @@ def _person_by_clue(text: str, m: Mention, said: set[str]) -> bool:
     """A name NER read as a body that is a person's: a common given name and no word of a body's name, and a clue
     around it that only a person has ("a staffer named Bradley Podliska", "Bradley Podliska, an Air Force reserve
     major", ", who", an age, "himself") or its last word named alone as a person elsewhere in the article."""
-    words = m.name.split()
-    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words) or \
-            words[0].casefold() not in common_given_names() or \
-            any(w.casefold() in ORG_WORDS or w.casefold() in actors.lexicon().roles for w in words):
+    words = _name_shaped(m.name)
+    if words is None or words[0].casefold() not in common_given_names():
         return False
     described = re.match(r",\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?[\w-]+)[,.;]", text[m.end:m.end + 80])
     return bool(re.search(r"\b(?:named|called)\s+\Z", text[max(0, m.start - 10):m.start]) or

@@ -563,9 +563,9 @@ def _town_country(mentions: list[Mention], sent: int) -> str | None:
     for m in mentions:
         if m.sent != sent or m.type != "GPE" or country_index().code(m.name):
             continue  # (a country's name says what a story is about, not where a mayor sits)
-        area = places.region(m.name)  # ("In Arizona, ... Sen. McCain")
-        town = m.extra.get("within") or (m.country if places.city(m.name) is not None else None) or \
-            (area.country if area is not None else None)
+        town = m.extra.get("within") or (m.country if places.city(m.name) is not None else None)
+        if town is None and (area := places.region(m.name)) is not None:
+            town = area.country  # ("In Arizona, ... Sen. McCain")
         if town and actors.national(town):
             found.add(town)
     return found.pop() if len(found) == 1 else None
