@@ -493,6 +493,17 @@ def test_a_misspelt_known_surname_links_to_the_figure_across_articles(store: Sto
     assert len(_entity_of(store, "Claudia Sheinbaum") | _entity_of(store, "Scheinbaum")) == 1
 
 
+def test_a_listed_body_whose_sector_changed_is_coded_as_of_the_latest_article(store: Store, tmp_path: Path) -> None:
+    write(tmp_path, "b.jsonl", json.dumps({"text": "The Taliban attacked a checkpoint in Ghazni on Monday.",
+                                           "date": "2019-03-04"}) + "\n")
+    write(tmp_path, "a.jsonl", json.dumps({"text": "The Taliban banned girls from universities on Tuesday.",
+                                           "date": "2023-03-07"}) + "\n")  # (read first, analysed in date order)
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    rows = store.db.query("SELECT sector FROM entities WHERE name = 'Taliban'")
+    assert [r["sector"] for r in rows] == ["GOV"], rows  # (rebels until August 2021, the government since)
+
+
 def test_holidays_and_things_are_no_people(nlp) -> None:
     a = analyse_text(nlp, "Easter was quiet in Kyiv. The Javelin anti-tank missile was used again.", "2025-03-01")
     assert not [m for m in a.mentions if m.type == "PERSON"]

@@ -317,7 +317,11 @@ def apply(store: Store, article: dict[str, Any], d: dict[str, Any]) -> int:
         else:
             ref = EntityRef(**m["ref"]) if m["ref"] else None
             if ref is not None:
-                writes.upsert_entity(store, ref, [m["name"]], [])
+                # a listed body whose sector changed on a date (the Taliban, rebels until August 2021) is coded as of
+                # the latest article, as a person is; any other body keeps the coding it was first given
+                listed = actors.lexicon().orgs.get(ref.name.casefold()) if ref.type == "ORG" else None
+                writes.upsert_entity(store, ref, [m["name"]], [],
+                                     dated=bool(article.get("date")) and listed is not None and bool(listed.since))
             entity_id = ref.id if ref else None
             rule, local = (ref.rule if ref else "no entity"), None
         if entity_id is not None:
