@@ -1865,6 +1865,9 @@ def test_a_crown_of_a_genre_is_no_royal_title(nlp) -> None:
     got = _extracted(nlp, "Jungle played with dance queen Becky Hill. Queen Elizabeth spoke.",
                      [("Becky Hill", "PERSON"), ("Elizabeth", "PERSON")], "2024-03-02")
     assert [(m.name, m.title) for m in got] == [("Becky Hill", None), ("Elizabeth", "Queen")], got
+    # (a title at the text's very start has no word before it: the text's last word is none)
+    got = _extracted(nlp, "queen Rania spoke at the dance", [("Rania", "PERSON")], "2024-01-01")
+    assert [(m.name, m.title) for m in got] == [("Rania", "queen")], got
 
 
 def test_a_full_name_ner_passed_over_makes_the_surname_it_read_as_a_body_a_person(nlp) -> None:

@@ -191,7 +191,7 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
         honorific = words[-1].text
     title_words = [t.text for t in words if t.text.lower() not in ("mr.", "ms.", "mrs.", "mr", "ms", "mrs")]
     title = " ".join(title_words).replace(" - ", "-").replace(" , ", ", ") or None
-    if title in ("queen", "king", "prince", "princess") and doc[j - 1].pos_ in ("NOUN", "ADJ", "PROPN") and \
+    if title in ("queen", "king", "prince", "princess") and j > 0 and doc[j - 1].pos_ in ("NOUN", "ADJ", "PROPN") and \
             doc[j - 1].text.islower():
         title = None  # "dance queen Becky Hill", "pop king ...": a crown of a genre, no royal title
     if title and body and ((whole := actors.code(f"{body} {title}")).org is not None or
