@@ -1839,9 +1839,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         elif sector in (None, "UNK"):
             # "the group" in Hezbollah's context is Hezbollah's, "the agency" in the IAEA's the IAEA's
             context_sector, context_role = role_sector(context)
-            if context_sector is None and _PORTFOLIO.search(context) and ctx:
+            if context_sector is None and ctx and (portfolio := _PORTFOLIO.search(context)):
                 # "Colombian defense", "Venezuelan interior": the context names a state's portfolio, so its holder
-                context_sector, context_role = "GOV", _PORTFOLIO.search(context).group(1)
+                context_sector, context_role = "GOV", portfolio.group(1)
             if context_sector is not None:
                 sector, role = context_sector, context_role
             else:
