@@ -504,6 +504,23 @@ def test_a_listed_body_whose_sector_changed_is_coded_as_of_the_latest_article(st
     assert [r["sector"] for r in rows] == ["GOV"], rows  # (rebels until August 2021, the government since)
 
 
+@pytest.mark.parametrize("name, old, new, want", [
+    ("Taliban", "The Taliban attacked a checkpoint in Ghazni on Monday.",
+     "The Taliban banned girls from universities on Tuesday.", (None, "GOV")),
+    ("Angela Merkel", "Chancellor Angela Merkel met the French president in Berlin on Monday.",
+     "Angela Merkel opened an exhibition in Paris on Monday.", ("DEU", "ELI"))])
+def test_an_older_article_added_later_does_not_undo_the_latest_coding(store: Store, tmp_path: Path, name: str,
+                                                                      old: str, new: str, want: tuple) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": new, "date": "2025-03-03"}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    write(tmp_path, "b.jsonl", json.dumps({"text": old, "date": "2015-03-02"}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)  # (a second run: the 2015 article comes after the 2025 one)
+    row = store.db.query("SELECT country, sector FROM entities WHERE name = ?", (name,))[0]
+    assert (row["country"] if want[0] else None, row["sector"]) == want
+
+
 def test_holidays_and_things_are_no_people(nlp) -> None:
     a = analyse_text(nlp, "Easter was quiet in Kyiv. The Javelin anti-tank missile was used again.", "2025-03-01")
     assert not [m for m in a.mentions if m.type == "PERSON"]

@@ -305,7 +305,7 @@ def apply(store: Store, article: dict[str, Any], d: dict[str, Any]) -> int:
         if ref.partial:
             ref = writes.resolve_partial(store, ref, p["roles"], p["aliases"])
         person_ids[k], person_rules[k] = ref.id, ref.rule
-        writes.upsert_entity(store, ref, p["aliases"], p["roles"], dated=bool(article.get("date")))
+        writes.upsert_entity(store, ref, p["aliases"], p["roles"], date=article.get("date") or None)
     rows = []
     mention_entity: dict[int, str] = {}
     touched = set()
@@ -321,7 +321,7 @@ def apply(store: Store, article: dict[str, Any], d: dict[str, Any]) -> int:
                 # the latest article, as a person is; any other body keeps the coding it was first given
                 listed = actors.lexicon().orgs.get(ref.name.casefold()) if ref.type == "ORG" else None
                 writes.upsert_entity(store, ref, [m["name"]], [],
-                                     dated=bool(article.get("date")) and listed is not None and bool(listed.since))
+                                     date=article.get("date") or None if listed is not None and listed.since else None)
             entity_id = ref.id if ref else None
             rule, local = (ref.rule if ref else "no entity"), None
         if entity_id is not None:

@@ -49,12 +49,15 @@ def _merge_list(old: str | None, new: list[Any]) -> str:
 
 
 def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[dict[str, Any]],
-                  dated: bool = False) -> None:
-    """Insert or merge an entity. A well-known figure's coding from a ``dated`` article replaces the stored one
-    (articles are analysed in date order, so "Merkel" in 2025 ends a former official); an undated article's,
-    which assumes the listed office held, only fills what is missing."""
+                  date: str | None = None) -> None:
+    """Insert or merge an entity. A well-known figure's coding from an article of ``date`` replaces the stored
+    one when no later article coded it (``coded_at``), so "Merkel" in 2025 ends a former official whatever order
+    the runs came in; an undated or older article's, which says less of today, only fills what is missing."""
     aliases = list(dict.fromkeys(" ".join(a.split()) for a in aliases))  # ("Donald\xa0Trump" is "Donald Trump")
     rows = store.db.query("SELECT * FROM entities WHERE id = ?", (ref.id,))
+    coded_at = rows[0]["coded_at"] if rows else None
+    dated = date is not None and (coded_at is None or date >= coded_at)
+    older = date is not None and not dated  # (a later run added an article older than the one coded from)
     # a listed figure out of office at this article's date ("President George W. Bush" in 2016, "Secretary
     # Clinton" after 2013): a title is a courtesy or a memory, and the dated lexicon decides
     past = dated and ref.type == "PERSON" and ref.sector == "ELI" and find_person(ref.name) is not None
@@ -85,19 +88,22 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
             (row["country"] or ref.country, row["sector"] or ref.sector)
         country, sector = _actor_from_roles(json.loads(merged_roles), *known)
         sector = "ELI" if past else sector
+        if older:
+            country, sector = row["country"] or country, row["sector"] or sector
         store.db.execute(
             "UPDATE entities SET name = ?, aliases = ?, roles = ?, country = ?, sector = ?, "
-            "gender = COALESCE(gender, ?) WHERE id = ?",
-            (name, _merge_list(row["aliases"], aliases), merged_roles, country, sector, ref.gender, ref.id))
+            "gender = COALESCE(gender, ?), coded_at = ? WHERE id = ?",
+            (name, _merge_list(row["aliases"], aliases), merged_roles, country, sector, ref.gender,
+             date if dated else coded_at, ref.id))
         return
     country, sector = _actor_from_roles(roles, ref.country, ref.sector)
     sector = "ELI" if past else sector
     store.db.execute(
         "INSERT INTO entities (id, type, name, aliases, country, sector, roles, n_mentions, key, surname, gender, "
-        "partial, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
+        "partial, lat, lon, coded_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)",
         (ref.id, ref.type, ref.name, json.dumps(aliases, ensure_ascii=False), country, sector,
          json.dumps(roles, ensure_ascii=False), ref.key, ref.surname, ref.gender, int(ref.partial), ref.lat,
-         ref.lon))
+         ref.lon, date))
 
 
 # a bare title that says little on its own: any office of the same day says more ("Sen." over "Chairman")

@@ -152,6 +152,11 @@ MIGRATIONS.append((5, "the language an article was judged to be written in", [
     "ALTER TABLE articles ADD COLUMN language TEXT",  # ISO 639-1 ("en", "de"), NULL when too short to tell
 ]))
 
+MIGRATIONS.append((6, "the article date an entity's country and sector are coded as of", [
+    # a dated article older than this one, added by a later run, only fills what the coding lacks
+    "ALTER TABLE entities ADD COLUMN coded_at TEXT",
+]))
+
 LATEST = MIGRATIONS[-1][0]
 
 
