@@ -700,6 +700,31 @@ def test_entity_sector_from_roles_reads_past_roles_as_past(roles, sector) -> Non
     assert _actor_from_roles(rows[::-1], "GBR", None) == ("GBR", sector)  # whatever order they were read in
 
 
+def test_a_description_from_a_clause_and_a_party_leadership_never_undo_a_post() -> None:
+    from newsgraph.store.analysis import _actor_from_roles
+
+    rows = [{"role": "conservative leader", "sector": "PTY", "country": None, "date": "2025-02-25",
+             "source": "appositive"},
+            {"role": "businessman", "sector": "BUS", "country": None, "date": "2025-02-25", "source": "clause"}]
+    assert _actor_from_roles(rows, "DEU", "OPP") == ("DEU", "OPP")  # the opposition's leader in February 2025
+    assert _actor_from_roles(rows, None, None) == (None, "PTY")  # with nothing known, the party's leader
+    rows = [{"role": "mayor", "sector": "GOV", "country": None, "date": "2025-02-25", "source": "appositive"},
+            {"role": "lawyer", "sector": "BUS", "country": None, "date": "2025-02-25", "source": "clause"}]
+    assert _actor_from_roles(rows, None, None) == (None, "GOV")  # ("the mayor ... She is a lawyer")
+    assert _actor_from_roles(rows[::-1], None, None) == (None, "GOV")
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("the conservative leader", "PTY"), ("the Tory leader", "PTY"), ("Green leaders", "PTY"),
+    ("the Social Democratic leader", "PTY"), ("Christian Democratic leader", "PTY"), ("the Democratic leader", "LEG"),
+    ("House Republican leader", "LEG"), ("the communist leader", "GOV"), ("world leaders", "GOV"),
+    ("protest leaders", "CVL"), ("corporate leaders", "BUS"), ("faith leaders", "REL"), ("settler leaders", "CVL")])
+def test_a_leader_is_whose_the_word_before_says(text: str, sector: str) -> None:
+    from newsgraph.ontology.actors import role_sector
+
+    assert role_sector(text)[0] == sector
+
+
 def test_what_follows_a_name_and_a_colon_is_no_role(nlp) -> None:
     # (an interview's transcript: the answer was read as an appositive of the speaker's name)
     a = analyse_text(nlp, "Former diplomat Richard Armitage spoke with us on Monday. Q: Which region worries you "

@@ -895,8 +895,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
                 lex.roles[word.casefold()] not in ("GOV", "LEG", "JUD", "MIL", "COP"):
             continue  # "Mr. Farmer", "Sen. Baker": a surname (but "Mr. President", "Madam Speaker" address an office)
         if word[:1].isupper() and lex.roles[word.casefold()] == "CVL" and \
-                re.match(r"\s+(?!Party\b)[A-Z][a-z]+\s+(?:Party|Union|Alliance|Front)\b", text[m.end():]):
-            continue  # "Christian Democratic Party": a word of a party's name, no Christians
+                re.match(r"\s+(?!Party\b)[A-Z][a-z]+\s+(?:Party|Union|Alliance|Front)\b|[\s-]+Democrat(?:ic|s)?\b",
+                         text[m.end():]):
+            continue  # "Christian Democratic Party", "the Christian Democrats": a party's name, no Christians
         if word[:1].isupper() and re.search(r"\w-(?:au|aux|de|du|des|la|le|les|sur|en|el|al)-\Z", text[:m.start()]):
             continue  # "Port-au-Prince", "Charleville-sur-Prince": the end of a place's name
         if word.casefold() == "agent" and re.search(r"\b(?:his|her|their|my|your)\s+\Z", text[:m.start()],
@@ -997,6 +998,11 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         if rest[0] is not None and rest[0] not in ("UNK", "JNK") and \
                 (rest[0] != "CVL" or whose.group(1).casefold() == "for"):
             return rest
+    party = _PARTY_FAMILY_BEFORE.search(text[:best[1]]) if word.casefold() in ("leader", "leaders") else None
+    if party:
+        # "the conservative leader", "the Tory leader", "Green leaders": a party's (in the US, "the Republican
+        # leader" leads the party's members of a legislature)
+        return ("LEG" if party.group(1).casefold() in ("republican", "democratic", "gop") else "PTY"), word
     if word.casefold() in LEADING and before and \
             lex.roles.get(before.group(1).casefold()) not in (None, "GOV", "CVL", "UNK", "ELI"):
         # "a cartel leader", "a gang leader", "a militia commander": the leader of that body
@@ -1088,6 +1094,18 @@ _HEAD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)\b")
 STAFF_TRADES = {"cook", "chef", "mechanic", "driver", "carpenter", "painter", "cleaner", "janitor", "plumber",
                 "electrician", "welder", "baker", "butcher", "waiter", "courier", "accountant", "clerk", "engineer"}
 _MODIFIER_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
+# a party family or a party's nickname before "leader" ("the conservative leader", "Tory leader", "the Social
+# Democratic leader"); not "communist" (the Communist leader of China or Vietnam heads the state)
+_PARTY_FAMILY_BEFORE = re.compile(
+    r"(?<![\w-])(conservative|liberal|socialist|(?:social|christian)[\s-]democratic|(?:social|christian|liberal)"
+    r"[\s-]democrat|green|labour|labor|tory|republican|democratic|gop|centrist|cent(?:re|er)-(?:right|left)|"
+    r"left-wing|right-wing|leftist)\s+(?:party\s+)?\Z", re.IGNORECASE)
+
+
+def party_leader(role: str) -> bool:
+    """"The conservative leader", "Tory leader": a party's leader, which says nothing of the office held."""
+    head = re.search(r"\bleaders?\s*\Z", role, re.IGNORECASE)
+    return head is not None and _PARTY_FAMILY_BEFORE.search(role[:head.start()]) is not None
 _STATE_MEDIA = re.compile(r"\b(?:official|state|state-run|state-owned|state-controlled|government-run|"
                           r"government-controlled|government|governmental)\b", re.IGNORECASE)
 # "Iran-backed militias" are not Iranian and "Russian-occupied Kherson" is not Russian: such a modifier does not

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..nlp.persons import name_tokens, surname
 from ..nlp.resolve import EntityRef, link_partial
-from ..ontology.actors import INTERNATIONAL, OFFICES, find_person
+from ..ontology.actors import INTERNATIONAL, OFFICES, find_person, party_leader
 from .store import Store
 
 
@@ -113,6 +113,7 @@ _GENERIC = {"chairman", "chairwoman", "chair", "leader", "secretary", "director"
 # title: it ranks below a generic one and never overrides a sector already known
 _FAMILY = re.compile(r"\b(?:sons?|daughters?|wife|husband|widow|widower|mother|father|brother|sister|child|"
                      r"grand(?:son|daughter|child))\b(?:\s+of\b|$)", re.IGNORECASE)
+_HELD = OFFICES + ("PTY", "REB", "PRM")  # sectors of a post held, which a described trade does not undo
 _PAST = re.compile(r"(?<![\w-])(?:former|ex-|then-|onetime|one-time|erstwhile|once)\b", re.IGNORECASE)
 
 
@@ -155,9 +156,10 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
     year), and any title before a description by family ("Secretary" over "son of Dominican immigrants"); then the
     same office with its body named before the bare title ("President of CNN" over "President"), and a title before
     any other appositive ("Rep." over "Jupiter Democrat, Florida Education Association"), unless the title is a
-    civilian's and the appositive is not ("a Democratic congressman from Georgia" over "civil rights leader"). A
-    past role says nothing of the sector unless it was an office (ELI). Where the roles say nothing, what was known
-    before stays.
+    civilian's and the appositive is not ("a Democratic congressman from Georgia" over "civil rights leader"); a
+    description a clause gives ("Merz is a businessman") ranks below a title or an appositive of the day and never
+    overrides a post already known, nor does a party's leadership ("the conservative leader"). A past role says
+    nothing of the sector unless it was an office (ELI). Where the roles say nothing, what was known before stays.
     """
     from collections import Counter
 
@@ -170,10 +172,13 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
     def says_sector(r: dict[str, Any]) -> bool:
         role = r.get("role") or ""
         running = _CANDIDACY.search(role) is not None and sector not in OFFICES
-        if not r.get("sector") or (sector and ((_generic(role) and not running) or _FAMILY.search(role))):
+        if not r.get("sector") or (sector and ((_generic(role) and not running) or _FAMILY.search(role) or
+                                               party_leader(role))):
             return False  # (a race run says what a businessman is that year, not what a senator is)
         if _PAST.search(role):
             return r["sector"] == "ELI"
+        if r.get("source") == "clause" and sector in _HELD and r["sector"] not in _HELD:
+            return False  # ("Merz is a businessman, a licensed pilot": a description, not the post he holds)
         # ("President" beside "former President", "Gov." beside "Florida's former governor")
         return (r.get("date"), _office(role)) not in past
 
@@ -188,8 +193,8 @@ def _actor_from_roles(roles: list[dict[str, Any]], country: str | None,
     dated = sorted(filter(says_sector, roles),
                    key=lambda r: (r.get("date") or "", not _PAST.search(r.get("role") or ""),
                                   not _FAMILY.search(r.get("role") or ""),
-                                  not _generic(r.get("role") or ""), r["sector"] != "CVL", names_the_body(r),
-                                  r.get("source") == "title"))
+                                  not _generic(r.get("role") or ""), r["sector"] != "CVL",
+                                  r.get("source") != "clause", names_the_body(r), r.get("source") == "title"))
     if dated:
         sector = dated[-1]["sector"]
     return country, sector
