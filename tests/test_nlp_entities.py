@@ -1394,6 +1394,14 @@ def _roles_by_name(a) -> dict[str, list]:
             for m in a.mentions if m.type == "PERSON" and "person" in m.extra}
 
 
+def test_a_name_read_as_a_body_and_found_a_person_keeps_its_title(nlp) -> None:
+    # (the tagger reads "Oleksandr Holub" as an organisation; the name rules find the person, and the rank before
+    # it is the person's title as it would be for a name read as a person)
+    a = analyse_text(nlp, "Maj. Oleksandr Holub said the band would play at the cemetery.", "2025-03-07")
+    roles = _roles_by_name(a)
+    assert [(r.role, r.sector) for r in roles["Oleksandr Holub"]] == [("Maj.", "MIL")], roles
+
+
 def test_a_us_party_tag_and_a_us_state_place_an_officeholder_in_the_us(nlp) -> None:
     text = ("Only two Democrats back Sen. Bob Corker's bill. Iran said the bill would end the deal with Iran, and "
             "Iranian officials in Tehran warned of the result. Senate Foreign Relations Committee Chairman Bob Corker "

@@ -202,6 +202,35 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     return title, words[0].idx, honorific, country
 
 
+def _title_of(doc: Any, i: int, inner_title: str | None = None,
+              inner_start: int | None = None) -> tuple[str | None, int | None, str | None, str | None]:
+    """The title of a person's name starting at token ``i`` (written before it, and ``inner_title`` NER took
+    into the name at ``inner_start``), where it starts, the honorific, and the country the title gives."""
+    t_before, t_start, honorific, country = _title_before(doc, i)
+    title = " ".join(filter(None, [t_before, inner_title])) or None
+    title_start = t_start if t_before else (inner_start if inner_title else None)
+    if country is None and title_start is not None and _US_PARTY_BEFORE.search(text_of(doc)[:title_start]):
+        country = "USA"  # "Republican Secretary of State Jon Husted": a US party's office holder
+    if country is None and title:
+        # (not the country a post is for: "UN Special Envoy for Syria")
+        found = [f for f in country_index().find(title)
+                 if not re.search(r"\b(?:to|for|on|in)\s+(?:the\s+)?\Z", title[:f.start])]
+        country = found[0].code if found else None
+    return title, title_start, honorific, country
+
+
+def _titled(doc: Any, m: Mention) -> None:
+    """Give a name read as a person only after NER called it something else ("Maj. Oleksandr Holub" tagged as an
+    organisation) the title and honorific written before it, as a name NER called a person has."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return
+    m.title, m.title_start, honorific, country = _title_of(doc, span.start)
+    if honorific and not m.honorific:
+        m.honorific, m.gender = honorific, m.gender or HONORIFICS.get(honorific.lower())
+    m.country = m.country or country
+
+
 def _subject_of_a_clause_on(doc: Any, i: int) -> bool:
     """"The federal judge Trump was referring to": the name at token ``i`` is the subject of a clause that
     describes the noun before it (a relative clause without "that"), so the noun is no title of the name's. Read
@@ -404,18 +433,9 @@ def extract(analysis: Analysis) -> list[Mention]:
             # (after a country cut off the name, the title is before the country: "U.N. Special Rapporteur on
             # Myanmar" + "Tom Andrews")
             cut = not k and name_tokens[0].i != tokens[0].i
-            t_before, t_start, h_before, c_before = _title_before(doc, name_tokens[0].i if cut else tokens[0].i)
+            title, title_start, h_before, country = _title_of(doc, name_tokens[0].i if cut else tokens[0].i,
+                                                              inner_title, tokens[0].idx)
             honorific = honorific or h_before
-            title = " ".join(filter(None, [t_before, inner_title])) or None
-            title_start = t_start if t_before else (tokens[0].idx if inner_title else None)
-            country = c_before
-            if country is None and title_start is not None and _US_PARTY_BEFORE.search(text_of(doc)[:title_start]):
-                country = "USA"  # "Republican Secretary of State Jon Husted": a US party's office holder
-            if country is None and title:
-                # (not the country a post is for: "UN Special Envoy for Syria")
-                found = [f for f in country_index().find(title)
-                         if not re.search(r"\b(?:to|for|on|in)\s+(?:the\s+)?\Z", title[:f.start])]
-                country = found[0].code if found else None
             if honorific:
                 gender = HONORIFICS.get(honorific.lower())
             # Keep an abbreviated honorific in the mention span ("Mr. Lavrov"), not a title ("Crown Prince").
@@ -1063,6 +1083,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                 not country_index().code(m.name) and places.city(m.name) is None:
             # ("Crystal Clanton" found untagged: the "Clanton" NER read as an organisation is she)
             m.type, m.rule, m.country, m.sector = "PERSON", "name-propagation", None, None
+    for m in mentions:
+        if m.type == "PERSON" and m.rule in ("ner-relabelled-name", "ner-relabelled-figure", "name-propagation") and \
+                not m.title:
+            _titled(doc, m)
     return mentions
 
 
