@@ -1402,6 +1402,21 @@ def test_a_name_read_as_a_body_and_found_a_person_keeps_its_title(nlp) -> None:
     assert [(r.role, r.sector) for r in roles["Oleksandr Holub"]] == [("Maj.", "MIL")], roles
 
 
+def test_an_age_before_a_description_leaves_the_description(nlp) -> None:
+    a = analyse_text(nlp, "Dmytro Klymenko, a 20-year-old local journalist, said that the alert was loud.", "2025-03-07")
+    roles = _roles_by_name(a)
+    assert [(r.role, r.sector) for r in roles["Dmytro Klymenko"]] == [("local journalist", "JRN")], roles
+
+
+def test_a_name_set_before_a_kind_of_town_or_a_weapon_is_no_person(nlp) -> None:
+    text = ("\u201cOur homes are destroyed,\u201d said Yara Awada, 24, who entered Houla, a southern border town, on "
+            "Tuesday. Ukraine depends on the United States for Patriot interceptors, its only reliable shield. "
+            "Ukrainian operators of Patriot systems have called on the American people.")
+    a = analyse_text(nlp, text, "2025-02-18")
+    assert [m.name for m in a.mentions if m.type == "PERSON"] == ["Yara Awada"]
+    assert "Patriot" not in {m.name for m in a.mentions}  # (neither a person nor a body)
+
+
 def test_a_us_party_tag_and_a_us_state_place_an_officeholder_in_the_us(nlp) -> None:
     text = ("Only two Democrats back Sen. Bob Corker's bill. Iran said the bill would end the deal with Iran, and "
             "Iranian officials in Tehran warned of the result. Senate Foreign Relations Committee Chairman Bob Corker "

@@ -634,12 +634,16 @@ _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp
 
 # a name followed by the word for a kind of place names that place ("Africa's Sahel region", "Kakuma camps");
 # not "camp" (the Trump camp) nor "border" (a Biden border policy)
+_WEAPON_AFTER = re.compile(r"\s+(?:air[-\s]defen[cs]e\s+(?:systems?|batter(?:y|ies)|missiles?)|missiles?|interceptors?|"
+                           r"batter(?:y|ies)|(?:rocket\s+)?launchers?|rockets?|tanks?|howitzers?|drones?|warheads?|"
+                           r"fighter\s+jets?|warplanes?|attack\s+helicopters?|munitions|shells)\b")
 _PLACE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|oblast|governorate|county|"
                           r"valley|camps|refugee camps?|jail|prison|air\s?base|naval base|airport|crossing|"
                           r"golf (?:course|club|resort)|resort|hotel|hospital|clinic)\b|"
-                          # "Ferguson, a community of over 21,000", "Lakewood, a suburb of Denver"
+                          # "Ferguson, a community of over 21,000", "Lakewood, a suburb of Denver", "Houla, a
+                          # southern border town, on Tuesday"
                           r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:community|city|town|village|suburb|hamlet|"
-                          r"municipality)\s+(?:of|in|near|outside|on|that|where|with)\b",
+                          r"municipality)(?:\s+(?:of|in|near|outside|on|that|where|with)\b|\s*[,;.)—–])",
                           re.IGNORECASE)
 
 
@@ -831,6 +835,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     # and one the text once puts after a kind of place ("kibbutz Nir Oz", "their hometown, Nir Oz") is a place
     placed = {m.name for m in mentions if _PLACE_BEFORE.search(text[max(0, m.start - 40):m.start])}
     vessels = {m.name for m in mentions if _VESSEL_BEFORE.search(text[max(0, m.start - 30):m.start])}
+    # ... and one it once puts before a weapon's noun ("Patriot interceptors", "Leopard tanks") is the weapon
+    weapons = {name for name in {m.name for m in mentions if m.type in ("PERSON", "ORG") and not m.org}
+               if name.split()[0].casefold() not in given_names() and
+               re.search(rf"\b{re.escape(name)}{_WEAPON_AFTER.pattern}", text)}
     kind_after = [m for m in mentions if _PLACE_AFTER.match(text, m.end)]  # ("Incirlik air base")
     with_kind = {m.name for m in kind_after}
     areas = {m.name for m in kind_after if m.type == "PERSON"}
@@ -881,6 +889,9 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             bare = False
         if bare and (_not_a_name(m.name) or m.name in storms):
             continue  # "Easter", "Javelin anti-tank": NER's person is a holiday or a thing
+        if m.type in ("PERSON", "ORG") and m.rule == "ner" and not m.org and not m.title and m.name in weapons and \
+                actors.lexicon().people.get(m.name.casefold()) is None:
+            continue  # "Patriot interceptors", "Ukrainian operators of Patriot systems": a weapon, no one
         if m.type == "PERSON" and m.rule == "ner" and _STORM_OR_DISEASE.search(m.name):
             continue  # (titled or not: "the chief Brexit negotiator")
         if bare and m.name in ("Writing", "Editing", "Reporting") and re.match(r"\s+by\b", text[m.end:]):

@@ -24,6 +24,7 @@ from .pipeline import Analysis, stage, text_of
 _CLAUSE = re.compile(r"\s+(?:who|which|whose|that|where|when)\s+")  # a relative clause after a description
 _FORMER = re.compile(r"\b(?:former|ex-|then-|late)\b", re.IGNORECASE)
 _DETERMINERS = re.compile(r"^(?:a|an|the|his|her|their|its)\s+", re.IGNORECASE)
+_AGE = re.compile(r"^\d{1,3}[-\s]year[-\s]old\s+(?=[a-z])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class Role:
 
 def _clean(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" ,;\"“”").lstrip("'‘ ")  # (quotation marks around)
-    return _DETERMINERS.sub("", text)
+    return _AGE.sub("", _DETERMINERS.sub("", text))  # ("a 20-year-old local journalist": a local journalist)
 
 
 _KIN = {"husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "cousin", "uncle", "aunt",
