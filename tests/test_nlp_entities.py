@@ -1417,6 +1417,22 @@ def test_a_name_set_before_a_kind_of_town_or_a_weapon_is_no_person(nlp) -> None:
     assert "Patriot" not in {m.name for m in a.mentions}  # (neither a person nor a body)
 
 
+def test_a_title_a_scan_and_a_weapons_system_are_no_bodies(nlp) -> None:
+    text = ("Rear Adm. Daniel Hagari, the chief spokesman for the Israeli military, said so. A CT scan carried out "
+            "Tuesday showed pneumonia. Ukrainian operators of Patriot systems called on Americans. The Commerce "
+            "chief rebuffed fears of a recession.")
+    a = analyse_text(nlp, text, "2025-03-07")
+    assert sorted(m.name for m in a.mentions if m.type == "ORG") == ["Commerce"]  # (the department stays)
+    assert [m.name for m in a.mentions if m.type == "PERSON"] == ["Daniel Hagari"]
+
+
+def test_a_ukrainian_given_name_in_the_official_romanisation_marks_a_person(nlp) -> None:
+    text = ("As rescue crews dug through the rubble of the hotel, Liudmyla Taran, the mother of two small children, "
+            "said the alert came two minutes before the missile struck.")
+    a = analyse_text(nlp, text, "2025-04-05")
+    assert [m.name for m in a.mentions if m.type == "PERSON"] == ["Liudmyla Taran"]
+
+
 def test_a_us_party_tag_and_a_us_state_place_an_officeholder_in_the_us(nlp) -> None:
     text = ("Only two Democrats back Sen. Bob Corker's bill. Iran said the bill would end the deal with Iran, and "
             "Iranian officials in Tehran warned of the result. Senate Foreign Relations Committee Chairman Bob Corker "

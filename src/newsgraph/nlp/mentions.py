@@ -454,6 +454,11 @@ def extract(analysis: Analysis) -> list[Mention]:
             last = tokens[-1].i
             if label in ("ORG", "FAC") and name in ("State",):
                 continue  # "Secretary of State"
+            if label == "ORG" and last + 1 < len(doc) and doc[last + 1].ent_type_ == "PERSON" and \
+                    (all(t.lower_ in TITLE_WORDS for t in tokens) or name.casefold() in actors.lexicon().roles):
+                continue  # "Rear Adm." of "Rear Adm. Daniel Hagari": the title of the name after, no body
+            if label == "ORG" and re.match(r"\s+scans?\b", text_of(doc)[end:]):
+                continue  # "a CT scan", "PET scans": an imaging method, no body
             if name == "Super" and _SUPER_WHAT.match(text_of(doc), end):
                 continue  # "Super Tuesday", "super PACs": no organisation
             the = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
@@ -632,11 +637,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp
                            re.IGNORECASE)
 
 
-# a name followed by the word for a kind of place names that place ("Africa's Sahel region", "Kakuma camps");
-# not "camp" (the Trump camp) nor "border" (a Biden border policy)
+# a weapon's noun after a name ("Patriot interceptors", "Leopard tanks", "Patriot systems")
 _WEAPON_AFTER = re.compile(r"\s+(?:air[-\s]defen[cs]e\s+(?:systems?|batter(?:y|ies)|missiles?)|missiles?|interceptors?|"
                            r"batter(?:y|ies)|(?:rocket\s+)?launchers?|rockets?|tanks?|howitzers?|drones?|warheads?|"
-                           r"fighter\s+jets?|warplanes?|attack\s+helicopters?|munitions|shells)\b")
+                           r"fighter\s+jets?|warplanes?|attack\s+helicopters?|munitions|shells|systems)\b")
+# a name followed by the word for a kind of place names that place ("Africa's Sahel region", "Kakuma camps");
+# not "camp" (the Trump camp) nor "border" (a Biden border policy)
 _PLACE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|oblast|governorate|county|"
                           r"valley|camps|refugee camps?|jail|prison|air\s?base|naval base|airport|crossing|"
                           r"golf (?:course|club|resort)|resort|hotel|hospital|clinic)\b|"

@@ -152,7 +152,8 @@ def _faker_names(attrs: tuple[str, ...]) -> frozenset[str]:
 
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ'-]+")
 # Given names of the news that Faker's Latin-script lists lack (Arabic, Persian, Hebrew, Greek, Ukrainian and
-# Russian, Korean, Japanese, Ethiopian, Somali and southern and western African names), written for this project.
+# Russian, with Ukraine's official romanisation ("Liudmyla", "Nataliia"), Korean, Japanese, Ethiopian, Somali and
+# southern and western African names), written for this project.
 MORE_GIVEN = frozenset("""
 abdirahim abdiweli abebe akhmad akiko alireza arash artem artyom babak babatunde bijan chidi dariush dimitris efrat
 efua esraa fadumo farhad fariba folake funmilayo fyodor ghada girma hesham hiba hila hodan huda hussain hyun ioanna
@@ -160,6 +161,9 @@ israa itzhak javad kagiso kateryna kgosi kostas kourosh lerato liat lyudmila mas
 nadezhda naoko nataliya navid nomsa olumide oluwaseun orly palesa panagiotis parisa payam ramy rasha selam sipho
 taras tebogo tesfaye tetiana tetyana themba tigist tunde usama vusi yevhen yohannes yuki yuko yuliia zanele zeinab
 ziad
+liudmyla lyudmyla nataliia viktoriia mariia anastasiia valentyna halyna svitlana larysa khrystyna nadiia liliia
+dariia sofiia yaroslava myroslava solomiia uliana zoriana vitalii yevhenii hennadii valerii vsevolod rostyslav
+myroslav arsenii tymofii danylo illia yehor vladyslav viacheslav matvii
 """.split())
 # English function words among them (spaCy's stop words that the lists hold)
 _FUNCTION_WORDS = {"among", "can", "else", "ever", "hence", "less", "made", "may", "per", "will"}
