@@ -1433,6 +1433,14 @@ def test_a_ukrainian_given_name_in_the_official_romanisation_marks_a_person(nlp)
     assert [m.name for m in a.mentions if m.type == "PERSON"] == ["Liudmyla Taran"]
 
 
+def test_a_club_named_short_is_the_club_and_no_person(nlp) -> None:
+    text = ("A late goal from Aston Villa substitute Lucas Digne denied Luton Town a point. Villa should have been "
+            "out of sight by half-time. It was a routine half from Villa, who have made light work of the trip so "
+            "far. Unai Emery praised Villa after the game.")
+    a = analyse_text(nlp, text, "2024-04-25")
+    assert not [m.name for m in a.mentions if m.type == "PERSON" and "Villa" in m.name]
+
+
 def test_a_us_party_tag_and_a_us_state_place_an_officeholder_in_the_us(nlp) -> None:
     text = ("Only two Democrats back Sen. Bob Corker's bill. Iran said the bill would end the deal with Iran, and "
             "Iranian officials in Tehran warned of the result. Senate Foreign Relations Committee Chairman Bob Corker "

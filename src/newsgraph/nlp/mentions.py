@@ -587,8 +587,8 @@ _BUILDINGS_AND_FIRMS = {"tower", "towers", "llc", "inc", "corp", "hotel", "found
                         "shuttle", "airlines", "airways", "arena", "mall", "palace", "school", "academy", "hospital",
                         "pavilion", "amphitheater", "amphitheatre", "theater", "theatre", "cathedral", "monument",
                         "memorial"}
-_PERSON_AFTER = re.compile(r"(?:,\s+|\s*[—–]\s*)(?:who\s|\d{1,3},(?!\d))")  # (", who", "—who"; an age, not "In
-# South Carolina, 367,000 people")
+_PERSON_AFTER = re.compile(r"(?:,\s+|\s*[—–]\s*)(?:who\s(?!(?:have|are|were)\b)|\d{1,3},(?!\d))")  # (", who",
+# "—who"; an age, not "In South Carolina, 367,000 people"; "Villa, who have made light work": a team's plural)
 # "Sen. Ted Cruz of Texas, who ...", "a nurse from Brownsville, Texas, who ...": the who is the person
 _OF_A_PLACE = re.compile(r"(?:\b(?:of|from|in|In|From)\s+|\b[A-Z][\w.'’-]+,\s+)\Z")
 
@@ -615,6 +615,14 @@ def _plural_role(word: str) -> bool:
 # last words of the names of groups and of football clubs
 _GROUP_ENDINGS = {"watchdog", "coalition", "alliance", "association", "society", "collective", "council", "committee",
                   "villa", "town", "rovers", "wanderers", "albion", "hotspur", "fc", "athletic", "rangers"}
+def _group_name(name: str) -> bool:
+    """"Emergency Lawyers", "Aston Villa", "Luton Town 2": a group's or a club's name (a score after it), its
+    first word no given name the people lexicons know (not "Julian Fellows", "David Villa")."""
+    words = re.sub(r"(?:\s+\d+)+$", "", name).split()
+    return len(words) > 1 and words[0].casefold() not in given_names() and \
+        (_plural_role(words[-1]) or words[-1].casefold() in _GROUP_ENDINGS)
+
+
 _PLURAL_SURNAMES = {"banks", "parks", "kings", "fellows", "childs", "cousins", "bishops", "deans", "judges", "princes"}
 
 
@@ -853,7 +861,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     lower_case = sum(c.islower() for c in text) > sum(c.isupper() for c in text)
     # ... but the surname of a person the article names in full is that person ("Jo Hamilton" ... "says Hamilton")
     surnames = {m.name.split()[-1] for m in mentions if m.type == "PERSON" and len(m.name.split()) >= 2 and
-                not countries.code(m.name.split()[-1])}
+                not countries.code(m.name.split()[-1]) and not _group_name(m.name)}
+    # ... and the last word of a club's or group's name is the club ("Villa" after "Aston Villa")
+    group_tails = {m.name.split()[-1]: m.name for m in mentions
+                   if m.type in ("PERSON", "ORG") and not m.title and not m.honorific and _group_name(m.name)}
     # ... and a full name NER read as a body, which a clue shows to be a person's, is a person's, its surname too
     said = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name}
     clued = {m.name for m in mentions if m.type in ("ORG", "FAC") and m.rule == "ner" and not m.org and
@@ -922,12 +933,15 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         if bare and len(m.name.split()) > 1 and m.name.split()[-1].rstrip(".").casefold() in _BUILDINGS_AND_FIRMS:
             m.type, m.rule = "FAC", "ner-relabelled-building"  # "Trump Tower": named after him, not him
             bare = False
-        words = re.sub(r"(?:\s+\d+)+$", "", m.name).split()  # (a score after a club: "Luton Town 2")
-        if bare and len(words) > 1 and words[0].casefold() not in given_names() and \
-                (_plural_role(words[-1]) or words[-1].casefold() in _GROUP_ENDINGS):
+        if bare and _group_name(m.name):
             # "Emergency Lawyers", "Consumer Watchdog", "Aston Villa": a group's or a club's name, no person
             # (but "Julian Fellows", "David Villa")
             m.type, m.rule = "ORG", "ner-relabelled-group"
+            _code(m)
+            bare = False
+        elif bare and m.name in group_tails and m.name not in people:
+            # "Villa should have been out of sight" after "Aston Villa": the club named short
+            m.type, m.rule, m.gender, m.name = "ORG", "ner-relabelled-group", None, group_tails[m.name]
             _code(m)
             bare = False
         # a figure the lexicon lists by exactly this name stays a person ("Rubio" is also a Venezuelan town; but
@@ -1152,6 +1166,7 @@ def _full_names_missed(doc: Any, mentions: list[Mention], taken: set[int], sent_
     person's full name."""
     surnames = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name.strip() and not m.honorific}
     surnames -= {m.name.split()[-1] for m in mentions if m.type == "PERSON" and " " in m.name.strip()}
+    bodies = {m.name for m in mentions if m.type != "PERSON"}  # ("Aston Villa", a club: no "Aston" and "Villa")
     out = []
     roles = actors.lexicon().roles
     for tok in doc[1:]:
@@ -1163,7 +1178,7 @@ def _full_names_missed(doc: Any, mentions: list[Mention], taken: set[int], sent_
                 country_index().find(given.text) or places.city(given.text) is not None or \
                 actors.find_org(given.text) is not None:
             continue
-        if _name_word(doc, given.i - 1) or _name_word(doc, tok.i + 1):
+        if _name_word(doc, given.i - 1) or _name_word(doc, tok.i + 1) or f"{given.text} {tok.text}" in bodies:
             continue  # part of a longer run of names ("The Steve Harvey Morning Show")
         out.append(Mention(given.idx, tok.idx + len(tok.text), f"{given.text} {tok.text}", "PERSON",
                            f"{given.text} {tok.text}", sent_of[tok.i], tok.i, rule="full-name-missed"))
