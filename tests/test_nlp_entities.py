@@ -1441,6 +1441,15 @@ def test_a_club_named_short_is_the_club_and_no_person(nlp) -> None:
     assert not [m.name for m in a.mentions if m.type == "PERSON" and "Villa" in m.name]
 
 
+def test_a_judges_title_in_a_story_about_one_country_is_that_countrys(nlp) -> None:
+    text = ("A federal appeals court in Atlanta heard the case on Friday. Chief Judge William H. Pryor wrote the "
+            "opinion for the court in Alabama. Judge Corey Maze of the Northern District of Alabama had ruled for the "
+            "state. Alabama officials welcomed the ruling, and Georgia officials said nothing.")
+    roles = _roles_by_name(analyse_text(nlp, text, "2024-03-01"))
+    assert {(r.role, r.country, r.sector) for name in ("William H. Pryor", "Corey Maze") for r in roles[name]} == \
+        {("Chief Judge", "USA", "JUD"), ("Judge", "USA", "JUD")}
+
+
 def test_a_us_party_tag_and_a_us_state_place_an_officeholder_in_the_us(nlp) -> None:
     text = ("Only two Democrats back Sen. Bob Corker's bill. Iran said the bill would end the deal with Iran, and "
             "Iranian officials in Tehran warned of the result. Senate Foreign Relations Committee Chairman Bob Corker "

@@ -553,7 +553,9 @@ _BARE_HEADS = {"chairman", "chairwoman", "chair", "leader", "head", "chief", "ch
 _LOCAL_TITLES = {"rep.", "sen.", "gov.", "lt. gov.", "senator", "congressman", "congresswoman", "representative",
                  "governor", "lieutenant governor", "speaker", "mayor", "state sen.", "state rep.", "state senator",
                  "state representative", "assemblyman", "assemblywoman", "councilman", "councilwoman", "councilor",
-                 "councillor", "attorney general", "sheriff"}
+                 "councillor", "attorney general", "sheriff", "judge", "chief judge", "justice", "chief justice",
+                 "district attorney", "police chief", "county executive", "supervisor", "county supervisor",
+                 "commissioner", "alderman", "alderwoman", "state attorney general"}
 
 
 def _town_country(mentions: list[Mention], sent: int) -> str | None:
