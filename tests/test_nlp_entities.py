@@ -1450,6 +1450,14 @@ def test_a_judges_title_in_a_story_about_one_country_is_that_countrys(nlp) -> No
         {("Chief Judge", "USA", "JUD"), ("Judge", "USA", "JUD")}
 
 
+def test_a_civilians_past_in_a_clause_is_no_role(nlp) -> None:
+    # ("former victim of the 2019 attack" had been read as a post left)
+    roles = _roles_by_name(analyse_text(nlp, "Maria Lopez, who was a victim of the 2019 attack, spoke on Monday. "
+                                             "Anna Kowalski, who was a teacher in Lviv, fled.", "2024-03-01"))
+    assert roles["Maria Lopez"] == []
+    assert [r.role for r in roles["Anna Kowalski"]] == ["former teacher in Lviv"]
+
+
 def test_a_us_party_tag_and_a_us_state_place_an_officeholder_in_the_us(nlp) -> None:
     text = ("Only two Democrats back Sen. Bob Corker's bill. Iran said the bill would end the deal with Iran, and "
             "Iranian officials in Tehran warned of the result. Senate Foreign Relations Committee Chairman Bob Corker "

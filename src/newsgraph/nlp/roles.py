@@ -438,7 +438,9 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
                     org = re.sub(r"^the\s+|['’]s?$", "", orgs[0].text)
             # (a time is no role: "Joshua Apte, November 3" is a dateline)
             if coded.sector != "JNK" and (coded.sector or coded.country or org) and \
-                    not (source == "clause" and coded.sector == "UNK"):  # ("has been Albania's dominant figure")
+                    not (source == "clause" and coded.sector == "UNK") and not (once and coded.sector == "CVL"):
+                # ("has been Albania's dominant figure"; "she was a victim of a former employee": no post, then
+                # or now)
                 # a named person described as "an Israeli woman" is no unidentified actor (UNK): a civilian
                 sector = "CVL" if coded.sector == "UNK" else coded.sector
                 if once:
