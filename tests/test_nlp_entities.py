@@ -1458,6 +1458,16 @@ def test_a_civilians_past_in_a_clause_is_no_role(nlp) -> None:
     assert [r.role for r in roles["Anna Kowalski"]] == ["former teacher in Lviv"]
 
 
+def test_a_body_after_a_name_and_of_is_the_persons_affiliation(nlp) -> None:
+    text = ("\u201cThe timing is not good,\u201d said Janusz Bugajski of the Jamestown Foundation, a research group. "
+            "Sarah Jones of Human Rights Watch agreed. Kim Jong Un of North Korea said nothing.")
+    roles = _roles_by_name(analyse_text(nlp, text, "2025-03-01"))
+    assert [(r.org, r.sector, r.source) for r in roles["Janusz Bugajski"]] == [("Jamestown Foundation", "NGO",
+                                                                                   "of-body")]
+    assert [(r.org, r.sector) for r in roles["Sarah Jones"]] == [("Human Rights Watch", "NGO")]  # (NER missed it)
+    assert [r.source for r in roles["Kim Jong Un"]] == ["of-country"]
+
+
 def test_a_us_party_tag_and_a_us_state_place_an_officeholder_in_the_us(nlp) -> None:
     text = ("Only two Democrats back Sen. Bob Corker's bill. Iran said the bill would end the deal with Iran, and "
             "Iranian officials in Tehran warned of the result. Senate Foreign Relations Committee Chairman Bob Corker "

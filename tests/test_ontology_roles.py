@@ -112,7 +112,7 @@ def test_sponsors_and_subjects_do_not_give_the_phrase_their_country(text, countr
     ("a fun-loving airline pilot", "CVL"),
     ("a pilot", "MIL"),
     ("the flight's pilot", "CVL"),
-    ("an organizer with the Philly Coalition for Real Justice", None),  # a group's cause is no court
+    ("an organizer with the Philly Coalition for Real Justice", "NGO"),  # a group's cause is no court
     ("Chief of the Army Staff", "MIL"),
     ("a county employee since the late 1980s", "GOV"),  # the state's own staff
     ("a Google employee", "BUS"),  # (the firm named before: its own)
@@ -375,9 +375,10 @@ def test_divisions_boroughs_and_political_trades(text, country, sector) -> None:
 
 
 @pytest.mark.parametrize("text,country,sector", [
-    # the head of a body the lexicon does not know holds no government office
-    ("president of the Committee for Freedom in Hong Kong", "HKG", None),
-    ("Mark Clifford, president of the Committee for Freedom in Hong Kong", "HKG", None),
+    # the head of a body the lexicon does not know holds no government office (a body named for its cause is an
+    # NGO)
+    ("president of the Committee for Freedom in Hong Kong", "HKG", "NGO"),
+    ("Mark Clifford, president of the Committee for Freedom in Hong Kong", "HKG", "NGO"),
     ("secretary-general of the Chinese Council of Advanced Policy Studies", "CHN", None),
     ("president of Kenya", "KEN", "GOV"),  # (a state's head is)
     ("secretary general of NATO", "IGO", "IGO"),

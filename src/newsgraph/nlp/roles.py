@@ -34,7 +34,7 @@ class Role:
     country: str | None
     sector: str | None
     date: str | None
-    source: str  # title | appositive | as ("appointed as ...") | to | clause ("who served as") | of-country | party-tag
+    source: str  # title | appositive | as ("appointed as ...") | to | clause ("who served as") | of-body | of-country | party-tag
 
     def as_dict(self) -> dict[str, Any]:
         return {"role": self.role, "org": self.org, "country": self.country, "sector": self.sector,
@@ -313,6 +313,31 @@ def _colon_between(doc: Any, i: int, j: int) -> bool:
     return any(t.text == ":" for t in doc[min(i, j):max(i, j)])
 
 
+def _of_body(doc: Any, m: Mention) -> Role | None:
+    """"Janusz Bugajski of the Jamestown Foundation", "said Ken Gause of CNA": a body right after the name is the
+    person's affiliation, coded as the body is (a scholar of a think tank, an official of a ministry)."""
+    i = m.token + 1
+    if not (i + 1 < len(doc) and doc[i].lower_ == "of"):
+        return None
+    j = i + 2 if doc[i + 1].lower_ == "the" and doc[i + 1].ent_type_ != "ORG" and i + 2 < len(doc) else i + 1
+    if doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "B":
+        k = j
+        while k + 1 < len(doc) and doc[k + 1].ent_type_ == "ORG" and doc[k + 1].ent_iob_ == "I":
+            k += 1
+        written = doc[i + 1:k + 1].text
+    else:  # a listed body the tagger missed ("Sarah Jones of Human Rights Watch")
+        after = text_of(doc)[doc[j].idx:doc[j].idx + 120]
+        found = actors.find_org(after) if doc[j].text[:1].isupper() else None
+        if found is None or found[1] != 0:
+            return None
+        written = text_of(doc)[doc[i + 1].idx:doc[j].idx + found[2]]
+    name = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
+    coded = actors.code(name)
+    if not coded.sector or coded.sector in ("UNK", "JNK", "CVL"):
+        return None
+    return Role(f"of {written}", coded.org or name, coded.country, coded.sector, None, "of-body")
+
+
 def _of_country(doc: Any, m: Mention) -> str | None:
     """"President Vladimir V. Putin of Russia": a country right after the name."""
     i = m.token + 1
@@ -453,6 +478,9 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
                 elif sector == "JUD" and _FORMER_LAWYER.match(described):
                     sector = None  # "a former civil rights lawyer": a trade left, no court's office
                 out.append(Role(role or text, coded.org or org, coded.country or of_country, sector, date, source))
+    body = _of_body(doc, m) if not any(r.org for r in out) else None
+    if body is not None:
+        out.append(replace(body, date=date))
     if of_country and not out:
         # a party and a state, "(R-N.H.)", follow a member of Congress's name where no title says otherwise
         member = "LEG" if tag and re.match(r"[RDI]\s*[-–]", tag) else None

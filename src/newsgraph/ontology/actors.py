@@ -1081,6 +1081,10 @@ BODY_SECTORS = ("MED", "EDU", "BUS", "REL", "LAB", "JUD", "COP", "NGO", "PTY", "
 _NAME_BEFORE = re.compile(r"\b(?:Coalition|Center|Centre|Institute|Foundation|Fund|Alliance|Association|Society|"
                           r"Network|Project|Campaign|League|Movement|Trust|Forum|Fellowship)\s+(?:for|of|on|against)\s+"
                           r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*\Z")
+# a group named for its cause ("the Committee for Freedom in Hong Kong", "the Campaign Against Arms Trade"): a
+# nongovernmental body (written with capitals: "a campaign for justice", "his campaign for president" are no body)
+_ADVOCACY = re.compile(r"(?:[A-Z][\w'’-]*\s+)*?\b(Committee|Coalition|Campaign|Society)\s+(?:for|to|against|Against)\s+"
+                       r"(?:the\s+)?[A-Z]")
 _NAME_GOES_ON = re.compile(r"\s+(?:[Ff]or|[Aa]gainst|[Ww]ithout)\s+(?:an?\s+|the\s+|[Aa]\s+|[Tt]he\s+)?[A-Z]")
 _WHOSE = re.compile(r"\s+(for|of|at|from|with|to)\s+(?:the\s+)?", re.IGNORECASE)
 # words that name an actor only when nothing else in the phrase does: aircraft ("a police helicopter" is the
@@ -1483,6 +1487,8 @@ def body_led(role: str) -> ActorCode | None:
     # (the name's own head may be another word of the sector: "Marist College Institute for Public Opinion")
     # (a role word after "of" names the members, "Council of Churches"; after "at" the host, "the Center for
     # Environmental Politics at the University of Washington")
+    if body.org is None and body.sector == "NGO" and _ADVOCACY.match(text):
+        return ActorCode(body.country, "NGO", None, "head of a group named for its cause")
     if body.org or (body.sector and not (named and inside)):
         return None  # a known body, or a state's: the whole description codes as usual
     return ActorCode(body.country, None, None, "head of an unknown body")
@@ -1672,6 +1678,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     local = local_org(s, states) if states else None
     if local is not None and (org is None or org[0].country not in states):
         org = local  # "Nigeria's APC", "the NDP" with Egypt in the context
+    if sector is None and org is None and (cause := _ADVOCACY.search(s)):
+        sector, role = "NGO", cause.group(1)  # "the Committee for Freedom in Hong Kong", "Coalition to Stop ..."
     if sector is None and org is None:
         sector, role = _misspelt_role(s)  # "millitants", "goverment"
     if country is None and org is None:
