@@ -521,6 +521,17 @@ def test_an_older_article_added_later_does_not_undo_the_latest_coding(store: Sto
     assert (row["country"] if want[0] else None, row["sector"]) == want
 
 
+def test_a_vessel_is_a_facility_entity_and_a_faith_or_a_region_no_body(store: Store, tmp_path: Path) -> None:
+    text = ("The cargo ship Jairan docked in Bandar Abbas, and the Jairan left on Monday. Students learned about Islam "
+            "and Judaism in class. The Indo-Pacific region is tense.")
+    write(tmp_path, "a.jsonl", json.dumps({"text": text, "date": "2025-03-03"}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    rows = {r["name"]: r["type"] for r in store.db.query("SELECT name, type FROM entities")}
+    assert rows.get("Jairan") == "FAC", rows
+    assert not {"Islam", "Judaism", "Indo-Pacific region"} & {n for n, t in rows.items() if t == "ORG"}, rows
+
+
 def test_holidays_and_things_are_no_people(nlp) -> None:
     a = analyse_text(nlp, "Easter was quiet in Kyiv. The Javelin anti-tank missile was used again.", "2025-03-01")
     assert not [m for m in a.mentions if m.type == "PERSON"]

@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="List canonical entities by number of mentions, with country, sector, "
                                    "aliases and the roles read from the text.")
     _store_option(p)
-    p.add_argument("--type", default="PERSON", help="PERSON, ORG, GPE, LOC or all (default PERSON)")
+    p.add_argument("--type", default="PERSON", help="PERSON, ORG, GPE, LOC, FAC or all (default PERSON)")
     p.add_argument("-n", "--limit", type=int, default=25, help="how many (default 25)")
 
     p = sub.add_parser("quotes", help="read quotations: by speaker, by words in the quotation",

@@ -623,6 +623,9 @@ def _group_name(name: str) -> bool:
         (_plural_role(words[-1]) or words[-1].casefold() in _GROUP_ENDINGS)
 
 
+_FAITHS = {"islam", "judaism", "christianity", "buddhism", "hinduism", "sikhism", "catholicism", "protestantism",
+           "shia islam", "sunni islam", "shiism", "zoroastrianism", "jainism", "taoism", "shinto", "confucianism",
+           "evangelicalism", "mormonism", "bahaism", "wahhabism", "salafism", "sufism"}
 _PLURAL_SURNAMES = {"banks", "parks", "kings", "fellows", "childs", "cousins", "bishops", "deans", "judges", "princes"}
 
 
@@ -928,6 +931,12 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             m.type, m.rule = "NORP", "ner-relabelled-people"
             _code(m)
             bare = False
+        if m.type == "ORG" and m.rule == "ner" and not m.org and m.name.casefold() in _FAITHS:
+            m.type, m.rule = "NORP", "ner-relabelled-faith"  # "Islam", "Judaism": a faith, no body that acts
+            _code(m)
+        if m.type == "ORG" and m.rule == "ner" and not m.org and re.search(r"\s(?:region|area)$", m.name):
+            m.type, m.rule = "LOC", "ner-relabelled-place-noun"  # "the Indo-Pacific region" read as a body
+            _code(m)
         if bare and re.search(r"\s\d+\s+[A-Z]", m.name):
             continue  # "Luton Town 2 Aston Villa 3": a score line, no name (whose first team would pass for a man)
         if bare and len(m.name.split()) > 1 and m.name.split()[-1].rstrip(".").casefold() in _BUILDINGS_AND_FIRMS:

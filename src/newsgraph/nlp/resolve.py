@@ -142,6 +142,12 @@ def other_ref(m: Mention, countries: tuple[str, ...] = (), home: str | None = No
             country, sector = home, state_body
             key = f"{key} {home.lower()}"  # type: ignore[union-attr]
             rule = f"organisation key '{key}' (a state body named by its kind, in a story about {home})"
+        if m.type == "FAC" and not m.org:
+            # a building, a vessel, a bridge or a base no list knows ("the cargo ship Jairan", "Qahira Hotel"): a
+            # thing, kept apart from the bodies that act
+            key = "fac:" + key[len("org:"):]
+            return EntityRef(_id("f", key), "FAC", name, key, country=country, sector=sector,
+                             rule=f"facility key '{key}'")
         return EntityRef(_id("o", key), "ORG", name, key, country=country, sector=sector, rule=rule)
     if m.type in ("GPE", "LOC"):
         place = town_of(m, countries)
