@@ -532,6 +532,16 @@ def test_a_vessel_is_a_facility_entity_and_a_faith_or_a_region_no_body(store: St
     assert not {"Islam", "Judaism", "Indo-Pacific region"} & {n for n, t in rows.items() if t == "ORG"}, rows
 
 
+def test_a_place_written_with_and_without_its_article_is_one_entity(store: Store, tmp_path: Path) -> None:
+    text = ("Chinese ships patrolled the South China Sea on Monday. Manila said South China Sea patrols would go on. "
+            "Traffic in the Taiwan Strait was normal.")
+    write(tmp_path, "a.jsonl", json.dumps({"text": text, "date": "2025-03-03"}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    names = [r["name"] for r in store.db.query("SELECT name FROM entities WHERE name LIKE '%China Sea%'")]
+    assert names == ["South China Sea"], names
+
+
 def test_holidays_and_things_are_no_people(nlp) -> None:
     a = analyse_text(nlp, "Easter was quiet in Kyiv. The Javelin anti-tank missile was used again.", "2025-03-01")
     assert not [m for m in a.mentions if m.type == "PERSON"]
@@ -1477,6 +1487,15 @@ def test_a_body_after_a_name_and_of_is_the_persons_affiliation(nlp) -> None:
                                                                                    "of-body")]
     assert [(r.org, r.sector) for r in roles["Sarah Jones"]] == [("Human Rights Watch", "NGO")]  # (NER missed it)
     assert [r.source for r in roles["Kim Jong Un"]] == ["of-country"]
+
+
+def test_a_name_read_as_a_place_is_a_person_where_a_title_or_a_description_says_so(nlp) -> None:
+    text = ("Reinforcements have arrived from Canada and New Zealand. Morgan Kehr, a senior firefighter from "
+            "Edmonton, has flown in to join his counterparts. Solo Mayor Hadi Rudyatmo said the supply was plentiful. "
+            "The EU's new Commission President Ursula Von der Leyen has vowed to act.")
+    a = analyse_text(nlp, text, "2025-03-01")
+    assert [m.name for m in a.mentions if m.type == "PERSON"] == ["Morgan Kehr", "Hadi Rudyatmo",
+                                                                  "Ursula Von der Leyen"]
 
 
 def test_a_us_party_tag_and_a_us_state_place_an_officeholder_in_the_us(nlp) -> None:

@@ -394,10 +394,13 @@ def extract(analysis: Analysis) -> list[Mention]:
                                   or (tokens[0].i > 1 and doc[tokens[0].i - 1].text == "-" and
                                       doc[tokens[0].i - 2].lower_ in ("pro", "anti"))):
             continue  # "pro-Clinton", "anti-Trump": a stance, no mention of the person
-        if label == "PERSON" and tokens[-1].text.lower() in PARTICLES and tokens[-1].i + 1 < len(doc) and \
-                doc[tokens[-1].i + 1].text[:1].isupper():
-            tokens.append(doc[tokens[-1].i + 1])  # "Ursula von der" + "Leyen"
-            taken.add(tokens[-1].i)
+        if label == "PERSON" and tokens[-1].text.lower() in PARTICLES:
+            k = tokens[-1].i + 1
+            while k < len(doc) - 1 and doc[k].lower_ in PARTICLES:
+                k += 1  # ("Ursula Von" + "der" + "Leyen": the tagger stopped at the first particle)
+            if k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ not in PARTICLES:
+                tokens.extend(doc[tokens[-1].i + 1:k + 1])  # "Ursula von der" + "Leyen"
+                taken.update(range(tokens[0].i, k + 1))
         if label == "PERSON" and not any(c.isupper() for t in tokens for c in t.text):
             continue  # "the finance minister jabbed back": a verb, no name (names bear a capital)
         if label == "PERSON" and len(tokens) >= 3 and tokens[-1].text[:1].isupper() and \
@@ -830,12 +833,16 @@ _SITE_WORD = re.compile(r"(?:Fort|Port|Mount|Lake|Cape)\s+[A-Z]")
 def _person_by_clue(text: str, m: Mention, said: set[str]) -> bool:
     """A name NER read as a body that is a person's: a common given name and no word of a body's name, and a clue
     around it that only a person has ("a staffer named Bradley Podliska", "Bradley Podliska, an Air Force reserve
-    major", ", who", an age, "himself") or its last word named alone as a person elsewhere in the article."""
+    major", an office's title before it, ", who", an age, "himself") or its last word named alone as a person
+    elsewhere in the article."""
     words = _name_shaped(m.name)
     if words is None or words[0].casefold() not in common_given_names():
         return False
     described = re.match(r",\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?[\w-]+)[,.;]", text[m.end:m.end + 80])
+    titled = re.search(r"\b([A-Z][a-z]*\.?)\s+\Z", text[max(0, m.start - 25):m.start])  # ("Solo Mayor Hadi ...")
     return bool(re.search(r"\b(?:named|called)\s+\Z", text[max(0, m.start - 10):m.start]) or
+                (titled and titled.group(1).lower() in TITLE_WORDS and
+                 actors.role_sector(titled.group(1))[0] in ("GOV", "LEG", "MIL", "COP", "JUD")) or
                 (described and actors.role_sector(described.group(1))[0] not in (None, "JNK", "UNK")) or
                 _PERSON_AFTER.match(text, m.end) or re.match(r"\s+(?:himself|herself)\b", text[m.end:]) or
                 words[-1] in said)
@@ -870,7 +877,9 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                    if m.type in ("PERSON", "ORG") and not m.title and not m.honorific and _group_name(m.name)}
     # ... and a full name NER read as a body, which a clue shows to be a person's, is a person's, its surname too
     said = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name}
-    clued = {m.name for m in mentions if m.type in ("ORG", "FAC") and m.rule == "ner" and not m.org and
+    clued = {m.name for m in mentions if m.type in ("ORG", "FAC", "GPE") and m.rule == "ner" and not m.org and
+             (m.type != "GPE" or " " in m.name.strip() and not countries.code(m.name) and
+              places.region(m.name) is None) and
              _person_by_clue(text, m, said) and actors.find_org(m.name) is None and places.city(m.name) is None and
              m.name not in placed}
     clued_surnames = {name.split()[-1] for name in clued}
@@ -931,8 +940,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             m.type, m.rule = "NORP", "ner-relabelled-people"
             _code(m)
             bare = False
-        if m.type == "ORG" and m.rule == "ner" and not m.org and m.name.casefold() in _FAITHS:
-            m.type, m.rule = "NORP", "ner-relabelled-faith"  # "Islam", "Judaism": a faith, no body that acts
+        if m.type in ("ORG", "GPE", "LOC") and m.rule == "ner" and not m.org and m.name.casefold() in _FAITHS:
+            m.type, m.rule = "NORP", "ner-relabelled-faith"  # "Islam", "Judaism": a faith, no body or place
             _code(m)
         if m.type == "ORG" and m.rule == "ner" and not m.org and re.search(r"\s(?:region|area)$", m.name):
             m.type, m.rule = "LOC", "ner-relabelled-place-noun"  # "the Indo-Pacific region" read as a body
@@ -984,8 +993,9 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             # "Tashfeen Malik passed three background checks" read as an organisation, where the article calls
             # her "Ms. Malik": a given name before the surname of someone addressed by an honorific
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None
-        elif m.type in ("ORG", "FAC") and m.rule == "ner" and m.name in clued:
+        elif m.type in ("ORG", "FAC", "GPE") and m.rule == "ner" and m.name in clued:
             # "a former staffer named Bradley Podliska, an Air Force reserve major" read as a body or a building
+            # ("Morgan Kehr, a senior firefighter from Edmonton" read as a place)
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-name", None, None
         elif m.type in ("GPE", "LOC") and m.rule == "ner" and not m.org and \
                 (m.name in clued_surnames or m.name in surnames and " " not in m.name) and \

@@ -158,13 +158,14 @@ def other_ref(m: Mention, countries: tuple[str, ...] = (), home: str | None = No
                              if place.kind == "city" else f"region '{place.name}' ({place.country}, regions.tsv)"
                              if places.region(place.name) is not None else
                              f"region '{place.name}' ({place.country}, placed at its chief town)")
-        key = "place:" + _FOLD_ORG.sub(" ", fold(m.name)).strip()
+        name = re.sub(r"^the\s+", "", m.name, flags=re.IGNORECASE)  # ("the South China Sea" is "South China Sea")
+        key = "place:" + _FOLD_ORG.sub(" ", fold(name)).strip()
         within = m.extra.get("within")
         if within:  # "Clarkston, Ga.": a town the gazetteer lacks, in the country the text puts it in
             key = f"{key} {within.lower()}"
-            return EntityRef(_id("l", key), m.type, m.name, key, country=within,
+            return EntityRef(_id("l", key), m.type, name, key, country=within,
                              rule=f"place key '{key}' (not in the gazetteer; put in {within} by the text)")
-        return EntityRef(_id("l", key), m.type, m.name, key, rule=f"place key '{key}' (not in the gazetteer)")
+        return EntityRef(_id("l", key), m.type, name, key, rule=f"place key '{key}' (not in the gazetteer)")
     return None
 
 
