@@ -655,6 +655,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp
 _WEAPON_AFTER = re.compile(r"\s+(?:air[-\s]defen[cs]e\s+(?:systems?|batter(?:y|ies)|missiles?)|missiles?|interceptors?|"
                            r"batter(?:y|ies)|(?:rocket\s+)?launchers?|rockets?|tanks?|howitzers?|drones?|warheads?|"
                            r"fighter\s+jets?|warplanes?|attack\s+helicopters?|munitions|shells|systems)\b")
+_NAMED_WEAPON = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})" + _WEAPON_AFTER.pattern)
 # a name followed by the word for a kind of place names that place ("Africa's Sahel region", "Kakuma camps");
 # not "camp" (the Trump camp) nor "border" (a Biden border policy)
 _PLACE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|oblast|governorate|county|"
@@ -860,9 +861,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     placed = {m.name for m in mentions if _PLACE_BEFORE.search(text[max(0, m.start - 40):m.start])}
     vessels = {m.name for m in mentions if _VESSEL_BEFORE.search(text[max(0, m.start - 30):m.start])}
     # ... and one it once puts before a weapon's noun ("Patriot interceptors", "Leopard tanks") is the weapon
-    weapons = {name for name in {m.name for m in mentions if m.type in ("PERSON", "ORG") and not m.org}
-               if name.split()[0].casefold() not in given_names() and
-               re.search(rf"\b{re.escape(name)}{_WEAPON_AFTER.pattern}", text)}
+    armed = {" ".join(words[i:]) for w in _NAMED_WEAPON.finditer(text)
+             for words in [w.group(1).split()] for i in range(len(words))}  # (the text read once)
+    weapons = {m.name for m in mentions if m.type in ("PERSON", "ORG") and not m.org and m.name in armed and
+               m.name.split()[0].casefold() not in given_names()}
     kind_after = [m for m in mentions if _PLACE_AFTER.match(text, m.end)]  # ("Incirlik air base")
     with_kind = {m.name for m in kind_after}
     areas = {m.name for m in kind_after if m.type == "PERSON"}
