@@ -652,10 +652,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:kibbutz|moshav|village|town|city|district|camp
 
 
 # a weapon's noun after a name ("Patriot interceptors", "Leopard tanks", "Patriot systems")
-_WEAPON_AFTER = re.compile(r"\s+(?:air[-\s]defen[cs]e\s+(?:systems?|batter(?:y|ies)|missiles?)|missiles?|interceptors?|"
+_NAMED_WEAPON = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                           r"\s+(?:air[-\s]defen[cs]e\s+(?:systems?|batter(?:y|ies)|missiles?)|missiles?|interceptors?|"
                            r"batter(?:y|ies)|(?:rocket\s+)?launchers?|rockets?|tanks?|howitzers?|drones?|warheads?|"
                            r"fighter\s+jets?|warplanes?|attack\s+helicopters?|munitions|shells|systems)\b")
-_NAMED_WEAPON = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})" + _WEAPON_AFTER.pattern)
 # a name followed by the word for a kind of place names that place ("Africa's Sahel region", "Kakuma camps");
 # not "camp" (the Trump camp) nor "border" (a Biden border policy)
 _PLACE_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|oblast|governorate|county|"
