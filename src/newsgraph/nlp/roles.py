@@ -321,10 +321,7 @@ def _of_body(doc: Any, m: Mention) -> Role | None:
         return None
     j = i + 2 if doc[i + 1].lower_ == "the" and doc[i + 1].ent_type_ != "ORG" and i + 2 < len(doc) else i + 1
     if doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "B":
-        k = j
-        while k + 1 < len(doc) and doc[k + 1].ent_type_ == "ORG" and doc[k + 1].ent_iob_ == "I":
-            k += 1
-        written = doc[i + 1:k + 1].text
+        written = doc[i + 1:_ent_end(doc, j) + 1].text
     else:  # a listed body the tagger missed ("Sarah Jones of Human Rights Watch")
         after = text_of(doc)[doc[j].idx:doc[j].idx + 120]
         found = actors.find_org(after) if doc[j].text[:1].isupper() else None
@@ -338,14 +335,18 @@ def _of_body(doc: Any, m: Mention) -> Role | None:
     return Role(f"of {written}", coded.org or name, coded.country, coded.sector, None, "of-body")
 
 
+def _ent_end(doc: Any, j: int) -> int:
+    """The index of the last token of the named entity that begins at token ``j``."""
+    while j + 1 < len(doc) and doc[j + 1].ent_type_ == doc[j].ent_type_ and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return j
+
+
 def _of_country(doc: Any, m: Mention) -> str | None:
     """"President Vladimir V. Putin of Russia": a country right after the name."""
     i = m.token + 1
     if i + 1 < len(doc) and doc[i].text == "of" and doc[i + 1].ent_type_ == "GPE":
-        j = i + 1
-        while j + 1 < len(doc) and doc[j + 1].ent_type_ == "GPE" and doc[j + 1].ent_iob_ == "I":
-            j += 1
-        return country_index().code(doc[i + 1:j + 1].text)
+        return country_index().code(doc[i + 1:_ent_end(doc, i + 1) + 1].text)
     return None
 
 
