@@ -57,6 +57,19 @@ def test_a_role_word_that_begins_a_groups_name_gives_no_sector(text) -> None:
     assert role_sector(text) == (None, None), text
 
 
+@pytest.mark.parametrize("text,sector", [
+    ("the Institute for Economics and Peace", "EDU"),  # (the institute is the kind of body the name is)
+    ("the Rowan Institute for Public Policy & Citizenship", "EDU"),
+    ("the Center for Naval Analyses", "EDU"),  # (a body named for a field of research: scholars)
+    ("Centre for Research on Energy and Clean Air", "EDU"),
+    ("Forum for Security Studies", "EDU"),
+    ("the Center for Constitutional Rights", None),  # (named for a cause, no field of research)
+    ("the Policy Center for the New South", None),
+])
+def test_an_institute_or_a_body_named_for_a_field_of_research_is_scholars(text, sector) -> None:
+    assert code(text).sector == sector, (text, code(text))
+
+
 @pytest.mark.parametrize("text,country,sector", [
     ("House Republicans", "USA", "LEG"),
     ("Senate Democrats", "USA", "LEG"),

@@ -914,8 +914,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "the State of the Union": an address, no trade union
         if word[:1].isupper() and _NAME_BEFORE.search(text[:m.start()]):
             continue  # "the Philly Coalition for Real Justice": a word of a group's cause, no court
-        if word[:1].isupper() and _NAME_GOES_ON.match(text[m.end():]):
+        if word[:1].isupper() and _NAME_GOES_ON.match(text[m.end():]) and word.casefold() not in _SCHOOLS:
             continue  # "Students for Fair Admissions", "Mothers Against Drunk Driving": a word of a group's name
+            # (but "the Institute for Economics and Peace" is an institute: the word is the kind of body it is)
         if word.casefold() in ("market", "markets") and not _MARKETPLACE.search(text[:m.start()]) and \
                 not re.match(r"\s+(?:in|near|outside)\s+[A-Z]", text[m.end():]):
             continue  # "the market", "market participants": trade, no place where civilians shop
@@ -1085,6 +1086,12 @@ _NAME_BEFORE = re.compile(r"\b(?:Coalition|Center|Centre|Institute|Foundation|Fu
 # nongovernmental body (written with capitals: "a campaign for justice", "his campaign for president" are no body)
 _ADVOCACY = re.compile(r"(?:[A-Z][\w'’-]*\s+)*?\b(Committee|Coalition|Campaign|Society)\s+(?:for|to|against|Against)\s+"
                        r"(?:the\s+)?[A-Z]")
+_SCHOOLS = {"institute", "institution", "academy", "college", "university", "school"}
+# a research body named for its field ("the Center for Naval Analyses", "Centre for Research on Energy and Clean Air")
+_RESEARCH_BODY = re.compile(r"\b(?:Center|Centre|Council|Endowment|Foundation|Forum|Program|Programme)\s+"
+                            r"(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+|&\s+)?)*?"
+                            r"(?:[A-Z][\w'’-]*\s+)?(?:Stud(?:y|ies)|Research|Analys[ie]s|Policy|Policies|Economics|"
+                            r"Affairs|Strateg(?:y|ies|ic))\b")
 _NAME_GOES_ON = re.compile(r"\s+(?:[Ff]or|[Aa]gainst|[Ww]ithout)\s+(?:an?\s+|the\s+|[Aa]\s+|[Tt]he\s+)?[A-Z]")
 _WHOSE = re.compile(r"\s+(for|of|at|from|with|to)\s+(?:the\s+)?", re.IGNORECASE)
 # words that name an actor only when nothing else in the phrase does: aircraft ("a police helicopter" is the
@@ -1680,6 +1687,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         org = local  # "Nigeria's APC", "the NDP" with Egypt in the context
     if sector is None and org is None and (cause := _ADVOCACY.search(s)):
         sector, role = "NGO", cause.group(1)  # "the Committee for Freedom in Hong Kong", "Coalition to Stop ..."
+    if sector is None and org is None and (field := _RESEARCH_BODY.search(s)):
+        sector, role = "EDU", field.group(0)  # "the Center for Naval Analyses": scholars, as a listed think tank's
     if sector is None and org is None:
         sector, role = _misspelt_role(s)  # "millitants", "goverment"
     if country is None and org is None:
