@@ -521,6 +521,30 @@ def test_an_older_article_added_later_does_not_undo_the_latest_coding(store: Sto
     assert (row["country"] if want[0] else None, row["sector"]) == want
 
 
+def test_namesakes_of_two_countries_sharing_a_full_name_stay_two(store: Store, tmp_path: Path) -> None:
+    articles = [("Iraqi lawmaker Ahmed Hassan said on Monday that the budget vote would be delayed.", "2025-03-03"),
+                ("Ahmed Hassan, an Egyptian striker, scored twice as his club won the cup final in Cairo.", "2025-03-04"),
+                ("The Egyptian striker Ahmed Hassan signed a new contract with his club on Friday.", "2025-03-05"),
+                ("Ahmed Hassan spoke about the budget again on Saturday.", "2025-03-06"),
+                ("Ahmed Hassan, an Iraqi lawmaker, criticised the ministry.", "2025-03-07")]
+    for k, (text, date) in enumerate(articles):
+        write(tmp_path, f"{k}.jsonl", json.dumps({"text": text, "date": date}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    rows = store.db.query("SELECT id, country, n_mentions FROM entities WHERE name = 'Ahmed Hassan' ORDER BY country")
+    assert [(r["country"], r["n_mentions"]) for r in rows] == [("EGY", 2), ("IRQ", 3)], rows
+    rules = [r["rule"] for r in store.db.query("SELECT rule FROM mentions WHERE entity_id = ?", (rows[0]["id"],))]
+    assert all("a namesake of another country (EGY here)" in r for r in rules), rules  # (explained)
+    # a listed figure is one person whatever country a description gives ("the Ukrainian-born ...")
+    write(tmp_path, "5.jsonl", json.dumps({"text": "Russian President Vladimir Putin spoke on Monday.",
+                                           "date": "2025-03-08"}) + "\n")
+    write(tmp_path, "6.jsonl", json.dumps({"text": "Vladimir Putin, a Ukrainian citizen, met the press.",
+                                           "date": "2025-03-09"}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    assert len(store.db.query("SELECT id FROM entities WHERE name = 'Vladimir Putin'")) == 1
+
+
 def test_a_vessel_is_a_facility_entity_and_a_faith_or_a_region_no_body(store: Store, tmp_path: Path) -> None:
     text = ("The cargo ship Jairan docked in Bandar Abbas, and the Jairan left on Monday. Students learned about Islam "
             "and Judaism in class. The Indo-Pacific region is tense.")
@@ -1906,6 +1930,23 @@ def test_a_relative_clause_naming_a_post_is_a_role_held_then_or_now(nlp) -> None
     roles = {name: {(r.role, r.sector) for r in rs} for name, rs in _roles_by_name(c).items()}
     assert roles.get("Tim Kaine") == {("former civil rights lawyer", None)}, roles  # (a trade left, no court)
     assert not roles.get("Sali Berisha"), roles  # (a "figure" says nothing)
+
+
+def test_a_relative_clause_saying_who_heads_a_body_is_a_role(nlp) -> None:
+    a = analyse_text(nlp, "Fyodor Lukyanov, who heads the Council for Foreign and Defense Policy, said the talks "
+                          "would fail. Mariam Ahmed, who runs a clinic in Khartoum that treats children, said supplies "
+                          "were gone. Lt. Ivan Petrov, who commanded the 64th Brigade, was charged. Sara Lee, who "
+                          "founded a charity that helps refugees, spoke. Anna Kim, who led the protests, spoke. Tom "
+                          "Smith, who runs the country, left. Ali Musa, who does not head the union, smiled.",
+                     "2024-05-01")
+    roles = {name: {(r.role, r.country, r.sector) for r in rs if r.source == "clause"}
+             for name, rs in _roles_by_name(a).items()}
+    assert roles.get("Fyodor Lukyanov") == {("head of the Council for Foreign and Defense Policy", "RUS", "NGO")}, roles
+    assert roles.get("Mariam Ahmed") == {("head of a clinic in Khartoum", "SDN", "MED")}, roles  # (not its clause)
+    assert roles.get("Ivan Petrov") == {("former commander of the 64th Brigade", None, "ELI")}, roles  # (held once)
+    assert roles.get("Sara Lee") == {("founder of a charity", None, "NGO")}, roles  # (a founder stays one)
+    # (no body: protests, a country; nor a post denied)
+    assert not roles.get("Anna Kim") and not roles.get("Tom Smith") and not roles.get("Ali Musa"), roles
 
 
 def test_a_noun_a_clause_describes_is_no_title_and_an_old_title_keeps_its_year(nlp) -> None:

@@ -47,7 +47,7 @@ class EntityRef:
     rule: str = ""
 
 
-def _id(prefix: str, key: str) -> str:
+def entity_id(prefix: str, key: str) -> str:
     return prefix + hashlib.sha256(key.encode()).hexdigest()[:15]
 
 
@@ -78,24 +78,24 @@ def person_ref(person: Person, date: str | None = None, written: Iterable[str] =
             # two listed figures of one given name and surname (George H. W. Bush and George W. Bush, Donald Trump
             # and Donald Trump Jr.): the initials keep them apart
             key = f"{canonical[0]} {initials(known.name).lower()} {canonical[-1]}"
-            return EntityRef(_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
+            return EntityRef(entity_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
                              country=country, sector=sector,
                              rule=f"full name key '{key}' (the known figure {known.name}, by its initials)")
         if len(canonical) >= 2 and f"{canonical[0]} {canonical[-1]}" != key:
             # a known figure under another romanisation ("Ibrahim Raisi", "Bashar Assad"): the lexicon's name
             # keys the entity, so every spelling of the figure lands on one
             key = f"{canonical[0]} {canonical[-1]}"
-            return EntityRef(_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
+            return EntityRef(entity_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
                              country=country, sector=sector,
                              rule=f"full name key '{key}' (the known figure {known.name})")
-        return EntityRef(_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
+        return EntityRef(entity_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
                          country=country, sector=sector, rule=f"full name key '{key}'")
     surname = person.tokens[-1]
     canonical = name_tokens(named.name) if named else []
     if len(canonical) >= 2 and canonical[-1] != surname:
         surname = canonical[-1]  # "Ms. Scheinbaum": the known figure's surname as the lexicon spells it
     key = f"~{surname}|{person.gender or ''}"
-    return EntityRef(_id("p", key), "PERSON", person.name, key, surname, person.gender, partial=True,
+    return EntityRef(entity_id("p", key), "PERSON", person.name, key, surname, person.gender, partial=True,
                      country=country, sector=sector, rule=f"surname only, key '{key}'" +
                      (f" (the known figure {named.name})" if surname != person.tokens[-1] and named else ""))
 
@@ -146,9 +146,9 @@ def other_ref(m: Mention, countries: tuple[str, ...] = (), home: str | None = No
             # a building, a vessel, a bridge or a base no list knows ("the cargo ship Jairan", "Qahira Hotel"): a
             # thing, kept apart from the bodies that act
             key = "fac:" + key[len("org:"):]
-            return EntityRef(_id("f", key), "FAC", name, key, country=country, sector=sector,
+            return EntityRef(entity_id("f", key), "FAC", name, key, country=country, sector=sector,
                              rule=f"facility key '{key}'")
-        return EntityRef(_id("o", key), "ORG", name, key, country=country, sector=sector, rule=rule)
+        return EntityRef(entity_id("o", key), "ORG", name, key, country=country, sector=sector, rule=rule)
     if m.type in ("GPE", "LOC"):
         place = town_of(m, countries)
         if place is not None:
@@ -163,9 +163,9 @@ def other_ref(m: Mention, countries: tuple[str, ...] = (), home: str | None = No
         within = m.extra.get("within")
         if within:  # "Clarkston, Ga.": a town the gazetteer lacks, in the country the text puts it in
             key = f"{key} {within.lower()}"
-            return EntityRef(_id("l", key), m.type, name, key, country=within,
+            return EntityRef(entity_id("l", key), m.type, name, key, country=within,
                              rule=f"place key '{key}' (not in the gazetteer; put in {within} by the text)")
-        return EntityRef(_id("l", key), m.type, name, key, rule=f"place key '{key}' (not in the gazetteer)")
+        return EntityRef(entity_id("l", key), m.type, name, key, rule=f"place key '{key}' (not in the gazetteer)")
     return None
 
 

@@ -290,6 +290,54 @@ def served_as(doc: Any, m: Mention) -> tuple[tuple[str, int, int, int] | None, b
     return None
 
 
+# verbs of heading a body in a relative clause, and the post each makes of it ("who heads the Council ...")
+_LEADS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director",
+          "command": "commander", "found": "founder", "co-found": "co-founder", "cofound": "co-founder",
+          "own": "owner", "edit": "editor"}
+# nouns of a body a clause may say someone heads when NER names none ("who runs a clinic", "who leads a militia")
+_LED_NOUNS = {"agency", "army", "association", "bank", "battalion", "brigade", "business", "campaign", "center",
+              "centre", "charity", "clinic", "coalition", "commission", "committee", "company", "corps", "council",
+              "court", "department", "division", "faction", "firm", "foundation", "fund", "group", "hospital",
+              "institute", "league", "militia", "ministry", "movement", "network", "newspaper", "office",
+              "organisation", "organization", "party", "regiment", "school", "service", "team", "union", "unit",
+              "university"}
+
+
+def leads_body(doc: Any, m: Mention) -> tuple[str, str | None, bool] | None:
+    """The post a relative clause says the person named by ``m`` holds by heading a body ("Fyodor Lukyanov, who
+    heads the Council for Foreign and Defense Policy" → "head of the Council for Foreign and Defense Policy"), the
+    body's name when NER found one, and whether the clause speaks of a post held once ("who commanded the 64th
+    Brigade"; a founder stays one). None for any other clause ("who led the protests", "who runs the country")."""
+    head = doc[m.token]
+    for clause in head.children:
+        post = _LEADS.get(clause.lemma_.lower())
+        if clause.dep_ != "relcl" or post is None or \
+                not any(w.dep_ == "nsubj" and w.lower_ == "who" for w in clause.children) or \
+                any(c.dep_ == "neg" for c in clause.children):
+            continue
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # up to a comma or a clause of its own ("the unit, which ...", "a charity that helps refugees")
+        stop = min([t.left_edge.i for t in obj.subtree if t.i > obj.i and t.dep_ in ("relcl", "acl")] +
+                   [t.i for t in obj.subtree if t.i > obj.i and t.text == ","] + [obj.right_edge.i + 1])
+        tokens = [t for t in obj.subtree if t.i < stop]
+        while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ")):
+            tokens.pop()
+        if not tokens:
+            continue
+        body = text_of(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        named = obj.ent_type_ in ("ORG", "FAC", "NORP")
+        if not named and obj.lemma_.lower() not in _LED_NOUNS:
+            continue  # ("who led the protests", "who runs the country": no body)
+        ent = next((e for e in doc.ents if e.start <= obj.i < e.end and e.label_ in ("ORG", "FAC")), None)
+        org = re.sub(r"^the\s+|['’]s?$", "", ent.text) if ent is not None else None
+        had = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+        once = (had or clause.tag_ == "VBD") and post not in ("founder", "co-founder")
+        return f"{post} of {body}", org, once
+    return None
+
+
 def _titled_name(token: Any) -> bool:
     """"Ellie Goulding, ... Nigerian rapper Rema": a name with its own title is another person in a list, not a
     description (but "a wealthy hotelier Trump tapped as his ambassador", a clause after, is a misparsed one)."""
@@ -479,6 +527,15 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
                 elif sector == "JUD" and _FORMER_LAWYER.match(described):
                     sector = None  # "a former civil rights lawyer": a trade left, no court's office
                 out.append(Role(role or text, coded.org or org, coded.country or of_country, sector, date, source))
+    led = leads_body(doc, m) if app is None else None
+    if led is not None:
+        label, org, held_once = led
+        coded = actors.body_led(label) or actors.code(label, "", date)
+        if coded.rule not in _PLACES and (coded.sector or coded.country or org):
+            sector = coded.sector
+            if held_once:  # ("who commanded the 64th Brigade": PLOVER's elite if the post was an office)
+                label, sector = f"former {label}", "ELI" if sector in _HELD_OFFICES else None
+            out.append(Role(label, coded.org or org, coded.country or of_country, sector, date, "clause"))
     body = _of_body(doc, m) if not any(r.org for r in out) else None
     if body is not None:
         out.append(replace(body, date=date))

@@ -304,6 +304,8 @@ def apply(store: Store, article: dict[str, Any], d: dict[str, Any]) -> int:
         ref = EntityRef(**p["ref"])
         if ref.partial:
             ref = writes.resolve_partial(store, ref, p["roles"], p["aliases"])
+        else:
+            ref = writes.namesake(store, ref, p["roles"])
         person_ids[k], person_rules[k] = ref.id, ref.rule
         writes.upsert_entity(store, ref, p["aliases"], p["roles"], date=article.get("date") or None)
     rows = []

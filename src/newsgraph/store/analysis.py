@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from collections.abc import Iterable
 from typing import Any
 
 from ..nlp.persons import name_tokens, surname
-from ..nlp.resolve import EntityRef, link_partial
+from ..nlp.resolve import EntityRef, entity_id, link_partial
 from ..ontology.actors import INTERNATIONAL, OFFICES, find_person, party_leader
 from .store import Store
 
@@ -38,6 +39,41 @@ def person_candidates(store: Store, surname: str) -> list[dict[str, Any]]:
 def resolve_partial(store: Store, ref: EntityRef, roles: Iterable[dict[str, Any]] = (),
                     aliases: Iterable[str] = ()) -> EntityRef:
     return link_partial(ref, person_candidates(store, ref.surname or ""), roles, aliases)
+
+
+# roles that state a person's own country: a title or a description of the person (not a body they work at, a clause
+# about them, or a past post: "former Vietnam prisoner of war")
+_OWN_COUNTRY = ("title", "appositive", "as", "to", "of-country", "party-tag")
+
+
+def _countries_stated(roles: Iterable[dict[str, Any]]) -> set[str]:
+    return {r["country"] for r in roles if r.get("country") and r["country"] not in INTERNATIONAL and
+            r.get("source") in _OWN_COUNTRY and not _PAST.search(r.get("role") or "")}
+
+
+def namesake(store: Store, ref: EntityRef, roles: list[dict[str, Any]]) -> EntityRef:
+    """The entity of a full-named person whose name a stored person of another country already bears: "Ahmed
+    Hassan, an Egyptian striker" is no "Iraqi lawmaker Ahmed Hassan" stored before, and becomes (or joins) the
+    Egyptian Ahmed Hassan. Only the roles' stated countries decide, never their absence: an article that states none
+    joins the first bearer of the name, and so does any listed figure (the lexicon knows them). The decision
+    depends only on what is stored, so it is stable as more articles arrive."""
+    if ref.type != "PERSON" or ref.partial or find_person(ref.name) is not None:
+        return ref
+    here = _countries_stated(roles)
+    if len(here) != 1:
+        return ref
+    country = here.pop()
+    key = f"{ref.key}|{country.lower()}"
+    variant = entity_id("p", key)
+    rule = f"{ref.rule}; a namesake of another country ({country} here): key '{key}'"
+    if store.db.query("SELECT 1 FROM entities WHERE id = ?", (variant,)):
+        return replace(ref, id=variant, key=key, rule=rule)
+    rows = store.db.query("SELECT roles FROM entities WHERE id = ?", (ref.id,))
+    stored = _countries_stated(json.loads(rows[0]["roles"] or "[]")) if rows else set()
+    if not stored or country in stored:
+        return ref
+    return replace(ref, id=variant, key=key,
+                   rule=f"{rule} (the stored '{ref.name}' is {'/'.join(sorted(stored))})")
 
 
 def _merge_list(old: str | None, new: list[Any]) -> str:
