@@ -1932,6 +1932,16 @@ def test_a_relative_clause_naming_a_post_is_a_role_held_then_or_now(nlp) -> None
     assert not roles.get("Sali Berisha"), roles  # (a "figure" says nothing)
 
 
+def test_a_device_or_service_named_like_a_body_is_no_organisation(nlp) -> None:
+    a = analyse_text(nlp, "Apple said the MacBook Pro and the iPad would cost more. Google closed Stadia. Users of "
+                          "MacBooks complained. The Apple Watch sold well. Samsung Electronics and Fox TV reported "
+                          "results before the G7 met.", "2024-05-01")
+    orgs = {m.name for m in a.mentions if m.type == "ORG"}
+    assert not orgs & {"MacBook Pro", "iPad", "Stadia", "MacBooks", "The Apple Watch", "Apple Watch"}, orgs
+    assert {"Apple", "Google"} <= orgs, orgs  # (the firms stay; "Fox TV", "G7" are no devices)
+    assert not {m.name for m in a.mentions if m.type == "PERSON"} & {"Fox TV", "G7"}
+
+
 def test_a_relative_clause_saying_who_heads_a_body_is_a_role(nlp) -> None:
     a = analyse_text(nlp, "Fyodor Lukyanov, who heads the Council for Foreign and Defense Policy, said the talks "
                           "would fail. Mariam Ahmed, who runs a clinic in Khartoum that treats children, said supplies "

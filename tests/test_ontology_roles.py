@@ -57,6 +57,17 @@ def test_a_role_word_that_begins_a_groups_name_gives_no_sector(text) -> None:
     assert role_sector(text) == (None, None), text
 
 
+@pytest.mark.parametrize("text,country,sector", [
+    ("the E.P.A.", "USA", "GOV"),  # (an acronym with a stop after each letter, as The New York Times writes them)
+    ("the S.E.C.", "USA", "GOV"),
+    ("N.A.T.O.", "IGO", "IGO"),
+    ("the A.C.L.U.", "USA", "NGO"),
+    ("the N.L.R.B.", "USA", "GOV"),
+])
+def test_a_listed_acronym_written_with_stops_is_the_body(text, country, sector) -> None:
+    assert (code(text).country, code(text).sector) == (country, sector), (text, code(text))
+
+
 @pytest.mark.parametrize("text,sector", [
     ("the Institute for Economics and Peace", "EDU"),  # (the institute is the kind of body the name is)
     ("the Rowan Institute for Public Policy & Citizenship", "EDU"),

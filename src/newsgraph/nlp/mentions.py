@@ -571,6 +571,14 @@ _PRODUCT_WORD = re.compile(r"(?:Pro|Lite|Plus|Ultra|TV|Watch(?:es)?|Earphones|Ea
                            r"Kindle|\d+[A-Za-z]+|[A-Za-z]+\d+)")
 
 
+# a device or service by its own name, which NER also reads as a body ("MacBook Pro", "the iPad", "Stadia"); of
+# the words above only those no firm's or broadcaster's name ends with ("Fox TV", "G7", "Ultra Electronics")
+_DEVICE = re.compile(r"(?:MacBooks?|iPhones?|iPads?|iMacs?|AirPods|Xbox(?:es)?|PlayStations?|Kindles?|Chromecasts?|"
+                     r"Stadia|Apple\s+Watch(?:es)?|Apple\s+Music|Apple\s+Pay|Google\s+Pixel|Nintendo\s+Switch|"
+                     r"Samsung\s+Galaxy|(?:\S+\s+)+(?:Pro|Lite|Earphones|Earbuds|Headphones|Laptops?|Tablets?|"
+                     r"Consoles?))")
+
+
 def _product(name: str) -> bool:
     """A product NER took for a person: a product word after the first ("MacBook Pro", "Nintendo Switch"), or a
     company's name first where no given name is ("Samsung Galaxy")."""
@@ -923,6 +931,9 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         if m.type in ("PERSON", "ORG") and m.rule == "ner" and not m.org and not m.title and m.name in weapons and \
                 actors.lexicon().people.get(m.name.casefold()) is None:
             continue  # "Patriot interceptors", "Ukrainian operators of Patriot systems": a weapon, no one
+        if m.type == "ORG" and m.rule == "ner" and not m.org and \
+                _DEVICE.fullmatch(re.sub(r"^the\s+", "", m.name, flags=re.IGNORECASE)):
+            continue  # "MacBook Pro", "the iPad": a device, no body
         if m.type == "PERSON" and m.rule == "ner" and _STORM_OR_DISEASE.search(m.name):
             continue  # (titled or not: "the chief Brexit negotiator")
         if bare and m.name in ("Writing", "Editing", "Reporting") and re.match(r"\s+by\b", text[m.end:]):

@@ -152,6 +152,13 @@ def _dotless(name: str) -> list[str]:
     return [form] if form != name else []
 
 
+def _other_forms(name: str) -> list[str]:
+    """The name's initials as outlets also write them: without stops (``_dotless``), or an acronym with a stop
+    after each letter ("E.P.A.", "N.A.T.O.", "S.E.C.": The New York Times's style)."""
+    dotted = ["".join(f"{c}." for c in name)] if re.fullmatch(r"[A-Z]{2,5}", name) else []
+    return _dotless(name) + dotted
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     docs = _load_files()
@@ -169,7 +176,7 @@ def lexicon() -> Lexicon:
             for alias in entry.get("as_org", []):
                 as_org[alias.casefold()] = org
             for alias in entry["names"]:
-                for form in _dotless(alias):
+                for form in _other_forms(alias):
                     orgs.setdefault(form.casefold(), org)
                 orgs[alias.casefold()] = org
                 if alias.casefold().startswith("the "):
@@ -214,7 +221,7 @@ def lexicon() -> Lexicon:
                     people[alias.casefold()] = person
                     people.setdefault(plain(alias).casefold(), person)
     org_names = [a for doc in docs for e in doc.get("org", []) for a in e["names"]]
-    org_names += [f for a in org_names for f in _dotless(a)]
+    org_names += [f for a in org_names for f in _other_forms(a)]
     org_names += [a for a in exact if a not in org_names]
     org_pattern = re.compile(r"(?<![\w.])(?:" + alternation(org_names, True) + r")(?![\w])", re.IGNORECASE)
     role_pattern = re.compile(r"(?<![\w.])(?:" + alternation(list(roles), False) + r")(?![\w])", re.IGNORECASE)
