@@ -449,7 +449,7 @@ def test_firms_officers_team_captains_and_agents(text, country, sector) -> None:
 
 
 @pytest.mark.parametrize("text,country,sector", [
-    ("the Premier League", None, None),  # a football league, no premier
+    ("the Premier League", "GBR", "BUS"),  # a football league, a firm as the NFL is, no head of government
     ("a longtime Congress watcher", None, None),  # who studies Congress is no member
     ("UN experts", "UNO", "IGO"),  # (the UN's own experts are the UN's)
     ("an energetic Canadian pop star", "CAN", "CVL"),
