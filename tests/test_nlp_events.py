@@ -2135,6 +2135,9 @@ def test_nlp_events_an_object_pronoun_is_not_its_own_clauses_subject(nlp) -> Non
     met = [e for e in coded(nlp, "McConnell met with Suu Kyi in 2012. McConnell met with her again on Friday.",
                             "2016-09-16") if e.counted]
     assert met and all(e.recipient is not None and e.recipient.country == "MMR" for e in met)
+    # with no other candidate, the pronoun has no antecedent, and the sentence's only country is no fallback for it
+    e = first(nlp, "Russia attacked it on Monday.")
+    assert e.actor.country == "RUS" and e.recipient is not None and e.recipient.country is None, e.recipient
 
 
 def test_nlp_events_the_government_is_a_government_whoever_it_is(nlp) -> None:

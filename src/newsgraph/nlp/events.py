@@ -1001,9 +1001,13 @@ def code_sentence(sent: Any, resolver: Resolver, analysis: Analysis, pats: Patte
             attackers = e.type == "ASSAULT" and e.actor is not None and e.actor.head >= 0 and \
                 resolver.doc[e.actor.head].lemma_.lower() in _WEAPONS | STRIKES and \
                 e.actor.start <= resolver.a.mentions[home_mention].start < e.actor.end
+            # (an object pronoun is not its own clause's subject: "Russia attacked it" did not attack Russia)
+            own_subject = r is not None and r.head >= 0 and resolver.doc[r.head].pos_ == "PRON" and \
+                r.mention is None and e.actor is not None and \
+                e.actor.start <= resolver.a.mentions[home_mention].start < e.actor.end
             if r is not None and r.country is None and r.anchored and r.head >= 0 and not attackers and \
                     not _lexicon_body(r, resolver) and not own_weapons and not _unknown_place(r, resolver) and \
-                    not _foreign(r, resolver):
+                    not _foreign(r, resolver) and not own_subject:
                 e.recipient.country, e.recipient.rule = home, e.recipient.rule + "; the sentence's only country"
             if e.recipient is None and e.type not in PHYSICAL and e.actor is not None and e.actor.coded and \
                     not _judges_act(resolver.doc[e.token], e) and \

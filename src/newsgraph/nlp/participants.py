@@ -460,7 +460,9 @@ class Resolver:
             found.append(i)
         if not found:
             return None
-        found = self._not_own_subject(tok, found) or found
+        found = self._not_own_subject(tok, found)
+        if not found:
+            return None  # (an object pronoun whose only candidate is its own subject: "VW has equipped it")
         speaker = self._clause_speaker(tok, found)
         if speaker is not None:  # "Ukraine said it is ready" (in a sentence that also names Saudi Arabia)
             return speaker

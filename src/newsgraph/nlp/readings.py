@@ -1224,8 +1224,9 @@ def _idle_words(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Partici
         return "public opinion"  # "Americans overwhelmingly oppose cutting off funds", "black voters rejected him"
     if rule.type in ("REQUEST", "SUPPORT", "ACCUSE") and heads and all(h.lemma_.lower() in POLLS for h in heads):
         return "a finding"  # "a new ABC News poll shows majority support", "CBP's guidelines recommend"
-    if rule.id == "aid.verb" and rec_ps and all(r.country is None and r.sector is None and r.head >= 0 and
-                                                tok.doc[r.head].lower_ == "it" for r in rec_ps):
-        return "a thing fitted out"  # "VW has equipped it with touch panels"
+    if rule.id == "aid.verb" and (all(r.country is None and r.sector is None and r.head >= 0 and
+                                      tok.doc[r.head].lower_ == "it" for r in rec_ps) if rec_ps else
+                                  any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids)):
+        return "a thing fitted out"  # "VW has equipped it with touch panels" (whoever VW is)
     return None
 
