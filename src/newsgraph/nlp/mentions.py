@@ -343,6 +343,10 @@ def extract(analysis: Analysis) -> list[Mention]:
             tokens.pop()  # "Amazon\n\n": the line break after a heading NER took in
         while tokens and tokens[0].is_space:
             tokens.pop(0)
+        score = next((k for k in range(1, len(tokens)) if re.fullmatch(
+            r"\d{1,2}\s*[-–]\s*\d{1,2}", text_of(doc)[tokens[k].idx:tokens[-1].idx + len(tokens[-1])])), None)
+        if score is not None:
+            tokens = tokens[:score]  # "Aston Villa beat Chelsea 2-1": the score NER ran into the club's name
         if not any(c.isalpha() for t in tokens for c in t.text):
             continue  # "🙂", "2019": no name
         # Strip a possessive tail and leading article.
@@ -592,6 +596,11 @@ def _product(name: str) -> bool:
         words[0].casefold() not in given_names() and actors.role_sector(name)[1] is None  # ("Samsung Chairman Lee")
 
 
+# the last word of a firm's name no person's name ends with ("Patriot Coal", "Murray Energy", "Blackstone Group")
+_FIRM_ENDINGS = {"coal", "energy", "oil", "petroleum", "mining", "motors", "holdings", "partners", "group",
+                 "pharmaceuticals", "entertainment", "studios", "records", "technologies", "industries", "enterprises",
+                 "ventures", "logistics", "brands", "labs", "solutions", "investments", "securities",
+                 "telecom", "communications", "therapeutics", "biosciences", "robotics", "automotive"}
 _BUILDINGS_AND_FIRMS = {"tower", "towers", "llc", "inc", "corp", "hotel", "foundation", "organization", "building",
                         "plaza", "center", "centre", "stadium", "airport", "university", "college", "hall", "library",
                         "casino", "mahal", "resort", "club", "estate", "inn", "motel", "museum", "institute",
@@ -700,6 +709,14 @@ def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type != "PERSON":
             continue
+        pageant = re.match(r"(?:Universe|World|America|USA|Earth|International|Teen\s+USA)\s+(?=[A-Z])", m.name)
+        if pageant and m.text == m.name and len(m.name.split()) > 2 and \
+                re.search(r"\bMiss\s+\Z", text_of(doc)[max(0, m.start - 6):m.start]):
+            # "former Miss Universe Alicia Machado": the pageant's title, no part of her name
+            span = doc.char_span(m.start + pageant.end(), m.end, alignment_mode="contract")
+            if span is not None and len(span):
+                m.title, m.title_start = f"Miss {pageant.group(0).strip()}", m.start - len("Miss ")
+                m.start, m.text, m.name = span.start_char, span.text, span.text
         if re.search(r"[()\[\]]", m.name):
             # "George (W. Bush) was president", "[New Jersey Gov. Chris] Christie": an editor's insertion
             m.name = re.sub(r"\s+", " ", re.sub(r"[()\[\]]", "", m.name)).strip()
@@ -963,6 +980,11 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             continue  # "Luton Town 2 Aston Villa 3": a score line, no name (whose first team would pass for a man)
         if bare and len(m.name.split()) > 1 and m.name.split()[-1].rstrip(".").casefold() in _BUILDINGS_AND_FIRMS:
             m.type, m.rule = "FAC", "ner-relabelled-building"  # "Trump Tower": named after him, not him
+            bare = False
+        if bare and len(m.name.split()) > 1 and m.name.split()[-1].rstrip(".").casefold() in _FIRM_ENDINGS:
+            m.type, m.rule = "ORG", "ner-relabelled-firm"  # "Patriot Coal", "Murray Energy": a firm, no person
+            _code(m)
+            m.sector = m.sector or "BUS"
             bare = False
         if bare and _group_name(m.name):
             # "Emergency Lawyers", "Consumer Watchdog", "Aston Villa": a group's or a club's name, no person

@@ -348,11 +348,17 @@ def _titled_name(token: Any) -> bool:
 
 def _rhetorical(doc: Any, m: Mention) -> bool:
     """"What's next for our democracy? President Kardashian?": a title in a question with no verb is a jibe, no
-    office held."""
+    office held; nor is a nickname in quotation marks one ("nicknamed 'King James'")."""
     if m.token is None or m.token >= len(doc):
         return False
+    start = m.title_start if m.title_start is not None else m.start
+    if _NICKNAMED.search(text_of(doc)[max(0, start - 40):start]):
+        return True  # (the Ohio native nicknamed "King James": a nickname, no king)
     sent = doc[m.token].sent
     return sent.text.rstrip().endswith("?") and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+_NICKNAMED = re.compile(r"\b(?:nicknamed|dubbed|known\s+as|called|aka|a\.k\.a\.)\s+[\"“‘']\s*\Z", re.IGNORECASE)
 
 
 def _colon_between(doc: Any, i: int, j: int) -> bool:
