@@ -545,6 +545,16 @@ def test_namesakes_of_two_countries_sharing_a_full_name_stay_two(store: Store, t
     assert len(store.db.query("SELECT id FROM entities WHERE name = 'Vladimir Putin'")) == 1
 
 
+def test_a_listed_figure_keeps_the_lists_country_and_spelling(store: Store, tmp_path: Path) -> None:
+    # (a title or a description may take a story's country: the list knows better whose official she is)
+    write(tmp_path, "a.jsonl", json.dumps({"text": "Ursula Von der Leyen, a Spanish politician, spoke in Madrid on "
+                                                   "Monday about coal.", "date": "2025-03-03"}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    rows = store.db.query("SELECT name, country FROM entities WHERE type = 'PERSON'")
+    assert [(r["name"], r["country"]) for r in rows] == [("Ursula von der Leyen", "EUR")], rows
+
+
 def test_a_vessel_is_a_facility_entity_and_a_faith_or_a_region_no_body(store: Store, tmp_path: Path) -> None:
     text = ("The cargo ship Jairan docked in Bandar Abbas, and the Jairan left on Monday. Students learned about Islam "
             "and Judaism in class. The Indo-Pacific region is tense.")

@@ -97,6 +97,9 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
     # a listed figure out of office at this article's date ("President George W. Bush" in 2016, "Secretary
     # Clinton" after 2013): a title is a courtesy or a memory, and the dated lexicon decides
     past = dated and ref.type == "PERSON" and ref.sector == "ELI" and find_person(ref.name) is not None
+    # a listed figure keeps the list's country whatever a title took from a story ("President Ursula von der
+    # Leyen" in a story on Spain is no Spaniard), and the list's spelling of a name written otherwise in case
+    listed = find_person(ref.name) if ref.type == "PERSON" and ref.country else None
     if rows:
         row = rows[0]
         if dated and ref.type == "PERSON" and not past and ref.sector is None:
@@ -119,10 +122,13 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
             name = ref.name
         elif name.isupper() and not ref.name.isupper() and ref.name.casefold() == name.casefold():
             name = ref.name  # "Anat Schwartz" over "ANAT SCHWARTZ", a byline or heading in capitals
+        if listed is not None and listed.name.casefold() == name.casefold():
+            name = listed.name  # ("Ursula von der Leyen", not "Ursula Von der Leyen")
         merged_roles = _merge_list(row["roles"], roles)
         known = (ref.country or row["country"], ref.sector or row["sector"]) if dated else \
             (row["country"] or ref.country, row["sector"] or ref.sector)
         country, sector = _actor_from_roles(json.loads(merged_roles), *known)
+        country = ref.country if listed is not None else country
         sector = "ELI" if past else sector
         if older:
             country, sector = row["country"] or country, row["sector"] or sector
@@ -133,11 +139,13 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
              date if dated else coded_at, ref.id))
         return
     country, sector = _actor_from_roles(roles, ref.country, ref.sector)
+    country = ref.country if listed is not None else country
     sector = "ELI" if past else sector
+    name = listed.name if listed is not None and listed.name.casefold() == ref.name.casefold() else ref.name
     store.db.execute(
         "INSERT INTO entities (id, type, name, aliases, country, sector, roles, n_mentions, key, surname, gender, "
         "partial, lat, lon, coded_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)",
-        (ref.id, ref.type, ref.name, json.dumps(aliases, ensure_ascii=False), country, sector,
+        (ref.id, ref.type, name, json.dumps(aliases, ensure_ascii=False), country, sector,
          json.dumps(roles, ensure_ascii=False), ref.key, ref.surname, ref.gender, int(ref.partial), ref.lat,
          ref.lon, date))
 
