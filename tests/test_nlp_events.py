@@ -2138,6 +2138,10 @@ def test_nlp_events_an_object_pronoun_is_not_its_own_clauses_subject(nlp) -> Non
     # with no other candidate, the pronoun has no antecedent, and the sentence's only country is no fallback for it
     e = first(nlp, "Russia attacked it on Monday.")
     assert e.actor.country == "RUS" and e.recipient is not None and e.recipient.country is None, e.recipient
+    # (but a possessor inside the subject may be: "Berisha's opponents accused him" accused Berisha)
+    e = first(nlp, "Sali Berisha has led Albania for years. Berisha's opponents, however, accused him of "
+                   "undermining democracy.")
+    assert e.recipient is not None and e.recipient.rule == "pronoun → Berisha", e.recipient
 
 
 def test_nlp_events_the_government_is_a_government_whoever_it_is(nlp) -> None:

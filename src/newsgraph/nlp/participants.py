@@ -504,8 +504,8 @@ class Resolver:
         subj, passive = subject_of(verb)
         if subj is None or passive:
             return found
-        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
-        return [i for i in found if not (lo <= self.a.mentions[i].start < hi)]
+        # (the subject's own name, not a possessor inside it: in "Berisha's opponents accused him", him is Berisha)
+        return [i for i in found if not (self.a.mentions[i].start <= subj.idx < self.a.mentions[i].end)]
 
     def _quote_speaker(self, tok: Any, rule: str) -> Participant | None:
         """"We" inside a quotation is the speaker's side: "'We support Mauritius,' Indian foreign secretary Vikram
