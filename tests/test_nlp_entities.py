@@ -1966,6 +1966,14 @@ def test_clubs_firms_pageants_and_nicknames_read_from_sports_and_business_news(n
     assert roles.get("LeBron James") == {("basketball star", "CVL")}, roles  # (a nickname is no king's title)
 
 
+def test_a_law_a_prize_a_troupe_or_a_word_before_a_surname_is_no_person(nlp) -> None:
+    a = analyse_text(nlp, "John Cup spoke. Fans watched the World Cup final. Mary Broadway spoke. The show opened Off "
+                          "Broadway in May. Will Hurd said no.", "2023-05-01")
+    people = {m.name for m in a.mentions if m.type == "PERSON"}
+    assert not any("Cup" in p for p in people), people  # (a prize's name, no surname to spread)
+    assert "Off Broadway" not in people and "Will Hurd" in people, people  # ("Will" is a given name)
+
+
 def test_a_relative_clause_saying_who_heads_a_body_is_a_role(nlp) -> None:
     a = analyse_text(nlp, "Fyodor Lukyanov, who heads the Council for Foreign and Defense Policy, said the talks "
                           "would fail. Mariam Ahmed, who runs a clinic in Khartoum that treats children, said supplies "

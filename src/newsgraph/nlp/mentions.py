@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..ontology import actors
 from ..ontology import places
 from ..ontology.countries import AMBIGUOUS_US_STATES, us_state_context
@@ -562,6 +564,9 @@ def _not_a_name(name: str) -> bool:
         return True  # "Team Clinton": a campaign, no person
     if _product(name):
         return True
+    words = name.split()
+    if len(words) > 1 and words[-1].casefold() in _THING_ENDINGS:
+        return True  # "the Patriot Act", "the Davis Cup", "the Martha Graham Dance Company": a law, a prize, a body
     if not any(w.islower() and len(w) > 3 for w in name.split()):
         return False  # (most names have no common noun: no need to look for one)
     sector, word = actors.role_sector(name)
@@ -569,6 +574,10 @@ def _not_a_name(name: str) -> bool:
         re.search(rf"\b{re.escape(word)}\b", name) is not None
 
 
+# the last word of a law's, a trophy's, an event's or a troupe's name, which no person's name ends with
+_THING_ENDINGS = {"act", "cup", "trophy", "prize", "award", "awards", "festival", "championship", "championships",
+                  "company", "productions", "pictures", "orchestra", "ensemble", "quartet", "trio", "band", "choir",
+                  "league", "tournament", "marathon", "games", "olympics", "treaty", "accords", "doctrine"}
 # words that end or fill a product's name ("MacBook Pro", "Apple Watches", "Samsung 4K Smart LED TV")
 _PRODUCT_WORD = re.compile(r"(?:Pro|Lite|Plus|Ultra|TV|Watch(?:es)?|Earphones|Earbuds|Headphones|Laptops?|Tablets?|"
                            r"Consoles?|Edition|Switch|Galaxy|MacBook|iPhone|iPad|AirPods|Pixel|Xbox|PlayStation|"
@@ -749,6 +758,9 @@ def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
         # "rang Taylor", "older MacBook Pro"), but not a particle of the name ("de Villepin", "al-Sisi")
         name = _LOWER_TAIL.sub("", name)
         lead = _LOWER_HEAD.match(name)
+        if lead is None and (word := re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", name)) and \
+                word.group(1).lower() in STOP_WORDS and word.group(1).casefold() not in common_given_names():
+            lead = word  # "Off Broadway", "Against Trump": a word of the sentence before the name, capitalised
         if lead and lead.end() < len(name) and m.text == m.name:
             span = doc.char_span(m.start + lead.end(), m.end, alignment_mode="contract")
             if span is not None and len(span):
@@ -1178,6 +1190,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
 def _unknown_given_name(doc: Any, given: Any) -> bool:
     """A capitalised proper noun before a known surname that no list reads as anything else: a given name."""
     word = given.text
+    if given.is_stop and word.casefold() not in common_given_names():
+        return False  # "Against Trump", "Off Broadway": a word of the sentence ("Will Hurd" is a name)
     return given.pos_ == "PROPN" and re.fullmatch(r"[A-Z][a-z]+", word) is not None and \
         word.lower() not in TITLE_WORDS and word.lower() not in HONORIFICS and \
         word.casefold() not in actors.lexicon().roles and word.casefold() not in ORG_WORDS and \
