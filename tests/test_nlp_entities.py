@@ -555,6 +555,37 @@ def test_a_listed_figure_keeps_the_lists_country_and_spelling(store: Store, tmp_
     assert [(r["name"], r["country"]) for r in rows] == [("Ursula von der Leyen", "EUR")], rows
 
 
+def test_an_undated_article_does_not_undo_a_listed_figures_dated_coding(store: Store, tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": "Hillary Clinton, the first woman nominated for president by a "
+                                                   "major party, spoke in Ohio on Friday about jobs.",
+                                           "date": "2016-09-30"}) + "\n")
+    write(tmp_path, "b.jsonl", json.dumps({"text": "Hillary Clinton spoke at a book fair in New York on Saturday.",
+                                           "date": "2024-03-02"}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    write(tmp_path, "c.jsonl", json.dumps({"text": "Hillary Clinton spoke at a fair in Ohio on Saturday and said she "
+                                                   "would write a book."}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    row = store.db.query("SELECT country, sector FROM entities WHERE name = 'Hillary Clinton'")[0]
+    assert (row["country"], row["sector"]) == ("USA", "ELI"), row  # (not the 2016 description's CVL)
+
+
+@pytest.mark.parametrize("later", ["Joe Biden spoke at a fair in Delaware on Saturday.",
+                                   "Biden spoke at a fair in Delaware on Saturday."])
+def test_an_older_articles_title_does_not_code_a_listed_figure_later(store: Store, tmp_path: Path,
+                                                                    later: str) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": "Former Vice President Joe Biden spoke in Ohio on Friday about "
+                                                   "jobs.", "date": "2018-09-30"}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    write(tmp_path, "b.jsonl", json.dumps({"text": later, "date": "2022-03-02"}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    row = store.db.query("SELECT sector FROM entities WHERE name = 'Joe Biden'")[0]
+    assert row["sector"] == "GOV", row  # (president in 2022, whatever a 2018 title said)
+
+
 def test_a_vessel_is_a_facility_entity_and_a_faith_or_a_region_no_body(store: Store, tmp_path: Path) -> None:
     text = ("The cargo ship Jairan docked in Bandar Abbas, and the Jairan left on Monday. Students learned about Islam "
             "and Judaism in class. The Indo-Pacific region is tense.")

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..nlp.persons import name_tokens, surname
 from ..nlp.resolve import EntityRef, entity_id, link_partial
-from ..ontology.actors import INTERNATIONAL, OFFICES, find_person, party_leader
+from ..ontology.actors import INTERNATIONAL, OFFICES, code, find_person, party_leader
 from .store import Store
 
 
@@ -127,10 +127,23 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
         merged_roles = _merge_list(row["roles"], roles)
         known = (ref.country or row["country"], ref.sector or row["sector"]) if dated else \
             (row["country"] or ref.country, row["sector"] or ref.sector)
-        country, sector = _actor_from_roles(json.loads(merged_roles), *known)
+        figure = find_person(row["name"]) if ref.type == "PERSON" else None
+        if dated and figure is not None and date is not None:
+            # a listed figure is coded as of this, the latest article: by the list at its date, and by what this
+            # article says of them, not by an older article's title ("Former Vice President Joe Biden" in 2018 says
+            # nothing of 2022)
+            if ref.sector is None:
+                at = code(figure.name, date=date)
+                known = (ref.country or at.country or row["country"], at.sector or row["sector"])
+            considered = [r for r in json.loads(merged_roles) if (r.get("date") or "") >= date]
+        else:
+            considered = json.loads(merged_roles)
+        country, sector = _actor_from_roles(considered, *known)
         country = ref.country if listed is not None else country
         sector = "ELI" if past else sector
-        if older:
+        if older or (date is None and ref.type == "PERSON" and row["coded_at"] and find_person(row["name"])):
+            # (an undated article says nothing of when: a listed figure coded as of a dated one stays so, and
+            # Hillary Clinton in 2024 is no "first woman nominated for president by a major party" of 2016)
             country, sector = row["country"] or country, row["sector"] or sector
         store.db.execute(
             "UPDATE entities SET name = ?, aliases = ?, roles = ?, country = ?, sector = ?, "
