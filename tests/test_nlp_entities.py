@@ -1984,13 +1984,16 @@ def test_a_device_or_service_named_like_a_body_is_no_organisation(nlp) -> None:
 
 
 def test_clubs_firms_pageants_and_nicknames_read_from_sports_and_business_news(nlp) -> None:
-    a = analyse_text(nlp, "Aston Villa beat Liverpool 2-1 on Sunday, and Ollie Watkins scored twice. Patriot Coal, one of "
+    a = analyse_text(nlp, "Aston Villa beat Liverpool 2-1 on Sunday. Ollie Watkins scored twice and Villa should have "
+                          "won by more. Patriot Coal, one of "
                           "the largest coal companies, went bankrupt. Trump mocked former Miss Universe Alicia Machado. "
                           "Clinton said the Ohio native nicknamed \u201cKing James\u201d is a longtime advocate. "
                           "LeBron James, the basketball star, spoke.", "2016-10-01")
     kinds = {m.name: (m.type, m.country, m.sector) for m in a.mentions}
     assert kinds.get("Aston Villa") == ("ORG", "GBR", "CVL"), kinds  # (a club, no man named Villa)
     assert kinds.get("Liverpool") == ("ORG", "GBR", "CVL"), kinds  # (the score NER ran into the name left out)
+    short = [m for m in a.mentions if m.text == "Villa"]
+    assert short and all(m.name == "Aston Villa" and m.type == "ORG" for m in short), short  # (the club named short)
     assert kinds.get("Patriot Coal") == ("ORG", None, "BUS"), kinds  # (a firm's name, no person)
     roles = {name: {(r.role, r.sector) for r in rs} for name, rs in _roles_by_name(a).items()}
     assert roles.get("Alicia Machado") == {("Miss Universe", "CVL")}, roles  # (the pageant's title, no name)
