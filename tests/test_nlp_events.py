@@ -2142,6 +2142,9 @@ def test_nlp_events_an_object_pronoun_is_not_its_own_clauses_subject(nlp) -> Non
     e = first(nlp, "Sali Berisha has led Albania for years. Berisha's opponents, however, accused him of "
                    "undermining democracy.")
     assert e.recipient is not None and e.recipient.rule == "pronoun → Berisha", e.recipient
+    # (any other name inside the subject is the subject's: the Renault of "the former Renault team boss" is his)
+    e = first(nlp, "Flavio Briatore, the former Renault team boss, later went into Red Bull to talk to them.")
+    assert e.recipient is not None and e.recipient.rule == "pronoun → Red Bull", e.recipient
 
 
 def test_nlp_events_the_government_is_a_government_whoever_it_is(nlp) -> None:

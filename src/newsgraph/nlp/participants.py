@@ -504,8 +504,14 @@ class Resolver:
         subj, passive = subject_of(verb)
         if subj is None or passive:
             return found
-        # (the subject's own name, not a possessor inside it: in "Berisha's opponents accused him", him is Berisha)
-        return [i for i in found if not (self.a.mentions[i].start <= subj.idx < self.a.mentions[i].end)]
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+
+        def possessor(i: int) -> bool:  # (in "Berisha's opponents accused him", him is Berisha)
+            last = self.last_token(self.a.mentions[i])
+            return last is not None and last.dep_ == "poss" and last.head.i == subj.i
+
+        # (the subject and any name inside it but its possessor: "his U.N. mission criticized it" is no U.N.)
+        return [i for i in found if not (lo <= self.a.mentions[i].start < hi) or possessor(i)]
 
     def _quote_speaker(self, tok: Any, rule: str) -> Participant | None:
         """"We" inside a quotation is the speaker's side: "'We support Mauritius,' Indian foreign secretary Vikram
