@@ -2000,6 +2000,16 @@ def test_clubs_firms_pageants_and_nicknames_read_from_sports_and_business_news(n
     assert roles.get("LeBron James") == {("basketball star", "CVL")}, roles  # (a nickname is no king's title)
 
 
+def test_an_outlet_named_short_after_its_full_name_is_the_outlet(nlp) -> None:
+    a = analyse_text(nlp, "The New York Times reported the story on Monday. A Times reporter, Jeffrey Gettleman, wrote "
+                          "it, and the Times defended it.", "2024-05-01")
+    short = [m for m in a.mentions if m.text == "Times"]
+    assert short and all(m.org == "The New York Times" for m in short), short
+    b = analyse_text(nlp, "The New York Times and the Los Angeles Times reported it. A Times reporter wrote more.",
+                     "2024-05-01")
+    assert not any(m.org for m in b.mentions if m.text == "Times")  # (two outlets of the name: which, unknown)
+
+
 def test_a_law_a_prize_a_troupe_or_a_word_before_a_surname_is_no_person(nlp) -> None:
     a = analyse_text(nlp, "John Cup spoke. Fans watched the World Cup final. Mary Broadway spoke. The show opened Off "
                           "Broadway in May. Will Hurd said no.", "2023-05-01")

@@ -912,9 +912,12 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     surnames = {m.name.split()[-1] for m in mentions if m.type == "PERSON" and len(m.name.split()) >= 2 and
                 not countries.code(m.name.split()[-1]) and not _group_name(m.name)}
     # ... and the last word of a club's or group's name is the club ("Villa" after "Aston Villa")
-    group_tails = {m.name.split()[-1]: m.name for m in mentions
-                   if m.type in ("PERSON", "ORG") and not m.title and not m.honorific and
-                   (_group_name(m.name) or (m.org and m.sector == "CVL" and len(m.name.split()) > 1))}
+    # (or of a listed club or outlet: "Villa" after "Aston Villa", "a Times reporter" after "The New York Times";
+    # not where two of them end alike, "The New York Times" and the "Los Angeles Times")
+    named = {m.org or m.name for m in mentions if m.type in ("PERSON", "ORG") and not m.title and not m.honorific
+             and (_group_name(m.name) or (m.org and m.sector in ("CVL", "JRN") and len(m.org.split()) > 1))}
+    ends = Counter(name.split()[-1] for name in named)
+    group_tails = {name.split()[-1]: name for name in named if ends[name.split()[-1]] == 1}
     # ... and a full name NER read as a body, which a clue shows to be a person's, is a person's, its surname too
     said = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name}
     clued = {m.name for m in mentions if m.type in ("ORG", "FAC", "GPE") and m.rule == "ner" and not m.org and
@@ -1010,8 +1013,9 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             m.type, m.rule, m.gender, m.name = "ORG", "ner-relabelled-group", None, group_tails[m.name]
             _code(m)
             bare = False
-        elif m.type == "ORG" and m.rule == "ner" and not m.org and m.name in group_tails:
-            m.name = group_tails[m.name]  # ("Villa" read as a body after "Aston Villa": the club too)
+        elif m.type == "ORG" and m.rule == "ner" and not m.org and \
+                (short := re.sub(r"^the\s+", "", m.name, flags=re.IGNORECASE)) in group_tails:
+            m.name = group_tails[short]  # ("Villa" read as a body after "Aston Villa": the club too)
             _code(m)
         # a figure the lexicon lists by exactly this name stays a person ("Rubio" is also a Venezuelan town; but
         # "Clanton" is no misspelt Clinton)
