@@ -2016,6 +2016,9 @@ def test_a_law_a_prize_a_troupe_or_a_word_before_a_surname_is_no_person(nlp) -> 
     people = {m.name for m in a.mentions if m.type == "PERSON"}
     assert not any("Cup" in p for p in people), people  # (a prize's name, no surname to spread)
     assert "Off Broadway" not in people and "Will Hurd" in people, people  # ("Will" is a given name)
+    b = analyse_text(nlp, "At no time did Dick Clark Productions agree to it.", "2023-05-01")
+    kinds = {m.name: (m.type, m.sector) for m in b.mentions}
+    assert kinds.get("Dick Clark Productions") == ("ORG", "BUS"), kinds  # (a firm, kept as one)
 
 
 def test_a_relative_clause_saying_who_heads_a_body_is_a_role(nlp) -> None:

@@ -566,7 +566,7 @@ def _not_a_name(name: str) -> bool:
         return True
     words = name.split()
     if len(words) > 1 and words[-1].casefold() in _THING_ENDINGS:
-        return True  # "the Patriot Act", "the Davis Cup", "the Martha Graham Dance Company": a law, a prize, a body
+        return True  # "the Patriot Act", "the Davis Cup": a law, a prize, an event
     if not any(w.islower() and len(w) > 3 for w in name.split()):
         return False  # (most names have no common noun: no need to look for one)
     sector, word = actors.role_sector(name)
@@ -576,8 +576,9 @@ def _not_a_name(name: str) -> bool:
 
 # the last word of a law's, a trophy's, an event's or a troupe's name, which no person's name ends with
 _THING_ENDINGS = {"act", "cup", "trophy", "prize", "award", "awards", "festival", "championship", "championships",
-                  "company", "productions", "pictures", "orchestra", "ensemble", "quartet", "trio", "band", "choir",
-                  "league", "tournament", "marathon", "games", "olympics", "treaty", "accords", "doctrine"}
+                  "tournament", "marathon", "games", "olympics", "treaty", "accords", "doctrine"}
+# ... and of a troupe's or a league's, a body of people but no person ("the Martha Graham Dance Company")
+_TROUPE_ENDINGS = {"orchestra", "ensemble", "quartet", "quintet", "band", "choir", "league", "troupe"}
 # words that end or fill a product's name ("MacBook Pro", "Apple Watches", "Samsung 4K Smart LED TV")
 _PRODUCT_WORD = re.compile(r"(?:Pro|Lite|Plus|Ultra|TV|Watch(?:es)?|Earphones|Earbuds|Headphones|Laptops?|Tablets?|"
                            r"Consoles?|Edition|Switch|Galaxy|MacBook|iPhone|iPad|AirPods|Pixel|Xbox|PlayStation|"
@@ -608,8 +609,9 @@ def _product(name: str) -> bool:
 # the last word of a firm's name no person's name ends with ("Patriot Coal", "Murray Energy", "Blackstone Group")
 _FIRM_ENDINGS = {"coal", "energy", "oil", "petroleum", "mining", "motors", "holdings", "partners", "group",
                  "pharmaceuticals", "entertainment", "studios", "records", "technologies", "industries", "enterprises",
-                 "ventures", "logistics", "brands", "labs", "solutions", "investments", "securities",
-                 "telecom", "communications", "therapeutics", "biosciences", "robotics", "automotive"}
+                 "ventures", "logistics", "brands", "labs", "solutions", "investments", "securities", "company",
+                 "productions", "pictures", "telecom", "communications", "therapeutics", "biosciences", "robotics",
+                 "automotive"}
 _BUILDINGS_AND_FIRMS = {"tower", "towers", "llc", "inc", "corp", "hotel", "foundation", "organization", "building",
                         "plaza", "center", "centre", "stadium", "airport", "university", "college", "hall", "library",
                         "casino", "mahal", "resort", "club", "estate", "inn", "motel", "museum", "institute",
@@ -1001,6 +1003,10 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             m.type, m.rule = "ORG", "ner-relabelled-firm"  # "Patriot Coal", "Murray Energy": a firm, no person
             _code(m)
             m.sector = m.sector or "BUS"
+            bare = False
+        if bare and len(m.name.split()) > 1 and m.name.split()[-1].casefold() in _TROUPE_ENDINGS:
+            m.type, m.rule = "ORG", "ner-relabelled-group"  # "the Martha Graham Dance Company", "the Premier League"
+            _code(m)
             bare = False
         if bare and _group_name(m.name):
             # "Emergency Lawyers", "Consumer Watchdog", "Aston Villa": a group's or a club's name, no person
