@@ -2021,6 +2021,16 @@ def test_a_law_a_prize_a_troupe_or_a_word_before_a_surname_is_no_person(nlp) -> 
     assert kinds.get("Dick Clark Productions") == ("ORG", "BUS"), kinds  # (a firm, kept as one)
 
 
+def test_a_local_office_described_and_a_towns_county_are_the_storys_country(nlp) -> None:
+    a = analyse_text(nlp, "Winning elections in Los Angeles County, California, is hard for Republicans in the United "
+                          "States. Kathryn Barger, a county employee since the late 1980s, has won twice. Tom Reed, a "
+                          "city councilman, agreed. Kiambu County officials closed roads.", "2024-03-02")
+    roles = {name: {(r.country, r.sector) for r in rs} for name, rs in _roles_by_name(a).items()}
+    assert roles.get("Kathryn Barger") == {("USA", "GOV")} and roles.get("Tom Reed") == {("USA", "LEG")}, roles
+    counties = {m.name: m.country for m in a.mentions if m.name.endswith("County")}
+    assert counties == {"Los Angeles County": "USA", "Kiambu County": "KEN"}, counties
+
+
 def test_a_relative_clause_saying_who_heads_a_body_is_a_role(nlp) -> None:
     a = analyse_text(nlp, "Fyodor Lukyanov, who heads the Council for Foreign and Defense Policy, said the talks "
                           "would fail. Mariam Ahmed, who runs a clinic in Khartoum that treats children, said supplies "

@@ -1280,6 +1280,9 @@ def _code(m: Mention) -> None:
                 not actors.dwarfed_capital(m.name, countries.capital(m.name)):  # ("San Jose": California's)
             m.country = countries.capital(m.name)
             m.extra["capital"] = True
+        county = re.fullmatch(r"(?:the\s+)?(.+?)\s+County", m.name)
+        if m.country is None and county and (town := places.city(county.group(1))) is not None:
+            m.country = town.country  # "Los Angeles County", "Kiambu County": the county of a town the gazetteer has
     if m.type in ("ORG", "FAC", "NORP") or m.country is None:
         coded = actors.code(m.name)
         if coded.org:

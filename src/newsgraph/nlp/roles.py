@@ -644,6 +644,9 @@ _NATIONAL_TITLE = re.compile(r"(?:(?:deputy|vice|acting|interim|first)\s+)?(?:pr
                              r"(?:[a-z]+\s+)?minister(?:\s+of\s+[a-z ]+)?)", re.IGNORECASE)
 _BARE_HEADS = {"chairman", "chairwoman", "chair", "leader", "head", "chief", "chief executive"}
 # titles of offices every country names alike, which say nothing of the country by themselves
+_LOCAL_OFFICE = re.compile(r"\b(?:county|city|state|municipal|local|town|village|district|provincial|regional|"
+                           r"councilman|councilwoman|councilmember|councillor|alderman|alderwoman|sheriff|mayor)\b",
+                           re.IGNORECASE)
 _LOCAL_TITLES = {"rep.", "sen.", "gov.", "lt. gov.", "senator", "congressman", "congresswoman", "representative",
                  "governor", "lieutenant governor", "speaker", "mayor", "state sen.", "state rep.", "state senator",
                  "state representative", "assemblyman", "assemblywoman", "councilman", "councilwoman", "councilor",
@@ -695,9 +698,11 @@ def roles_stage(analysis: Analysis) -> None:
             # figure's own: "Sen. Bernie Sanders" in a story about North Korea is no North Korean senator)
             # (so is "Deputy Prime Minister Mahdi Guled" in a story about Somalia: a head of government or a
             # minister no list knows is the story's state's)
-            found = [replace(r, country=own) if r.source == "title" and r.country is None and
-                     (r.role.casefold() in _LOCAL_TITLES or _NATIONAL_TITLE.fullmatch(r.role)) else r
-                     for r in found]
+            # (and a description of a local office: "a county employee since the late 1980s", "a city councilman")
+            found = [replace(r, country=own) if r.country is None and (
+                r.source == "title" and (r.role.casefold() in _LOCAL_TITLES or _NATIONAL_TITLE.fullmatch(r.role)) or
+                r.source in ("appositive", "clause") and r.sector in ("GOV", "LEG", "JUD", "COP") and
+                _LOCAL_OFFICE.search(r.role)) else r for r in found]
         if listed is not None and listed.sector in actors.OFFICES and not listed.out_of_office(analysis.date) and \
                 not listed.not_yet(analysis.date):
             # "Chairman Adam Schiff", "Leader McConnell": a bare head's title of a listed office holder is held in
