@@ -2031,6 +2031,16 @@ def test_a_local_office_described_and_a_towns_county_are_the_storys_country(nlp)
     assert counties == {"Los Angeles County": "USA", "Kiambu County": "KEN"}, counties
 
 
+def test_a_word_the_text_also_writes_in_lower_case_is_no_name(nlp) -> None:
+    a = analyse_text(nlp, "Humidifier Review: The best humidifier for dry rooms. We tested every humidifier on the "
+                          "market. Gordon Brown said the brown dog barked. The prophet spoke, and Prophet "
+                          "TB Joshua preached in Lagos.", "2023-05-01")
+    people = {m.name for m in a.mentions if m.type == "PERSON"}
+    assert not any("Humidifier" in p for p in people), people  # (a heading's common noun)
+    assert {"Gordon Brown", "TB Joshua"} <= people, people  # (a name that is a word too; a title before one)
+    assert {(r.role, r.sector) for r in _roles_by_name(a)["TB Joshua"]} == {("Prophet", "REL")}
+
+
 def test_a_relative_clause_saying_who_heads_a_body_is_a_role(nlp) -> None:
     a = analyse_text(nlp, "Fyodor Lukyanov, who heads the Council for Foreign and Defense Policy, said the talks "
                           "would fail. Mariam Ahmed, who runs a clinic in Khartoum that treats children, said supplies "

@@ -19,7 +19,7 @@ from ..ontology import places
 from ..ontology.countries import AMBIGUOUS_US_STATES, us_state_context
 from ..ontology.countries import index as country_index
 from ..ontology.names import (GROUPS_OF_PEOPLE, ORG_WORDS, common_given_names, given_names, looks_like_person,
-                               unmangled)
+                               surnames, unmangled)
 from .dates import MONTHS
 from .pipeline import Analysis, stage, text_of
 
@@ -54,7 +54,7 @@ TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "
                "cleric", "lawmaker", "legislator", "politician", "diplomat", "negotiator", "mediator",
                "militant", "rebel", "warlord", "soldier", "pilot", "hostage", "prisoner", "detainee",
                "refugee", "migrant", "doctor", "surgeon", "nurse", "scientist", "researcher", "historian",
-               "student", "teacher", "farmer", "pastor", "priest", "entrepreneur", "investor", "banker",
+               "student", "teacher", "farmer", "pastor", "prophet", "priest", "entrepreneur", "investor", "banker",
                "aide", "strategist", "campaigner", "pro-democracy", "democracy",
                # offices of two words whose first is no title alone ("Inspector General Steve Linick", "Special
                # Counsel Robert Mueller", "District Attorney Alvin Bragg")
@@ -550,6 +550,18 @@ _STORM_OR_DISEASE = re.compile(r"^(?:Cyclones?|Hurricanes?|Typhoons?|Tropical St
                                rf"^{_PROGRAMME.pattern}$")
 
 
+def _common_noun(name: str, lowered: set[str]) -> bool:
+    """A name one of whose words the text also writes in lower case, and which no list gives as a given name or a
+    surname ("Humidifier Review", "Accelerometer"): a common noun capitalised in a heading, no one's name ("Rose",
+    "Brown", "Bush" are names as well as words; a listed figure is always a name)."""
+    if actors.lexicon().people.get(name.casefold()) is not None or actors.find_org(name) is not None:
+        return False  # (a listed figure, or a listed body NER read as a person: "Twitter")
+    return any(w.isalpha() and len(w) >= 4 and w[:1].isupper() and w.lower() in lowered and
+               w.casefold() not in common_given_names() and w.casefold() not in surnames() and
+               w.casefold() not in actors.lexicon().roles  # (a title run into the name: "Prophet TB Joshua")
+               for w in name.split())
+
+
 def _not_a_name(name: str) -> bool:
     """A holiday, a storm or a disease ("Cyclone Jude", "COVID-19"), or a span with a common noun of a thing in
     lower case ("Javelin anti-tank")."""
@@ -611,7 +623,7 @@ _FIRM_ENDINGS = {"coal", "energy", "oil", "petroleum", "mining", "motors", "hold
                  "pharmaceuticals", "entertainment", "studios", "records", "technologies", "industries", "enterprises",
                  "ventures", "logistics", "brands", "labs", "solutions", "investments", "securities", "company",
                  "productions", "pictures", "telecom", "communications", "therapeutics", "biosciences", "robotics",
-                 "automotive"}
+                 "automotive", "systems"}
 _BUILDINGS_AND_FIRMS = {"tower", "towers", "llc", "inc", "corp", "hotel", "foundation", "organization", "building",
                         "plaza", "center", "centre", "stadium", "airport", "university", "college", "hall", "library",
                         "casino", "mahal", "resort", "club", "estate", "inn", "motel", "museum", "institute",
@@ -942,6 +954,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     # ("the Bucknell campus"), unless someone named in full bears it
     short_of = {m.name.split()[0]: m for m in mentions if m.type == "ORG" and len(m.name.split()) == 2 and
                 m.name.split()[1].casefold() in _KINDS_OF_BODY}
+    lowered = set(re.findall(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", text))  # (the words the text writes in lower case)
     for m in mentions:
         if m.type in ("ORG", "NORP", "GPE") and m.rule == "ner" and not m.org and " " not in m.name and \
                 as_person[m.name] >= 2 and as_person[m.name] > as_other[m.name] and not countries.code(m.name) and \
@@ -1023,6 +1036,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                 (short := re.sub(r"^the\s+", "", m.name, flags=re.IGNORECASE)) in group_tails:
             m.name = group_tails[short]  # ("Villa" read as a body after "Aston Villa": the club too)
             _code(m)
+        if bare and _common_noun(m.name, lowered):
+            continue  # "Humidifier Review" where the text also writes "humidifier": a word, no one's name
         # a figure the lexicon lists by exactly this name stays a person ("Rubio" is also a Venezuelan town; but
         # "Clanton" is no misspelt Clinton)
         listed = actors.lexicon().people.get(m.name.casefold())
