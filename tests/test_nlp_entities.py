@@ -521,52 +521,48 @@ def test_an_older_article_added_later_does_not_undo_the_latest_coding(store: Sto
     assert (row["country"] if want[0] else None, row["sector"]) == want
 
 
-def test_namesakes_of_two_countries_sharing_a_full_name_stay_two(store: Store, tmp_path: Path) -> None:
-    articles = [("Iraqi lawmaker Ahmed Hassan said on Monday that the budget vote would be delayed.", "2025-03-03"),
-                ("Ahmed Hassan, an Egyptian striker, scored twice as his club won the cup final in Cairo.", "2025-03-04"),
-                ("The Egyptian striker Ahmed Hassan signed a new contract with his club on Friday.", "2025-03-05"),
-                ("Ahmed Hassan spoke about the budget again on Saturday.", "2025-03-06"),
-                ("Ahmed Hassan, an Iraqi lawmaker, criticised the ministry.", "2025-03-07")]
-    for k, (text, date) in enumerate(articles):
-        write(tmp_path, f"{k}.jsonl", json.dumps({"text": text, "date": date}) + "\n")
+def _run_articles(store: Store, tmp_path: Path, *articles: tuple[str, str | None]) -> None:
+    """Ingest and analyse ``articles`` (text, date), one file each, as a run after any before it."""
+    have = len(list(tmp_path.glob("*.jsonl")))
+    for k, (text, date) in enumerate(articles, start=have):
+        write(tmp_path, f"{k}.jsonl", json.dumps({"text": text} | ({"date": date} if date else {})) + "\n")
     ingest(store, [str(tmp_path)])
     analyse(store)
+
+
+def test_namesakes_of_two_countries_sharing_a_full_name_stay_two(store: Store, tmp_path: Path) -> None:
+    _run_articles(store, tmp_path,
+                  ("Iraqi lawmaker Ahmed Hassan said on Monday that the budget vote would be delayed.", "2025-03-03"),
+                  ("Ahmed Hassan, an Egyptian striker, scored twice as his club won the cup final in Cairo.",
+                   "2025-03-04"),
+                  ("The Egyptian striker Ahmed Hassan signed a new contract with his club on Friday.", "2025-03-05"),
+                  ("Ahmed Hassan spoke about the budget again on Saturday.", "2025-03-06"),
+                  ("Ahmed Hassan, an Iraqi lawmaker, criticised the ministry.", "2025-03-07"))
     rows = store.db.query("SELECT id, country, n_mentions FROM entities WHERE name = 'Ahmed Hassan' ORDER BY country")
     assert [(r["country"], r["n_mentions"]) for r in rows] == [("EGY", 2), ("IRQ", 3)], rows
     rules = [r["rule"] for r in store.db.query("SELECT rule FROM mentions WHERE entity_id = ?", (rows[0]["id"],))]
     assert all("a namesake of another country (EGY here)" in r for r in rules), rules  # (explained)
     # a listed figure is one person whatever country a description gives ("the Ukrainian-born ...")
-    write(tmp_path, "5.jsonl", json.dumps({"text": "Russian President Vladimir Putin spoke on Monday.",
-                                           "date": "2025-03-08"}) + "\n")
-    write(tmp_path, "6.jsonl", json.dumps({"text": "Vladimir Putin, a Ukrainian citizen, met the press.",
-                                           "date": "2025-03-09"}) + "\n")
-    ingest(store, [str(tmp_path)])
-    analyse(store)
+    _run_articles(store, tmp_path, ("Russian President Vladimir Putin spoke on Monday.", "2025-03-08"),
+                  ("Vladimir Putin, a Ukrainian citizen, met the press.", "2025-03-09"))
     assert len(store.db.query("SELECT id FROM entities WHERE name = 'Vladimir Putin'")) == 1
 
 
 def test_a_listed_figure_keeps_the_lists_country_and_spelling(store: Store, tmp_path: Path) -> None:
     # (a title or a description may take a story's country: the list knows better whose official she is)
-    write(tmp_path, "a.jsonl", json.dumps({"text": "Ursula Von der Leyen, a Spanish politician, spoke in Madrid on "
-                                                   "Monday about coal.", "date": "2025-03-03"}) + "\n")
-    ingest(store, [str(tmp_path)])
-    analyse(store)
+    _run_articles(store, tmp_path, ("Ursula Von der Leyen, a Spanish politician, spoke in Madrid on Monday about "
+                                    "coal.", "2025-03-03"))
     rows = store.db.query("SELECT name, country FROM entities WHERE type = 'PERSON'")
     assert [(r["name"], r["country"]) for r in rows] == [("Ursula von der Leyen", "EUR")], rows
 
 
 def test_an_undated_article_does_not_undo_a_listed_figures_dated_coding(store: Store, tmp_path: Path) -> None:
-    write(tmp_path, "a.jsonl", json.dumps({"text": "Hillary Clinton, the first woman nominated for president by a "
-                                                   "major party, spoke in Ohio on Friday about jobs.",
-                                           "date": "2016-09-30"}) + "\n")
-    write(tmp_path, "b.jsonl", json.dumps({"text": "Hillary Clinton spoke at a book fair in New York on Saturday.",
-                                           "date": "2024-03-02"}) + "\n")
-    ingest(store, [str(tmp_path)])
-    analyse(store)
-    write(tmp_path, "c.jsonl", json.dumps({"text": "Hillary Clinton spoke at a fair in Ohio on Saturday and said she "
-                                                   "would write a book."}) + "\n")
-    ingest(store, [str(tmp_path)])
-    analyse(store)
+    _run_articles(store, tmp_path,
+                  ("Hillary Clinton, the first woman nominated for president by a major party, spoke in Ohio on "
+                   "Friday about jobs.", "2016-09-30"),
+                  ("Hillary Clinton spoke at a book fair in New York on Saturday.", "2024-03-02"))
+    _run_articles(store, tmp_path, ("Hillary Clinton spoke at a fair in Ohio on Saturday and said she would write a "
+                                    "book.", None))
     row = store.db.query("SELECT country, sector FROM entities WHERE name = 'Hillary Clinton'")[0]
     assert (row["country"], row["sector"]) == ("USA", "ELI"), row  # (not the 2016 description's CVL)
 
@@ -575,13 +571,9 @@ def test_an_undated_article_does_not_undo_a_listed_figures_dated_coding(store: S
                                    "Biden spoke at a fair in Delaware on Saturday."])
 def test_an_older_articles_title_does_not_code_a_listed_figure_later(store: Store, tmp_path: Path,
                                                                     later: str) -> None:
-    write(tmp_path, "a.jsonl", json.dumps({"text": "Former Vice President Joe Biden spoke in Ohio on Friday about "
-                                                   "jobs.", "date": "2018-09-30"}) + "\n")
-    ingest(store, [str(tmp_path)])
-    analyse(store)
-    write(tmp_path, "b.jsonl", json.dumps({"text": later, "date": "2022-03-02"}) + "\n")
-    ingest(store, [str(tmp_path)])
-    analyse(store)
+    _run_articles(store, tmp_path, ("Former Vice President Joe Biden spoke in Ohio on Friday about jobs.",
+                                    "2018-09-30"))
+    _run_articles(store, tmp_path, (later, "2022-03-02"))
     row = store.db.query("SELECT sector FROM entities WHERE name = 'Joe Biden'")[0]
     assert row["sector"] == "GOV", row  # (president in 2022, whatever a 2018 title said)
 
