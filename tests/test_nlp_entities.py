@@ -579,22 +579,17 @@ def test_an_older_articles_title_does_not_code_a_listed_figure_later(store: Stor
 
 
 def test_a_vessel_is_a_facility_entity_and_a_faith_or_a_region_no_body(store: Store, tmp_path: Path) -> None:
-    text = ("The cargo ship Jairan docked in Bandar Abbas, and the Jairan left on Monday. Students learned about Islam "
-            "and Judaism in class. The Indo-Pacific region is tense.")
-    write(tmp_path, "a.jsonl", json.dumps({"text": text, "date": "2025-03-03"}) + "\n")
-    ingest(store, [str(tmp_path)])
-    analyse(store)
+    _run_articles(store, tmp_path, ("The cargo ship Jairan docked in Bandar Abbas, and the Jairan left on Monday. "
+                                    "Students learned about Islam and Judaism in class. The Indo-Pacific region is "
+                                    "tense.", "2025-03-03"))
     rows = {r["name"]: r["type"] for r in store.db.query("SELECT name, type FROM entities")}
     assert rows.get("Jairan") == "FAC", rows
     assert not {"Islam", "Judaism", "Indo-Pacific region"} & {n for n, t in rows.items() if t == "ORG"}, rows
 
 
 def test_a_place_written_with_and_without_its_article_is_one_entity(store: Store, tmp_path: Path) -> None:
-    text = ("Chinese ships patrolled the South China Sea on Monday. Manila said South China Sea patrols would go on. "
-            "Traffic in the Taiwan Strait was normal.")
-    write(tmp_path, "a.jsonl", json.dumps({"text": text, "date": "2025-03-03"}) + "\n")
-    ingest(store, [str(tmp_path)])
-    analyse(store)
+    _run_articles(store, tmp_path, ("Chinese ships patrolled the South China Sea on Monday. Manila said South China "
+                                    "Sea patrols would go on. Traffic in the Taiwan Strait was normal.", "2025-03-03"))
     names = [r["name"] for r in store.db.query("SELECT name FROM entities WHERE name LIKE '%China Sea%'")]
     assert names == ["South China Sea"], names
 

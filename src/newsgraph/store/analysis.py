@@ -102,10 +102,10 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
     listed = find_person(ref.name) if ref.type == "PERSON" and ref.country else None
     if rows:
         row = rows[0]
+        figure = find_person(row["name"]) if ref.type == "PERSON" else None  # (the stored person, if listed)
         if dated and ref.type == "PERSON" and not past and ref.sector is None:
             # a surname linked to a listed figure ("Governor Bush" in 2016, once Jeb Bush is known): the same
             # test with the figure's own name, at the date of this article's roles
-            figure = find_person(row["name"])
             when = max((r["date"] for r in roles if r.get("date")), default=None)
             past = figure is not None and when is not None and figure.sector in OFFICES and \
                 figure.out_of_office(when) and not (figure.not_yet(when) and figure.before)
@@ -127,7 +127,6 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
         merged_roles = _merge_list(row["roles"], roles)
         known = (ref.country or row["country"], ref.sector or row["sector"]) if dated else \
             (row["country"] or ref.country, row["sector"] or ref.sector)
-        figure = find_person(row["name"]) if ref.type == "PERSON" else None
         if dated and figure is not None and date is not None:
             # a listed figure is coded as of this, the latest article: by the list at its date, and by what this
             # article says of them, not by an older article's title ("Former Vice President Joe Biden" in 2018 says
@@ -141,7 +140,7 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
         country, sector = _actor_from_roles(considered, *known)
         country = ref.country if listed is not None else country
         sector = "ELI" if past else sector
-        if older or (date is None and ref.type == "PERSON" and row["coded_at"] and find_person(row["name"])):
+        if older or (date is None and row["coded_at"] and figure is not None):
             # (an undated article says nothing of when: a listed figure coded as of a dated one stays so, and
             # Hillary Clinton in 2024 is no "first woman nominated for president by a major party" of 2016)
             country, sector = row["country"] or country, row["sector"] or sector
