@@ -2033,7 +2033,8 @@ def test_a_relative_clause_saying_who_heads_a_body_is_a_role(nlp) -> None:
                           "would fail. Mariam Ahmed, who runs a clinic in Khartoum that treats children, said supplies "
                           "were gone. Lt. Ivan Petrov, who commanded the 64th Brigade, was charged. Sara Lee, who "
                           "founded a charity that helps refugees, spoke. Anna Kim, who led the protests, spoke. Tom "
-                          "Smith, who runs the country, left. Ali Musa, who does not head the union, smiled.",
+                          "Smith, who runs the country, left. Ali Musa, who does not head the union, smiled. Maria "
+                          "Lopez, who chairs the board of a regional airline, resigned.",
                      "2024-05-01")
     roles = {name: {(r.role, r.country, r.sector) for r in rs if r.source == "clause"}
              for name, rs in _roles_by_name(a).items()}
@@ -2041,6 +2042,7 @@ def test_a_relative_clause_saying_who_heads_a_body_is_a_role(nlp) -> None:
     assert roles.get("Mariam Ahmed") == {("head of a clinic in Khartoum", "SDN", "MED")}, roles  # (not its clause)
     assert roles.get("Ivan Petrov") == {("former commander of the 64th Brigade", None, "ELI")}, roles  # (held once)
     assert roles.get("Sara Lee") == {("founder of a charity", None, "NGO")}, roles  # (a founder stays one)
+    assert roles.get("Maria Lopez") == {("chair of the board of a regional airline", None, "BUS")}, roles
     # (no body: protests, a country; nor a post denied)
     assert not roles.get("Anna Kim") and not roles.get("Tom Smith") and not roles.get("Ali Musa"), roles
 

@@ -294,13 +294,6 @@ def served_as(doc: Any, m: Mention) -> tuple[tuple[str, int, int, int] | None, b
 _LEADS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director",
           "command": "commander", "found": "founder", "co-found": "co-founder", "cofound": "co-founder",
           "own": "owner", "edit": "editor"}
-# nouns of a body a clause may say someone heads when NER names none ("who runs a clinic", "who leads a militia")
-_LED_NOUNS = {"agency", "army", "association", "bank", "battalion", "brigade", "business", "campaign", "center",
-              "centre", "charity", "clinic", "coalition", "commission", "committee", "company", "corps", "council",
-              "court", "department", "division", "faction", "firm", "foundation", "fund", "group", "hospital",
-              "institute", "league", "militia", "ministry", "movement", "network", "newspaper", "office",
-              "organisation", "organization", "party", "regiment", "school", "service", "team", "union", "unit",
-              "university"}
 
 
 def leads_body(doc: Any, m: Mention) -> tuple[str, str | None, bool] | None:
@@ -571,6 +564,15 @@ def _before_topic(text: str) -> str:
 # bodies named "... on ...": "the Council on Foreign Relations", "the Committee on Armed Services"
 _BODY_NOUNS = {"council", "committee", "subcommittee", "commission", "conference", "center", "centre", "institute",
                "forum", "panel", "board", "office", "bureau", "caucus", "summit", "task force", "coalition", "project"}
+
+
+# nouns of a body a clause may say someone heads when NER names none ("who runs a clinic", "who leads a militia",
+# "who chairs the board")
+_LED_NOUNS = _BODY_NOUNS | {"agency", "army", "association", "bank", "battalion", "brigade", "business", "campaign",
+                            "charity", "clinic", "company", "corps", "court", "department", "division", "faction",
+                            "firm", "foundation", "fund", "group", "hospital", "league", "militia", "ministry",
+                            "movement", "network", "newspaper", "organisation", "organization", "party", "regiment",
+                            "school", "service", "team", "union", "unit", "university"}
 
 
 def _label(app: tuple[str, int, int, int]) -> str:
