@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.ontology.actors import code, role_sector
+from newsgraph.ontology.actors import code, code_alone, role_sector
 
 
 @pytest.mark.parametrize("text,sector", [
@@ -55,6 +55,30 @@ def test_the_head_or_its_body_sets_the_sector(text, sector) -> None:
                                   "Mothers Against Drunk Driving", "the State of the Union"])
 def test_a_role_word_that_begins_a_groups_name_gives_no_sector(text) -> None:
     assert role_sector(text) == (None, None), text
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("anti - government protesters", None, "OPP"),  # (a list of extracted actors, split by a tokenizer)
+    ("U.N . peacekeepers", "UNO", "MIL"),
+    ("Hamas - run health ministry", "PSE", "GOV"),
+    ("Israeli - occupied West Bank", "PSE", None),  # (no bank: the territory)
+    ("the Israeli Defense Forces ( IDF )", "ISR", "MIL"),
+    ("Russia 's army", "RUS", "MIL"),
+])
+def test_an_actor_string_split_by_a_tokenizer_reads_as_written(text, country, sector) -> None:
+    got = code_alone(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("the protesters' leaders", "CVL"),  # (civilians' own, not a government's leaders)
+    ("the villagers' spokesman", "CVL"),
+    ("the farmers' leader", "AGR"),
+    ("the president's spokesman", "GOV"),
+    ("the militia's leader", "REB"),
+])
+def test_a_possessors_leader_or_spokesman_is_of_the_possessor(text, sector) -> None:
+    assert code(text).sector == sector, (text, code(text))
 
 
 @pytest.mark.parametrize("text,country,sector", [

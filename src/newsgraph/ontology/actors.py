@@ -995,8 +995,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         return "GOV", word  # "a county employee since the late 1980s": one of the state's own staff
     owner = re.search(r"\b([A-Za-z]+)['’]s?\s+(?:[a-z-]+\s+)?\Z", text[:best[1]])
     if word.casefold() in LEADING | GENERIC_HEADS and owner and \
-            lex.roles.get(owner.group(1).casefold()) in BODY_SECTORS:
-        # "the union's president", "the party's spokesman": the body's, not a state's
+            lex.roles.get(owner.group(1).casefold()) in _OWNING_SECTORS:
+        # "the union's president", "the party's spokesman": the body's, not a state's (and "the villagers'
+        # spokesman" civilians' own)
         return lex.roles[owner.group(1).casefold()], owner.group(1)
     whose = _WHOSE.match(after)
     if word.casefold() in GENERIC_HEADS and whose:
@@ -1022,8 +1023,10 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
     if re.match(r"['’]s?\s", after):
         # "the president's troops", "the minister's aides": the possessor says whose, the head says who
         rest = role_sector(after)
-        if rest[1] is not None and rest[1].casefold() in LEADING | GENERIC_HEADS and sector in BODY_SECTORS:
-            return sector, word  # "the militia's leader", "the union's president": the body's head
+        if rest[1] is not None and rest[1].casefold() in LEADING | GENERIC_HEADS and sector in _OWNING_SECTORS:
+            # "the militia's leader", "the union's president": the body's head ("the protesters' leaders", "the
+            # family's spokesman": civilians' own)
+            return sector, word
         if rest[1] is not None and rest[1].casefold() in KIN and sector in OFFICIALS:
             return "ELI", rest[1]  # "the president's son", "the king's brother"
         if rest[0] is not None:
@@ -1084,6 +1087,9 @@ GENERIC_HEADS = {"official", "officials", "spokesman", "spokeswoman", "spokesper
 # spokesman" stays the government's, and "civil rights officials" are no civilians)
 BODY_SECTORS = ("MED", "EDU", "BUS", "REL", "LAB", "JUD", "COP", "NGO", "PTY", "MIL", "SPY", "REB", "OPP", "CRM",
                 "PRM")
+# ... and those whose possessive says whose a leader or a spokesman is: the bodies', and civilians' own ("the
+# protesters' leaders", "the farmers' leader"), where a government word does not ("the president's spokesman")
+_OWNING_SECTORS = BODY_SECTORS + ("CVL", "REF", "AGR")
 # a group's name of the kind "Coalition for Real Justice", "Center for Media Justice": what follows its kind is
 # its cause
 _NAME_BEFORE = re.compile(r"\b(?:Coalition|Center|Centre|Institute|Foundation|Fund|Alliance|Association|Society|"
@@ -1526,6 +1532,15 @@ def _figure_named_after_another(text: str) -> Org | None:
     return find_person(text[found[-1].start():])
 
 
+def _detokenized(text: str) -> str:
+    """An actor string as written from one a tokenizer split ("anti - government protesters", "Russia 's army",
+    "U.N . peacekeepers", "the Sudanese Armed Forces ( SAF )"), as lists of extracted actors often hold them."""
+    text = re.sub(r"(?<=\w) [-–] (?=\w)", "-", text)  # (not "Kyiv - the capital": a spaced dash has spaces both sides
+    text = re.sub(r"\s+(['’]s?)(?=\s|$)", r"\1", text)  # ... and so is a word's hyphen once split; "Russia 's")
+    text = re.sub(r"(?<=\b[A-Z]\.[A-Z]) \.", ".", text)  # ("U.S .", "U.N .")
+    return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
+
+
 def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCode:
     """``code`` for an actor string read out of any text (a list of actors, NGEC's resolver cases): a firm's
     short name alone is the firm ("Apple"), a town named alone stands for its people ("Mongwalu": CVL), as NGEC
@@ -1535,6 +1550,7 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
     there, while in an article the text says who the person is."""
     from .places import largest_town
 
+    text = _detokenized(text)
     bare = re.sub(r"^the\s+", "", text.strip())
     firm = lexicon().as_org.get(bare.casefold()) if bare[:1].isupper() else None
     if firm is not None:  # an actor named by a firm's short name alone is the firm ("Apple", "Meta": no town Amet)
