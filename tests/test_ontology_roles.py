@@ -64,6 +64,8 @@ def test_a_role_word_that_begins_a_groups_name_gives_no_sector(text) -> None:
     ("Israeli - occupied West Bank", "PSE", None),  # (no bank: the territory)
     ("the Israeli Defense Forces ( IDF )", "ISR", "MIL"),
     ("Russia 's army", "RUS", "MIL"),
+    ("AT & T", "USA", "BUS"),
+    ("AT&amp;T", "USA", "BUS"),  # (an entity a scraper left)
 ])
 def test_an_actor_string_split_by_a_tokenizer_reads_as_written(text, country, sector) -> None:
     got = code_alone(text)

@@ -8,6 +8,7 @@ country short forms) and ``lexicons/demonyms.tsv``, plus any files named in ``$N
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import re
 import tomllib
@@ -1535,8 +1536,11 @@ def _figure_named_after_another(text: str) -> Org | None:
 def _detokenized(text: str) -> str:
     """An actor string as written from one a tokenizer split ("anti - government protesters", "Russia 's army",
     "U.N . peacekeepers", "the Sudanese Armed Forces ( SAF )"), as lists of extracted actors often hold them."""
-    text = re.sub(r"(?<=\w) [-–] (?=\w)", "-", text)  # (not "Kyiv - the capital": a spaced dash has spaces both sides
-    text = re.sub(r"\s+(['’]s?)(?=\s|$)", r"\1", text)  # ... and so is a word's hyphen once split; "Russia 's")
+    text = html.unescape(text)  # ("AT&amp;T": an entity a scraper left)
+    text = re.sub(r"\b([A-Z]{1,3}) & ([A-Z]{1,3})\b", r"\1&\2", text)  # ("AT & T", "M & S")
+    # (not "Kyiv - the capital": a dash before an article is punctuation)
+    text = re.sub(r"(?<=\w) [-–] (?!(?:the|a|an|his|her|its|their|this|that)\b)(?=\w)", "-", text)
+    text = re.sub(r"\s+(['’]s?)(?=\s|$)", r"\1", text)  # ("Russia 's army", "the protesters ' leaders")
     text = re.sub(r"(?<=\b[A-Z]\.[A-Z]) \.", ".", text)  # ("U.S .", "U.N .")
     return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
 
