@@ -556,10 +556,11 @@ def test_actor_code_times_and_generic_people_are_no_coded_actor() -> None:
     for text in ("yesterday", "late Tuesday", "last week", "Monday night", "on Tuesday", "the next day", "in 2021",
                  "in early March", "Dec. 7", "on March 3, 2022", "2019", "the 1990s", "over the weekend",
                  "two days ago", "a week later", "earlier this month", "Thursday's", "March 2022", "October",
-                 "tomorrow morning", "recently"):
+                 "tomorrow morning", "recently", "the past decade", "the last few years", "the coming weeks"):
         c = code(text)
         assert c.sector == "JNK" and c.known_sector is None, text
-    for text in ("May", "April", "June", "Jan. 6 committee", "Sunday Times", "the day", "2019 election"):
+    for text in ("May", "April", "June", "Jan. 6 committee", "Sunday Times", "the day", "2019 election",
+                 "the days of rage"):
         # (a month alone may be a name)
         assert code(text).sector != "JNK", text
     for text in ("a group of men", "two women", "occupiers", "the enemy"):

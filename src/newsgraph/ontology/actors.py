@@ -1155,6 +1155,8 @@ _TIME = re.compile(r"(?:(?:on|in|at|by|since|until|during|over|from|for)\s+)?(?:
                    r"(?:week|month|year|night|weekend|morning|afternoon|evening|day)|(?:the\s+)?weekend|"
                    r"(?:earlier|later)\s+this\s+(?:week|month|year)|"
                    r"the\s+day\s+(?:before|after)|"
+                   r"(?:the|this|that|last|next)\s+(?:past|last|next|coming|previous)?\s*(?:few\s+|several\s+|two\s+|three\s+)?"
+                   r"(?:decades?|centur(?:y|ies)|years|months|weeks|days|hours)|"
                    rf"{_COUNT}\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|later|earlier|before|after)|"
                    rf"(?:(?:last|this|next)\s+)?{_WEEKDAY}(?:'s?|\s+{_PART_OF_DAY})?|"
                    rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|(?:the\s+)?(?:19|20)\d0'?s|(?:19|20)\d\d|"
