@@ -1972,7 +1972,7 @@ def test_a_device_or_service_named_like_a_body_is_no_organisation(nlp) -> None:
 
 def test_clubs_firms_pageants_and_nicknames_read_from_sports_and_business_news(nlp) -> None:
     a = analyse_text(nlp, "Aston Villa beat Liverpool 2-1 on Sunday. Ollie Watkins scored twice and Villa should have "
-                          "won by more. Patriot Coal, one of "
+                          "won by more.\n\nFT: Luton 2 Villa 3\n\n84 minutes: Luton 0 Villa 1\n\nPatriot Coal, one of "
                           "the largest coal companies, went bankrupt. Trump mocked former Miss Universe Alicia Machado. "
                           "Clinton said the Ohio native nicknamed \u201cKing James\u201d is a longtime advocate. "
                           "LeBron James, the basketball star, spoke.", "2016-10-01")

@@ -929,6 +929,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     # (or of a listed club or outlet: "Villa" after "Aston Villa", "a Times reporter" after "The New York Times";
     # not where two of them end alike, "The New York Times" and the "Los Angeles Times")
     named = {m.org or m.name for m in mentions if m.type in ("PERSON", "ORG") and not m.title and not m.honorific
+             and not re.search(r"\d", m.name)  # (not a score line, "Luton 0 Villa 1")
              and (_group_name(m.name) or (m.org and m.sector in ("CVL", "JRN") and len(m.org.split()) > 1))}
     ends = Counter(name.split()[-1] for name in named)
     group_tails = {name.split()[-1]: name for name in named if ends[name.split()[-1]] == 1}
