@@ -2028,6 +2028,12 @@ def test_a_word_the_text_also_writes_in_lower_case_is_no_name(nlp) -> None:
     assert {(r.role, r.sector) for r in _roles_by_name(a)["TB Joshua"]} == {("Prophet", "REL")}
 
 
+def test_a_listed_surname_read_as_a_body_in_a_coordination_is_the_figure(nlp) -> None:
+    a = analyse_text(nlp, '"Either Clinton or Trump will be president," he said.', "2016-09-10")
+    kinds = {m.name: m.type for m in a.mentions}
+    assert kinds.get("Trump") == "PERSON", kinds  # (the tagger read an organisation)
+
+
 def test_a_relative_clause_saying_who_heads_a_body_is_a_role(nlp) -> None:
     a = analyse_text(nlp, "Fyodor Lukyanov, who heads the Council for Foreign and Defense Policy, said the talks "
                           "would fail. Mariam Ahmed, who runs a clinic in Khartoum that treats children, said supplies "

@@ -1045,11 +1045,12 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         figure = listed if bare else None
         last = doc[m.token] if m.token is not None and m.token < len(doc) else None
         if m.type == "ORG" and m.rule == "ner" and not m.org and last is not None and \
-                last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and \
+                last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos") and \
                 re.fullmatch(r"[A-Z][\w'’-]+", m.name) and not _in_capitals(m.name, lower_case) and \
                 listed is not None and actors.find_org(m.name) is None:
-            # "Trump said he would meet Xi", "Trump's campaign": a listed figure acting in the clause or owning
-            # something, read as an organisation (not "Trump donors", a modifier)
+            # "Trump said he would meet Xi", "Trump's campaign", "Clinton or Trump will be president": a listed
+            # figure acting in the clause or owning something, read as an organisation (not "Trump donors", a
+            # modifier)
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-figure", None, None
         elif m.type == "GPE" and m.rule == "ner" and not m.org and listed is not None and \
                 " " not in m.name.strip() and not countries.code(m.name) and not countries.capital(m.name) and \
