@@ -72,6 +72,19 @@ def test_an_actor_string_split_by_a_tokenizer_reads_as_written(text, country, se
     assert (got.country, got.sector) == (country, sector), (text, got)
 
 
+@pytest.mark.parametrize("text,context,country,sector", [
+    ("Mohammed Ali", "Iraqi lawmaker", "IRQ", "LEG"),  # (a namesake of the listed boxer, described)
+    ("Mohammed Ali", "boxer", "USA", "CVL"),
+    ("Diego Molano", "Colombian defense", "COL", "GOV"),  # (the listed figure, described alike)
+    ("Kaja Kallas", "Estonian prime minister", "EST", "GOV"),  # (a state the figure served before)
+    ("Macron", "met the Ukrainian president on Monday", "FRA", "GOV"),  # (a sentence speaks of others too)
+])
+def test_a_short_context_of_another_state_and_role_makes_a_listed_name_a_namesake(text, context, country,
+                                                                                   sector) -> None:
+    got = code_alone(text, context, "2022-01-01")
+    assert (got.country, got.sector) == (country, sector), (text, context, got)
+
+
 @pytest.mark.parametrize("text,sector", [
     ("the protesters' leaders", "CVL"),  # (civilians' own, not a government's leaders)
     ("the villagers' spokesman", "CVL"),

@@ -1628,6 +1628,18 @@ def acronym(name: str) -> bool:
     return name.isupper() and name.isalpha() and len(name) <= 6
 
 
+def _namesake_in(context: str, person: Org) -> bool:
+    """Whether a context describes someone of another state in a role ("Iraqi lawmaker" beside the name of a listed
+    American boxer): then the name is a namesake's, not the listed figure's. Only a short description counts, not
+    a sentence, which may speak of others ("Macron met the Ukrainian president")."""
+    if len(context.split()) > 4:
+        return False
+    found = [f for f in country_index().find(context) if national(f.code)]
+    return bool(found) and national(person.country) and \
+        found[0].code not in {person.country, person.before_country, person.after_country} and \
+        role_sector(context)[0] not in (None, "UNK", "JNK")
+
+
 def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     """Country and sector of an actor string ("Mexican authorities", "the Kremlin", "Brazilians"). ``date``
     (ISO, the text's date) decides whether a well-known person still held the listed office; without a date
@@ -1786,6 +1798,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     figure_at = lexicon().people_pattern.search(s) if person is not None else None
     if figure_at is not None and _STANCE_OF.search(s[:figure_at.start()]):
         person = None  # "a close friend of Prime Minister Netanyahu" is not Netanyahu
+    if person is not None and context and _namesake_in(context, person):
+        person = None  # "Mohammed Ali" as "the Iraqi lawmaker": a namesake of the listed boxer, coded by the context
     if person is not None and role is not None:
         # a role word inside the figure's own name says nothing ("Sheikh Hasina", "Choe Son Hui"); one outside
         # it does ("President Putin")
