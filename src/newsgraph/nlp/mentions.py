@@ -550,6 +550,11 @@ _STORM_OR_DISEASE = re.compile(r"^(?:Cyclones?|Hurricanes?|Typhoons?|Tropical St
                                rf"^{_PROGRAMME.pattern}$")
 
 
+def _unarticled(name: str) -> str:
+    """A name without the article before it ("the iPad", "the Times")."""
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
 def _common_noun(name: str, lowered: set[str]) -> bool:
     """A name one of whose words the text also writes in lower case, and which no list gives as a given name or a
     surname ("Humidifier Review", "Accelerometer"): a common noun capitalised in a heading, no one's name ("Rose",
@@ -589,7 +594,7 @@ def _not_a_name(name: str) -> bool:
 # the last word of a law's, a trophy's, an event's or a troupe's name, which no person's name ends with
 _THING_ENDINGS = {"act", "cup", "trophy", "prize", "award", "awards", "festival", "championship", "championships",
                   "tournament", "marathon", "games", "olympics", "treaty", "accords", "doctrine"}
-# ... and of a troupe's or a league's, a body of people but no person ("the Martha Graham Dance Company")
+# ... and of a troupe's or a league's, a body of people but no person ("the Berlin Philharmonic Orchestra")
 _TROUPE_ENDINGS = {"orchestra", "ensemble", "quartet", "quintet", "band", "choir", "league", "troupe"}
 # words that end or fill a product's name ("MacBook Pro", "Apple Watches", "Samsung 4K Smart LED TV")
 _PRODUCT_WORD = re.compile(r"(?:Pro|Lite|Plus|Ultra|TV|Watch(?:es)?|Earphones|Earbuds|Headphones|Laptops?|Tablets?|"
@@ -925,9 +930,9 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     # ... but the surname of a person the article names in full is that person ("Jo Hamilton" ... "says Hamilton")
     surnames = {m.name.split()[-1] for m in mentions if m.type == "PERSON" and len(m.name.split()) >= 2 and
                 not countries.code(m.name.split()[-1]) and not _group_name(m.name)}
-    # ... and the last word of a club's or group's name is the club ("Villa" after "Aston Villa")
-    # (or of a listed club or outlet: "Villa" after "Aston Villa", "a Times reporter" after "The New York Times";
-    # not where two of them end alike, "The New York Times" and the "Los Angeles Times")
+    # ... and the last word of a club's, group's or listed outlet's name is it ("Villa" after "Aston Villa", "a Times
+    # reporter" after "The New York Times"; not where two of them end alike, "The New York Times" and the "Los
+    # Angeles Times")
     named = {m.org or m.name for m in mentions if m.type in ("PERSON", "ORG") and not m.title and not m.honorific
              and not re.search(r"\d", m.name)  # (not a score line, "Luton 0 Villa 1")
              and (_group_name(m.name) or (m.org and m.sector in ("CVL", "JRN") and len(m.org.split()) > 1))}
@@ -980,8 +985,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
         if m.type in ("PERSON", "ORG") and m.rule == "ner" and not m.org and not m.title and m.name in weapons and \
                 actors.lexicon().people.get(m.name.casefold()) is None:
             continue  # "Patriot interceptors", "Ukrainian operators of Patriot systems": a weapon, no one
-        if m.type == "ORG" and m.rule == "ner" and not m.org and \
-                _DEVICE.fullmatch(re.sub(r"^the\s+", "", m.name, flags=re.IGNORECASE)):
+        if m.type == "ORG" and m.rule == "ner" and not m.org and _DEVICE.fullmatch(_unarticled(m.name)):
             continue  # "MacBook Pro", "the iPad": a device, no body
         if m.type == "PERSON" and m.rule == "ner" and _STORM_OR_DISEASE.search(m.name):
             continue  # (titled or not: "the chief Brexit negotiator")
@@ -1019,7 +1023,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             m.sector = m.sector or "BUS"
             bare = False
         if bare and len(m.name.split()) > 1 and m.name.split()[-1].casefold() in _TROUPE_ENDINGS:
-            m.type, m.rule = "ORG", "ner-relabelled-group"  # "the Martha Graham Dance Company", "the Premier League"
+            m.type, m.rule = "ORG", "ner-relabelled-group"  # "the Berlin Philharmonic Orchestra", "the Premier League"
             _code(m)
             bare = False
         if bare and _group_name(m.name):
@@ -1034,7 +1038,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             _code(m)
             bare = False
         elif m.type == "ORG" and m.rule == "ner" and not m.org and \
-                (short := re.sub(r"^the\s+", "", m.name, flags=re.IGNORECASE)) in group_tails:
+                (short := _unarticled(m.name)) in group_tails:
             m.name = group_tails[short]  # ("Villa" read as a body after "Aston Villa": the club too)
             _code(m)
         if bare and _common_noun(m.name, lowered):
@@ -1306,8 +1310,7 @@ def _code(m: Mention) -> None:
             m.org, m.country, m.sector = coded.org, coded.country, coded.sector
             if m.type not in ("ORG", "FAC"):
                 m.type = "ORG"
-        elif m.type == "ORG" and (named := actors.lexicon().as_org.get(
-                re.sub(r"^the\s+", "", m.name, flags=re.IGNORECASE).casefold())) is not None:
+        elif m.type == "ORG" and (named := actors.lexicon().as_org.get(_unarticled(m.name).casefold())) is not None:
             m.org, m.country, m.sector = named.name, named.country, named.sector  # "Apple said": the company
         elif m.type in ("ORG", "FAC"):
             m.country = m.country or coded.country
