@@ -290,6 +290,11 @@ def served_as(doc: Any, m: Mention) -> tuple[tuple[str, int, int, int] | None, b
     return None
 
 
+def _body_name(text: str) -> str:
+    """A body's name as a role's organisation: without the article before it or a possessive after it."""
+    return re.sub(r"^the\s+|['’]s?$", "", text)
+
+
 # verbs of heading a body in a relative clause, and the post each makes of it ("who heads the Council ...")
 _LEADS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director",
           "command": "commander", "found": "founder", "co-found": "co-founder", "cofound": "co-founder",
@@ -324,7 +329,7 @@ def leads_body(doc: Any, m: Mention) -> tuple[str, str | None, bool] | None:
         if not named and obj.lemma_.lower() not in _LED_NOUNS:
             continue  # ("who led the protests", "who runs the country": no body)
         ent = next((e for e in doc.ents if e.start <= obj.i < e.end and e.label_ in ("ORG", "FAC")), None)
-        org = re.sub(r"^the\s+|['’]s?$", "", ent.text) if ent is not None else None
+        org = _body_name(ent.text) if ent is not None else None
         had = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
         once = (had or clause.tag_ == "VBD") and post not in ("founder", "co-founder")
         return f"{post} of {body}", org, once
@@ -508,7 +513,7 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
             if span is not None:
                 orgs = [e for e in span.ents if e.label_ in ("ORG", "FAC")]
                 if orgs:
-                    org = re.sub(r"^the\s+|['’]s?$", "", orgs[0].text)
+                    org = _body_name(orgs[0].text)
             # (a time is no role: "Joshua Apte, November 3" is a dateline)
             if coded.sector != "JNK" and (coded.sector or coded.country or org) and \
                     not (source == "clause" and coded.sector == "UNK") and not (once and coded.sector == "CVL"):

@@ -96,10 +96,11 @@ def upsert_entity(store: Store, ref: EntityRef, aliases: list[str], roles: list[
     older = date is not None and not dated  # (a later run added an article older than the one coded from)
     # a listed figure out of office at this article's date ("President George W. Bush" in 2016, "Secretary
     # Clinton" after 2013): a title is a courtesy or a memory, and the dated lexicon decides
-    past = dated and ref.type == "PERSON" and ref.sector == "ELI" and find_person(ref.name) is not None
+    named = find_person(ref.name) if ref.type == "PERSON" else None
+    past = dated and ref.sector == "ELI" and named is not None
     # a listed figure keeps the list's country whatever a title took from a story ("President Ursula von der
     # Leyen" in a story on Spain is no Spaniard), and the list's spelling of a name written otherwise in case
-    listed = find_person(ref.name) if ref.type == "PERSON" and ref.country else None
+    listed = named if ref.country else None
     if rows:
         row = rows[0]
         figure = find_person(row["name"]) if ref.type == "PERSON" else None  # (the stored person, if listed)
