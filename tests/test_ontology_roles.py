@@ -72,6 +72,18 @@ def test_an_actor_string_split_by_a_tokenizer_reads_as_written(text, country, se
     assert (got.country, got.sector) == (country, sector), (text, got)
 
 
+@pytest.mark.parametrize("text,country,sector", [
+    ("Russian positions", "RUS", "UNK"),  # (of Russia, by whom held the words do not say)
+    ("an Iranian oil tanker", "IRN", "UNK"),
+    ("Russian soldiers", "RUS", "MIL"),  # (a role word says)
+    ("Kazakhs", "KAZ", None),  # (a people alone: no sector, not an unknown one)
+    ("Ukraine", "UKR", None),
+])
+def test_a_states_adjective_before_words_naming_no_actor_is_of_unknown_sector(text, country, sector) -> None:
+    got = code_alone(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)
+
+
 @pytest.mark.parametrize("text,context,country,sector", [
     ("Mohammed Ali", "Iraqi lawmaker", "IRQ", "LEG"),  # (a namesake of the listed boxer, described)
     ("Mohammed Ali", "boxer", "USA", "CVL"),

@@ -1565,6 +1565,10 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
     if got.sector is None and _town(text) and (got.rule == "city" or got.rule == "country-in-text" and
                                                re.fullmatch(r"(?:[A-Z][\w'’-]*\s*)+", text.strip())):
         return replace(got, sector="CVL")  # (also "Gaza City", whose first word names a territory)
+    if got.rule == "demonym":
+        # "Syrian island", "Russian positions": a state's adjective before words that name no actor is an actor of
+        # that state whose sector the words do not say, coded UNK as NGEC codes it ("Kazakhs" alone code no sector)
+        return replace(got, sector="UNK")
     if got.rule == "none" and chinese_name(text.strip()):
         return ActorCode("CHN", "CVL", None, "a name romanised in mainland pinyin")
     alone = _NAME_ALONE.fullmatch(text.strip()) and not acronym(text.strip())
