@@ -84,6 +84,20 @@ def test_a_states_adjective_before_words_naming_no_actor_is_of_unknown_sector(te
     assert (got.country, got.sector) == (country, sector), (text, got)
 
 
+@pytest.mark.parametrize("text,country,sector", [
+    ("Rohingya Muslims", "MMR", "MOS"),  # (CAMEO's religion codes, as NGEC codes a faith's adherents)
+    ("Coptic Christians", "EGY", "CPT"),  # (the specific faith)
+    ("Sunni Muslims", None, "SUN"),
+    ("Buddhist monks", None, "REL"),  # (clergy)
+    ("Muslim protesters", None, "CVL"),  # (protesters who are Muslims)
+    ("Christian Democrats", "DEU", "PTY"),  # (a party)
+])
+def test_a_faiths_adherents_alone_take_its_religion_code(text, country, sector) -> None:
+    got = code_alone(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)
+    assert code(text).sector in ("CVL", "REL", "PTY"), (text, code(text))  # (no religion sector in PLOVER)
+
+
 @pytest.mark.parametrize("text,context,country,sector", [
     ("Mohammed Ali", "Iraqi lawmaker", "IRQ", "LEG"),  # (a namesake of the listed boxer, described)
     ("Mohammed Ali", "boxer", "USA", "CVL"),

@@ -1565,6 +1565,14 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
     if got.sector is None and _town(text) and (got.rule == "city" or got.rule == "country-in-text" and
                                                re.fullmatch(r"(?:[A-Z][\w'’-]*\s*)+", text.strip())):
         return replace(got, sector="CVL")  # (also "Gaza City", whose first word names a territory)
+    adherents = _ADHERENTS.fullmatch(text.strip())
+    if adherents is not None and got.sector in (None, "CVL") and got.org is None:
+        # "Rakhine Buddhists", "Sunni Muslims": a faith's adherents, coded by the CAMEO religion code NGEC uses
+        # for them ("Buddhist monks" are clergy, REL; "Muslim protesters" protesters); the most specific faith
+        # named wins ("Coptic Christians": CPT)
+        words = [w.casefold().rstrip("s") for w in re.findall(r"[\w'’-]+", text)]
+        faith = next(_RELIGION_CODES[w] for w in words if w in _RELIGION_CODES)
+        return replace(got, sector=faith, rule=f"{got.rule}; adherents of a faith")
     if got.rule == "demonym":
         # "Syrian island", "Russian positions": a state's adjective before words that name no actor is an actor of
         # that state whose sector the words do not say, coded UNK as NGEC codes it ("Kazakhs" alone code no sector)
@@ -1585,6 +1593,21 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
         if town is not None:
             return replace(got, country=town.country, rule=f"{got.rule}; in town '{town.name}'")
     return got
+
+
+# CAMEO's religion codes for a faith's adherents (code_alone only: PLOVER has no religion sector, so in an article
+# they are civilians); the more specific word comes first in a string only by chance, so "Sunni Muslims" looks up
+# each word and the table lists the specific faiths before the broad ones
+_RELIGION_CODES = {"coptic": "CPT", "copt": "CPT", "maronite": "MRN", "sunni": "SUN", "shia": "SHI", "shiite": "SHI",
+                   "shi'ite": "SHI", "sufi": "SFI", "alawite": "ALE", "druze": "DRZ", "catholic": "CTH",
+                   "protestant": "PRO", "evangelical": "PRO", "mormon": "LDS", "hasidic": "HSD", "jain": "JAN",
+                   "sikh": "SIK", "baha'i": "BAH", "bahai": "BAH", "zoroastrian": "ZRO", "buddhist": "BUD",
+                   "hindu": "HIN", "jew": "JEW", "jewish": "JEW", "christian": "CHR", "muslim": "MOS",
+                   "moslem": "MOS"}
+_ADHERENTS = re.compile(r"(?:(?:the|an?)\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,2})?(?:" +
+                        "|".join(sorted({re.escape(w.capitalize()) for w in _RELIGION_CODES if w != "jewish"},
+                                        key=len, reverse=True)) +
+                        r")s?", re.IGNORECASE)
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|at|az|ar|ed|ez|es)-[A-Z][\w'’-]*)){0,2}"
