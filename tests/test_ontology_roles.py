@@ -98,6 +98,21 @@ def test_a_faiths_adherents_alone_take_its_religion_code(text, country, sector) 
     assert code(text).sector in ("CVL", "REL", "PTY"), (text, code(text))  # (no religion sector in PLOVER)
 
 
+@pytest.mark.parametrize("text,date,country,sector", [
+    ("President Moon", "2021-06-01", "KOR", "GOV"),  # (Moon Jae-in: the family name first)
+    ("Prime Minister Albanese", "2023-06-01", "AUS", "GOV"),  # (no UN rapporteur is a prime minister)
+    ("Prime Minister Morrison", "2021-06-01", "AUS", "GOV"),  # (the aide of the same surname had left in 2019)
+    ("former Prime Minister Abe", "2021-06-01", "JPN", "ELI"),
+    ("President Deby", "2021-06-01", "TCD", "GOV"),  # (father or son: Chad's either way)
+    ("Vice President Harris", "2021-06-01", None, "GOV"),  # (Kamala Harris, or Ireland's Simon Harris)
+    ("U.S. Vice President Harris", "2021-06-01", "USA", "GOV"),
+    ("Prime Minister Smith", "2021-06-01", None, "GOV"),  # (no listed office holder)
+])
+def test_a_title_and_a_surname_name_the_listed_office_holder(text, date, country, sector) -> None:
+    got = code(text, "", date)
+    assert (got.country, got.sector) == (country, sector), (text, got)
+
+
 @pytest.mark.parametrize("text,context,country,sector", [
     ("Mohammed Ali", "Iraqi lawmaker", "IRQ", "LEG"),  # (a namesake of the listed boxer, described)
     ("Mohammed Ali", "boxer", "USA", "CVL"),

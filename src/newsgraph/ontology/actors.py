@@ -393,6 +393,47 @@ def figure_by_surname(surname: str, states: Iterable[str]) -> Org | None:
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
+# a head of state's or government's or a senior minister's title before a surname alone: "President Moon", "Prime
+# Minister Albanese", "Vice President Harris" (a country word may come first: "Japanese Prime Minister Abe")
+_TITLED_SURNAME = re.compile(
+    r"(?:the\s+)?(?:(?:former|ex-|late)\s+)?(?:(?P<state>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+)?"
+    r"(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|"
+    r"(?:Foreign|Defen[cs]e|Interior|Finance)\s+Minister|Foreign\s+Secretary|Secretary\s+of\s+State|"
+    r"(?:Defen[cs]e|Treasury|Home)\s+Secretary)\s+(?P<name>[A-Z][\w'’-]+)")
+_NO_OFFICE = {"BUS", "CVL", "JRN", "REL", "EDU", "NGO", "CRM", "MED", "LAB", "AGR", "REF", "UAF"}
+
+
+def titled_figure(text: str, date: str | None = None) -> tuple[Org | None, str | None]:
+    """The listed office holder a title and a surname name ("President Moon": Moon Jae-in, whose family name comes
+    first; "Prime Minister Truss": Liz Truss), or, when several listed office holders of one state share the
+    surname, that state alone ("President Deby": Idriss or Mahamat Déby, Chad's either way). Holders of another
+    state share it too, or none does: (None, None) ("Vice President Harris" is Kamala Harris or Ireland's Simon
+    Harris; a title says which only with its state: "U.S. Vice President Harris")."""
+    m = _TITLED_SURNAME.fullmatch(text.strip())
+    if m is None:
+        return None, None
+    key = _surname_key(m["name"])
+    states = {f.code for f in country_index().find(m["state"])} if m["state"] else set()
+    if m["state"] and not states:
+        return None, None  # ("Deputy Prime Minister Yulia", no state word: some other name runs on before)
+    people = {id(p): p for p in lexicon().people.values()}.values()
+    fits = [p for p in people if p.sector not in _NO_OFFICE and (not states or p.country in states) and
+            len(p.name.split()) >= 2 and
+            key == (_surname_key(p.name.split()[0]) if p.country in FAMILY_NAME_FIRST else
+                    _surname_key(p.name.split()[-1]))]
+    if len(fits) > 1 and not re.search(r"\bPresident\b", m.group(0)):
+        # (a state's title: no UN rapporteur is "Prime Minister Albanese")
+        fits = [p for p in fits if p.country not in ("IGO", "UNO", "EUR")]
+    if len(fits) > 1 and date:
+        # the one holding the listed office at the text's date ("Prime Minister Morrison" in 2021: Scott, not
+        # the White House aide Timothy Morrison, who had left in 2019)
+        serving = [p for p in fits if not p.out_of_office(date)]
+        fits = serving if len(serving) == 1 else fits
+    if len(fits) == 1:
+        return fits[0], fits[0].country
+    return None, (fits[0].country if fits and len({p.country for p in fits}) == 1 else None)
+
+
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "MMR", "KHM", "SGP"}
 # the commonest surnames in English-language news (US, British, South Asian, Arab, Hispanic): never read as a
 # listed figure by the surname alone
@@ -1820,6 +1861,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         # A role inside the org name ("Defense Ministry") does not override the body's own sector.
         return ActorCode(org_country or None, org_sector, org[0].name, "lexicon-org")
     person = find_person(s)
+    if person is None and role is not None and org is None:
+        titled, titled_country = titled_figure(s, date)
+        person = titled
+        country = country or titled_country  # ("President Deby": one of two Débys, both Chad's)
     if person is not None and (second := _figure_named_after_another(s)) is not None:
         person = second  # "Putin confidant Yevgeny Prigozhin", "Trump ally Elon Musk": the one named last
     figure_at = lexicon().people_pattern.search(s) if person is not None else None
