@@ -1023,7 +1023,7 @@ def test_a_us_states_ap_abbreviation_alone_is_the_state(abbr, name) -> None:
     ("Xi'an", "CHN", "CVL"), ("Xi’an authorities", "CHN", "GOV"),  # the city, not Xi Jinping
     ("Xi's government", "CHN", "GOV"),  # a possessive still names him
     ("Shan State Army", "MMR", "REB"), ("United Wa State Army", "MMR", "REB"),  # no state's army
-    ("Coptic Christians", "EGY", "CVL"), ("the Coptic Church", "EGY", "REL"),
+    ("Coptic Christians", "EGY", "CPT"), ("the Coptic Church", "EGY", "REL"),  # (adherents: CAMEO's religion code)
     ("Pedro", None, None), ("Kamala", None, None),  # a given name alone is no small town of that name
     ("Lana", None, None),  # nor a word a town's name comes near (Laon)
     ("Sderot", "ISR", "CVL"), ("Avdiivka", "UKR", "CVL"),  # (a town's own name, or its other spelling, is the town)

@@ -107,6 +107,17 @@ def test_a_faiths_adherents_alone_take_its_religion_code(text, country, sector) 
     ("Vice President Harris", "2021-06-01", None, "GOV"),  # (Kamala Harris, or Ireland's Simon Harris)
     ("U.S. Vice President Harris", "2021-06-01", "USA", "GOV"),
     ("Prime Minister Smith", "2021-06-01", None, "GOV"),  # (no listed office holder)
+    ("Senator Graham", "2021-06-01", "USA", "LEG"),  # (the one listed Graham in a legislature)
+    ("Chief Justice Roberts", "2021-06-01", "USA", "JUD"),
+    ("Gov. DeSantis", "2021-06-01", "USA", "GOV"),
+    ("Mayor Adams", "2023-06-01", "USA", "GOV"),  # (a surname, no town: Adams is also a town in China's lists)
+    ("Queen Elizabeth", "2021-06-01", "GBR", "GOV"),  # (a royal's given name; no Elizabeth, New Jersey)
+    ("Emir Tamim", "2021-06-01", "QAT", "GOV"),  # (not Egypt's minister Tamim Khallaf: no royal)
+    ("Princess Anne", "2021-06-01", None, "GOV"),  # (not Anne Keast-Butler of GCHQ)
+    ("Chairman Xi", "2021-06-01", "CHN", "GOV"),  # (a head's title any body gives: the listed office)
+    ("Director Wray", "2021-06-01", "USA", "COP"),
+    ("Mr. Schultz", "2021-06-01", None, None),  # (an honorific names no office)
+    ("Coach Smith", "2021-06-01", None, None),
 ])
 def test_a_title_and_a_surname_name_the_listed_office_holder(text, date, country, sector) -> None:
     got = code(text, "", date)

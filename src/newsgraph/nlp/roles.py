@@ -649,7 +649,6 @@ _ITS_HEAD = re.compile(rf"(?:its|their|(?:the\s+)?(?:group|organi[sz]ation|movem
 
 _NATIONAL_TITLE = re.compile(r"(?:(?:deputy|vice|acting|interim|first)\s+)?(?:prime minister|premier|president|"
                              r"(?:[a-z]+\s+)?minister(?:\s+of\s+[a-z ]+)?)", re.IGNORECASE)
-_BARE_HEADS = {"chairman", "chairwoman", "chair", "leader", "head", "chief", "chief executive"}
 # titles of offices every country names alike, which say nothing of the country by themselves
 _LOCAL_OFFICE = re.compile(r"\b(?:county|city|state|municipal|local|town|village|district|provincial|regional|"
                            r"councilman|councilwoman|councilmember|councillor|alderman|alderwoman|sheriff|mayor)\b",
@@ -715,7 +714,7 @@ def roles_stage(analysis: Analysis) -> None:
             # "Chairman Adam Schiff", "Leader McConnell": a bare head's title of a listed office holder is held in
             # the listed office (a committee's chair is a legislator, not a firm's)
             found = [replace(r, sector=listed.sector) if r.source == "title" and
-                     r.role.casefold() in _BARE_HEADS else r for r in found]
+                     r.role.casefold() in actors.BARE_HEADS else r for r in found]
         if listed is not None:  # "Secretary General Christopher Lockyear" of MSF: the listed body's office
             found = [replace(r, sector=listed.sector, country=r.country or listed.country)
                      if r.source == "title" and actors.any_bodys_title(listed, r.role, r.sector, analysis.date)

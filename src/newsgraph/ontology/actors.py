@@ -393,37 +393,76 @@ def figure_by_surname(surname: str, states: Iterable[str]) -> Org | None:
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
-# a head of state's or government's or a senior minister's title before a surname alone: "President Moon", "Prime
-# Minister Albanese", "Vice President Harris" (a country word may come first: "Japanese Prime Minister Abe")
-_TITLED_SURNAME = re.compile(
-    r"(?:the\s+)?(?:(?:former|ex-|late)\s+)?(?:(?P<state>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+)?"
-    r"(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|"
-    r"(?:Foreign|Defen[cs]e|Interior|Finance)\s+Minister|Foreign\s+Secretary|Secretary\s+of\s+State|"
-    r"(?:Defen[cs]e|Treasury|Home)\s+Secretary)\s+(?P<name>[A-Z][\w'’-]+)")
+# a title before a surname alone: "President Moon", "Prime Minister Albanese", "Gov. DeSantis", "Chief Justice
+# Roberts", "Ambassador Thomas-Greenfield", "Commissioner von der Leyen" (a country word may come first: "Japanese
+# Prime Minister Abe"); a royal's title before the given name: "Emir Tamim", "Queen Elizabeth"
+_TITLED_NAME = re.compile(
+    r"(?:the\s+)?(?:(?:former|ex-|late)\s+)?(?P<title>(?:[A-Z][\w'’.-]*\s+){1,4}?)"
+    r"(?P<name>(?:(?:von|van|de|der|del|da|di|bin|al|el)\s+){0,2}[A-Z][\w'’-]+)")
+_HONORIFICS = {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "miss", "dr.", "dr", "madam", "sir", "dame", "lord", "lady"}
+_ROYAL_TITLES = {"king", "queen", "emir", "amir", "sultan", "prince", "princess", "sheikh", "sheik", "sheikha",
+                 "emperor", "empress", "crown prince"}
+# a head's title any body gives, which says nothing of the office ("Chairman Xi", "Leader McConnell")
+BARE_HEADS = {"chairman", "chairwoman", "chair", "leader", "head", "chief", "chief executive", "director"}
+MONARCHIES = {"SAU", "ARE", "QAT", "KWT", "BHR", "OMN", "JOR", "MAR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK",
+              "JPN", "THA", "BRN", "MYS", "KHM", "BTN", "LSO", "SWZ", "TON", "LIE", "MCO", "LUX", "VAT"}
+# a listed name a royal's: a title in it, a regnal number, a patronymic of the Gulf's ruling houses ("Queen Elizabeth
+# II", "Felipe VI", "Tamim bin Hamad al-Thani"; not "Anne Keast-Butler" for "Princess Anne")
+_ROYAL_NAME = re.compile(r"\b(?:King|Queen|Emir|Sultan|Prince|Princess|Sheikh|Emperor|Crown Prince|bin|bint|"
+                         r"I{1,3}|IV|VI{0,3}|Al[- ][A-Z]\w+)\b")
 _NO_OFFICE = {"BUS", "CVL", "JRN", "REL", "EDU", "NGO", "CRM", "MED", "LAB", "AGR", "REF", "UAF"}
 
 
 def titled_figure(text: str, date: str | None = None) -> tuple[Org | None, str | None]:
     """The listed office holder a title and a surname name ("President Moon": Moon Jae-in, whose family name comes
-    first; "Prime Minister Truss": Liz Truss), or, when several listed office holders of one state share the
-    surname, that state alone ("President Deby": Idriss or Mahamat Déby, Chad's either way). Holders of another
-    state share it too, or none does: (None, None) ("Vice President Harris" is Kamala Harris or Ireland's Simon
-    Harris; a title says which only with its state: "U.S. Vice President Harris")."""
-    m = _TITLED_SURNAME.fullmatch(text.strip())
+    first; "Senator Graham": Lindsey Graham, the one listed Graham in a legislature), or, when several listed
+    holders of one state fit, that state alone ("President Deby": Idriss or Mahamat Déby, Chad's either way).
+    The title's sector must be one the holder held (no "Senator Kennedy" of the presidency); a title any body's
+    head bears ("Chairman", "Director") fits any office holder; an honorific ("Mr. Schultz") names no office and
+    none. A royal's title goes before the given name ("Emir Tamim"). Holders of several states fit, or none:
+    (None, None) ("Vice President Harris" is Kamala Harris or Ireland's Simon Harris;
+    a title says which only with its state: "U.S. Vice President Harris")."""
+    m = _TITLED_NAME.fullmatch(text.strip())
     if m is None:
         return None, None
-    key = _surname_key(m["name"])
-    states = {f.code for f in country_index().find(m["state"])} if m["state"] else set()
-    if m["state"] and not states:
-        return None, None  # ("Deputy Prime Minister Yulia", no state word: some other name runs on before)
-    people = {id(p): p for p in lexicon().people.values()}.values()
-    fits = [p for p in people if p.sector not in _NO_OFFICE and (not states or p.country in states) and
-            len(p.name.split()) >= 2 and
-            key == (_surname_key(p.name.split()[0]) if p.country in FAMILY_NAME_FIRST else
-                    _surname_key(p.name.split()[-1]))]
-    if len(fits) > 1 and not re.search(r"\bPresident\b", m.group(0)):
+    title = m["title"].strip()
+    found = country_index().find(title)
+    states = {f.code for f in found}
+    bare = title
+    for f in reversed(found):
+        bare = (bare[:f.start] + " " * (f.end - f.start) + bare[f.end:])
+    bare = re.sub(r"\s+", " ", bare).strip()
+    if not bare:
+        return None, None  # ("Russian Putin"? a country word alone is no title)
+    tail = bare.casefold()
+    if tail in _HONORIFICS:
+        return None, None  # ("Mr. Schultz": an honorific names no office, and lists only distinctive surnames)
+    honorific = tail in BARE_HEADS  # ("Director Wray", "Chairman Powell": any listed office holder)
+    sector, role = role_sector(bare)
+    if not honorific and (role is None or not tail.endswith(role.casefold())):
+        return None, None  # ("Deputy Prime Minister Yulia Svyrydenko" runs on; "Amnesty International"? no title)
+    royal = role is not None and role.casefold() in _ROYAL_TITLES
+    honorific = honorific or role.casefold() in BARE_HEADS
+    key = _surname_key(m["name"].split()[-1])
+    if key in COMMON_SURNAMES and (honorific or sector not in OFFICES):
+        return None, None  # ("Director Burns", "Coach Smith": a title that says no office leaves a common name open)
+    fits = []
+    for p in {id(p): p for p in lexicon().people.values()}.values():
+        words = [w for w in p.name.split() if w.casefold() not in _ROYAL_TITLES and
+                 not re.fullmatch(r"(?:Jr\.?|Sr\.?|I{1,3}|IV|VI{0,3})", w)]
+        if len(words) < (1 if royal else 2) or (states and p.country not in states) or \
+                royal and (p.country not in MONARCHIES or not _ROYAL_NAME.search(p.name)):
+            continue
+        own = words[0] if royal or p.country in FAMILY_NAME_FIRST else words[-1]
+        if _surname_key(own) != key:
+            continue
+        held = {p.sector, p.before or "ELI", p.after or "ELI"}
+        if sector in held or sector == "GOV" and held & {"IGO", "OPP", "ELI"} or \
+                honorific and p.sector not in _NO_OFFICE:
+            fits.append(p)
+    if len(fits) > 1 and not re.search(r"\bPresident\b", title):
         # (a state's title: no UN rapporteur is "Prime Minister Albanese")
-        fits = [p for p in fits if p.country not in ("IGO", "UNO", "EUR")]
+        fits = [p for p in fits if p.country not in ("IGO", "UNO", "EUR")] or fits
     if len(fits) > 1 and date:
         # the one holding the listed office at the text's date ("Prime Minister Morrison" in 2021: Scott, not
         # the White House aide Timothy Morrison, who had left in 2019)
@@ -1271,6 +1310,9 @@ def _city_country(text: str) -> str | None:
                 if plain(name) or (i > 0 and not plain(words[i - 1])) or \
                         (i + n < len(words) and not plain(words[i + n])):
                     continue
+                if i > 0 and i + n == len(words) and not owner and words[i - 1].lower() in roles and \
+                        words[i - 1].lower() not in _NO_SURNAME:
+                    continue  # a name after a person's title is a surname ("Mayor Adams", "Queen Elizabeth")
                 place = city(name) if name not in _CITY_ADJECTIVES else None
                 if place is not None and owner and not (seat or country_index().capital(name) or
                                                         place.population >= 1_000_000):
@@ -1861,7 +1903,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         # A role inside the org name ("Defense Ministry") does not override the body's own sector.
         return ActorCode(org_country or None, org_sector, org[0].name, "lexicon-org")
     person = find_person(s)
-    if person is None and role is not None and org is None:
+    if person is None and org is None:
         titled, titled_country = titled_figure(s, date)
         person = titled
         country = country or titled_country  # ("President Deby": one of two Débys, both Chad's)
@@ -1889,6 +1931,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                 "ELI" if person.out_of_office(date) and person.sector in OFFICES else person.sector_at(date) or sector
         elif role is not None and any_bodys_title(person, role, sector, date):
             sector = person.sector_at(date)
+        elif role is not None and role.casefold() in BARE_HEADS and person.sector in OFFICES and \
+                not person.out_of_office(date) and not _PAST_HOLDER.search(s):
+            sector = person.sector_at(date)  # "Chairman Xi", "Leader McConnell": the listed office's head
     if person is not None and country is not None:
         # a country word inside the name itself ("Volker Turk") says nothing about the person
         blanked = lexicon().people_pattern.sub(lambda m: " " * len(m.group(0)), s)
