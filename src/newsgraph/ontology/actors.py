@@ -893,7 +893,8 @@ _NO_SURNAME = {"police", "army", "navy", "ministry", "court", "council", "govern
                "airways", "corporation", "corp", "inc", "motors", "brothers", "partners", "holdings", "industries"}
 
 
-_PAST_HOLDER = re.compile(r"\b(?:former|ex-|disgraced|ousted|exiled|retired|the\s+late)\b", re.IGNORECASE)
+_PAST_HOLDER = re.compile(r"\b(?:(?:former|ex-|disgraced|ousted|exiled|retired|the\s+late)\b|ret\.(?=\s))",
+                          re.IGNORECASE)  # ("Ret. Gen. Stanley McChrystal")
 
 
 # trades that are common surnames: written with a capital and no article, the word is a name ("Cook said")
