@@ -1961,6 +1961,7 @@ def test_dates_this_weekend_is_the_coming_one_late_in_the_week() -> None:
     "Several prominent GOP elders agreed that Trump needs to deliver a speech like Romney's.",
     "Her campaign quickly blasted out an email to supporters.",
     "They went to school with the band members in Sheffield.",
+    "Her doctor insisted that the first lady go to Bethesda Naval Hospital for an ultrasound.",
 ])
 def test_nlp_events_campaign_outings_staff_matters_and_views_are_no_events(nlp, text) -> None:
     assert not any(e.counted for e in coded(nlp, text, "2016-05-05")), coded(nlp, text, "2016-05-05")

@@ -791,6 +791,11 @@ def test_places_loose_spellings_of_arabic_names_and_towns_that_name_regions() ->
     ("Nigeria's APC", "", "NGA", "PTY"),
     ("the APC", "", None, None), ("the NDP", "Egypt", "EGY", "PTY"), ("the NDP", "", "CAN", "PTY"),
     ("the DA", "South Africa", "ZAF", "PTY"), ("the PT", "Brazil", "BRA", "PTY"),
+    # a short party name several countries' parties share, and a body's name another state's party uses
+    ("Labour", "Israel", "ISR", "PTY"), ("Labour", "Britain", "GBR", "PTY"), ("Labour", "", None, None),
+    ("the Greens", "Germany", "DEU", "PTY"), ("Congress", "India", "IND", "PTY"), ("Congress", "", "USA", "LEG"),
+    ("Congress leader Rahul Gandhi", "", "IND", "PTY"),  # (the figure's state)
+    ("the Democratic Party", "South Korea", "KOR", "PTY"), ("Amal", "Lebanon", "LBN", "PTY"),
     # a body's sector by the date: the FMLN was an insurgency before the 1992 peace accords
     ("the FMLN", "El Salvador", "SLV", "PTY"),
     # a generic head takes the sector the context gives

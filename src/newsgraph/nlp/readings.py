@@ -1039,7 +1039,8 @@ PRACTICE = {"training", "practice", "photo", "exercise", "therapy", "study", "yo
             "listening", "counseling", "counselling", "autograph", "fitting", "tutoring", "prayer", "q&a"}
 OUTINGS = {"rally", "concert", "game", "match", "show", "party", "festival", "fundraiser", "debate", "parade",
            "wedding", "movie", "theater", "theatre", "museum", "restaurant", "bar", "club", "church", "mosque",
-           "synagogue", "gym", "beach", "mall", "store", "school", "college", "class", "office", "work", "home", "bed"}
+           "synagogue", "gym", "beach", "mall", "store", "school", "college", "class", "office", "work", "home", "bed",
+           "hospital", "clinic"}  # ("insisted that the first lady go to Bethesda Naval Hospital for an ultrasound")
 SAID_THINGS = {"remark", "comment", "statement", "assessment", "view", "decision", "ruling", "verdict", "criticism",
                "sentiment", "analysis", "conclusion", "point", "observation", "characterization", "description",
                "premise", "notion", "argument", "position", "stance", "opinion", "words"}

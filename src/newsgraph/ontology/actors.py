@@ -1834,6 +1834,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if country is None and us_state_context(s) and any(state in s for state in AMBIGUOUS_US_STATES):
         country = "USA"  # "Georgia Secretary of State Brad Raffensperger": the state's
     states = {f.code for f in found} | ({f.code for f in countries.find(context)} if context else set())
+    if org is not None and lexicon().local_pattern is not None and lexicon().local_pattern.search(s) and \
+            (named := find_person(s)) is not None and len(named.country) == 3:
+        states.add(named.country)  # "Congress leader Rahul Gandhi": the party of the figure's state
     local = local_org(s, states) if states else None
     if local is not None and (org is None or org[0].country not in states):
         org = local  # "Nigeria's APC", "the NDP" with Egypt in the context
