@@ -62,6 +62,11 @@ def test_no_town_from_a_word_or_an_unknown_name(text) -> None:
     ("the spokesman", "Pentagon", "USA", "MIL"),  # a spokesman speaks for the body the context names
     ("the minister", "Pentagon", "USA", "GOV"),  # a role word that is no generic head wins over the context's
     ("the rebels", "Colombia", "COL", "REB"),
+    # ... but a body outside a state makes its own leaders, commanders and spokesmen its own
+    ("the leader", "Hezbollah", "LBN", "REB"), ("the commander", "Wagner", "RUS", "PRM"),
+    ("the envoy", "UN", "UNO", "IGO"), ("the judge", "the ICC", "IGO", "JUD"),
+    ("Ahmed Ali", "spokesman for the Houthis", "YEM", "REB"),  # (the context's body, not its role word)
+    ("Ali", "a Taliban commander", "AFG", "MIL"),  # (a given name a context describes is no town in Turkey)
 ])
 def test_context_fills_what_the_string_leaves_open(text, context, country, sector) -> None:
     got = code_alone(text, context)

@@ -1167,6 +1167,9 @@ GENERIC_HEADS = {"official", "officials", "spokesman", "spokeswoman", "spokesper
                  "authorities", "officer", "officers", "adviser", "advisers", "advisor", "advisors", "aide", "aides"}
 # bodies whose name before a generic head says whose the official is (a government word does not: "a government
 # spokesman" stays the government's, and "civil rights officials" are no civilians)
+# sectors of bodies outside a state, whose members' own role words do not make them a state's ("the commander" of
+# Wagner is of a private army, "the spokesman" of the Houthis a rebel)
+NON_STATE = {"REB", "PRM", "UAF", "CRM", "OPP", "PTY", "NGO", "BUS", "JRN", "EDU", "MED", "REL", "LAB", "IGO"}
 BODY_SECTORS = ("MED", "EDU", "BUS", "REL", "LAB", "JUD", "COP", "NGO", "PTY", "MIL", "SPY", "REB", "OPP", "CRM",
                 "PRM")
 # ... and those whose possessive says whose a leader or a spokesman is: the bodies', and civilians' own ("the
@@ -2006,7 +2009,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         # "media" is no Médéa: a role word alone names no town, and "NISA" is an agency, not Nisa
         # (and a word written in lower case is no town: "a ban" is not Van)
         bare = city(name) if not (role and role.casefold() == name.casefold()) and not acronym(name) and \
-            name[:1].isupper() else None
+            name[:1].isupper() and not (context and name.casefold() in given_names() and
+                                        role_sector(context)[0] is not None) else None
+        # (a given name in a context that says who the person is names no town: "Ali", "a Taliban commander")
         if bare is not None and chinese_name(name) and fold_name(bare.name) != fold_name(name):
             bare = None  # a name in pinyin that a city lists among its other names is a person's ("Li Wei": Lévis)
         if bare is not None:  # "Mariupol": a large city stands for its country
@@ -2033,7 +2038,15 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         if country is None:
             # (a context naming no state by name may still place the actor: "Kremlin", "Texas", "Kyiv")
             country = ctx[0].code if ctx else (around := code(context, "", date)).country
-        if generic and role_sector(context)[0] not in (None, "CVL", "UNK"):
+        body = around if around is not None else code(context, "", date)
+        if body.org is not None and body.sector not in (None, "UNK", "JNK", "CVL") and \
+                (sector in (None, "UNK") or generic or body.sector in NON_STATE) and \
+                not (body.sector in ("GOV", "IGO") and sector in ("MIL", "JUD", "SPY", "COP", "LEG")):
+            # a head, spokesman or name in a body's context is the body's ("the leader" of Hezbollah, "the
+            # commander" of Wagner (a non-state body's commander is of that body, not a state's military), "Ahmed Ali", "spokesman for the Houthis"), but a government's or an
+            # international body's judge or general stays in that organ
+            country, sector = country or body.country, body.sector
+        elif generic and role_sector(context)[0] not in (None, "CVL", "UNK"):
             sector, role = role_sector(context)
         elif sector in (None, "UNK"):
             # "the group" in Hezbollah's context is Hezbollah's, "the agency" in the IAEA's the IAEA's
