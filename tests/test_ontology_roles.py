@@ -98,6 +98,18 @@ def test_a_faiths_adherents_alone_take_its_religion_code(text, country, sector) 
     assert code(text).sector in ("CVL", "REL", "PTY"), (text, code(text))  # (no religion sector in PLOVER)
 
 
+@pytest.mark.parametrize("text,country,sector", [
+    ("Minister for Climate Change", None, "GOV"),  # (the portfolio after "for": no group's name)
+    ("the UN High Commissioner for Human Rights", "UNO", "IGO"),
+    ("Secretary of State for Defence", "GBR", "GOV"),  # (Britain's title; the US one has no "for")
+    ("Shadow Foreign Secretary", "GBR", "OPP"),  # (the opposition's front bench)
+    ("Students for Fair Admissions", None, None),  # (a group's name still)
+])
+def test_an_office_names_its_portfolio_after_for(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)
+
+
 @pytest.mark.parametrize("text,date,country,sector", [
     ("President Moon", "2021-06-01", "KOR", "GOV"),  # (Moon Jae-in: the family name first)
     ("Prime Minister Albanese", "2023-06-01", "AUS", "GOV"),  # (no UN rapporteur is a prime minister)

@@ -1003,7 +1003,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "the State of the Union": an address, no trade union
         if word[:1].isupper() and _NAME_BEFORE.search(text[:m.start()]):
             continue  # "the Philly Coalition for Real Justice": a word of a group's cause, no court
-        if word[:1].isupper() and _NAME_GOES_ON.match(text[m.end():]) and word.casefold() not in _SCHOOLS:
+        if word[:1].isupper() and _NAME_GOES_ON.match(text[m.end():]) and word.casefold() not in _SCHOOLS and \
+                not (word.casefold() in _PORTFOLIO_OFFICES and re.match(r"\s+for\b", text[m.end():], re.IGNORECASE)):
             continue  # "Students for Fair Admissions", "Mothers Against Drunk Driving": a word of a group's name
             # (but "the Institute for Economics and Peace" is an institute: the word is the kind of body it is)
         if word.casefold() in ("market", "markets") and not _MARKETPLACE.search(text[:m.start()]) and \
@@ -1184,6 +1185,13 @@ _NAME_BEFORE = re.compile(r"\b(?:Coalition|Center|Centre|Institute|Foundation|Fu
 # nongovernmental body (written with capitals: "a campaign for justice", "his campaign for president" are no body)
 _ADVOCACY = re.compile(r"(?:[A-Z][\w'’-]*\s+)*?\b(Committee|Coalition|Campaign|Society)\s+(?:for|to|against|Against)\s+"
                        r"(?:the\s+)?[A-Z]")
+# offices whose title names the portfolio after "for" ("Minister for Foreign Affairs", "Commissioner for Human
+# Rights", "Secretary of State for Defence"): the office, not a group's name
+_PORTFOLIO_OFFICES = {"minister", "ministers", "secretary", "secretary of state", "commissioner", "high commissioner",
+                      "envoy", "special envoy", "representative", "special representative", "rapporteur",
+                      "special rapporteur", "coordinator", "under secretary", "undersecretary", "under-secretary",
+                      "spokesperson", "spokesman", "spokeswoman", "minister of state", "deputy minister",
+                      "state secretary", "czar", "tsar", "ambassador"}
 _SCHOOLS = {"institute", "institution", "academy", "college", "university", "school"}
 # a research body named for its field ("the Center for Naval Analyses", "Centre for Research on Energy and Clean Air")
 _RESEARCH_BODY = re.compile(r"\b(?:Center|Centre|Council|Endowment|Foundation|Forum|Program|Programme)\s+"
@@ -1259,7 +1267,8 @@ _ONE_STATE_TITLE = re.compile(
     r"\b(?:(?P<USA>Secretary of State(?!\s+for\b)|Director of National Intelligence|Speaker of the House(?!\s+of\b)|"
     r"House Speaker|(?:Senate|House) (?:Majority|Minority) (?:Leader|Whip)|Surgeon General|Treasury Secretary|"
     r"Secretary of the Treasury)|"
-    r"(?P<GBR>Chancellor of the Exchequer|Lord Chancellor|Shadow Chancellor)|(?P<IRL>Taoiseach|T[aá]naiste)|"
+    r"(?P<GBR>Chancellor of the Exchequer|Lord Chancellor|Shadow Chancellor|Secretary of State for|"
+    r"Shadow\s+(?:Home|Foreign|Defen[cs]e|Health|Justice|Business|Culture|Education|Environment)\s+Secretary)|(?P<IRL>Taoiseach|T[aá]naiste)|"
     r"(?P<JPN>Chief Cabinet Secretary))\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex-|late)\b", re.IGNORECASE)  # one who held what follows
 # "the U.N. ambassador" is a state's, posted to the UN; "the EU ambassador to Ukraine" is the body's own
