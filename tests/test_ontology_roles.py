@@ -66,6 +66,9 @@ def test_a_role_word_that_begins_a_groups_name_gives_no_sector(text) -> None:
     ("Russia 's army", "RUS", "MIL"),
     ("AT & T", "USA", "BUS"),
     ("AT&amp;T", "USA", "BUS"),  # (an entity a scraper left)
+    ("Iran\u2011backed militias", None, "REB"),  # (a no-break hyphen: backed by Iran, not Iranian)
+    ("Russia\u2013backed rebels", None, "REB"),  # (a dash between two words)
+    ("Ukrainian\u00a0soldiers", "UKR", "MIL"),
 ])
 def test_an_actor_string_split_by_a_tokenizer_reads_as_written(text, country, sector) -> None:
     got = code_alone(text)

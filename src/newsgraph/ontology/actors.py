@@ -1635,6 +1635,9 @@ def _detokenized(text: str) -> str:
     """An actor string as written from one a tokenizer split ("anti - government protesters", "Russia 's army",
     "U.N . peacekeepers", "the Sudanese Armed Forces ( SAF )"), as lists of extracted actors often hold them."""
     text = html.unescape(text)  # ("AT&amp;T": an entity a scraper left)
+    # (a hyphen typeset as another character, or a dash between two words: "pro‑Russian", "Iran–backed")
+    text = re.sub(r"(?<=\w)[\u2010\u2011\u2012\u2013\u2212](?=\w)", "-", text)
+    text = re.sub(r"[\u00a0\u2009\u202f]", " ", text)  # (no-break and thin spaces)
     text = re.sub(r"\b([A-Z]{1,3}) & ([A-Z]{1,3})\b", r"\1&\2", text)  # ("AT & T", "M & S")
     # (not "Kyiv - the capital": a dash before an article is punctuation)
     text = re.sub(r"(?<=\w) [-–] (?!(?:the|a|an|his|her|its|their|this|that)\b)(?=\w)", "-", text)
