@@ -80,6 +80,8 @@ def test_an_actor_string_split_by_a_tokenizer_reads_as_written(text, country, se
     ("an Iranian oil tanker", "IRN", "UNK"),
     ("Russian soldiers", "RUS", "MIL"),  # (a role word says)
     ("Kazakhs", "KAZ", None),  # (a people alone: no sector, not an unknown one)
+    ("Iranian Oil Terminals Company", "IRN", "BUS"),
+    ("the Syrian Island", "SYR", None),  # (a name the lists lack: no unknown sector)
     ("Ukraine", "UKR", None),
 ])
 def test_a_states_adjective_before_words_naming_no_actor_is_of_unknown_sector(text, country, sector) -> None:

@@ -1672,9 +1672,10 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
         words = [w.casefold().rstrip("s") for w in re.findall(r"[\w'’-]+", text)]
         faith = next(_RELIGION_CODES[w] for w in words if w in _RELIGION_CODES)
         return replace(got, sector=faith, rule=f"{got.rule}; adherents of a faith")
-    if got.rule == "demonym":
+    if got.rule == "demonym" and not re.search(r"[A-Z][\w'’-]*\s+(?:\S+\s+)*[A-Z]", text.strip()):
         # "Syrian island", "Russian positions": a state's adjective before words that name no actor is an actor of
-        # that state whose sector the words do not say, coded UNK as NGEC codes it ("Kazakhs" alone code no sector)
+        # that state whose sector the words do not say, coded UNK as NGEC codes it ("Kazakhs" alone code no sector;
+        # a name the lists lack, "Iranian Oil Terminals Company", stays uncoded)
         return replace(got, sector="UNK")
     if got.rule == "none" and chinese_name(text.strip()):
         return ActorCode("CHN", "CVL", None, "a name romanised in mainland pinyin")
