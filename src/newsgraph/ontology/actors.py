@@ -1640,7 +1640,7 @@ def _detokenized(text: str) -> str:
     text = re.sub(r"[\u00a0\u2009\u202f]", " ", text)  # (no-break and thin spaces)
     text = re.sub(r"\b([A-Z]{1,3}) & ([A-Z]{1,3})\b", r"\1&\2", text)  # ("AT & T", "M & S")
     # (not "Kyiv - the capital": a dash before an article is punctuation)
-    text = re.sub(r"(?<=\w) [-–] (?!(?:the|a|an|his|her|its|their|this|that)\b)(?=\w)", "-", text)
+    text = re.sub(r"(?<=\w|\.) [-–] (?!(?:the|a|an|his|her|its|their|this|that)\b)(?=\w)", "-", text)
     text = re.sub(r"\s+(['’]s?)(?=\s|$)", r"\1", text)  # ("Russia 's army", "the protesters ' leaders")
     text = re.sub(r"(?<=\b[A-Z]\.[A-Z]) \.", ".", text)  # ("U.S .", "U.N .")
     return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
