@@ -588,7 +588,10 @@ _STARTERS = {"the", "a", "an", "but", "and", "or", "so", "yet", "then", "now", "
              "although", "meanwhile", "however", "still", "also", "former", "late", "young", "old", "said", "says",
              "told", "asked", "that", "this", "these", "those", "both", "neither", "either", "by", "from", "to", "of",
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+             # honorifics of other languages ("Herr Scholz", "Monsieur Macron", "Señor Maduro")
+             "herr", "frau", "monsieur", "madame", "mme", "señor", "senor", "señora", "senora", "signor", "signora",
+             "shri", "sri", "smt", "datuk", "dato", "tun", "begum", "sardar", "hon", "hon.", "rt"}
 
 
 def _given_names(text: str, start: int) -> list[str]:
