@@ -38,3 +38,13 @@ def test_each_coding_call_takes_the_expectations_of_its_own_method(tmp_path: Pat
         ("Premier Ana Example", "2021-03-04", ["ESP"], ["GOV"])
     assert got["t_nat"]["country"] == ["ESP"] and got["t_nat"]["sector"] is None
     assert got["t_either"]["sector"] == ["MIL", "SPY"] and got["t_either"]["country"] is None
+
+
+def test_a_cases_date_argument_reads_in_the_forms_tests_write_it() -> None:
+    from newsgraph.evaluation.actors import _date
+
+    assert _date("10 May 2015") == "2015-05-10"
+    assert _date("2019") == "2019" and _date("2015-05") == "2015-05"
+    assert _date("2019-3-3") == "2019-03-03" and _date("2022/01/10") == "2022-01-10"
+    assert _date("03/04/2019") == "2019-03-04"  # (month first, as US tests write it)
+    assert _date("today") is None and _date("Today") is None

@@ -15,6 +15,7 @@ The file has no split, so the cases are split in two halves by a hash of the tes
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -53,11 +54,19 @@ def cases(root: Path) -> list[dict]:
 
 
 def _date(value: str) -> str | None:
-    """An ISO date from a case's date argument, None for "today" or nothing."""
+    """An ISO date from a case's date argument ("2022-01-10", "10 May 2015", "2015", "2015-05", "2019/3/3",
+    "03/03/2019" month first), None for "today" or nothing."""
     iso = normalize_date(value)
     if iso:
         return iso
-    found = dates.find(value.title())
+    text = value.strip()
+    if m := re.fullmatch(r"((?:19|20)\d\d)(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?", text):
+        return "-".join([m[1]] + [f"{int(g):02d}" for g in m.groups()[1:] if g])
+    if m := re.fullmatch(r"((?:19|20)\d\d)(\d\d)(\d\d)", text):
+        return f"{m[1]}-{m[2]}-{m[3]}"
+    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)", text):
+        return f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}"
+    found = dates.find(text.title())
     return dates.resolve(found[0], None).date if found else None
 
 
