@@ -104,6 +104,18 @@ def test_a_faiths_adherents_alone_take_its_religion_code(text, country, sector) 
 
 
 @pytest.mark.parametrize("text,country,sector", [
+    ("a Kremlin critic", "RUS", "OPP"),  # (a government's critic: its opposition, not the government)
+    ("Kremlin critic Alexei Navalny", "RUS", "OPP"),
+    ("prominent Lukashenko opponents", "BLR", "OPP"),
+    ("Kremlin officials", "RUS", "GOV"),
+    ("Hamas opponents", None, None),  # (no government)
+])
+def test_a_governments_critics_are_its_opposition(text, country, sector) -> None:
+    got = code(text, "", "2022-06-01")
+    assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
     ("Minister for Climate Change", None, "GOV"),  # (the portfolio after "for": no group's name)
     ("the UN High Commissioner for Human Rights", "UNO", "IGO"),
     ("Secretary of State for Defence", "GBR", "GOV"),  # (Britain's title; the US one has no "for")

@@ -1273,6 +1273,10 @@ _ONE_STATE_TITLE = re.compile(
     r"(?P<GBR>Chancellor of the Exchequer|Lord Chancellor|Shadow Chancellor|Secretary of State for|"
     r"Shadow\s+(?:Home|Foreign|Defen[cs]e|Health|Justice|Business|Culture|Education|Environment)\s+Secretary)|(?P<IRL>Taoiseach|T[aá]naiste)|"
     r"(?P<JPN>Chief Cabinet Secretary))\b", re.IGNORECASE)
+# "a Kremlin critic", "prominent Erdogan critics", "a longtime Putin opponent"
+_CRITIC_OF = re.compile(r"(?:(?:an?|the|some|many|other)\s+)?(?:(?:longtime|long-time|prominent|vocal|fierce|outspoken|"
+                        r"leading|staunch|harsh|fervent|well-known|jailed|exiled|imprisoned)\s+)*"
+                        r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:critics?|opponents?|foes?|detractors?)")
 _FORMER = re.compile(r"\b(?:former|ex-|late)\b", re.IGNORECASE)  # one who held what follows
 # "the U.N. ambassador" is a state's, posted to the UN; "the EU ambassador to Ukraine" is the body's own
 _AMBASSADOR_AFTER = re.compile(r"\s+(?:ambassadors?|permanent representatives?)\b(?!\s+(?:to|in)\b)", re.IGNORECASE)
@@ -1785,6 +1789,13 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode(None, "JNK", rule="a time, not an actor")  # a year
     if not s or not any(c.isalpha() for c in s):
         return ActorCode(None, None, rule="empty")
+    if (critic := _CRITIC_OF.fullmatch(s)) is not None:
+        target = code(critic.group(1), "", date)
+        if target.sector == "GOV" and target.country and len(target.country) == 3 and \
+                target.country not in ("IGO", "UNO", "EUR"):
+            # "a Kremlin critic", "Erdogan critics": the government's domestic opponents (its foreign critics are
+            # named by their own office: "a senator critical of the Kremlin")
+            return ActorCode(target.country, "OPP", None, f"critic of {critic.group(1)}")
     sponsored = _SPONSORED.match(s)
     org = find_org(s)
     if org is not None and any(m.start() <= org[1] and org[2] <= m.end() and m.end() - m.start() > org[2] - org[1]
@@ -1794,9 +1805,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             _surname_after_given(s, org[1], org[2]):
         org = None  # a body's one-word name after a given name is a surname ("Ann Wagner", "Anthony Philips")
     if org is not None and (_THINKS_OF.search(s[:org[1]]) or
-                            re.match(r"\s+(?:watchers?|scholars?|historians?)\b", s[org[2]:])):
+                            re.match(r"\s+(?:watchers?|scholars?|historians?|critics?|opponents?|foes?|detractors?|"
+                                     r"skeptics?|sceptics?)\b", s[org[2]:])):
         # "a longtime skeptic of NATO" is no member of it (nor is "Hamas" then read as a town: Hamm), nor is "a
-        # longtime Congress watcher" (but "UN experts" and "UN observers" are the UN's own)
+        # longtime Congress watcher" or a "Kremlin critic" (but "UN experts" and "UN observers" are the UN's own)
         s, org = s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:], None
     if sponsored and not (org and org[1] <= sponsored.start("kind") < org[2]) and \
             sponsored["rest"].strip():
