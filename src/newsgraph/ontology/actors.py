@@ -784,9 +784,17 @@ def _misspellings() -> dict[str, Org]:
     return out
 
 
+# words in -ary that are no count nouns here ("the military", "the judiciary"; "secretaries" and "emissaries" are)
+_NO_PLURAL_ARY = {"military", "judiciary", "parliamentary", "ordinary", "constabulary", "primary", "secondary",
+                  "literary", "monetary", "unitary", "ary"}
+
+
 def _plural(word: str) -> str | None:
     """"diplomat" → "diplomats", "authority" → "authorities"; None for words that are not count nouns here."""
-    if not word[-1:].isalpha() or word.endswith(("s", "ff", "police", "military", "ary", "staff", "media")):
+    last = word.rsplit(" ", 1)[-1]
+    if last.endswith("ss") and len(last) > 4:
+        return word + "es"  # ("actress", "empress", "eyewitness")
+    if not word[-1:].isalpha() or word.endswith(("s", "police", "staff", "media")) or last in _NO_PLURAL_ARY:
         return None
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
