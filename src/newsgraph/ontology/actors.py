@@ -253,7 +253,7 @@ def local_org(text: str, states: set[str]) -> tuple[Org, int, int] | None:
 def reset_lexicon() -> None:
     """Forget the loaded lexicons and every index built from them (after $NEWSGRAPH_LEXICON changed)."""
     for cached in (lexicon, _transliterations, _misspellings, _skeletons, _by_surname, _role_variants, _first_two,
-                   find_person, _listed_initials, _by_own_surname):
+                   find_person, _listed_initials, _by_own_surname, _by_title_key):
         cached.cache_clear()
 
 
@@ -413,6 +413,23 @@ _ROYAL_NAME = re.compile(r"\b(?:King|Queen|Emir|Sultan|Prince|Princess|Sheikh|Em
 _NO_OFFICE = {"BUS", "CVL", "JRN", "REL", "EDU", "NGO", "CRM", "MED", "LAB", "AGR", "REF", "UAF"}
 
 
+@lru_cache(maxsize=2)
+def _by_title_key(royal: bool) -> dict[str, tuple[Org, ...]]:
+    """Listed figures by the name a title goes before: the surname (the family name, first where names put it
+    first), or for a royal's title the given name of a royal ("Tamim" of Tamim bin Hamad al-Thani)."""
+    out: dict[str, tuple[Org, ...]] = {}
+    for p in {id(p): p for p in lexicon().people.values()}.values():
+        words = [w for w in p.name.split() if w.casefold() not in _ROYAL_TITLES and
+                 not re.fullmatch(r"(?:Jr\.?|Sr\.?|I{1,3}|IV|VI{0,3})", w)]
+        if len(words) < (1 if royal else 2) or \
+                royal and (p.country not in MONARCHIES or not _ROYAL_NAME.search(p.name)):
+            continue
+        own = _surname_key(words[0] if royal or p.country in FAMILY_NAME_FIRST else words[-1])
+        if p not in out.get(own, ()):
+            out[own] = out.get(own, ()) + (p,)
+    return out
+
+
 def titled_figure(text: str, date: str | None = None) -> tuple[Org | None, str | None]:
     """The listed office holder a title and a surname name ("President Moon": Moon Jae-in, whose family name comes
     first; "Senator Graham": Lindsey Graham, the one listed Graham in a legislature), or, when several listed
@@ -447,14 +464,8 @@ def titled_figure(text: str, date: str | None = None) -> tuple[Org | None, str |
     if key in COMMON_SURNAMES and (honorific or sector not in OFFICES):
         return None, None  # ("Director Burns", "Coach Smith": a title that says no office leaves a common name open)
     fits = []
-    for p in {id(p): p for p in lexicon().people.values()}.values():
-        words = [w for w in p.name.split() if w.casefold() not in _ROYAL_TITLES and
-                 not re.fullmatch(r"(?:Jr\.?|Sr\.?|I{1,3}|IV|VI{0,3})", w)]
-        if len(words) < (1 if royal else 2) or (states and p.country not in states) or \
-                royal and (p.country not in MONARCHIES or not _ROYAL_NAME.search(p.name)):
-            continue
-        own = words[0] if royal or p.country in FAMILY_NAME_FIRST else words[-1]
-        if _surname_key(own) != key:
+    for p in _by_title_key(royal).get(key, ()):
+        if states and p.country not in states:
             continue
         held = {p.sector, p.before or "ELI", p.after or "ELI"}
         if sector in held or sector == "GOV" and held & {"IGO", "OPP", "ELI"} or \
