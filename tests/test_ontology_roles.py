@@ -104,6 +104,17 @@ def test_a_faiths_adherents_alone_take_its_religion_code(text, country, sector) 
 
 
 @pytest.mark.parametrize("text,country,sector", [
+    ("Israel and Hamas", "ISR", None),  # (two actors: the first, not the body the lists find)
+    ("the US and its allies", "USA", None),
+    ("Ukrainian and Polish officials", "UKR", "GOV"),  # (one actor, two adjectives)
+    ("Bosnia and Herzegovina", "BIH", None), ("Procter & Gamble", "USA", "BUS"),  # (one name)
+])
+def test_two_actors_joined_are_coded_as_the_first(text, country, sector) -> None:
+    got = code_alone(text)
+    assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
     ("a Kremlin critic", "RUS", "OPP"),  # (a government's critic: its opposition, not the government)
     ("Kremlin critic Alexei Navalny", "RUS", "OPP"),
     ("prominent Lukashenko opponents", "BLR", "OPP"),
