@@ -108,6 +108,9 @@ def test_a_faiths_adherents_alone_take_its_religion_code(text, country, sector) 
     ("the US and its allies", "USA", None),
     ("Ukrainian and Polish officials", "UKR", "GOV"),  # (one actor, two adjectives)
     ("Bosnia and Herzegovina", "BIH", None), ("Procter & Gamble", "USA", "BUS"),  # (one name)
+    ("Israel, Hamas", "ISR", None), ("Moscow and Beijing", "RUS", "GOV"),
+    ("Kyiv, Ukraine", "UKR", None),  # (a place, no capital's government)
+    ("Ahmed Ali, spokesman for Hamas", "PSE", "REB"),  # (a name and its description: one actor)
 ])
 def test_two_actors_joined_are_coded_as_the_first(text, country, sector) -> None:
     got = code_alone(text)

@@ -1687,14 +1687,18 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
     if firm is not None:  # an actor named by a firm's short name alone is the firm ("Apple", "Meta": no town Amet)
         return ActorCode(firm.country or None, firm.sector, firm.name, "a firm's short name")
     got = code(text, context, date)
-    pair = re.split(r"\s+(?:and|&)\s+", text.strip(), maxsplit=1)
+    pair = re.split(r"\s+(?:and|&)\s+|\s*[,/]\s*", text.strip(), maxsplit=1)
     if len(pair) == 2 and got.rule != "country":
         first = code(pair[0], context, date)
         adjective = [f for f in country_index().find(pair[0]) if f.kind == "demonym"]
-        if (first.rule in ("country", "capital-metonym", "lexicon-org") or first.rule.startswith("person")) and \
+        joined = re.match(r"\s+(?:and|&)\s", text.strip()[len(pair[0]):]) is not None
+        # (a capital joined to another actor is its government; "Kyiv, Ukraine" is a place)
+        if (first.rule in ("country", "lexicon-org") or first.rule.startswith("person") or
+                joined and first.rule == "capital-metonym") and \
                 not (adjective and len(pair[0].split()) == 1):  # ("Ukrainian and Polish officials": one actor)
-            # "Israel and Hamas", "the US and its allies": two actors joined, coded as the first (not as whichever
-            # body the lists find first); "Ukrainian and Polish officials" are one actor, coded whole
+            # "Israel and Hamas", "Israel, Hamas", "the US and its allies": two actors joined, coded as the first
+            # (not as whichever body the lists find first); "Ukrainian and Polish officials" are one actor, coded
+            # whole, and so is a name with its description ("Ahmed Ali, spokesman for Hamas")
             got = first
     if got.sector is None and _town(text) and (got.rule == "city" or got.rule == "country-in-text" and
                                                re.fullmatch(r"(?:[A-Z][\w'’-]*\s*)+", text.strip())):
