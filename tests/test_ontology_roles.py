@@ -69,6 +69,8 @@ def test_a_role_word_that_begins_a_groups_name_gives_no_sector(text) -> None:
     ("Iran\u2011backed militias", None, "REB"),  # (a no-break hyphen: backed by Iran, not Iranian)
     ("Russia\u2013backed rebels", None, "REB"),  # (a dash between two words)
     ("Ukrainian\u00a0soldiers", "UKR", "MIL"),
+    ("president putin", "RUS", "GOV"),  # (a name in lower case, read in capitals when that finds a listed name)
+    ("a source", None, "UNK"),
 ])
 def test_an_actor_string_split_by_a_tokenizer_reads_as_written(text, country, sector) -> None:
     got = code_alone(text)

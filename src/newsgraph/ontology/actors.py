@@ -1687,6 +1687,13 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
     if firm is not None:  # an actor named by a firm's short name alone is the firm ("Apple", "Meta": no town Amet)
         return ActorCode(firm.country or None, firm.sector, firm.name, "a firm's short name")
     got = code(text, context, date)
+    if text.strip().islower() and got.country is None and got.org is None and not got.rule.startswith("person"):
+        # "president putin", "vladimir putin": names written in lower case, read in capitals (only when that finds
+        # a listed name or a state: "a source" stays a source)
+        cased = code(" ".join(w if w in _STARTERS else w[:1].upper() + w[1:] for w in text.split()), context, date)
+        if cased.country is not None and (cased.org is not None or cased.rule.startswith("person") or
+                                          cased.rule == "country"):
+            got = cased
     pair = re.split(r"\s+(?:and|&)\s+|\s*[,/]\s*", text.strip(), maxsplit=1)
     if len(pair) == 2 and got.rule != "country":
         first = code(pair[0], context, date)
