@@ -1970,6 +1970,14 @@ def test_a_device_or_service_named_like_a_body_is_no_organisation(nlp) -> None:
     assert not {m.name for m in a.mentions if m.type == "PERSON"} & {"Fox TV", "G7"}
 
 
+def test_a_listed_body_whose_name_ner_read_in_part_as_a_person_is_the_body(nlp) -> None:
+    a = analyse_text(nlp, "Under Armour said on Tuesday that its sales fell. The company's chief executive, Kevin "
+                          "Plank, spoke to investors.", "2024-05-01")
+    kinds = {(m.name, m.type) for m in a.mentions}
+    assert ("Under Armour", "ORG") in kinds and ("Armour", "PERSON") not in kinds, kinds
+    assert ("Kevin Plank", "PERSON") in kinds
+
+
 def test_clubs_firms_pageants_and_nicknames_read_from_sports_and_business_news(nlp) -> None:
     a = analyse_text(nlp, "Aston Villa beat Liverpool 2-1 on Sunday. Ollie Watkins scored twice and Villa should have "
                           "won by more.\n\nFT: Luton 2 Villa 3\n\n84 minutes: Luton 0 Villa 1\n\nPatriot Coal, one of "

@@ -489,7 +489,7 @@ def extract(analysis: Analysis) -> list[Mention]:
         out.append(m)
         taken.update(range(ent.start, ent.end))
     out.extend(_honorific_names(doc, taken, sent_of))
-    out.extend(_lexicon_bodies(doc, taken, sent_of))
+    out.extend(_lexicon_bodies(doc, taken, sent_of, out))
     out = _consistent(doc, out, taken, sent_of)
     out.sort(key=lambda m: m.start)
     return _join_family_names(doc, out)
@@ -778,8 +778,11 @@ def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
         name = _LOWER_TAIL.sub("", name)
         lead = _LOWER_HEAD.match(name)
         if lead is None and (word := re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", name)) and \
-                word.group(1).lower() in STOP_WORDS and word.group(1).casefold() not in common_given_names():
-            lead = word  # "Off Broadway", "Against Trump": a word of the sentence before the name, capitalised
+                word.group(1).lower() in STOP_WORDS and word.group(1).casefold() not in common_given_names() and \
+                not ((whole := actors.find_org(name)) is not None and whole[1] == 0):
+            # "Off Broadway", "Against Trump": a word of the sentence before the name, capitalised (but a listed
+            # body's name may begin so: "Under Armour")
+            lead = word
         if lead and lead.end() < len(name) and m.text == m.name:
             span = doc.char_span(m.start + lead.end(), m.end, alignment_mode="contract")
             if span is not None and len(span):
@@ -1344,13 +1347,21 @@ def _honorific_names(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list
     return out
 
 
-def _lexicon_bodies(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
-    """Bodies from the actor lexicon that NER missed ("the Kremlin", "Hamas")."""
+def _lexicon_bodies(doc: Any, taken: set[int], sent_of: dict[int, int], ner: list[Mention]) -> list[Mention]:
+    """Bodies from the actor lexicon that NER missed ("the Kremlin", "Hamas"), or of whose name NER read a part as a
+    person's ("Under Armour": a person "Armour"; the person's mention in ``ner`` gives way)."""
     out = []
     for m in actors.lexicon().org_pattern.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or any(t.i in taken for t in span):
+        if span is None:
             continue
+        if any(t.i in taken for t in span):
+            inner = [n for n in ner if n.type == "PERSON" and span.start_char <= n.start and n.end <= span.end_char
+                     and n.end - n.start < span.end_char - span.start_char]
+            if not inner or any(t.i in taken and not any(n.start <= t.idx < n.end for n in inner) for t in span):
+                continue
+            for n in inner:
+                ner.remove(n)
         out.append(_body_mention(span, actors.lexicon().orgs[m.group(0).casefold()], sent_of[span[-1].i],
                                  (m.start(), m.end(), m.group(0))))
         taken.update(t.i for t in span)
