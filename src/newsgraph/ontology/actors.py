@@ -1167,8 +1167,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             return (rest[0] if rest[0] not in ("REB", "UAF") else "PRM"), rest[1]
     if sector == "JRN" and _STATE_MEDIA.search(text):
         sector = "GOV"  # "the official National News Agency", "state-run television": the state speaking
-    if sector in ("GOV", "SPY", "MIL", "LEG") and _PAST_HOLDER.search(text):
-        sector = "ELI"
+    if sector in ("GOV", "SPY", "MIL", "LEG", "JUD", "COP") and _PAST_HOLDER.search(text) and \
+            not re.search(r"\b(?:lawyers?|attorneys?|barristers?|solicitors?)\b", word, re.IGNORECASE):
+        sector = "ELI"  # who held a state's office once (a judge, a police chief), not a lawyer in private practice
     return sector, word
 
 
