@@ -1584,10 +1584,12 @@ def _misspelt_role(text: str) -> tuple[str | None, str | None]:
         if key in lexicon().roles:
             continue  # spelt right: role_sector has read it and passed it over ("a medical helicopter")
         found = {index.get(v) for v in _deletions(key) | {key}} - {None}
-        if len(found) == 1:
+        found = {r for r in found if (r[0], r[-1]) == (key[0], key[-1])}
+        # (one word, or its singular and plural: "terorists" is one letter from "terrorists" and from "terrorist")
+        if found and len({lexicon().roles[r] for r in found}) == 1 and \
+                len({_singular(r) or r for r in found}) == 1:
             role = found.pop()
-            if (role[0], role[-1]) == (key[0], key[-1]):
-                return lexicon().roles[role], word
+            return lexicon().roles[role], word
     return None, None
 
 
