@@ -162,6 +162,10 @@ def test_an_office_names_its_portfolio_after_for(text, country, sector) -> None:
     ("Chairman Xi", "2021-06-01", "CHN", "GOV"),  # (a head's title any body gives: the listed office)
     ("Director Wray", "2021-06-01", "USA", "COP"),
     ("Mr. Schultz", "2021-06-01", None, None),  # (an honorific names no office)
+    ("President Ortega", "2021-06-01", "NIC", "GOV"),  # (not the listed businessman Amancio Ortega)
+    ("the Trump administration", "2022-06-01", "USA", "GOV"),  # (a leader's government acts as the state's)
+    ("the Morrison government", "2021-06-01", "AUS", "GOV"),
+    ("Ortega's government", "2021-06-01", "NIC", "GOV"),
     ("Coach Smith", "2021-06-01", None, None),
 ])
 def test_a_title_and_a_surname_name_the_listed_office_holder(text, date, country, sector) -> None:

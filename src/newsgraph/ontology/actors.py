@@ -467,7 +467,7 @@ def titled_figure(text: str, date: str | None = None) -> tuple[Org | None, str |
     for p in _by_title_key(royal).get(key, ()):
         if states and p.country not in states:
             continue
-        held = {p.sector, p.before or "ELI", p.after or "ELI"}
+        held = {p.sector, p.before, p.after} - {None}
         if sector in held or sector == "GOV" and held & {"IGO", "OPP", "ELI"} or \
                 honorific and p.sector not in _NO_OFFICE:
             fits.append(p)
@@ -1293,6 +1293,9 @@ _ONE_STATE_TITLE = re.compile(
     r"(?P<GBR>Chancellor of the Exchequer|Lord Chancellor|Shadow Chancellor|Secretary of State for|"
     r"Shadow\s+(?:Home|Foreign|Defen[cs]e|Health|Justice|Business|Culture|Education|Environment)\s+Secretary)|(?P<IRL>Taoiseach|T[aá]naiste)|"
     r"(?P<JPN>Chief Cabinet Secretary))\b", re.IGNORECASE)
+# a leader's government: "the Trump administration", "the Morrison government", "Ortega's government"
+_LEADERS_GOVERNMENT = re.compile(r"(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*?)(?:['’]s?)?\s+"
+                                 r"(?:government|administration|cabinet|regime)")
 # "a Kremlin critic", "prominent Erdogan critics", "a longtime Putin opponent"
 _CRITIC_OF = re.compile(r"(?:(?:an?|the|some|many|other)\s+)?(?:(?:longtime|long-time|prominent|vocal|fierce|outspoken|"
                         r"leading|staunch|harsh|fervent|well-known|jailed|exiled|imprisoned)\s+)*"
@@ -1984,6 +1987,13 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         titled, titled_country = titled_figure(s, date)
         person = titled
         country = country or titled_country  # ("President Deby": one of two Débys, both Chad's)
+    governing = _LEADERS_GOVERNMENT.fullmatch(s)
+    if governing is not None and org is None:
+        # "the Trump administration", "the Morrison government", "Ortega's government": the government a leader
+        # headed acts as the state's, in office or since (no former official's staff, ELI)
+        leader = person or titled_figure("Prime Minister " + governing.group(1), date)[0]
+        if leader is not None and national(leader.country):
+            return ActorCode(leader.country, "GOV", None, f"government of '{leader.name}'")
     if person is not None and (second := _figure_named_after_another(s)) is not None:
         person = second  # "Putin confidant Yevgeny Prigozhin", "Trump ally Elon Musk": the one named last
     figure_at = lexicon().people_pattern.search(s) if person is not None else None
