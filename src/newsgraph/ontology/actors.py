@@ -1188,7 +1188,8 @@ CIVIL_PLACES = {"village", "villages", "park", "amusement park", "playground",
 LEADING = {"leader", "leaders", "head", "chief", "commander", "boss", "founder", "chairman", "chair", "president",
            "director", "executive director", "secretary-general", "secretary general"}
 GENERIC_HEADS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "administration",
-                 "authorities", "officer", "officers", "adviser", "advisers", "advisor", "advisors", "aide", "aides"}
+                 "authorities", "officer", "officers", "adviser", "advisers", "advisor", "advisors", "aide", "aides",
+                 "representative", "representatives", "envoy", "envoys", "emissary", "emissaries"}
 # bodies whose name before a generic head says whose the official is (a government word does not: "a government
 # spokesman" stays the government's, and "civil rights officials" are no civilians)
 # sectors of bodies outside a state, whose members' own role words do not make them a state's ("the commander" of
