@@ -454,14 +454,25 @@ def titled_figure(text: str, date: str | None = None) -> tuple[Org | None, str |
     tail = bare.casefold()
     if tail in _HONORIFICS:
         return None, None  # ("Mr. Schultz": an honorific names no office, and lists only distinctive surnames)
-    honorific = tail in BARE_HEADS  # ("Director Wray", "Chairman Powell": any listed office holder)
+    any_office = tail in BARE_HEADS  # ("Director Wray", "Chairman Powell": any listed office holder)
     sector, role = role_sector(bare)
-    if not honorific and (role is None or not tail.endswith(role.casefold())):
+    if not any_office and (role is None or not tail.endswith(role.casefold())):
         return None, None  # ("Deputy Prime Minister Yulia Svyrydenko" runs on; "Amnesty International"? no title)
-    royal = role is not None and role.casefold() in _ROYAL_TITLES
-    honorific = honorific or role.casefold() in BARE_HEADS
-    key = _surname_key(m["name"].split()[-1])
-    if key in COMMON_SURNAMES and (honorific or sector not in OFFICES):
+    any_office = any_office or role.casefold() in BARE_HEADS
+    return office_holder(m["name"].split()[-1], sector, date, states,
+                         royal=role is not None and role.casefold() in _ROYAL_TITLES, any_office=any_office,
+                         international=re.search(r"\bPresident\b", title) is not None)
+
+
+def office_holder(name: str, sector: str | None, date: str | None, states: set[str] | frozenset[str] = frozenset(),
+                  royal: bool = False, any_office: bool = False,
+                  international: bool = False) -> tuple[Org | None, str | None]:
+    """The listed figure a surname (a royal's given name) names as the holder of an office of ``sector`` (one
+    held as listed; ``any_office``: any office), of one of ``states`` if given, and the one serving at ``date``
+    among several; with ``international`` false the office is a state's (no UN rapporteur is "Prime Minister
+    Albanese"). (figure, its country), (None, the state) when several of one state fit, else (None, None)."""
+    key = _surname_key(name)
+    if key in COMMON_SURNAMES and (any_office or sector not in OFFICES):
         return None, None  # ("Director Burns", "Coach Smith": a title that says no office leaves a common name open)
     fits = []
     for p in _by_title_key(royal).get(key, ()):
@@ -469,10 +480,9 @@ def titled_figure(text: str, date: str | None = None) -> tuple[Org | None, str |
             continue
         held = {p.sector, p.before, p.after} - {None}
         if sector in held or sector == "GOV" and held & {"IGO", "OPP", "ELI"} or \
-                honorific and p.sector not in _NO_OFFICE:
+                any_office and p.sector not in _NO_OFFICE:
             fits.append(p)
-    if len(fits) > 1 and not re.search(r"\bPresident\b", title):
-        # (a state's title: no UN rapporteur is "Prime Minister Albanese")
+    if len(fits) > 1 and not international:
         fits = [p for p in fits if p.country not in ("IGO", "UNO", "EUR")] or fits
     if len(fits) > 1 and date:
         # the one holding the listed office at the text's date ("Prime Minister Morrison" in 2021: Scott, not
@@ -1992,7 +2002,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if governing is not None and org is None:
         # "the Trump administration", "the Morrison government", "Ortega's government": the government a leader
         # headed acts as the state's, in office or since (no former official's staff, ELI)
-        leader = person or titled_figure("Prime Minister " + governing.group(1), date)[0]
+        leader = person or office_holder(governing.group(1).split()[-1], "GOV", date)[0]
         if leader is not None and national(leader.country):
             return ActorCode(leader.country, "GOV", None, f"government of '{leader.name}'")
     if person is not None and (second := _figure_named_after_another(s)) is not None:
