@@ -1302,7 +1302,8 @@ _ONE_STATE_TITLE = re.compile(
     r"House Speaker|(?:Senate|House) (?:Majority|Minority) (?:Leader|Whip)|Surgeon General|Treasury Secretary|"
     r"Secretary of the Treasury)|"
     r"(?P<GBR>Chancellor of the Exchequer|Lord Chancellor|Shadow Chancellor|Secretary of State for|"
-    r"Shadow\s+(?:Home|Foreign|Defen[cs]e|Health|Justice|Business|Culture|Education|Environment)\s+Secretary)|(?P<IRL>Taoiseach|T[aá]naiste)|"
+    r"Shadow\s+(?:Home|Foreign|Defen[cs]e|Health|Justice|Business|Culture|Education|Environment)\s+Secretary)|"
+    r"(?P<IRL>Taoiseach|T[aá]naiste)|"
     r"(?P<JPN>Chief Cabinet Secretary))\b", re.IGNORECASE)
 # a leader's government: "the Trump administration", "the Morrison government", "Ortega's government"
 _LEADERS_GOVERNMENT = re.compile(r"(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*?)(?:['’]s?)?\s+"
@@ -2133,9 +2134,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         if body.org is not None and body.sector not in (None, "UNK", "JNK", "CVL") and \
                 (sector in (None, "UNK") or generic or body.sector in NON_STATE) and \
                 not (body.sector in ("GOV", "IGO") and sector in ("MIL", "JUD", "SPY", "COP", "LEG")):
-            # a head, spokesman or name in a body's context is the body's ("the leader" of Hezbollah, "the
-            # commander" of Wagner (a non-state body's commander is of that body, not a state's military), "Ahmed Ali", "spokesman for the Houthis"), but a government's or an
-            # international body's judge or general stays in that organ
+            # a head, spokesman or name in a body's context is the body's ("the leader" of Hezbollah; "the
+            # commander" of Wagner: a non-state body's commander is of that body, not a state's military; "Ahmed
+            # Ali", "spokesman for the Houthis"), but a government's or an international body's judge or general
+            # stays in that organ
             country, sector = country or body.country, body.sector
         elif generic and role_sector(context)[0] not in (None, "CVL", "UNK"):
             sector, role = role_sector(context)
