@@ -1699,24 +1699,24 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
     there, while in an article the text says who the person is."""
     from .places import largest_town
 
-    text = _detokenized(text)
-    bare = re.sub(r"^the\s+", "", text.strip())
+    text = _detokenized(text).strip()
+    bare = re.sub(r"^the\s+", "", text)
     firm = lexicon().as_org.get(bare.casefold()) if bare[:1].isupper() else None
     if firm is not None:  # an actor named by a firm's short name alone is the firm ("Apple", "Meta": no town Amet)
         return ActorCode(firm.country or None, firm.sector, firm.name, "a firm's short name")
     got = code(text, context, date)
-    if text.strip().islower() and got.country is None and got.org is None and not got.rule.startswith("person"):
+    if text.islower() and got.country is None and got.org is None and not got.rule.startswith("person"):
         # "president putin", "vladimir putin": names written in lower case, read in capitals (only when that finds
         # a listed name or a state: "a source" stays a source)
         cased = code(" ".join(w if w in _STARTERS else w[:1].upper() + w[1:] for w in text.split()), context, date)
         if cased.country is not None and (cased.org is not None or cased.rule.startswith("person") or
                                           cased.rule == "country"):
             got = cased
-    pair = re.split(r"\s+(?:and|&)\s+|\s*[,/]\s*", text.strip(), maxsplit=1)
+    pair = re.split(r"\s+(?:and|&)\s+|\s*[,/]\s*", text, maxsplit=1)
     if len(pair) == 2 and got.rule != "country":
         first = code(pair[0], context, date)
         adjective = [f for f in country_index().find(pair[0]) if f.kind == "demonym"]
-        joined = re.match(r"\s+(?:and|&)\s", text.strip()[len(pair[0]):]) is not None
+        joined = re.match(r"\s+(?:and|&)\s", text[len(pair[0]):]) is not None
         # (a capital joined to another actor is its government; "Kyiv, Ukraine" is a place)
         if (first.rule in ("country", "lexicon-org") or first.rule.startswith("person") or
                 joined and first.rule == "capital-metonym") and \
@@ -1726,32 +1726,32 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
             # whole, and so is a name with its description ("Ahmed Ali, spokesman for Hamas")
             got = first
     if got.sector is None and _town(text) and (got.rule == "city" or got.rule == "country-in-text" and
-                                               re.fullmatch(r"(?:[A-Z][\w'’-]*\s*)+", text.strip())):
+                                               re.fullmatch(r"(?:[A-Z][\w'’-]*\s*)+", text)):
         return replace(got, sector="CVL")  # (also "Gaza City", whose first word names a territory)
-    adherents = _ADHERENTS.fullmatch(text.strip())
+    adherents = _ADHERENTS.fullmatch(text)
     if adherents is not None and got.sector in (None, "CVL") and got.org is None:
         # "Rakhine Buddhists", "Sunni Muslims": a faith's adherents, coded by the CAMEO religion code NGEC uses
-        # for them ("Buddhist monks" are clergy, REL; "Muslim protesters" protesters); the most specific faith
-        # named wins ("Coptic Christians": CPT)
+        # for them ("Buddhist monks" are clergy, REL; "Muslim protesters" protesters); the first faith word
+        # decides ("Coptic Christians": CPT)
         words = [w.casefold().rstrip("s") for w in re.findall(r"[\w'’-]+", text)]
         faith = next(_RELIGION_CODES[w] for w in words if w in _RELIGION_CODES)
         return replace(got, sector=faith, rule=f"{got.rule}; adherents of a faith")
-    if got.rule == "demonym" and not re.search(r"[A-Z][\w'’-]*\s+(?:\S+\s+)*[A-Z]", text.strip()):
+    if got.rule == "demonym" and not re.search(r"[A-Z][\w'’-]*\s+(?:\S+\s+)*[A-Z]", text):
         # "Syrian island", "Russian positions": a state's adjective before words that name no actor is an actor of
         # that state whose sector the words do not say, coded UNK as NGEC codes it ("Kazakhs" alone code no sector;
         # a name the lists lack, "Iranian Oil Terminals Company", stays uncoded)
         return replace(got, sector="UNK")
-    if got.rule == "none" and chinese_name(text.strip()):
+    if got.rule == "none" and chinese_name(text):
         return ActorCode("CHN", "CVL", None, "a name romanised in mainland pinyin")
-    alone = _NAME_ALONE.fullmatch(text.strip()) and not acronym(text.strip())
+    alone = _NAME_ALONE.fullmatch(text) and not acronym(text)
     if got.rule in ("none", "city", "country-in-text") and got.sector is None and alone:
         # a smaller town than code() takes without an article around it ("Sderot"), the town that gave a region
         # its name ("Kidal", "Natanz"), a town named for its country ("Port Sudan")
         # (not a given name alone: "Pedro" is someone, not the town in the Cayman Islands)
-        town = largest_town(text) if text.strip().casefold() not in given_names() else None
+        town = largest_town(text) if text.casefold() not in given_names() else None
         if town is not None and got.country in (None, town.country):
             return ActorCode(town.country, "CVL", None, f"town '{town.name}'")
-    placed = _IN_TOWN.search(text.strip())
+    placed = _IN_TOWN.search(text)
     if got.country is None and got.sector not in (None, "JNK", "UNK") and placed and not acronym(placed.group(1)):
         town = largest_town(placed.group(1))  # "residents of Sderot", "a school in Deir al-Balah"
         if town is not None:
@@ -1760,8 +1760,8 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
 
 
 # CAMEO's religion codes for a faith's adherents (code_alone only: PLOVER has no religion sector, so in an article
-# they are civilians); the more specific word comes first in a string only by chance, so "Sunni Muslims" looks up
-# each word and the table lists the specific faiths before the broad ones
+# they are civilians); the first faith word of the string decides, which in English is the more specific one
+# ("Sunni Muslims", "Coptic Christians")
 _RELIGION_CODES = {"coptic": "CPT", "copt": "CPT", "maronite": "MRN", "sunni": "SUN", "shia": "SHI", "shiite": "SHI",
                    "shi'ite": "SHI", "sufi": "SFI", "alawite": "ALE", "druze": "DRZ", "catholic": "CTH",
                    "protestant": "PRO", "evangelical": "PRO", "mormon": "LDS", "hasidic": "HSD", "jain": "JAN",
