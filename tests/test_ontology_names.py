@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.ontology.actors import code, code_alone
-from newsgraph.ontology.names import chinese_name, looks_like_person
+from newsgraph.ontology.names import chinese_name, looks_like_person, mongolian_forms
 
 
 @pytest.mark.parametrize("name", ["Liu Jianguo", "Zhang Wei", "Ouyang Xiaoming", "Chen Xi'an", "Ding Liren",
@@ -176,3 +176,42 @@ def test_a_word_after_a_given_name_is_a_surname(text, country, sector) -> None:
 def test_pollsters(text, country, sector) -> None:
     got = code_alone(text, "", "2016-01-01")
     assert (got.country, got.sector) == (country, sector), got
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    # Mongolians go by the given name; the patronymic comes before it, in the genitive or not, or after it
+    ("Oyun-Erdene", "MNG", "GOV"), ("Luvsannamsrai Oyun-Erdene", "MNG", "GOV"),
+    ("Oyun-Erdene Luvsannamsrai", "MNG", "GOV"), ("L. Oyun-Erdene", "MNG", "GOV"),
+    ("Khurelsukh", "MNG", "GOV"), ("Khurelsukh Ukhnaa", "MNG", "GOV"), ("President Khurelsukh", "MNG", "GOV"),
+    ("Battulga Khaltmaa", "MNG", "ELI"), ("Battulga", "MNG", "ELI"),
+    # Vietnamese office holders go by the given name, which comes last
+    ("Prime Minister Chinh", "VNM", "GOV"), ("President Phuc", "VNM", "GOV"),
+    # Ethiopians, Eritreans and Thais by the given name, which comes first
+    ("Demeke", "ETH", "GOV"), ("Debretsion", "ETH", "REB"), ("Isaias", "ERI", "GOV"),
+    ("Prime Minister Prayut", "THA", "GOV"), ("Anutin", "THA", "GOV"),
+    # ... but not where the given name is common elsewhere, nor the father's name
+    ("Mustafa", "", ""), ("Mekonnen", "", ""), ("Prime Minister Ahmed", "", "GOV"),
+])
+def test_people_go_by_the_name_their_country_calls_them(text, country, sector) -> None:
+    got = code_alone(text, "", "2022-01-01")
+    assert ((got.country or ""), (got.sector or "")) == (country, sector)
+
+
+def test_mongolian_forms() -> None:
+    assert mongolian_forms("Luvsannamsrain Oyun-Erdene") == [
+        "Luvsannamsrai Oyun-Erdene", "Oyun-Erdene Luvsannamsrai", "L. Oyun-Erdene"]
+    assert mongolian_forms("Damdin Tsogtbaatar")[:2] == ["Damdiniin Tsogtbaatar", "Damdinyn Tsogtbaatar"]
+    assert mongolian_forms("Oyun-Erdene") == []
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    # a surname the list gives without its Arabic article
+    ("al-Assad", "SYR", "GOV"), ("President al-Assad", "SYR", "GOV"), ("el-Sissi", "EGY", "GOV"),
+    ("al-Burhan", "SDN", "MIL"),
+    # a Hispanic name in full: two given names, two family names; a family name the list leaves out is no country
+    ("Gustavo Francisco Petro Urrego", "COL", "LEG"), ("Nicolás Maduro Moros", "VEN", "GOV"),
+    ("al-Aqsa", "", ""),
+])
+def test_names_written_in_full_or_with_an_article(text, country, sector) -> None:
+    got = code_alone(text, "", "2022-01-01")
+    assert ((got.country or ""), (got.sector or "")) == (country, sector)

@@ -23,7 +23,8 @@ from pathlib import Path
 from .countries import AMBIGUOUS_US_STATES, CountryMatch, us_state_context
 from .countries import deletions as _deletions
 from .countries import index as country_index
-from .names import MALE_GIVEN, chinese_name, common_given_names, given_names, surnames
+from .names import (GIVEN_NAME_CALLED, GIVEN_NAME_FIRST, MALE_GIVEN, calling_name, chinese_name, common_given_names,
+                    faker_given_names, given_names, mongolian_forms, surnames)
 from .trie import trie_regex
 
 T = TypeVar("T")
@@ -218,9 +219,12 @@ def lexicon() -> Lexicon:
                              before=before_sector or None, took=took.get(aliases[0]),
                              away=away.get(aliases[0], ()), before_country=before_country or None,
                              after_country=after_country or None)
+                if country == "MNG":
+                    aliases += mongolian_forms(aliases[0])
                 for alias in aliases:
                     people[alias.casefold()] = person
                     people.setdefault(plain(alias).casefold(), person)
+    _add_given_names(people, roles)
     org_names = [a for doc in docs for e in doc.get("org", []) for a in e["names"]]
     org_names += [f for a in org_names for f in _other_forms(a)]
     org_names += [a for a in exact if a not in org_names]
@@ -235,6 +239,24 @@ def lexicon() -> Lexicon:
                          for a in entry.partition("@")[0].split("|") if a.isupper())
     return Lexicon(orgs, roles, org_pattern, role_pattern, people, people_pattern, local, local_pattern, as_org,
                    capitals)
+
+
+def _add_given_names(people: dict[str, Org], roles: dict[str, str]) -> None:
+    """Make the given name alone name a listed person where news calls people so (``GIVEN_NAME_CALLED``: "Abiy",
+    "Oyun-Erdene"): a word of five letters or more that names no one else listed, is no role word, no country
+    and no given name common elsewhere ("Mustafa" of Mustafa Omer stays unread)."""
+    by_name: dict[str, set[str]] = {}
+    for person in {id(p): p for p in people.values()}.values():
+        words = person.name.split()
+        if person.country in GIVEN_NAME_CALLED and len(words) >= 2:
+            key = calling_name(words, person.country, False).casefold()
+            by_name.setdefault(key, set()).add(person.name)
+    common = faker_given_names()
+    for key, names in by_name.items():
+        if len(names) == 1 and len(key) >= 5 and key not in people and key not in roles and \
+                plain(key) not in common and not country_index().find(key.title()):
+            people[key] = people[next(iter(names)).casefold()]
+            people.setdefault(plain(key), people[key])
 
 
 def local_org(text: str, states: set[str]) -> tuple[Org, int, int] | None:
@@ -257,6 +279,7 @@ def reset_lexicon() -> None:
         cached.cache_clear()
 
 
+_ARABIC_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 _WOMANS_HONORIFIC = re.compile(r"(?:Ms|Mrs|Miss|Mme|Madam|Madame)\.?\s+(?=[A-Z])")
 
 
@@ -288,6 +311,9 @@ def a_man_of_the_surname(person: Org) -> bool:
 def find_person(text: str) -> Org | None:
     """A well-known figure named in ``text``, the one a woman's honorific before a surname can name."""
     found = _find_person(text)
+    if found is None and _ARABIC_ARTICLE.search(text):
+        # "al-Assad", "el-Sisi", "President al-Burhan": the surname a list gives without its article
+        found = _find_person(_ARABIC_ARTICLE.sub("", text))
     honorific = _WOMANS_HONORIFIC.match(text.strip())
     return of_gender(found, "f") if honorific and found is not None and \
         len(text.strip()[honorific.end():].split()) == 1 else found
@@ -389,7 +415,7 @@ def figure_by_surname(surname: str, states: Iterable[str]) -> Org | None:
     if key in COMMON_SURNAMES:
         return None
     fits = {p.name: p for p in _by_own_surname().get(key, ()) if p.country in set(states) and
-            p.country not in FAMILY_NAME_FIRST}
+            p.country not in FAMILY_NAME_FIRST | GIVEN_NAME_FIRST}
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
@@ -424,7 +450,7 @@ def _by_title_key(royal: bool) -> dict[str, tuple[Org, ...]]:
         if len(words) < (1 if royal else 2) or \
                 royal and (p.country not in MONARCHIES or not _ROYAL_NAME.search(p.name)):
             continue
-        own = _surname_key(words[0] if royal or p.country in FAMILY_NAME_FIRST else words[-1])
+        own = _surname_key(words[0] if royal else calling_name(words, p.country, p.country in FAMILY_NAME_FIRST))
         if p not in out.get(own, ()):
             out[own] = out.get(own, ()) + (p,)
     return out
@@ -494,7 +520,7 @@ def office_holder(name: str, sector: str | None, date: str | None, states: set[s
     return None, (fits[0].country if fits and len({p.country for p in fits}) == 1 else None)
 
 
-FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "MMR", "KHM", "SGP"}
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "MMR", "KHM", "SGP"}
 # the commonest surnames in English-language news (US, British, South Asian, Arab, Hispanic): never read as a
 # listed figure by the surname alone
 COMMON_SURNAMES = frozenset("""
@@ -551,6 +577,10 @@ def _listed_in(words: list[str], keys: dict[str, Org]) -> Org | None:
                     person = _first_two().get(key)  # "Lt. Gen. Mohamed Hamdan, the group's leader"
                 if person is not None:
                     return person
+    if len(words) == 4 and all(_capitalised(w) for w in words):
+        # a Hispanic name in full, two given names and two family names, of a figure listed by the first given
+        # name and the father's family name ("Gustavo Francisco Petro Urrego": Gustavo Petro)
+        return keys.get(translit_key(f"{words[0]} {words[2]}"))
     return None
 
 
@@ -2035,7 +2065,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             sector = person.sector_at(date)  # "Chairman Xi", "Leader McConnell": the listed office's head
     if person is not None and country is not None:
         # a country word inside the name itself ("Volker Turk") says nothing about the person
-        blanked = lexicon().people_pattern.sub(lambda m: " " * len(m.group(0)), s)
+        # (nor does a family name the list leaves out after it: "Nicolás Maduro Moros" is no Moro of the Philippines)
+        blanked = re.sub(lexicon().people_pattern.pattern + r"(?-i:\s+[A-Z][\w'’-]+)*", lambda m: " " * len(m.group(0)),
+                         s, flags=re.IGNORECASE)
         inside = countries.find(blanked)
         country = inside[0].code if inside else None
     if person is not None:

@@ -126,6 +126,11 @@ def common_given_names() -> frozenset[str]:
         n not in states)
 
 
+def faker_given_names() -> frozenset[str]:
+    """The given names Faker's person providers list for their locales written in Latin script, folded."""
+    return _faker_names(("first_names", "first_names_male", "first_names_female"))
+
+
 def surnames() -> frozenset[str]:
     """The family names Faker's person providers list for their locales written in Latin script, folded."""
     return _faker_names(("last_names",))
@@ -237,3 +242,42 @@ Uyghurs Uighurs Palestinians Israelis Africans Asians Europeans Americans Blacks
 Oromos Tigrayans Baloch Hazaras Tajiks Uzbeks Kazakhs Chechens Tatars Serbs Croats Bosniaks Albanians
 """.split())
 
+
+
+# Where news calls a person by the given name rather than a family name: first, with no family name after it
+# (Thailand, Ethiopia, Eritrea: "Prime Minister Prayut", "Abiy said"), or last, after a patronymic (Mongolia, whose
+# lists write "Patronymic Given": "Oyun-Erdene" of Luvsannamsrain Oyun-Erdene) or a family name (Vietnam: "Prime
+# Minister Chinh" of Pham Minh Chinh). Names of China, Korea and the like put the family name first and are
+# called by it ("President Xi").
+GIVEN_NAME_FIRST = frozenset({"THA", "ETH", "ERI"})
+GIVEN_NAME_CALLED = GIVEN_NAME_FIRST | {"MNG"}  # the given name alone names the person in news
+
+
+def calling_name(words: list[str], country: str, family_first: bool) -> str:
+    """The word of a listed person's name (titles and "Jr." left out) that a title goes before and, for
+    ``GIVEN_NAME_CALLED`` countries, that names the person alone."""
+    return words[0] if family_first or country in GIVEN_NAME_FIRST else words[-1]
+
+
+_MONGOLIAN_GENITIVE = re.compile(r"(?:g?iin|yn|ijn)$|(?<=[aeou]i)n$")
+
+
+def mongolian_forms(name: str) -> list[str]:
+    """The other ways news in English writes a Mongolian "Patronymic Given" name: the patronymic in the nominative
+    or the genitive, before or after the given name, or as an initial ("Luvsannamsrain Oyun-Erdene",
+    "Luvsannamsrai Oyun-Erdene", "Oyun-Erdene Luvsannamsrai", "L. Oyun-Erdene")."""
+    words = name.split()
+    if len(words) != 2:
+        return []
+    patronymic, given = words
+    stem = _MONGOLIAN_GENITIVE.sub("", patronymic)
+    if stem != patronymic:
+        genitives = [patronymic]
+    elif stem.endswith("i"):
+        genitives = [stem + "n"]
+    elif re.search(r"(?:aa|ee|oo|uu|ia|ai)$", stem):
+        genitives = [stem + "giin"]
+    else:
+        genitives = [stem + "iin", stem + "yn"]
+    forms = [f"{p} {given}" for p in [stem] + genitives] + [f"{given} {stem}", f"{stem[0]}. {given}"]
+    return [f for f in dict.fromkeys(forms) if f != name]
