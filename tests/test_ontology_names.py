@@ -215,3 +215,29 @@ def test_mongolian_forms() -> None:
 def test_names_written_in_full_or_with_an_article(text, country, sector) -> None:
     got = code_alone(text, "", "2022-01-01")
     assert ((got.country or ""), (got.sector or "")) == (country, sector)
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Zorbex Group", "", "BUS"), ("the Dangote Group", "NGA", "BUS"), ("Zorbex Petroleum", "", "BUS"),
+    ("Tata", "IND", "BUS"), ("Eskom", "ZAF", "BUS"), ("Safaricom", "KEN", "BUS"),
+    # groups of states named for a place, groups of armed men for their kind: no firms
+    ("the Lima Group", "IGO", "IGO"), ("the Ramstein Group", "IGO", "IGO"), ("Rebel Group", "", "REB"),
+    ("the African Group", "", "UNK"),
+    ("head of state", "", "GOV"), ("a former head of state", "", "ELI"), ("head of the State Department", "USA", "GOV"),
+])
+def test_firms_groups_and_heads_of_state(text, country, sector) -> None:
+    got = code_alone(text, "", "2022-01-01")
+    assert ((got.country or ""), (got.sector or "")) == (country, sector)
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    # honorifics without a full stop, as British news writes them, are no given names
+    ("Mr Putin", "RUS", "GOV"), ("Mr Modi", "IND", "GOV"), ("Mr Erdogan", "TUR", "GOV"), ("Pak Jokowi", "IDN", "GOV"),
+    ("Mr Smith", "", ""),
+    # a cleric's rank before an office holder's name says no office
+    ("Ayatollah Khamenei", "IRN", "GOV"), ("Mullah Baradar", "AFG", "GOV"),
+    ("Grand Ayatollah Ali al-Sistani", "IRQ", "REL"), ("an ayatollah", "", "REL"),
+])
+def test_honorifics_and_ranks_before_a_listed_name(text, country, sector) -> None:
+    got = code_alone(text, "", "2022-01-01")
+    assert ((got.country or ""), (got.sector or "")) == (country, sector)

@@ -279,6 +279,9 @@ def reset_lexicon() -> None:
         cached.cache_clear()
 
 
+# a cleric's rank written before the name of one who holds an office
+_CLERICAL_RANKS = {"ayatollah", "grand ayatollah", "hojatoleslam", "hojjatoleslam", "mullah", "maulana", "mawlawi",
+                   "maulvi"}
 _ARABIC_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 _WOMANS_HONORIFIC = re.compile(r"(?:Ms|Mrs|Miss|Mme|Madam|Madame)\.?\s+(?=[A-Z])")
 
@@ -642,7 +645,9 @@ _STARTERS = {"the", "a", "an", "but", "and", "or", "so", "yet", "then", "now", "
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              # honorifics of other languages ("Herr Scholz", "Monsieur Macron", "Señor Maduro")
              "herr", "frau", "monsieur", "madame", "mme", "señor", "senor", "señora", "senora", "signor", "signora",
-             "shri", "sri", "smt", "datuk", "dato", "tun", "begum", "sardar", "hon", "hon.", "rt"}
+             "shri", "sri", "smt", "datuk", "dato", "tun", "begum", "sardar", "hon", "hon.", "rt",
+             # English honorifics written without a full stop, as British news writes them ("Mr Putin", "Ms Truss")
+             "mr", "mrs", "ms", "miss", "dr", "prof", "mx", "pak", "bapak", "ibu"}
 
 
 def _given_names(text: str, start: int) -> list[str]:
@@ -1566,7 +1571,8 @@ _LANGUAGE_SERVICE = re.compile(
 FIRM_ENDINGS = ("Securities", "Holdings", "Capital", "Partners", "Investments", "Asset Management", "Advisors",
                 "Ventures", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "PLC", "plc", "GmbH", "AG", "Bancorp",
                 "Brokerage", "Motors", "Airlines", "Pharmaceuticals", "Technologies", "Systems", "Industries",
-                "Aerospace", "Robotics", "Laboratories", "Electronics", "Logistics", "Communications", "Enterprises")
+                "Aerospace", "Robotics", "Laboratories", "Electronics", "Logistics", "Communications", "Enterprises",
+                "Petroleum", "Mining", "Energy", "Steel", "Cement", "Chemicals", "Telecom", "Airways", "Shipping")
 _FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}(?:"
                         + "|".join(re.escape(w) for w in sorted(FIRM_ENDINGS, key=len, reverse=True)) + ")")
 _POSTS = {"Border", "Police", "Army", "Military", "Observation", "Command", "Trading", "Guard", "Check", "Frontier"}
@@ -1652,7 +1658,9 @@ HEAD_WORDS = "president|chairman|chairwoman|chair|director|head|founder|co-found
 # "Planned Parenthood's president": the head of a body named before the office
 _OWNED = re.compile(rf"(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*?)['’]s?\s+(?:\w+\s+){{0,2}}?"
                     rf"(?i:{HEAD_WORDS})")
-_HEADS = re.compile(rf"(?:\w+\s+){{0,3}}?(?:{HEAD_WORDS})\s+(?:of|at)\s+(?P<body>[A-Z].*)", re.IGNORECASE)
+# (not "head of state", "head of government": offices, no bodies)
+_HEADS = re.compile(rf"(?:\w+\s+){{0,3}}?(?:{HEAD_WORDS})\s+(?:of|at)\s+(?!(?:state|government)\b)(?P<body>[A-Z].*)",
+                    re.IGNORECASE)
 
 
 def body_led(role: str) -> ActorCode | None:
@@ -2063,6 +2071,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         elif role is not None and role.casefold() in BARE_HEADS and person.sector in OFFICES and \
                 not person.out_of_office(date) and not _PAST_HOLDER.search(s):
             sector = person.sector_at(date)  # "Chairman Xi", "Leader McConnell": the listed office's head
+        elif role is not None and role.casefold() in _CLERICAL_RANKS and person.sector in OFFICES + ("REB",) and \
+                not person.out_of_office(date):
+            sector = person.sector_at(date)  # "Ayatollah Khamenei", "Mullah Baradar": a cleric's rank, no office
     if person is not None and country is not None:
         # a country word inside the name itself ("Volker Turk") says nothing about the person
         # (nor does a family name the list leaves out after it: "Nicolás Maduro Moros" is no Moro of the Philippines)
@@ -2093,6 +2104,13 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         return ActorCode(None, "JRN", None, "a broadcaster's language service")
     if sector is None and org is None and _FIRM_NAME.fullmatch(s):
         return ActorCode(country, "BUS", None, "a firm's name")  # "Kotak Securities", "Tocqueville Asset Management"
+    if org is None and not found and re.fullmatch(r"(?:[Tt]he\s+)?(?!.*\b(?:Arab|African|Asian|European|Latin|Nordic|"
+                                                 r"Western|Eastern|Islamic|Muslim|Christian)\b)"
+                                                 r"(?:[A-Z][\w&'.-]*\s+){1,3}Group", s) and \
+            role_sector(s[:s.rindex("Group")])[0] is None and not _town(s[:s.rindex("Group")].strip()):
+        # "Dangote Group", "Zorbex Group": a name the lists lack and "Group" is a firm's (a group of states is named
+        # for a place, "the Lima Group"; a group of armed men for its cause or kind, "Rebel Group")
+        return ActorCode(None, "BUS", None, "a firm's name")
     masthead = _MASTHEAD.fullmatch(s) if sector is None and org is None else None
     if masthead is not None and masthead.group(1).split()[-1] not in _POSTS:
         # "the Jakarta Post", "Philippine Star", "The Sydney Morning Herald": a newspaper, of the state or city its
