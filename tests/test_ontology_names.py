@@ -241,3 +241,17 @@ def test_firms_groups_and_heads_of_state(text, country, sector) -> None:
 def test_honorifics_and_ranks_before_a_listed_name(text, country, sector) -> None:
     got = code_alone(text, "", "2022-01-01")
     assert ((got.country or ""), (got.sector or "")) == (country, sector)
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    # one slip from a country's name or adjective: a letter too many, two letters swapped, a space left out, a
+    # letter missing
+    ("Syrain rebels", "SYR", "REB"), ("Iraqui forces", "IRQ", "MIL"), ("Quatar", "QAT", ""),
+    ("Sudaneese army", "SDN", "MIL"), ("Srilankan navy", "LKA", "MIL"), ("Malasian government", "MYS", "GOV"),
+    ("Indain police", "IND", "COP"),
+    # ... but not a name, nor a plural
+    ("Frances", "", ""), ("Malik forces", "", "MIL"), ("Kyiv police", "UKR", "COP"),
+])
+def test_misspelt_countries(text, country, sector) -> None:
+    got = code_alone(text, "", "2022-01-01")
+    assert ((got.country or ""), (got.sector or "")) == (country, sector)

@@ -1606,17 +1606,21 @@ def _misspelt_country(text: str) -> str | None:
     a known figure's name ("Indiana" is a state, no India)."""
     from .places import city, region
 
-    for m in _LONG_CAPITALISED.finditer(text):
+    for m in _CAPITALISED_WORD.finditer(text):
         word = m.group(0)
         if country_index().find(word):
             continue  # spelt right: the index left it out on purpose ("British Columbia", "Persian Gulf")
-        found = country_index().misspelt(word.casefold())
+        key = word.casefold()
+        if key in common_given_names() or key in surnames():
+            continue  # a name's ("Frances" is no France, "Malik" no Mali, "Irani" a surname too)
+        # (a short word only by one slip)
+        found = country_index().exact_slip(key) if len(word) < 7 else country_index().misspelt(key)
         if found and region(word) is None and city(word) is None and find_person(text) is None:
             return found
     return None
 
 
-_LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{6,}\b")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{4,}\b")
 
 
 def _names_kin(text: str) -> bool:
