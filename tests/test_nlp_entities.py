@@ -1285,7 +1285,8 @@ def test_resolve_a_womans_surname_is_not_the_listed_man_of_it() -> None:
 def test_a_name_split_by_spaced_dashes_keeps_its_name_piece(nlp) -> None:
     a = analyse_text(nlp, 'Trump attacked Rubio, saying he is "weak on illegal immigration, you know that. Weak - Rubio - '
                           'weak on illegal immigration." Marco Rubio replied.', "2016-02-25")
-    assert [p.name for p in a.persons] == ["Marco Rubio"], [p.name for p in a.persons]
+    # (Trump, whom the tagger passes over at the sentence's start, is the listed figure's mention)
+    assert [p.name for p in a.persons] == ["Trump", "Marco Rubio"], [p.name for p in a.persons]
     assert "Weak - Rubio" not in [m.text for m in a.mentions]
 
 
@@ -2373,3 +2374,20 @@ def test_the_country_a_post_is_for_is_no_country_of_its_holder(nlp) -> None:
     assert roles.get("Anatoly Antonov") == {("RUS", "GOV")}, roles
     countries = {m.name: m.country for m in a.mentions if m.type == "PERSON"}
     assert countries["John Sullivan"] == "USA" and countries["Geir Pedersen"] is None, countries
+
+
+def test_listed_figures_the_tagger_passes_over_are_mentions(nlp) -> None:
+    a = analyse_text(nlp, "In Addis Ababa, Abiy told lawmakers that Debretsion had rejected talks. Erdogan called "
+                          "Putin on Monday. The Meles Zenawi Foundation said nothing.", "2022-01-10")
+    people = [m.name for m in a.mentions if m.type == "PERSON"]
+    assert {"Abiy", "Debretsion", "Erdogan", "Putin"} <= set(people), people
+    assert "Meles" not in people and "Zenawi" not in people
+
+
+@pytest.mark.parametrize("name, gender", [("Hugh Hewitt", "m"), ("Ursula Brennan", "f"), ("Megyn Kelly", "f"),
+                                          ("Kelly Smith", None), ("Ilhan Omar", None), ("Olena Zelenska", "f"),
+                                          ("Andrea Mitchell", None)])
+def test_a_given_name_one_sex_bears_tells_the_gender(name, gender) -> None:
+    from newsgraph.nlp.persons import given_gender
+
+    assert given_gender(name) == gender

@@ -490,6 +490,7 @@ def extract(analysis: Analysis) -> list[Mention]:
         taken.update(range(ent.start, ent.end))
     out.extend(_honorific_names(doc, taken, sent_of))
     out.extend(_lexicon_bodies(doc, taken, sent_of, out))
+    out.extend(_lexicon_people(doc, taken, sent_of))
     out = _consistent(doc, out, taken, sent_of)
     out.sort(key=lambda m: m.start)
     return _join_family_names(doc, out)
@@ -1364,6 +1365,33 @@ def _lexicon_bodies(doc: Any, taken: set[int], sent_of: dict[int, int], ner: lis
                 ner.remove(n)
         out.append(_body_mention(span, actors.lexicon().orgs[m.group(0).casefold()], sent_of[span[-1].i],
                                  (m.start(), m.end(), m.group(0))))
+        taken.update(t.i for t in span)
+    return out
+
+
+def _lexicon_people(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
+    """Well-known figures of the people lexicons whom NER passed over ("Abiy told lawmakers", "Debretsion"): a
+    listed name or distinctive alias, capitalised, standing alone (no capitalised word runs on from it on either
+    side, bar a sentence's first word before it), that ``actors.find_person`` reads as the figure."""
+    out = []
+    text = text_of(doc)
+    for m in actors.lexicon().people_pattern.finditer(text):
+        if not m.group(0)[:1].isupper():
+            continue
+        span = doc.char_span(m.start(), m.end())
+        if span is None or any(t.i in taken for t in span) or not any(t.pos_ == "PROPN" for t in span):
+            continue
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and (after.text[:1].isupper() or after.text == "-" and after.i + 1 < len(doc) and
+                                  doc[after.i + 1].text[:1].isupper()):
+            continue  # part of a longer name or a body's ("Abiy Ahmed Ali", "Meles Zenawi Foundation")
+        if before is not None and before.text[:1].isupper() and not before.is_sent_start:
+            continue  # ("Prime Minister Abiy" is NER's or the title rule's to read; "Ethiopian Abiy" is rare)
+        if actors.find_person(text[max(0, m.start() - 40):m.end()]) is None:
+            continue
+        out.append(Mention(span.start_char, span.end_char, span.text, "PERSON", span.text, sent_of[span[-1].i],
+                           span[-1].i, rule="lexicon-person"))
         taken.update(t.i for t in span)
     return out
 

@@ -17,7 +17,7 @@ from typing import Any
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..ontology.names import FEMALE_GIVEN, MALE_GIVEN
+from ..ontology.names import FEMALE_GIVEN, MALE_GIVEN, faker_gendered_names
 from .mentions import PARTICLES, Mention
 from .pipeline import Analysis, stage
 
@@ -124,6 +124,10 @@ _MEN_IN_A = {"joshua", "luca", "nikita", "ezra", "mustafa", "hamza", "musa", "ya
              "oleksa", "kostya", "misha", "grisha", "vanya", "kuba", "moussa"}
 
 
+# names Faker gives to men only that women in the news bear too
+_UNISEX = {"ilhan", "jan", "kim", "lindsey", "leslie", "shannon", "stacey", "tracy", "jody", "carol", "meredith"}
+
+
 def likely_gender(person: Person) -> str | None:
     """The gender a person's honorifics gave, else a weak guess from the given name (a listed man's name; a
     name ending in "a", as many women's do in the languages news names: "Ghazala", "Olena"), else None."""
@@ -139,7 +143,11 @@ def given_gender(name: str) -> str | None:
         return "m"
     if given in FEMALE_GIVEN:
         return "f"
-    return "f" if len(given) > 3 and given.endswith("a") and given not in _MEN_IN_A else None
+    if given.endswith("a") and len(given) > 3:
+        return None if given in _MEN_IN_A else "f"
+    # a name Faker's person providers give to one sex only, in all their locales ("Hugh", "Ursula"; not "Kelly")
+    women, men = faker_gendered_names()
+    return "f" if given in women else "m" if given in men and given not in _UNISEX else None
 
 
 def _compatible(person: Person, tokens: list[str], gender: str | None) -> bool:

@@ -131,6 +131,13 @@ def faker_given_names() -> frozenset[str]:
     return _faker_names(("first_names", "first_names_male", "first_names_female"))
 
 
+@lru_cache(maxsize=1)
+def faker_gendered_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names Faker's providers list for women only and for men only (a name in both lists is in neither)."""
+    women, men = _faker_names(("first_names_female",)), _faker_names(("first_names_male",))
+    return women - men, men - women
+
+
 def surnames() -> frozenset[str]:
     """The family names Faker's person providers list for their locales written in Latin script, folded."""
     return _faker_names(("last_names",))
@@ -228,7 +235,7 @@ FEMALE_GIVEN = frozenset("""
 agnes ann anne annegret ayelet benazir betsy brigitte carly caroline carrie catherine christiane christine cindy
 claire condoleezza deborah debbie dianne eleanor elisabeth elise elizabeth emmanuelle ghislaine gretchen heather
 heidi hillary jacqueline janet jeanne jeanine jen jennifer jill joni karen karine kathleen kathryn kayleigh ketanji
-kirsten kirstjen kristen kristi lauren liz lori madeleine marjorie marine mary maryam maxine meg megan meghan
+kirsten kirstjen kristen kristi lauren liz lori madeleine marjorie marine mary maryam maxine meg megan megyn meghan
 melanie mette michelle miri muriel nancy narges nasrin nikki orit pam rachel rosalynn ruth sarah segolene shelley
 shiri shirin stacey stacy susan tulsi tzipi valerie
 """.split())
