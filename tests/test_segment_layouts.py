@@ -93,6 +93,18 @@ def test_segment_layouts_cli_defaults_fill_only_what_is_missing() -> None:
     assert (art.outlet, art.date, art.date_source) == ("Ledger", "2025-03-04", "header")
 
 
+def test_segment_layouts_a_date_in_the_files_name_comes_after_the_texts_own() -> None:
+    def named(name: str, text: str, defaults: Defaults = Defaults()):
+        return list(Segmenter(name, "text", defaults=defaults).run(iter_lines(text)))
+
+    (art,) = named("dumps/wash-post_2016-06-09_party.txt", "\n".join(P) + "\n", Defaults(date="2025-01-01"))
+    assert (art.date, art.date_source) == ("2016-06-09", "filename")
+    (art,) = named("20220110-kyiv.txt", "Ledger 2025-03-04 08:00\n\n" + "\n".join(P) + "\n")
+    assert (art.date, art.date_source) == ("2025-03-04", "header")
+    (art,) = named("hash_a20160925b.txt", "\n".join(P) + "\n")
+    assert (art.date, art.date_source) == (None, None)
+
+
 def test_segment_layouts_crlf_and_bom_keep_offsets() -> None:
     text = "\ufeff" + "\r\n\r\n".join(P) + "\r\n"
     (art,) = seg(text)

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+# a date written in a file's name, as scrapers and archives name what they save ("wash-post_2016-06-09_party.txt",
+# "20220110-kyiv.html", "reuters_2016_09_25.txt"): year, month and day, one separator or none, no letter or digit
+# around (a hash's digits are no date: "a20160925b")
+_NAME_DATE = re.compile(r"(?<![0-9A-Za-z])((?:19|20)[0-9]{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])"
+                        r"(?![0-9A-Za-z])")
+
+
+def date_in_name(path: str) -> str | None:
+    """The ISO date a file's name states, or None (the name alone: a folder's digits may be anything)."""
+    found = _NAME_DATE.search(os.path.basename(path))
+    return f"{found[1]}-{found[3]}-{found[4]}" if found else None
 
 
 def normalize_date(value: object) -> str | None:

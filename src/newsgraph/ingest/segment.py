@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from ..records import Article, DocMeta, Document, Segment
 from . import cohesion
 from .boilerplate import AGENCIES, DATELINE, FOOTER, HEADER, WIRE_PREFIX, Line, classify
+from .meta import date_in_name
 
 MAX_STORY_LINES = 20_000  # a story longer than this is cut, so memory stays bounded on unmarked dumps
 
@@ -81,6 +82,7 @@ class Segmenter:
         self.dump = dump  # False: the document is one article (a feed item, a JSON line, an HTML page)
         self.header_outlet: str | None = None
         self.header_date: str | None = None
+        self.name_date = date_in_name(source)  # ("wash-post_2016-06-09_party.txt": the day the name states)
         self.story: _Story | None = None
         self.pending: list[_Line] = []
         self.offset = 0
@@ -303,7 +305,8 @@ class Segmenter:
             outlet = AGENCIES[dateline["agency"]]
         date, date_source = None, None
         for value, origin in ((story.wire_date, "wire"), (self.header_date, "header"),
-                              (meta.date, meta.date_source), (self.defaults.date, "cli")):
+                              (meta.date, meta.date_source), (self.name_date, "filename"),
+                              (self.defaults.date, "cli")):
             if value:
                 date, date_source = value, origin
                 break

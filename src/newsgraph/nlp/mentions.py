@@ -135,6 +135,11 @@ _OFFICERS = {"ceo", "cfo", "coo", "president", "chairman", "chairwoman", "founde
 _POSTS = {"rapporteur", "coordinator", "resident", "humanitarian", "commissioner", "high", "permanent", "delegate"}
 
 
+def _verb(tok: Any) -> bool:
+    """A role word written in lower case as a verb: "he would counsel Clinton", "to head", "will chair"."""
+    return tok.tag_.startswith("VB") and tok.text.islower()
+
+
 def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None, str | None]:
     """Role words written right before token ``i``; also an honorific and a country adjective among them."""
     if _subject_of_a_clause_on(doc, i):
@@ -150,7 +155,7 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
             j = k - 1
     # Step back over role words without crossing a sentence start (Token.sent would rescan the document).
     vocabulary = TITLE_WORDS | _POSTS if j < i else TITLE_WORDS  # (a post's words only before a post's country)
-    while j > 0 and not doc[j].is_sent_start and (doc[j - 1].text.lower() in vocabulary or (
+    while j > 0 and not doc[j].is_sent_start and (doc[j - 1].text.lower() in vocabulary and not _verb(doc[j - 1]) or (
             doc[j - 1].text == "-" and j > 1 and doc[j - 2].text.lower() in TITLE_WORDS) or (
             doc[j - 1].text in (",", "and", "&") and j > 1 and j < i and doc[j].lower_ in _OFFICERS and
             doc[j - 2].lower_ in _OFFICERS)):
