@@ -2391,3 +2391,11 @@ def test_a_given_name_one_sex_bears_tells_the_gender(name, gender) -> None:
     from newsgraph.nlp.persons import given_gender
 
     assert given_gender(name) == gender
+
+
+def test_a_role_word_as_a_verb_is_no_title_and_a_party_chairman_is_the_party(nlp) -> None:
+    a = analyse_text(nlp, "Asked whether he would counsel Clinton to pick Sanders, Reid said no. Republican National "
+                          "Chairman Reince Priebus said the party was united.", "2016-06-09")
+    roles = {p.name: [(r.role, r.sector) for r in getattr(p, "roles", [])] for p in a.persons}
+    assert roles["Clinton"] == [], roles
+    assert roles["Reince Priebus"] == [("Republican National Chairman", "PTY")], roles

@@ -255,3 +255,16 @@ def test_honorifics_and_ranks_before_a_listed_name(text, country, sector) -> Non
 def test_misspelt_countries(text, country, sector) -> None:
     got = code_alone(text, "", "2022-01-01")
     assert ((got.country or ""), (got.sector or "")) == (country, sector)
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    # a people's members named with the state they live in are of that state
+    ("Sikh Americans", "USA", ""), ("an ethnic Uyghur living in Australia", "AUS", ""), ("Sikh separatists", "IND", "REB"),
+    # a role word after "on" or "about" before another noun is the topic, no actor
+    ("head of a project on government secrecy for the Federation of American Scientists", "USA", "EDU"),
+    ("a report on police violence", "", ""), ("sanctions on government officials", "", "GOV"),
+    ("Republican National Chairman", "USA", "PTY"), ("the Republican chairman", "", "BUS"),
+])
+def test_peoples_topics_and_party_chairs(text, country, sector) -> None:
+    got = code_alone(text, "", "2016-06-01")
+    assert ((got.country or ""), (got.sector or "")) == (country, sector)

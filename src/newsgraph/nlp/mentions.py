@@ -162,6 +162,9 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
         j -= 1  # ("Secretary-General": a hyphen between title words; "chairman, CEO and president": a list of them)
     if 0 < j < i and not doc[j].is_sent_start and f"{doc[j - 1].lower_} {doc[j].lower_}" in actors.lexicon().roles:
         j -= 1  # the word that makes the title another trade: "motivational speaker", "airline pilot", "drag queen"
+    if 0 < j < i and doc[j].text == "National" and doc[j - 1].text in ("Republican", "Democratic", "GOP") and \
+            not doc[j].is_sent_start:
+        j -= 1  # "Republican National Chairman Reince Priebus": the party's national committee, no country's
     honorific = None
     country = None
     # A country adjective or possessive just before the title ("French President", "U.S. Senator").

@@ -1081,6 +1081,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
             continue  # "deputy project director": second in some office, no member of a legislature
         if word == "private" and re.match(r"\s+[a-z]", text[m.end():]):
             continue  # "private contractors", "a private security firm": an adjective, no soldier's rank
+        if word.islower() and re.search(r"\b(?:on|about)\s+\Z", text[:m.start()]) and \
+                re.match(r"\s+[a-z]{3,}(?:\s|$)", text[m.end():]):
+            continue  # "a project on government secrecy", "a report on police violence": the topic, no actor
         if word.casefold() not in STUDENTS_OF and _STANCE_OF.search(text[:m.start()]):
             continue  # "an admirer of the Russian president": the office admired, not held
         if word.casefold() == "division" and (re.match(r"\s+of\s+[A-Z]", text[m.end():]) or
@@ -1585,6 +1588,8 @@ _US_PARTY_ROLE = re.compile(r"(?<!Christian )(?<!Social )(?<!Liberal )(?<!Free )
                             r"(?:(?:state|U\.S\.|freshman|former|top)\s+)?(?:senators?|congress(?:wo)?m[ae]n|"
                             r"representatives?|lawmakers?|legislators?|governors?|House|Senate|"
                             r"(?:National\s+)?[Cc]ommittee(?:wo)?m[ae]n)\b")
+# (not "the panel's Republican chairman", "Democratic chairman of the Senate Judiciary Committee": a committee's)
+_US_PARTY_CHAIR = re.compile(r"\b(?:Republican|Democratic|GOP)\s+(?:National|Party)\s+[Cc]hair(?:man|woman)?\b")
 _STANCE = re.compile(r"\b(?:anti|pro)-\s?(?:[A-Z][\w'.]*(?:-[A-Z][\w'.]*)*)(?:\s+[A-Z][\w'.]*)*")
 
 
@@ -1601,6 +1606,16 @@ PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrato
 # a stance against the state or the war it wages, or for the change the state refuses
 _OPPOSING = re.compile(r"\b(?:anti-?(?:government|war|regime|coup|junta|putin|kremlin|establishment)|"
                        r"pro-?(?:democracy|reform)|democracy|opposition|antigovernment|antiwar)\b", re.IGNORECASE)
+def _home_of_a_people(found: list[CountryMatch], text: str) -> str | None:
+    """The state where people the text names by their people live, when it says so: "an ethnic Uyghur living in
+    Australia" (a state's name after), "Sikh Americans" (a state's adjective right after); None otherwise."""
+    if not found or not country_index().people(found[0].text):
+        return None
+    state = next((f for f in found[1:] if f.kind == "name" or
+                  f.kind == "demonym" and text[found[0].end:f.start].strip() == ""), None)
+    return state.code if state is not None else None
+
+
 def _misspelt_country(text: str) -> str | None:
     """The country a long capitalised word misspelt by one letter names, unless the word is a place or part of
     a known figure's name ("Indiana" is a state, no India)."""
@@ -1984,9 +1999,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             (country in ("HKG", "MAC") or re.search(r"\b(?:Hong Kong|Macau|Macao)\b", s)):
         sector = "GOV"  # Hong Kong's and Macau's heads of government are titled chief executive
     if found and countries.people(found[0].text):
-        state = next((f for f in found[1:] if f.kind == "name"), None)
+        state = _home_of_a_people(found, s)
         if state is not None:
-            country = state.code  # "an ethnic Uyghur living in Australia": coded by where they live
+            country = state
         elif sector == "MIL":
             sector = "REB"  # "Tigrayan forces", "Baloch fighters": a people's armed men are rebels, not a state's army
     if org is not None and (_POSTED_TO.search(s[:org[1]]) or
@@ -2084,7 +2099,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         blanked = re.sub(lexicon().people_pattern.pattern + r"(?-i:\s+[A-Z][\w'’-]+)*", lambda m: " " * len(m.group(0)),
                          s, flags=re.IGNORECASE)
         inside = countries.find(blanked)
-        country = inside[0].code if inside else None
+        country = (_home_of_a_people(inside, blanked) or inside[0].code) if inside else None
     if person is not None:
         if role is not None and role.casefold() in KIN and not _names_kin(s):
             # "Putin's daughter", "Netanyahu's wife Sara": a relative, not the figure; PLOVER codes the family
@@ -2134,6 +2149,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         # "her Democratic allies", "his Republican rivals": members of a US party (a role word decides otherwise:
         # "Republican voters" are voters, "Democratic senators" legislators)
         return ActorCode("USA", "PTY", None, "US party members")
+    if org is None and _US_PARTY_CHAIR.search(s):
+        country, sector = country or "USA", "PTY"  # "Republican National Chairman", "the Democratic Party chair"
     if country is None and org is None and sector in ("LEG", "GOV", "PTY") and _US_PARTY_ROLE.search(s):
         country = "USA"  # "a Republican congressman", "Democratic senators" (not "Christian Democratic lawmakers")
     whole = countries.code(s)
