@@ -1052,3 +1052,10 @@ def test_a_region_written_with_its_article_is_the_region() -> None:
 
     assert region("The Niger Delta").country == region("Niger Delta").country == "NGA"
     assert region("the Congo") is None  # (no region of that name: the article changes nothing)
+
+
+def test_a_given_name_read_as_a_place_names_a_town_only_by_its_own_name() -> None:
+    from newsgraph.ontology import places
+
+    assert places.city("Ali") is None  # (Ağrı lists "Ali" among its other names)
+    assert places.city("Jackson").country == "USA" and places.city("Regina").country == "CAN"

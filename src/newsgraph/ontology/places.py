@@ -209,9 +209,13 @@ def city(name: str, countries: Iterable[str] = (), strict: bool = False) -> Plac
         # two letters are a code ("LA", "HK") or a town's own name, never an alternate one: "PA" is no Chongqing
         # (once called Pa), it is the Palestinian Authority
         candidates = [c for c in candidates if c["name"] == name.strip()] + by_name.get(CODE + name.strip(), [])
+    key = fold_name(name)
+    if " " not in key and _given_name(key):
+        # a given name NER took for a place names a town only as the town's own name ("Ali" is no Ağrı, which
+        # lists it among its other names)
+        candidates = [c for c in candidates if fold_name(c["name"]) == key]
     local = [c for c in candidates if iso3.get(c["countrycode"]) in wanted]
     area = region(name, wanted)
-    key = fold_name(name)
     own = [c for c in candidates if fold_name(c["name"]) == key and
            int(c.get("population") or 0) >= MIN_POPULATION // 2] if area is None else []
     # a town called so beats a larger city that had the name once ("Pokrovsk" is not Engels, formerly Pokrovsk);
@@ -233,6 +237,12 @@ def city(name: str, countries: Iterable[str] = (), strict: bool = False) -> Plac
         if area is None or best["name"].casefold() == name.strip().casefold():
             return _place(best, iso3)  # a region beats a city that only has the name as an alternate ("Florida")
     return area
+
+
+def _given_name(key: str) -> bool:
+    from .names import common_given_names
+
+    return key in common_given_names()
 
 
 def largest_town(name: str) -> Place | None:
