@@ -268,3 +268,11 @@ def test_misspelt_countries(text, country, sector) -> None:
 def test_peoples_topics_and_party_chairs(text, country, sector) -> None:
     got = code_alone(text, "", "2016-06-01")
     assert ((got.country or ""), (got.sector or "")) == (country, sector)
+
+
+def test_mojibake_in_decomposed_unicode_is_undone() -> None:
+    from newsgraph.ontology.names import unmangled
+
+    # "JuliÃ\\x83Â¡n" with Ã and Â written as a letter and a combining mark (NFD), as one scraped file has it
+    assert unmangled("JuliA\\u0303\\u0083A\\u0302\\u00a1n Castro") == "Julián Castro"
+    assert unmangled("São Paulo") == "São Paulo"

@@ -7,6 +7,7 @@ lexicons know starts it and no word of a body's name is in it ("Matteo Bruni", n
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # The hundred or so commonest surnames of mainland China, in pinyin.
@@ -64,11 +65,12 @@ def unmangled(name: str) -> str:
     """A name with its mojibake undone ("JuliÃ¡n Castro", even "JuliÃÂ¡n Castro", is Julián Castro: UTF-8 read
     once or twice as Windows-1252 by some scraper), by ftfy; a name with none of the telltale letters is returned
     as it is, and ftfy leaves real accents alone ("São Paulo")."""
-    if not _MOJIBAKE.search(name):
+    composed = unicodedata.normalize("NFC", name)  # ("Ã" written as "A" and a combining tilde: NFD text)
+    if not _MOJIBAKE.search(composed):
         return name
     import ftfy
 
-    return ftfy.fix_encoding(name)
+    return ftfy.fix_encoding(composed)
 
 
 _MOJIBAKE = re.compile("[ÃÂÐÑÄÅâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
