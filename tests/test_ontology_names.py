@@ -273,6 +273,6 @@ def test_peoples_topics_and_party_chairs(text, country, sector) -> None:
 def test_mojibake_in_decomposed_unicode_is_undone() -> None:
     from newsgraph.ontology.names import unmangled
 
-    # "JuliÃ\\x83Â¡n" with Ã and Â written as a letter and a combining mark (NFD), as one scraped file has it
-    assert unmangled("JuliA\\u0303\\u0083A\\u0302\\u00a1n Castro") == "Julián Castro"
+    # "JuliÃ\x83Â¡n" with Ã and Â written as a letter and a combining mark (NFD), as one scraped file has it
+    assert unmangled("JuliA\u0303\u0083A\u0302\u00a1n Castro") == "Julián Castro"
     assert unmangled("São Paulo") == "São Paulo"
