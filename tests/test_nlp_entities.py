@@ -2399,3 +2399,17 @@ def test_a_role_word_as_a_verb_is_no_title_and_a_party_chairman_is_the_party(nlp
     roles = {p.name: [(r.role, r.sector) for r in getattr(p, "roles", [])] for p in a.persons}
     assert roles["Clinton"] == [], roles
     assert roles["Reince Priebus"] == [("Republican National Chairman", "PTY")], roles
+
+
+def test_a_surname_only_one_listed_figure_bears_is_the_figure_whichever_article_comes_first(store: Store,
+                                                                                              tmp_path: Path) -> None:
+    # (the surname-only article first: a provisional entity would stay apart from the full name read later)
+    rows = [{"text": "Sharpton told the crowd in Harlem that the march would go on.", "date": "2016-02-11"},
+            {"text": "The Rev. Al Sharpton met the candidate in New York on Thursday.", "date": "2016-02-12"},
+            {"text": "Al Gore endorsed the nominee on Friday.", "date": "2016-02-13"}]
+    write(tmp_path, "a.jsonl", "\n".join(json.dumps(r) for r in rows))
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    people = {r["name"]: r["n_mentions"] for r in store.db.query(
+        "SELECT name, n_mentions FROM entities WHERE type = 'PERSON'")}
+    assert people == {"Al Sharpton": 2, "Al Gore": 1}, people

@@ -34,6 +34,11 @@ def fold(token: str) -> str:
     return t
 
 
+# ruling and great houses of the Gulf whose name news writes with "Al" before it, alone as a surname ("Al Thani")
+_HOUSES = {"thani", "maktoum", "nahyan", "saud", "sabah", "khalifa", "qasimi", "nuaimi", "sharqi", "mualla",
+           "said", "jaber", "sheikh", "rashid"}
+
+
 def name_tokens(name: str) -> list[str]:
     """Folded name tokens without initials and suffixes ("Vladimir V. Putin" → [vladimir, putin])."""
     out = []
@@ -50,7 +55,8 @@ def name_tokens(name: str) -> list[str]:
     joined: list[str] = []
     pending = ""
     for i, t in enumerate(out):
-        if t in PARTICLES and not (i == 0 and t == "ben" and len(out) > 1):  # ("Ben Carson": a given name)
+        if t in PARTICLES and not (i == 0 and len(out) > 1 and (t == "ben" or t == "al" and out[1] not in _HOUSES)):
+            # ("Ben Carson", "Al Sharpton": a given name; "Al Thani" a ruling house's name)
             pending = f"{pending}{t} "
         else:
             joined.append(pending + t)

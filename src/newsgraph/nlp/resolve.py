@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ontology import places
-from ..ontology.actors import COMMON_SURNAMES, INTERNATIONAL, OFFICES, code, figure_by_surname, find_person, of_gender
+from ..ontology.actors import (COMMON_SURNAMES, INTERNATIONAL, OFFICES, code, figure_by_surname, find_person, of_gender,
+                               sole_bearer)
 from ..ontology.countries import index as country_index
 from ..ontology.names import FEMALE_GIVEN, MALE_GIVEN, given_names
 from .mentions import Mention
@@ -90,8 +91,15 @@ def person_ref(person: Person, date: str | None = None, written: Iterable[str] =
                              rule=f"full name key '{key}' (the known figure {known.name})")
         return EntityRef(entity_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
                          country=country, sector=sector, rule=f"full name key '{key}'")
-    surname = person.tokens[-1]
     canonical = name_tokens(named.name) if named else []
+    if len(canonical) >= 2 and sole_bearer(named) and f"{canonical[0]} {canonical[-1]}" not in _shared_keys():
+        # a surname alone that only one listed figure bears ("Sharpton"): the figure's own entity, whichever of
+        # the articles that name the figure in full and by surname the store reads first
+        key = f"{canonical[0]} {canonical[-1]}"
+        return EntityRef(entity_id("p", key), "PERSON", named.name, key, canonical[-1], person.gender,
+                         country=country, sector=sector,
+                         rule=f"surname '{person.name}' → the one listed figure of it ({named.name})")
+    surname = person.tokens[-1]
     if len(canonical) >= 2 and canonical[-1] != surname:
         surname = canonical[-1]  # "Ms. Scheinbaum": the known figure's surname as the lexicon spells it
     key = f"~{surname}|{person.gender or ''}"

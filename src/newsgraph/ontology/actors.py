@@ -296,6 +296,11 @@ def _bearers(person: Org) -> tuple[Org, ...]:
     return _by_own_surname().get(_surname_key(person.name.split()[-1]), ())
 
 
+def sole_bearer(person: Org) -> bool:
+    """Whether ``person`` is the only listed figure of that surname (Al Sharpton; not Bill or Hillary Clinton)."""
+    return _bearers(person) == (person,)
+
+
 def of_gender(person: Org | None, gender: str | None) -> Org | None:
     """The listed figure of ``person``'s surname whom a woman's honorific can name: the figure, unless his
     given name is a man's ("Mrs. Clinton" is Hillary, not Bill; "Ms. Epstein" no listed figure)."""
