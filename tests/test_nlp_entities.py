@@ -2413,3 +2413,10 @@ def test_a_surname_only_one_listed_figure_bears_is_the_figure_whichever_article_
     people = {r["name"]: r["n_mentions"] for r in store.db.query(
         "SELECT name, n_mentions FROM entities WHERE type = 'PERSON'")}
     assert people == {"Al Sharpton": 2, "Al Gore": 1}, people
+
+
+def test_a_speech_verb_put_before_the_name_is_no_given_name(nlp) -> None:
+    a = analyse_text(nlp, 'Comey testified on Tuesday. Said Comey, "The thought that an error on our part hurt anyone '
+                          'is painful." Said Jalili said talks would go on.', "2016-07-07")
+    names = [m.name for m in a.mentions if m.type == "PERSON"]
+    assert names == ["Comey", "Comey", "Said Jalili"], names

@@ -776,6 +776,12 @@ def _trim_person_names(doc: Any, mentions: list[Mention]) -> None:
             span = doc.char_span(m.start + state.end(), m.end, alignment_mode="contract")
             if span is not None and span.text == m.name[state.end():]:
                 m.start, m.text, m.name = span.start_char, span.text, span.text
+        verb = re.match(r"(?:Said|Says|Asked|Added|Wrote|Explained|Replied)\s+(?=[A-Z])", m.name)
+        if verb and m.text == m.name and re.match(r"\s*[,:]\s*[\"“]", text_of(doc)[m.end:]):
+            # 'Said Comey, "The thought ...': the speech verb of an attribution put first, no given name
+            span = doc.char_span(m.start + verb.end(), m.end, alignment_mode="contract")
+            if span is not None and span.text == m.name[verb.end():]:
+                m.start, m.text, m.name = span.start_char, span.text, span.text
         bullet = re.match(r"[-–—•*·]+\s*", m.name)
         if bullet and m.text == m.name:  # "-Craig Fehrman explains": a list's bullet
             span = doc.char_span(m.start + bullet.end(), m.end, alignment_mode="contract")
