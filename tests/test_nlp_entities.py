@@ -2420,3 +2420,11 @@ def test_a_speech_verb_put_before_the_name_is_no_given_name(nlp) -> None:
                           'is painful." Said Jalili said talks would go on.', "2016-07-07")
     names = [m.name for m in a.mentions if m.type == "PERSON"]
     assert names == ["Comey", "Comey", "Said Jalili"], names
+
+
+def test_half_a_laws_name_and_a_listed_acronym_are_no_persons(nlp) -> None:
+    a = analyse_text(nlp, "Glass-Steagall was repealed in 1999. Carter Glass was a senator. Trump told FBN on Monday "
+                          "that he would win.", "2016-02-02")
+    people = [m.name for m in a.mentions if m.type == "PERSON"]
+    assert people == ["Carter Glass", "Trump"], people
+    assert [(m.name, m.sector) for m in a.mentions if m.type == "ORG"] == [("FBN", "JRN")]

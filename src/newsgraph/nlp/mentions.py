@@ -1007,6 +1007,9 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             continue  # "MacBook Pro", "the iPad": a device, no body
         if m.type == "PERSON" and m.rule == "ner" and _STORM_OR_DISEASE.search(m.name):
             continue  # (titled or not: "the chief Brexit negotiator")
+        if m.type == "PERSON" and (law := _PROGRAMME.match(text, m.start)) is not None and law.end() > m.end and \
+                not re.match(r"[\w-]", text[law.end():law.end() + 1]):
+            continue  # "Glass" of "Glass-Steagall": the tagger's half of a law's name
         if bare and m.name in ("Writing", "Editing", "Reporting") and re.match(r"\s+by\b", text[m.end:]):
             continue  # "Writing by Susan Heavey": a wire story's credits, no person
         if m.type == "PERSON" and m.rule == "ner" and _REGION_END.search(m.name):
@@ -1371,8 +1374,10 @@ def _lexicon_bodies(doc: Any, taken: set[int], sent_of: dict[int, int], ner: lis
         if span is None:
             continue
         if any(t.i in taken for t in span):
+            # (or the whole of it, for an acronym the lists know: "FBN" is Fox Business, no person)
             inner = [n for n in ner if n.type == "PERSON" and span.start_char <= n.start and n.end <= span.end_char
-                     and n.end - n.start < span.end_char - span.start_char]
+                     and (n.end - n.start < span.end_char - span.start_char or
+                          m.group(0).isupper() and len(m.group(0)) >= 2 and n.name == m.group(0))]
             if not inner or any(t.i in taken and not any(n.start <= t.idx < n.end for n in inner) for t in span):
                 continue
             for n in inner:
