@@ -2428,3 +2428,7 @@ def test_half_a_laws_name_and_a_listed_acronym_are_no_persons(nlp) -> None:
     people = [m.name for m in a.mentions if m.type == "PERSON"]
     assert people == ["Carter Glass", "Trump"], people
     assert [(m.name, m.sector) for m in a.mentions if m.type == "ORG"] == [("FBN", "JRN")]
+    a = analyse_text(nlp, "Dodd-Frank tightened bank rules. The EPA issued new rules across the United States, and "
+                          "YAF hosted the talk.", "2016-02-02")
+    assert [(m.name, m.country, m.sector) for m in a.mentions if m.type == "ORG"] == [
+        ("EPA", "USA", "GOV"), ("YAF", "USA", "NGO")]

@@ -335,7 +335,7 @@ def test_codes_a_us_political_corpus_showed_wrong(text, date, country, sector) -
     ("Australian Department of Defence", "AUS", "GOV"), ("Government Accountability Office", "USA", "LEG"),
     ("Trump Organization", "USA", "BUS"), ("Roskomnadzor", "RUS", "GOV"), ("COGAT", "ISR", "MIL"),
     ("Center for American Progress", "USA", "EDU"), ("New York Post", "USA", "JRN"),
-    ("EPA", None, None),  # (also the European Pressphoto Agency of photo credits: left out)
+    ("EPA", None, None),  # (also the European Pressphoto Agency of photo credits: only where the US is named)
 ])
 def test_agencies_named_without_their_country(text, country, sector) -> None:
     got = code(text)

@@ -552,7 +552,7 @@ HOLIDAYS = {"easter", "christmas", "ramadan", "eid", "eid al-fitr", "eid al-adha
 
 # an exit, laws, programmes and treaties, never an actor: "Jim Crow" is the South's segregation laws, the "ACA" the
 # Affordable Care Act, "NAFTA" a trade agreement
-_PROGRAMME = re.compile(r"(?:Brexit|Grexit|Frexit|Glass-Steagall|Obamacare|Medicare|Medicaid|Jim Crow|Social Security|"
+_PROGRAMME = re.compile(r"(?:Brexit|Grexit|Frexit|Glass-Steagall|Dodd-Frank|Obamacare|Medicare|Medicaid|Jim Crow|Social Security|"
                         r"ACA|NCLB|NAFTA|DACA|TPP|USMCA|JCPOA)")
 _DISEASE = re.compile(r"(?:COVID|Covid|COVID-19|Covid-19|coronavirus|Coronavirus|SARS-CoV-2|Ebola|HIV|AIDS|mpox|Mpox)")
 _STORM_OR_DISEASE = re.compile(r"^(?:Cyclones?|Hurricanes?|Typhoons?|Tropical Storm|Storm)\s|\bCOVID\b|\bCovid-19\b|"
@@ -1000,6 +1000,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             bare = False
         if bare and (_not_a_name(m.name) or m.name in storms):
             continue  # "Easter", "Javelin anti-tank": NER's person is a holiday or a thing
+        if m.type == "ORG" and m.rule == "ner" and not m.org and _PROGRAMME.fullmatch(_unarticled(m.name)):
+            continue  # "Dodd-Frank", "NAFTA": a law or a treaty, no body
         if m.type in ("PERSON", "ORG") and m.rule == "ner" and not m.org and not m.title and m.name in weapons and \
                 actors.lexicon().people.get(m.name.casefold()) is None:
             continue  # "Patriot interceptors", "Ukrainian operators of Patriot systems": a weapon, no one
