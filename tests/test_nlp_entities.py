@@ -2432,3 +2432,12 @@ def test_half_a_laws_name_and_a_listed_acronym_are_no_persons(nlp) -> None:
                           "YAF hosted the talk.", "2016-02-02")
     assert [(m.name, m.country, m.sector) for m in a.mentions if m.type == "ORG"] == [
         ("EPA", "USA", "GOV"), ("YAF", "USA", "NGO")]
+
+
+def test_a_committees_subject_before_its_chairs_title_is_part_of_it(nlp) -> None:
+    a = analyse_text(nlp, "Oversight Chairman Jason Chaffetz said the panel would vote. House Judiciary Chairman Bob "
+                          "Goodlatte agreed. Company Chairman John Smith left.", "2016-09-22")
+    roles = {p.name: [(r.role, r.sector) for r in getattr(p, "roles", [])] for p in a.persons}
+    assert roles["Jason Chaffetz"] == [("Oversight Chairman", "LEG")], roles
+    assert roles["Bob Goodlatte"] == [("House Judiciary Chairman", "LEG")], roles
+    assert roles["John Smith"] == [("Chairman", "BUS")], roles

@@ -135,6 +135,11 @@ _OFFICERS = {"ceo", "cfo", "coo", "president", "chairman", "chairwoman", "founde
 _POSTS = {"rapporteur", "coordinator", "resident", "humanitarian", "commissioner", "high", "permanent", "delegate"}
 
 
+_COMMITTEE_SUBJECT = re.compile(r"(?:(?:House|Senate)\s+)?(?:Oversight|Judiciary|Foreign Relations|Foreign Affairs|"
+                                r"Armed Services|Intelligence|Appropriations|Ways and Means|Homeland Security|"
+                                r"Energy and Commerce|Financial Services|Veterans Affairs|Natural Resources)\s+\Z")
+
+
 def _verb(tok: Any) -> bool:
     """A role word written in lower case as a verb: "he would counsel Clinton", "to head", "will chair"."""
     return tok.tag_.startswith("VB") and tok.text.islower()
@@ -162,6 +167,16 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
         j -= 1  # ("Secretary-General": a hyphen between title words; "chairman, CEO and president": a list of them)
     if 0 < j < i and not doc[j].is_sent_start and f"{doc[j - 1].lower_} {doc[j].lower_}" in actors.lexicon().roles:
         j -= 1  # the word that makes the title another trade: "motivational speaker", "airline pilot", "drag queen"
+    if 0 < j < i and doc[j].lower_ in ("chairman", "chairwoman", "chair") and not doc[j].is_sent_start:
+        # "Oversight Chairman Jason Chaffetz", "House Judiciary Chairman": a congressional committee's subject
+        # before its chair's title
+        before = text_of(doc)[max(0, doc[j].idx - 40):doc[j].idx]
+        subject = _COMMITTEE_SUBJECT.search(before)
+        if subject is not None:
+            k = j
+            while k > 0 and doc[k - 1].idx >= doc[j].idx - len(before) + subject.start() and not doc[k].is_sent_start:
+                k -= 1
+            j = k
     if 0 < j < i and doc[j].text == "National" and doc[j - 1].text in ("Republican", "Democratic", "GOP") and \
             not doc[j].is_sent_start:
         j -= 1  # "Republican National Chairman Reince Priebus": the party's national committee, no country's
