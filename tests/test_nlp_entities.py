@@ -2441,3 +2441,8 @@ def test_a_committees_subject_before_its_chairs_title_is_part_of_it(nlp) -> None
     assert roles["Jason Chaffetz"] == [("Oversight Chairman", "LEG")], roles
     assert roles["Bob Goodlatte"] == [("House Judiciary Chairman", "LEG")], roles
     assert roles["John Smith"] == [("Chairman", "BUS")], roles
+
+
+def test_a_committee_named_for_a_person_is_a_body(nlp) -> None:
+    a = analyse_text(nlp, "Hillary PAC raised money in Iowa on Monday.", "2016-01-01")
+    assert [(m.type, m.name, m.sector) for m in a.mentions if m.name == "Hillary PAC"] == [("ORG", "Hillary PAC", "PTY")]

@@ -1029,6 +1029,9 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             continue  # "Glass" of "Glass-Steagall": the tagger's half of a law's name
         if bare and m.name in ("Writing", "Editing", "Reporting") and re.match(r"\s+by\b", text[m.end:]):
             continue  # "Writing by Susan Heavey": a wire story's credits, no person
+        if m.type == "PERSON" and m.rule == "ner" and re.search(r"\s(?:PAC|Super PAC|Inc\.?|LLC)$", m.name):
+            m.type, m.rule, m.title, m.title_start, m.gender = "ORG", "ner-relabelled-body", None, None, None
+            _code(m)  # "Hillary PAC", "Trump Organization LLC": a committee or a firm named for a person
         if m.type == "PERSON" and m.rule == "ner" and _REGION_END.search(m.name):
             # "President Ascom North America": a firm's regional arm (the title its head's)
             m.type, m.rule, m.title, m.title_start = "ORG", "ner-relabelled-body", None, None

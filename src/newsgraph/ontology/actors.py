@@ -949,8 +949,8 @@ def _surname_after_given(text: str, start: int, end: int) -> bool:
     """A capitalised role word of one word right after a known given name, ending the name: a surname."""
     word = text[start:end]
     if not word[:1].isupper() or " " in word or not _NAME_ENDS.match(text[end:end + 4]) or \
-            word.casefold() in _NO_SURNAME:
-        return False
+            word.casefold() in _NO_SURNAME or len(word) > 1 and word.isupper():
+        return False  # (an acronym is no surname: "Hillary PAC")
     before = re.search(r"(?:^|[\s(])([A-Z][a-z]+)\s\Z", text[:start])
     return before is not None and before.group(1).casefold() in common_given_names() and \
         before.group(1).casefold() not in lexicon().roles
