@@ -296,6 +296,18 @@ def _bearers(person: Org) -> tuple[Org, ...]:
     return _by_own_surname().get(_surname_key(person.name.split()[-1]), ())
 
 
+_RUNS_ON = re.compile(r"(?:\s+[A-Z][\w'’-]+)*")
+
+
+def _without_names(text: str) -> str:
+    """``text`` with each listed name, and the capitalised words that run on from it, blanked out."""
+    out = text
+    for m in lexicon().people_pattern.finditer(text):
+        end = _RUNS_ON.match(text, m.end()).end()  # type: ignore[union-attr]
+        out = out[:m.start()] + " " * (end - m.start()) + out[end:]
+    return out
+
+
 def sole_bearer(person: Org) -> bool:
     """Whether ``person`` is the only listed figure of that surname (Al Sharpton; not Bill or Hillary Clinton)."""
     return _bearers(person) == (person,)
@@ -2110,8 +2122,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     if person is not None and country is not None:
         # a country word inside the name itself ("Volker Turk") says nothing about the person
         # (nor does a family name the list leaves out after it: "Nicolás Maduro Moros" is no Moro of the Philippines)
-        blanked = re.sub(lexicon().people_pattern.pattern + r"(?-i:\s+[A-Z][\w'’-]+)*", lambda m: " " * len(m.group(0)),
-                         s, flags=re.IGNORECASE)
+        blanked = _without_names(s)
         inside = countries.find(blanked)
         country = (_home_of_a_people(inside, blanked) or inside[0].code) if inside else None
     if person is not None:
