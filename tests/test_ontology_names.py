@@ -193,8 +193,7 @@ def test_pollsters(text, country, sector) -> None:
     ("Mustafa", "", ""), ("Mekonnen", "", ""), ("Prime Minister Ahmed", "", "GOV"),
 ])
 def test_people_go_by_the_name_their_country_calls_them(text, country, sector) -> None:
-    got = code_alone(text, "", "2022-01-01")
-    assert ((got.country or ""), (got.sector or "")) == (country, sector)
+    assert _coded(text, "2022-01-01") == (country, sector)
 
 
 def test_mongolian_forms() -> None:
@@ -213,8 +212,7 @@ def test_mongolian_forms() -> None:
     ("al-Aqsa", "", ""),
 ])
 def test_names_written_in_full_or_with_an_article(text, country, sector) -> None:
-    got = code_alone(text, "", "2022-01-01")
-    assert ((got.country or ""), (got.sector or "")) == (country, sector)
+    assert _coded(text, "2022-01-01") == (country, sector)
 
 
 @pytest.mark.parametrize("text, country, sector", [
@@ -226,8 +224,7 @@ def test_names_written_in_full_or_with_an_article(text, country, sector) -> None
     ("head of state", "", "GOV"), ("a former head of state", "", "ELI"), ("head of the State Department", "USA", "GOV"),
 ])
 def test_firms_groups_and_heads_of_state(text, country, sector) -> None:
-    got = code_alone(text, "", "2022-01-01")
-    assert ((got.country or ""), (got.sector or "")) == (country, sector)
+    assert _coded(text, "2022-01-01") == (country, sector)
 
 
 @pytest.mark.parametrize("text, country, sector", [
@@ -239,8 +236,7 @@ def test_firms_groups_and_heads_of_state(text, country, sector) -> None:
     ("Grand Ayatollah Ali al-Sistani", "IRQ", "REL"), ("an ayatollah", "", "REL"),
 ])
 def test_honorifics_and_ranks_before_a_listed_name(text, country, sector) -> None:
-    got = code_alone(text, "", "2022-01-01")
-    assert ((got.country or ""), (got.sector or "")) == (country, sector)
+    assert _coded(text, "2022-01-01") == (country, sector)
 
 
 @pytest.mark.parametrize("text, country, sector", [
@@ -253,8 +249,7 @@ def test_honorifics_and_ranks_before_a_listed_name(text, country, sector) -> Non
     ("Frances", "", ""), ("Malik forces", "", "MIL"), ("Kyiv police", "UKR", "COP"),
 ])
 def test_misspelt_countries(text, country, sector) -> None:
-    got = code_alone(text, "", "2022-01-01")
-    assert ((got.country or ""), (got.sector or "")) == (country, sector)
+    assert _coded(text, "2022-01-01") == (country, sector)
 
 
 @pytest.mark.parametrize("text, country, sector", [
@@ -266,8 +261,7 @@ def test_misspelt_countries(text, country, sector) -> None:
     ("Republican National Chairman", "USA", "PTY"), ("the Republican chairman", "", "BUS"),
 ])
 def test_peoples_topics_and_party_chairs(text, country, sector) -> None:
-    got = code_alone(text, "", "2016-06-01")
-    assert ((got.country or ""), (got.sector or "")) == (country, sector)
+    assert _coded(text, "2016-06-01") == (country, sector)
 
 
 def test_mojibake_in_decomposed_unicode_is_undone() -> None:
@@ -276,3 +270,9 @@ def test_mojibake_in_decomposed_unicode_is_undone() -> None:
     # "JuliÃ\x83Â¡n" with Ã and Â written as a letter and a combining mark (NFD), as one scraped file has it
     assert unmangled("JuliA\u0303\u0083A\u0302\u00a1n Castro") == "Julián Castro"
     assert unmangled("São Paulo") == "São Paulo"
+
+
+def _coded(text: str, date: str) -> tuple[str, str]:
+    """The country and sector ``code_alone`` gives a string alone, '' for none."""
+    got = code_alone(text, "", date)
+    return got.country or "", got.sector or ""
