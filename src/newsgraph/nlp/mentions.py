@@ -135,9 +135,7 @@ _OFFICERS = {"ceo", "cfo", "coo", "president", "chairman", "chairwoman", "founde
 _POSTS = {"rapporteur", "coordinator", "resident", "humanitarian", "commissioner", "high", "permanent", "delegate"}
 
 
-_COMMITTEE_SUBJECT = re.compile(r"(?:(?:House|Senate)\s+)?(?:Oversight|Judiciary|Foreign Relations|Foreign Affairs|"
-                                r"Armed Services|Intelligence|Appropriations|Ways and Means|Homeland Security|"
-                                r"Energy and Commerce|Financial Services|Veterans Affairs|Natural Resources)\s+\Z")
+_COMMITTEE_SUBJECT = re.compile(rf"(?:(?:House|Senate)\s+)?(?:{actors.COMMITTEE_SUBJECTS})\s+\Z")
 
 
 def _verb(tok: Any) -> bool:
@@ -170,13 +168,10 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     if 0 < j < i and doc[j].lower_ in ("chairman", "chairwoman", "chair") and not doc[j].is_sent_start:
         # "Oversight Chairman Jason Chaffetz", "House Judiciary Chairman": a congressional committee's subject
         # before its chair's title
-        before = text_of(doc)[max(0, doc[j].idx - 40):doc[j].idx]
-        subject = _COMMITTEE_SUBJECT.search(before)
-        if subject is not None:
-            k = j
-            while k > 0 and doc[k - 1].idx >= doc[j].idx - len(before) + subject.start() and not doc[k].is_sent_start:
-                k -= 1
-            j = k
+        window = max(0, doc[j].idx - 40)
+        subject = _COMMITTEE_SUBJECT.search(text_of(doc), window, doc[j].idx)
+        while subject is not None and j > 0 and doc[j - 1].idx >= subject.start() and not doc[j].is_sent_start:
+            j -= 1
     if 0 < j < i and doc[j].text == "National" and doc[j - 1].text in ("Republican", "Democratic", "GOP") and \
             not doc[j].is_sent_start:
         j -= 1  # "Republican National Chairman Reince Priebus": the party's national committee, no country's

@@ -1561,14 +1561,16 @@ STOP_CAPITALS = {"the", "a", "an", "based", "state", "stock", "university", "cit
                  "metropolitan"}
 
 
+# subjects of US congressional committees that name the committee alone before its chair's title
+COMMITTEE_SUBJECTS = r"Oversight|Judiciary|Foreign Relations|Foreign Affairs|Armed Services|Intelligence|" \
+    r"Appropriations|Ways and Means|Homeland Security|Energy and Commerce|Financial Services|Veterans Affairs|" \
+    r"Natural Resources"
 _COMMITTEE = re.compile(r"\b(?:House|Senate|Congressional|Parliamentary|Parliament's|Assembly|Duma|Knesset|"
                         r"Bundestag|Commons|Lords)\s+(?:[A-Z][\w.'&-]*\s+|and\s+|on\s+|of\s+){0,6}"
                         r"(?:Sub)?[Cc]ommittee\b|"
                         # a US congressional committee's chair by the committee's subject alone ("Oversight Chairman
                         # Jason Chaffetz", "Senate Foreign Relations Chairman", "Judiciary Chairman")
-                        r"\b(?:(?:House|Senate)\s+)?(?:Oversight|Judiciary|Foreign Relations|Foreign Affairs|"
-                        r"Armed Services|Intelligence|Appropriations|Ways and Means|Homeland Security|"
-                        r"Energy and Commerce|Financial Services|Veterans Affairs|Natural Resources)\s+"
+                        rf"\b(?:(?:House|Senate)\s+)?(?:{COMMITTEE_SUBJECTS})\s+"
                         r"(?:Chair(?:man|woman)?|Ranking Member|ranking member)\b|"
                         # (subjects other bodies' officers share only after the chamber: "RNC Finance Chairman")
                         r"\b(?:House|Senate)\s+(?:Finance|Budget|Rules|Banking|Agriculture|Commerce|Ethics)\s+"
