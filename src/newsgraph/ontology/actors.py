@@ -23,8 +23,8 @@ from pathlib import Path
 from .countries import AMBIGUOUS_US_STATES, CountryMatch, us_state_context
 from .countries import deletions as _deletions
 from .countries import index as country_index
-from .names import (GIVEN_NAME_CALLED, GIVEN_NAME_FIRST, MALE_GIVEN, calling_name, chinese_name, common_given_names,
-                    faker_given_names, given_names, mongolian_forms, surnames)
+from .names import (FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, GIVEN_NAME_FIRST, MALE_GIVEN, calling_name, chinese_name,
+                    common_given_names, faker_given_names, given_names, mongolian_forms, surnames)
 from .trie import trie_regex
 
 T = TypeVar("T")
@@ -249,7 +249,7 @@ def _add_given_names(people: dict[str, Org], roles: dict[str, str]) -> None:
     for person in {id(p): p for p in people.values()}.values():
         words = person.name.split()
         if person.country in GIVEN_NAME_CALLED and len(words) >= 2:
-            key = calling_name(words, person.country, False).casefold()
+            key = calling_name(words, person.country).casefold()
             by_name.setdefault(key, set()).add(person.name)
     common = faker_given_names()
     for key, names in by_name.items():
@@ -470,7 +470,7 @@ def _by_title_key(royal: bool) -> dict[str, tuple[Org, ...]]:
         if len(words) < (1 if royal else 2) or \
                 royal and (p.country not in MONARCHIES or not _ROYAL_NAME.search(p.name)):
             continue
-        own = _surname_key(words[0] if royal else calling_name(words, p.country, p.country in FAMILY_NAME_FIRST))
+        own = _surname_key(words[0] if royal else calling_name(words, p.country))
         if p not in out.get(own, ()):
             out[own] = out.get(own, ()) + (p,)
     return out
@@ -540,7 +540,6 @@ def office_holder(name: str, sector: str | None, date: str | None, states: set[s
     return None, (fits[0].country if fits and len({p.country for p in fits}) == 1 else None)
 
 
-FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "MMR", "KHM", "SGP"}
 # the commonest surnames in English-language news (US, British, South Asian, Arab, Hispanic): never read as a
 # listed figure by the surname alone
 COMMON_SURNAMES = frozenset("""

@@ -258,14 +258,15 @@ Oromos Tigrayans Baloch Hazaras Tajiks Uzbeks Kazakhs Chechens Tatars Serbs Croa
 # lists write "Patronymic Given": "Oyun-Erdene" of Luvsannamsrain Oyun-Erdene) or a family name (Vietnam: "Prime
 # Minister Chinh" of Pham Minh Chinh). Names of China, Korea and the like put the family name first and are
 # called by it ("President Xi").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "MMR", "KHM", "SGP"})
 GIVEN_NAME_FIRST = frozenset({"THA", "ETH", "ERI"})
 GIVEN_NAME_CALLED = GIVEN_NAME_FIRST | {"MNG"}  # the given name alone names the person in news
 
 
-def calling_name(words: list[str], country: str, family_first: bool) -> str:
+def calling_name(words: list[str], country: str) -> str:
     """The word of a listed person's name (titles and "Jr." left out) that a title goes before and, for
     ``GIVEN_NAME_CALLED`` countries, that names the person alone."""
-    return words[0] if family_first or country in GIVEN_NAME_FIRST else words[-1]
+    return words[0] if country in FAMILY_NAME_FIRST | GIVEN_NAME_FIRST else words[-1]
 
 
 _MONGOLIAN_GENITIVE = re.compile(r"(?:g?iin|yn|ijn)$|(?<=[aeou]i)n$")
