@@ -362,6 +362,9 @@ def _find_person(text: str) -> Org | None:
                 not _own_given_name_after(text, m.end(), lexicon().people[alias.casefold()]):
             return None  # "Blair Effron" (a banker) is no Tony Blair: the alias is his given name
         if not names:
+            initials = _initials_before(text, m.start())
+            if initials:
+                return _by_initial(alias, initials[0], lexicon().people[alias.casefold()])
             return lexicon().people[alias.casefold()]
         # a one-word alias after a given name: that figure ("Dmitri Medvedev"), or a namesake ("Keron Blair",
         # "Chelsea Clinton"), unless the whole name is another known figure's
@@ -678,6 +681,42 @@ def _given_names(text: str, start: int) -> list[str]:
     # (a possessor is no given name: "Venezuela's Maduro", "Russia's Putin")
     return [w for w in words if w not in _STARTERS and w not in lexicon().roles and not w.endswith(".") and
             not re.search(r"['’]s?$", w)]
+
+
+def _initials_before(text: str, start: int) -> str:
+    """The initials written just before a one-word alias: "MK" before "Stalin" in "M. K. Stalin" or "M.K. Stalin"."""
+    m = re.search(r"(?<![\w.])((?:[A-Z]\.\s*){1,3})$", text[max(0, start - 12):start])
+    if m is None:
+        return ""
+    dotted = re.sub(r"\s", "", m.group(1))
+    if dotted.casefold() in lexicon().orgs or country_index().code(dotted):
+        return ""  # "U.S. Biden", "U.N. Guterres": a state or a body before the name
+    return dotted.replace(".", "")
+
+
+# (the same given name begins with another letter in other romanisations: "Wladimir", "Jewgeni", "Constantin")
+_SAME_INITIAL = [set("VW"), set("YJIE"), set("KC"), set("FP")]
+
+
+def _by_initial(alias: str, initial: str, default: Org) -> Org | None:
+    """The figure called ``alias`` whose given name begins with ``initial`` ("M. Obama" is Michelle Obama, "V. Putin"
+    Vladimir Putin), or None when no listed bearer's does: "M. K. Stalin" is no Joseph Stalin. A figure listed
+    without a given name is not tested."""
+    letters = next((s for s in _SAME_INITIAL if initial in s), {initial})
+    bearers: dict[str, tuple[Org, set[str]]] = {}
+    for first, _keys, person in _by_surname().get(translit_key(alias), ()):
+        # (any of the given names: "T. Erdogan" is Recep Tayyip Erdoğan)
+        given = [w.casefold() for w in [first, *person.name.split()[:-1]] if w[:1].isalpha()]
+        starts = {w[0] for w in given if w not in _PARTICLES} | \
+            {n[0] for w in given for n in _NICKNAMES.get(w, ())}
+        if starts:
+            bearers.setdefault(person.name, (person, set()))[1].update(plain("".join(starts)).upper())
+    if default.name not in bearers:
+        return default
+    fits = [person for person, starts in bearers.values() if starts & letters]
+    if any(p.name == default.name for p in fits):
+        return default
+    return fits[0] if len(fits) == 1 else None
 
 
 def _by_given_name(alias: str, names: list[str]) -> Org | None:
