@@ -122,3 +122,26 @@ def test_segment_layouts_crlf_and_bom_keep_offsets() -> None:
 ])
 def test_cohesion_title_like(line: str, expected: bool) -> None:
     assert title_like(line) is expected
+
+
+def test_segment_layouts_a_byline_under_a_headline_signs_the_story_below_it() -> None:
+    arts = seg("Ships Collide Near the Breakwater\n\nBy Anna Vella\n\n" + "\n\n".join(P) + "\n")
+    assert len(arts) == 1
+    assert arts[0].title == "Ships Collide Near the Breakwater"
+    assert arts[0].credits == ["By Anna Vella"]
+    assert arts[0].text == "\n\n".join(P)
+
+
+def test_segment_layouts_glued_stories_each_with_headline_and_byline() -> None:
+    text = ("Ships Collide Near the Breakwater\n\nBy Anna Vella\n\n" + "\n\n".join(P) +
+            "\n\nLate Planting Worries Rice Growers\n\nBy Marco Rossi and Giulia Bianchi\n\n" + "\n\n".join(Q) + "\n")
+    arts = seg(text)
+    assert [a.title for a in arts] == ["Ships Collide Near the Breakwater", "Late Planting Worries Rice Growers"]
+    assert [a.credits for a in arts] == [["By Anna Vella"], ["By Marco Rossi and Giulia Bianchi"]]
+    assert [a.text for a in arts] == ["\n\n".join(P), "\n\n".join(Q)]
+
+
+def test_segment_layouts_a_byline_after_a_story_with_no_headline_still_ends_it() -> None:
+    arts = seg("\n\n".join(P) + "\n\nBy Anna Vella\n\n" + "\n\n".join(Q) + "\n")
+    assert [a.text for a in arts] == ["\n\n".join(P), "\n\n".join(Q)]
+    assert arts[0].credits == ["By Anna Vella"]

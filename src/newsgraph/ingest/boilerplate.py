@@ -71,7 +71,7 @@ CREDIT = [
     re.compile(r"^(?:" + _NAME + r"(?:,?\s+(?:and\s+)?|\s*,\s*))+contributed "
                r"(?:reporting|research|writing|to this (?:report|article|story))\b"),
     re.compile(r"^(?:additional )?reporting by [A-Z]", _I),
-    re.compile(r"^By " + _NAME + r"(?:(?:\s+|,\s*|\s+and\s+)" + _NAME + r"){0,8}\s*$"),  # a byline
+    BYLINE := re.compile(r"^By " + _NAME + r"(?:(?:\s+|,\s*|\s+and\s+)" + _NAME + r"){0,8}\s*$"),
     re.compile(r"^(?:editing|edited|written|compiled) by [A-Z]", _I),
     re.compile(r"^[A-Z][\w.’' -]{2,80} (?:reported|wrote this article) from [A-Z][\w ,.-]{2,80}\.?$", 0),
 ]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..records import Article, DocMeta, Document, Segment
 from . import cohesion
-from .boilerplate import AGENCIES, DATELINE, FOOTER, HEADER, WIRE_PREFIX, Line, classify
+from .boilerplate import AGENCIES, BYLINE, DATELINE, FOOTER, HEADER, WIRE_PREFIX, Line, classify
 from .meta import date_in_name
 
 MAX_STORY_LINES = 20_000  # a story longer than this is cut, so memory stays bounded on unmarked dumps
@@ -85,6 +85,7 @@ class Segmenter:
         self.name_date = date_in_name(source)  # ("wash-post_2016-06-09_party.txt": the day the name states)
         self.story: _Story | None = None
         self.pending: list[_Line] = []
+        self.bylines: list[_Line] = []  # "By Jane Roe" under a headline, before the story it signs has begun
         self.offset = 0
         self.gap: tuple[int, str] | None = None
 
@@ -119,13 +120,24 @@ class Segmenter:
         elif kind is Line.START:
             title = self._take_title()
             yield from self._close_all()
-            self.story = _Story(marked=True)
+            self.story = self._signed(_Story(marked=True))
             if title is not None:
                 self.story.title = title
                 self.story.touch(title)
         elif kind is Line.CLOSE:
             if self.story is not None:
                 self.story.closed = True
+        elif kind is Line.CREDIT and BYLINE.match(body.strip()) and \
+                (self.story is None or self.story.closed) and all(cohesion.title_like(p.text) for p in self.pending):
+            self.bylines.append(line)  # a byline heads the story that follows, it does not end the one before
+        elif kind is Line.CREDIT and BYLINE.match(body.strip()) and self.story is not None and \
+                not self.story.closed and len(self.story.body) > 1 and cohesion.title_like(self.story.body[-1].text):
+            # "...the third week.\n\nWheat Prices Climb\n\nBy Bob Doe": a glued story's headline and byline
+            title = self.story.body.pop()
+            self.story.last = self.story.body[-1]
+            yield from self._emit_current()
+            self.pending = [title]
+            self.bylines.append(line)
         elif kind is Line.CREDIT:
             story = self._open_story_for_tail()
             if story is not None:
@@ -180,7 +192,7 @@ class Segmenter:
             yield from self._close_all()
             cut = m.end()
             line = _Line(line.start + cut, line.end, line.text[cut:], line.eol, line.gap)
-            self.story = _Story(wire_date=m["date"])
+            self.story = self._signed(_Story(wire_date=m["date"]))
             self._add_body(self.story, line)
             return
         if self.story is not None and not self.story.closed:
@@ -217,7 +229,7 @@ class Segmenter:
 
     def _story_from_pending(self) -> None:
         lines, self.pending = self.pending, []
-        story = _Story()
+        story = self._signed(_Story())
         i = 0
         if len(lines) > 1 and cohesion.title_like(lines[0].text):
             story.title = lines[0]
@@ -234,6 +246,14 @@ class Segmenter:
             self._add_body(story, line)
         self.story = story
 
+    def _signed(self, story: _Story) -> _Story:
+        """A new story with the bylines written above it."""
+        for line in self.bylines:
+            story.credits.append(line)
+            story.touch(line)
+        self.bylines = []
+        return story
+
     def _add_body(self, story: _Story, line: _Line) -> None:
         story.body.append(line)
         story.touch(line)
@@ -249,6 +269,7 @@ class Segmenter:
             self._story_from_pending()
             yield from self._emit_current()
         self.pending = []  # only headline-shaped lines with no story after them: nothing to keep
+        self.bylines = []
 
     # -- output ----------------------------------------------------------------------------------------
     def _emit(self, story: _Story) -> Iterator[Article]:
