@@ -2446,3 +2446,14 @@ def test_a_committees_subject_before_its_chairs_title_is_part_of_it(nlp) -> None
 def test_a_committee_named_for_a_person_is_a_body(nlp) -> None:
     a = analyse_text(nlp, "Hillary PAC raised money in Iowa on Monday.", "2016-01-01")
     assert [(m.type, m.name, m.sector) for m in a.mentions if m.name == "Hillary PAC"] == [("ORG", "Hillary PAC", "PTY")]
+
+
+def test_a_post_of_a_named_person_is_no_title_and_a_titled_surname_is_not_the_one_just_named(nlp) -> None:
+    a = analyse_text(nlp, "Hillary Clinton spoke in Nashua. The think tank was founded by John Podesta, the chairman of "
+                          "Clinton's campaign. Bill Clinton reinforces the doubts voters have about Secretary Clinton, "
+                          "a rival's spokesman said.", "2016-01-05")
+    people = {p.name: p for p in a.persons}
+    roles = {name: [r.role for r in getattr(p, "roles", [])] for name, p in people.items()}
+    assert not any(r.startswith("chairman of") for name in roles if "Clinton" in name for r in roles[name]), roles
+    said = {a.mentions[i].text for i in people["Hillary Clinton"].mentions}
+    assert "Clinton" in said and roles["Bill Clinton"] == [], (said, roles)  # "Secretary Clinton" is Hillary

@@ -206,6 +206,8 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
         j += 1
     if j == i:
         return None, None, None, country
+    if doc[i - 1].lower_ == "of":
+        return None, None, None, None  # "the chairman of Clinton's campaign": the name is what the post is of
     words = doc[j:i]
     if words[-1].text.lower() in HONORIFICS:
         honorific = words[-1].text

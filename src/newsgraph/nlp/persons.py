@@ -209,6 +209,15 @@ def _fits_title(title: str, person: Person, mentions: list[Mention]) -> bool:
     return known is not None and sector is not None and known.sector == sector
 
 
+def _named_in_full_just_before(person: Person, mentions: list[Mention], text: str, start: int) -> bool:
+    """Whether the person's latest mention is a full name without a title in the same sentence, before ``start``."""
+    if not person.mentions:
+        return False
+    last = mentions[person.mentions[-1]]
+    return len(name_tokens(last.name)) >= 2 and not last.title and \
+        re.search(r"[.!?][\"”’)]?\s", text[last.end:start]) is None
+
+
 def _rank(title: str) -> bool:
     """Whether a title is a military rank ("Capt.", "Sgt.", "Lt. Col.")."""
     from ..ontology.actors import role_sector
@@ -296,6 +305,11 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
                 # a rank none of a family bears is another of them ("Khizr and Ghazala Khan ... their son ...
                 # Capt. Khan"): a new person
                 candidates = titled or ([] if _rank(m.title) else candidates)
+            if m.title and len(candidates) > 1 and text:
+                # "Bill Clinton reinforces all the negative attributes voters assign to Secretary Clinton": a
+                # titled surname is not the person the same sentence has just named in full
+                others = [(k, p) for k, p in candidates if not _named_in_full_just_before(p, mentions, text, m.start)]
+                candidates = others or candidates
             if not m.honorific and len(candidates) > 1:
                 principal = [(k, p) for k, p in candidates if not p.relative]
                 candidates = principal or candidates
