@@ -145,3 +145,22 @@ def test_segment_layouts_a_byline_after_a_story_with_no_headline_still_ends_it()
     arts = seg("\n\n".join(P) + "\n\nBy Anna Vella\n\n" + "\n\n".join(Q) + "\n")
     assert [a.text for a in arts] == ["\n\n".join(P), "\n\n".join(Q)]
     assert arts[0].credits == ["By Anna Vella"]
+
+
+def test_segment_layouts_a_story_that_turns_to_another_subject_stays_one() -> None:
+    # one article: the workers of a plant, then the parent company's plans; the vocabulary changes, but the later
+    # paragraphs name a man the first ones introduced
+    plant = [
+        "Workers at the boiler plant in Kettering said they learned of the closure from a notice on the canteen wall.",
+        "Lars Halvorsen, who runs the plant for its Norwegian owner, told them the line would stop in September.",
+        "Several welders said they had worked there for more than twenty years and had never seen layoffs.",
+        "The union branch asked for a meeting with management before any equipment leaves the building.",
+    ]
+    company = [
+        "Shareholders of the group will vote in Oslo next month on a plan to move production eastward.",
+        "Halvorsen defended that plan on a call with analysts, citing freight costs and cheaper electricity.",
+        "Bond investors welcomed the forecast, and the group's shares closed higher on the Oslo exchange.",
+        "Rating agencies said the restructuring could lift margins within two financial quarters.",
+    ]
+    arts = seg("\n\n".join(plant + company) + "\n")
+    assert len(arts) == 1, [a.text[:40] for a in arts]

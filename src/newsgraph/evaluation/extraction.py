@@ -1,4 +1,5 @@
-"""HTML article-body extraction quality: 4-gram shingle precision/recall/F1 against gold bodies.
+"""HTML article-body extraction quality: 4-gram shingle precision/recall/F1 against gold bodies; and how often
+the plain-text segmenter keeps a file holding one article whole (PolNeAR's text files, one article each).
 
 The metric follows the scrapinghub article-extraction-benchmark: ``\\w+`` tokens, multiset 4-gram shingles,
 true/false positives normalised per document, precision and recall averaged over documents, F1 of the means.
@@ -15,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..ingest.readers import html_document
+from ..ingest.segment import Segmenter, iter_lines
 
 _TOKEN = re.compile(r"\w+")
 
@@ -81,4 +83,22 @@ def evaluate_extraction(root: Path) -> dict[str, float]:
         p, r, f = prf(counts)
         print(f"{name:<14} {len(counts):>5} {p:>9.4f} {r:>7.4f} {f:>7.4f} {time.perf_counter() - started:>8.1f}")
         scores.update({f"{name}.precision": p, f"{name}.recall": r, f"{name}.f1": f})
+    if (root / "polnear").is_dir():
+        scores |= single_articles(root / "polnear")
     return scores
+
+
+def single_articles(base: Path) -> dict[str, float]:
+    """Share of PolNeAR's text files (each one article, most with no headline line) that the dump segmenter keeps
+    as one article: a split here is a story cut in two where its subject turns."""
+    files = sorted(base.glob("*/text/*.txt"))
+    started = time.perf_counter()
+    pieces = []
+    for path in files:
+        with open(path, encoding="utf-8", newline="") as f:
+            pieces.append(sum(1 for _ in Segmenter(str(path), "text").run(iter_lines(f.read()))))
+    whole = sum(1 for n in pieces if n == 1) / max(1, len(files))
+    print(f"segmenting PolNeAR's {len(files)} single-article text files: kept whole {whole:.4f}, "
+          f"{sum(pieces)} articles made, most from one file {max(pieces, default=0)} "
+          f"({time.perf_counter() - started:.1f}s)")
+    return {"polnear.single_kept_whole": whole}
