@@ -738,3 +738,34 @@ def test_a_misspelt_surname_with_the_figures_given_name_written_without_accents_
 
     assert find_person("Mevlut Cavusolgu").name == "Mevlüt Çavuşoğlu"  # (two letters swapped, no accents)
     assert find_person("Joe Manchin").name == "Joe Manchin"  # (no misspelt Steven Mnuchin)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    # a body a role works against or on is its target, not its employer
+    ("President Obama's special envoy to the global coalition fighting the Islamic State", None, "GOV"),
+    ("an expert on the Taliban", None, "EDU"), ("protesters against Hamas", None, "CVL"),
+    ("spokesman for Hamas", "PSE", "REB"), ("a correspondent on CNN", "USA", "JRN"),
+    # a diplomat's town or state is where the post is, not whose diplomat
+    ("consul general in Los Angeles", None, "GOV"), ("the Mexican consul general in Los Angeles", "MEX", "GOV"),
+    ("ambassador in Washington", None, "GOV"), ("police in Los Angeles", "USA", "COP"),
+])
+def test_a_body_worked_against_and_a_town_posted_to_are_not_the_actors(text, country, sector) -> None:
+    got = code_alone(text, "", "2016-02-08")
+    assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,date,country,sector", [
+    # initials before a surname must fit the figure's given names
+    ("M. K. Stalin", "2023-05-01", "IND", "GOV"), ("M.K. Stalin", "2023-05-01", "IND", "GOV"),
+    ("J. Stalin", "1950-01-01", "RUS", "GOV"), ("T. Erdogan", "2023-05-01", "TUR", "GOV"),
+    ("K. Putin", "2023-05-01", None, None), ("U.S. Biden", "2023-05-01", "USA", "GOV"),
+])
+def test_initials_before_a_surname_must_be_the_figures(text, date, country, sector) -> None:
+    got = code_alone(text, "", date)
+    assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+def test_initials_choose_between_listed_bearers_of_a_surname() -> None:
+    from newsgraph.ontology.actors import find_person
+
+    assert find_person("M. Obama").name == "Michelle Obama" and find_person("B. Obama").name == "Barack Obama"

@@ -1411,6 +1411,13 @@ _AMBASSADOR_AFTER = re.compile(r"\s+(?:ambassadors?|permanent representatives?)\
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?|delegates?|delegation|mission|"
                         r"permanent representative)(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
                         r"\s+to\s+(?:the\s+)?$", re.IGNORECASE)  # ("permanent representative of France to the UN")
+# a diplomat's post named by its town or state: "the consul general in Los Angeles", "ambassador in Washington"
+_POSTED_IN = re.compile(r"\b(?:consul(?:ate)?s?(?:[\s-]+general)?|embass(?:y|ies)|ambassadors?|envoys?|"
+                        r"charg[ée]s?\s+d['’]affaires)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# a body named as what a role works against or on, not for: "envoy to the coalition fighting the Islamic State",
+# "an expert on the Taliban", "a researcher who studies al-Qaeda"
+_TARGET_OF = re.compile(r"\b(?:against|fighting|combat(?:t?ing)?|countering|to\s+(?:defeat|counter|fight|combat)|"
+                        r"on|about|stud(?:ies|ying)|covering|tracking|monitoring)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENT_TO = re.compile(r"\b(?:envoy|ambassador|representative|coordinator|adviser|advisor)\s+"
                                r"(?:\w+\s+){0,3}?(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*")
@@ -1875,7 +1882,8 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
         if town is not None and got.country in (None, town.country):
             return ActorCode(town.country, "CVL", None, f"town '{town.name}'")
     placed = _IN_TOWN.search(text)
-    if got.country is None and got.sector not in (None, "JNK", "UNK") and placed and not acronym(placed.group(1)):
+    if got.country is None and got.sector not in (None, "JNK", "UNK") and placed and not acronym(placed.group(1)) and \
+            not _POSTED_IN.search(text[:placed.start(1)]):
         town = largest_town(placed.group(1))  # "residents of Sderot", "a school in Deir al-Balah"
         if town is not None:
             return replace(got, country=town.country, rule=f"{got.rule}; in town '{town.name}'")
@@ -2031,7 +2039,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
              not _WATER_OF.search(s[:f.start]) and  # ("the Gulf of Oman", "the Sea of Japan": a sea, no state)
              not _named_war(s, f) and  # ("a Vietnam War veteran", "a Mexican War hero": where, not whose)
              not _country_as_name(s, f)]
-    posted = [f for f in found if _POSTED_TO.search(s[:f.start]) or _SENT_TO.search(s[:f.start])]
+    posted = [f for f in found if _POSTED_TO.search(s[:f.start]) or _SENT_TO.search(s[:f.start]) or
+              _POSTED_IN.search(s[:f.start])]
     if posted and len(posted) == len(found):
         found = []  # "ambassador to Israel", "a special envoy to Ukraine": posted there, sent by a state unnamed
     country = found[0].code if found else None
@@ -2077,6 +2086,12 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         before = countries.find(s[:org[1]])
         sector = "ELI" if _FORMER.search(s[:org[1]]) else "GOV"
         return ActorCode(before[0].code if before else None, sector, None, "envoy-to-body")
+    if org is not None and (target := _TARGET_OF.search(s[:org[1]])) and \
+            not (org[0].sector == "JRN" and target.group(0).split()[0].lower() in ("on", "about")) and \
+            (held := role_sector(s[:org[1]]))[0] not in (None, "UNK", "JNK"):
+        # (but "an analyst on Fox News" speaks on its air)
+        before = [f.code for f in countries.find(s[:org[1]]) if national(f.code)]
+        return ActorCode(before[0] if before else None, held[0], None, f"role:{held[1]}; the body is its target")
     if org is not None:
         # (a body listed with no country is of the one named outside its name: the "Carnegie Russia Eurasia
         # Center" is no Russian body)
@@ -2249,6 +2264,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             # Kyiv" only what comes before the post (the city one is sent to is not one's own)
             sent = _SENT_TO.search(s[:s.rfind(" ") + 1])
             own = s[:sent.start()] if sent else s
+            posted = [m for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])", own)
+                      if _POSTED_IN.search(own[:m.end()])]
+            own = own[:posted[0].start()] if posted else own  # ("the consul general in Los Angeles": posted there)
             country = _city_country(own) or _region_before(own, role)
         if country is None and committee is None:
             country = _facility_country(name)  # "the Zaporizhzhia nuclear plant", "Kakhovka dam"
