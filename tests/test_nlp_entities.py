@@ -2457,3 +2457,14 @@ def test_a_post_of_a_named_person_is_no_title_and_a_titled_surname_is_not_the_on
     assert not any(r.startswith("chairman of") for name in roles if "Clinton" in name for r in roles[name]), roles
     said = {a.mentions[i].text for i in people["Hillary Clinton"].mentions}
     assert "Clinton" in said and roles["Bill Clinton"] == [], (said, roles)  # "Secretary Clinton" is Hillary
+
+
+def test_a_town_named_alone_is_the_namesake_in_the_state_the_article_names(nlp) -> None:
+    a = analyse_text(nlp, "Clinton held a rally in Derry on Sunday before the New Hampshire primary. Heather Johnston, "
+                          "a benefits manager from Derry, said she liked Sanders.", "2016-02-04")
+    assert [m.country for m in a.mentions if m.text == "Derry"][-1] == "USA"
+    (johnston,) = [p for p in a.persons if p.name == "Heather Johnston"]
+    assert [r.country for r in johnston.roles] == ["USA"]
+    b = analyse_text(nlp, "Police in Derry said a bomb was found near the Northern Ireland border on Sunday. Sean "
+                          "Kelly, a shopkeeper from Derry, said he heard it.", "2016-02-04")
+    assert [m.country for m in b.mentions if m.text == "Derry"][-1] == "GBR"

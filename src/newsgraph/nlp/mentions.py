@@ -1457,8 +1457,29 @@ def mentions_stage(analysis: Analysis) -> None:
         if m.type == "GPE" and not m.country and m.name in placed and "within" not in m.extra and \
                 places.city(m.name, (placed[m.name],)) is None:
             m.extra["within"] = placed[m.name]
+    _namesake_towns(analysis.mentions)
     _local_bodies(analysis.mentions)
     _dated_bodies(analysis.mentions, analysis.date)
+
+
+def _namesake_towns(mentions: list[Mention]) -> None:
+    """A town named alone is the namesake in a state the article names by a country's, a region's or a people's
+    name: "Derry" in a story about New Hampshire is Derry, N.H., not the larger Derry of Northern Ireland."""
+    states = {c for m in mentions if m.type in ("GPE", "NORP", "LOC") and "within" not in m.extra and
+              (country_index().code(m.name) or m.type == "NORP" or places.region(m.name) is not None)
+              for c in [_place_country(m)] if c and actors.national(c)}
+    if not states:
+        return
+    for m in mentions:
+        if m.type != "GPE" or m.country is None or "within" in m.extra or m.country in states or \
+                country_index().code(m.name) or places.region(m.name) is not None:
+            continue  # (a town left without a country is placed later, among the article's: ``resolve.other_ref``)
+        largest = places.city(m.name)
+        if largest is None or largest.country != m.country:
+            continue  # (only a town the gazetteer coded: not a body's or a capital's country)
+        local = places.city(m.name, tuple(sorted(states)))
+        if local is not None and local.country in states:
+            m.country = local.country
 
 
 def _dated_bodies(mentions: list[Mention], date: str | None) -> None:

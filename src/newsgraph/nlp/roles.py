@@ -678,6 +678,21 @@ def _town_country(mentions: list[Mention], sent: int) -> str | None:
 
 
 @stage(requires=["doc", "mentions", "persons"], assigns=["persons"])
+def _towns_as_placed(roles: list[Role], mentions: list[Mention], sent: int) -> list[Role]:
+    """A description's town in the country the article put it ("a benefits manager from Derry" in a story about New
+    Hampshire: Derry, N.H., not the larger Derry of Northern Ireland the name alone would give)."""
+    towns = [t for t in mentions if t.type == "GPE" and t.sent == sent and t.country]
+    out = []
+    for r in roles:
+        for t in towns:
+            if r.country and t.country != r.country and r.source != "title" and \
+                    re.search(rf"\b(?:from|in|of|at)\s+{re.escape(t.text)}\b", r.role) and \
+                    (alone := places.city(t.name)) is not None and alone.country == r.country:
+                r = replace(r, country=t.country)
+        out.append(r)
+    return out
+
+
 def roles_stage(analysis: Analysis) -> None:
     home = home_country(analysis.mentions)
     text = text_of(analysis.doc)
@@ -686,7 +701,8 @@ def roles_stage(analysis: Analysis) -> None:
     tagged = {m.extra["person"] for m in analysis.mentions
               if m.type == "PERSON" and "person" in m.extra and party_tag(text, m.end)}
     people = [m for m in analysis.mentions if m.type == "PERSON" and "person" in m.extra]
-    read = {id(m): roles_for(analysis.doc, m, analysis.date) for m in people}
+    read = {id(m): _towns_as_placed(roles_for(analysis.doc, m, analysis.date), analysis.mentions, m.sent)
+            for m in people}
     # ... and one a description places ("Chris Coons, Democrat of Delaware") holds a local title there too
     described: dict[int, str] = {}
     for m in people:
