@@ -64,7 +64,8 @@ def test_store_check_orphan_reference_on_sqlite(tmp_path: Path, sqlite_url: str,
 def test_store_check_markup_left_in_a_scrape_is_no_words_and_keeps_provenance(store: Store, tmp_path: Path) -> None:
     text = ("The Ledger 2025-03-04 08:00\n\nSenator John Smith said: \"We will <a href=\"http://example.com/x\">never"
             "</a> accept this deal.\"\n\n<tweet id=\"1\" author=\"@smith\">Smith wrote that the deal was bad.</tweet>"
-            "\n\nThe boxer <b>Mike Tyson</b> said he was \"happy with the deal,\" he told reporters.\n")
+            "\n\nThe boxer <b>Mike Tyson</b> said he was \"happy with the deal,\" he told reporters.\n\nTHE POLLS\n"
+            "-Donald Trump leads over Ted Cruz in Indiana.\n")
     path = write(tmp_path, "a.txt", text)
     ingest_one(store, str(path))
     analyse(store)
@@ -75,3 +76,4 @@ def test_store_check_markup_left_in_a_scrape_is_no_words_and_keeps_provenance(st
     assert any(q.startswith("We will <a href=") and q.endswith("accept this deal.") for q in quotes), quotes
     assert not any(q in ("http://example.com/x", "1", "@smith") or q.endswith("href=") for q in quotes), quotes
     assert "Mike Tyson" in mentions and not any("<" in m or ">" in m for m in mentions), mentions
+    assert "Donald Trump" in mentions and "-Donald Trump" not in mentions, mentions  # (a list's dash, no name)

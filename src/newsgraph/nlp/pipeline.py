@@ -104,6 +104,10 @@ def load(name: str | None = None) -> Any:
 MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))?)*\s*/?>")
 
 
+# a list item's dash or star glued to its first word, at a line's start
+BULLET = re.compile(r"(?m)(?:^|(?<=^[ \t]))[-*](?=[A-Z])")
+
+
 class MarkupBlind:
     """The tokenizer, reading each tag as blank space of the same length, so no tag becomes a name or a role
     ("<tweet author=...>Trump reportedly has ..." made a role of the tag) and every offset still points into the
@@ -115,6 +119,8 @@ class MarkupBlind:
     def __call__(self, text: str) -> Any:
         if "<" in text:
             text = MARKUP.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+        if "-" in text or "*" in text:
+            text = BULLET.sub(" ", text)  # ("-Donald Trump leads in Indiana": a list's dash glued to the name)
         return self.tokenizer(text)
 
     def __getattr__(self, name: str) -> Any:
