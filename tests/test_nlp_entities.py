@@ -2468,3 +2468,11 @@ def test_a_town_named_alone_is_the_namesake_in_the_state_the_article_names(nlp) 
     b = analyse_text(nlp, "Police in Derry said a bomb was found near the Northern Ireland border on Sunday. Sean "
                           "Kelly, a shopkeeper from Derry, said he heard it.", "2016-02-04")
     assert [m.country for m in b.mentions if m.text == "Derry"][-1] == "GBR"
+
+
+def test_a_trade_capitalised_at_a_sentences_start_is_a_title_not_a_name(nlp) -> None:
+    a = analyse_text(nlp, "Hacker Guccifer said he got in. Rapper Kanye West spoke. Hunter Biden spoke too.",
+                     "2016-03-30")
+    people = {p.name: [r.role for r in getattr(p, "roles", [])] for p in a.persons}
+    assert people.get("Guccifer") == ["Hacker"] and people.get("Kanye West") == ["Rapper"], people
+    assert "Hunter Biden" in people, people  # (a given name that is also a trade stays a name)

@@ -224,6 +224,12 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     return title, words[0].idx, honorific, country
 
 
+def _trade_word(word: str) -> bool:
+    """A capitalised word that is a trade or role and no one's given name ("Hacker", "Rapper")."""
+    low = word.casefold()
+    return word[:1].isupper() and low in actors.lexicon().roles and low not in given_names()
+
+
 def _title_of(doc: Any, i: int, inner_title: str | None = None,
               inner_start: int | None = None) -> tuple[str | None, int | None, str | None, str | None]:
     """The title of a person's name starting at token ``i`` (written before it, and ``inner_title`` NER took
@@ -445,6 +451,10 @@ def extract(analysis: Analysis) -> list[Mention]:
             k = 0
             while k < len(tokens) - 1 and tokens[k].text.lower() in TITLE_WORDS:
                 k += 1
+            if not k and len(tokens) >= 2 and tokens[0].is_sent_start and _trade_word(tokens[0].text) and \
+                    actors.find_person(" ".join(t.text for t in tokens)) is \
+                    actors.find_person(" ".join(t.text for t in tokens[1:])):
+                k = 1  # "Hacker Guccifer said", "Rapper Kanye West": a trade capitalised at a sentence's start
             inner_title = " ".join(t.text for t in tokens[:k]) or None
             if k and tokens[k - 1].text.lower() in HONORIFICS:
                 honorific = tokens[k - 1].text
