@@ -2476,3 +2476,9 @@ def test_a_trade_capitalised_at_a_sentences_start_is_a_title_not_a_name(nlp) -> 
     people = {p.name: [r.role for r in getattr(p, "roles", [])] for p in a.persons}
     assert people.get("Guccifer") == ["Hacker"] and people.get("Kanye West") == ["Rapper"], people
     assert "Hunter Biden" in people, people  # (a given name that is also a trade stays a name)
+
+
+def test_a_given_name_that_is_also_a_faith_or_trade_stays_a_name(nlp) -> None:
+    a = analyse_text(nlp, "Christian Horner admitted he and his family had been through a testing time. Judge "
+                          "Reinhold starred in the film.", "2024-03-02")
+    assert "Christian Horner" in {p.name for p in a.persons}

@@ -18,8 +18,8 @@ from ..ontology import actors
 from ..ontology import places
 from ..ontology.countries import AMBIGUOUS_US_STATES, us_state_context
 from ..ontology.countries import index as country_index
-from ..ontology.names import (GROUPS_OF_PEOPLE, ORG_WORDS, common_given_names, given_names, looks_like_person,
-                               surnames, unmangled)
+from ..ontology.names import (GROUPS_OF_PEOPLE, ORG_WORDS, common_given_names, faker_given_names, given_names,
+                               looks_like_person, surnames, unmangled)
 from .dates import MONTHS
 from .pipeline import Analysis, stage, text_of
 
@@ -227,7 +227,8 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
 def _trade_word(word: str) -> bool:
     """A capitalised word that is a trade or role and no one's given name ("Hacker", "Rapper")."""
     low = word.casefold()
-    return word[:1].isupper() and low in actors.lexicon().roles and low not in given_names()
+    return word[:1].isupper() and low in actors.lexicon().roles and low not in given_names() and \
+        low not in common_given_names() and low not in faker_given_names()  # ("Christian Horner", "Judge Reinhold")
 
 
 def _title_of(doc: Any, i: int, inner_title: str | None = None,
