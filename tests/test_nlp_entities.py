@@ -2482,3 +2482,14 @@ def test_a_given_name_that_is_also_a_faith_or_trade_stays_a_name(nlp) -> None:
     a = analyse_text(nlp, "Christian Horner admitted he and his family had been through a testing time. Judge "
                           "Reinhold starred in the film.", "2024-03-02")
     assert "Christian Horner" in {p.name for p in a.persons}
+
+
+def test_a_place_the_tagger_read_that_is_no_town_but_a_firms_short_name_is_the_firm() -> None:
+    from newsgraph.nlp.mentions import Mention, _code
+
+    m = Mention(0, 9, "Bloomberg", "GPE", "Bloomberg", 0, 0)
+    _code(m)  # ("Bloomberg reported ...": the tagger's GPE)
+    assert (m.type, m.org, m.country, m.sector) == ("ORG", "Bloomberg News", "USA", "JRN")
+    town = Mention(0, 6, "Durham", "GPE", "Durham", 0, 0)
+    _code(town)
+    assert town.type == "GPE"

@@ -1359,8 +1359,10 @@ def _code(m: Mention) -> None:
             m.org, m.country, m.sector = coded.org, coded.country, coded.sector
             if m.type not in ("ORG", "FAC"):
                 m.type = "ORG"
-        elif m.type == "ORG" and (named := actors.lexicon().as_org.get(_unarticled(m.name).casefold())) is not None:
+        elif (m.type == "ORG" or m.type == "GPE" and m.country is None and places.city(m.name) is None) and \
+                (named := actors.lexicon().as_org.get(_unarticled(m.name).casefold())) is not None:
             m.org, m.country, m.sector = named.name, named.country, named.sector  # "Apple said": the company
+            m.type = "ORG"  # (and "Bloomberg reported", the tagger's place that is no town)
         elif m.type in ("ORG", "FAC"):
             m.country = m.country or coded.country
             m.sector = coded.known_sector
