@@ -2493,3 +2493,9 @@ def test_a_place_the_tagger_read_that_is_no_town_but_a_firms_short_name_is_the_f
     town = Mention(0, 6, "Durham", "GPE", "Durham", 0, 0)
     _code(town)
     assert town.type == "GPE"
+
+
+def test_page_buttons_glued_to_names_make_no_person(nlp) -> None:
+    a = analyse_text(nlp, "Posted by Daniel MaransFlagShareLikeReplyAni Vrabel at noon. Ron DeSantis met LeBron James "
+                          "and Sara McDonough.", "2016-06-01")
+    assert [m.text for m in a.mentions if m.type == "PERSON"] == ["Ron DeSantis", "LeBron James", "Sara McDonough"]

@@ -224,6 +224,9 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     return title, words[0].idx, honorific, country
 
 
+_CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
+
+
 def _trade_word(word: str) -> bool:
     """A capitalised word that is a trade or role and no one's given name ("Hacker", "Rapper")."""
     low = word.casefold()
@@ -436,6 +439,9 @@ def extract(analysis: Analysis) -> list[Mention]:
                 taken.update(range(tokens[0].i, k + 1))
         if label == "PERSON" and not any(c.isupper() for t in tokens for c in t.text):
             continue  # "the finance minister jabbed back": a verb, no name (names bear a capital)
+        if label == "PERSON" and any(len(_CAMEL_JOIN.findall(t.text)) >= 2 for t in tokens):
+            continue  # "Daniel MaransFlagShareLikeReplyAni Vrabel": a page's buttons glued to names, no one's name
+            # (one join is a name's: "McDonough", "DeSantis", "LeBron")
         if label == "PERSON" and len(tokens) >= 3 and tokens[-1].text[:1].isupper() and \
                 tokens[-1].text.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV") and \
                 " ".join(t.text for t in tokens[:-1]).casefold() in actors.lexicon().people and \
