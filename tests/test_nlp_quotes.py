@@ -240,3 +240,11 @@ def test_quotes_inverted_and_dash_attributions(nlp, text: str, needle: str, spea
 def test_quotes_lower_case_quotation_completing_a_sentence_is_partial(nlp, text: str, needle: str,
                                                                       kind: str) -> None:
     assert _one(nlp, text, needle)[0] == kind
+
+
+def test_quotes_a_role_noun_speaker_is_the_holder_of_its_abbreviated_title_named_last(nlp) -> None:
+    text = ("Sen. Marco Rubio of Florida and Gov. John Kasich of Ohio spoke on Monday. Rubio attacked Trump.\n\n"
+            "\"It puts two rights in conflict,\" the Florida senator said.\n\n\"We will win Ohio,\" the governor said.\n")
+    a = analyse_text(nlp, text, "2016-02-01")
+    speakers = {q.text.rstrip(","): a.persons[q.speaker_person].name for q in a.quotes if q.speaker_person is not None}
+    assert speakers == {"It puts two rights in conflict": "Marco Rubio", "We will win Ohio": "John Kasich"}, speakers

@@ -64,6 +64,15 @@ _AFTER_CLOSE = set(" \t\n.,;:!?)]}—–-…'’") | {""}
 _PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "i": None, "we": None}
 
 
+# a role noun's abbreviations as titles are written ("the senator" is "Sen. Marco Rubio")
+_ROLE_FORMS = {"senator": (r"\bsen\.",), "governor": (r"\bgov\.",), "representative": (r"\brep\.",),
+               "congressman": (r"\brep\.", r"\brepresentative\b"),
+               "congresswoman": (r"\brep\.", r"\brepresentative\b"), "general": (r"\bgen\.",),
+               "colonel": (r"\bcol\.",), "captain": (r"\bcapt\.",), "sergeant": (r"\bsgt\.",),
+               "lieutenant": (r"\blt\.",), "professor": (r"\bprof\.",), "admiral": (r"\badm\.",),
+               "superintendent": (r"\bsupt\.",), "commissioner": (r"\bcomm\.",)}
+
+
 @dataclass
 class Quote:
     start: int  # content offsets in the article text (marks excluded for direct quotations)
@@ -278,10 +287,16 @@ class _Resolver:
             return self._pronoun(_PRONOUNS[low], min(before, head.sent.start_char), low, use_previous)
         if head.pos_ in ("NOUN", "PROPN"):
             noun = head.lemma_.lower()
-            for idx, person in enumerate(self.a.persons):
-                for role in getattr(person, "roles", []):
-                    if re.search(rf"\b{re.escape(noun)}\b", (role.role or "").lower()):
-                        return idx, None, f"nominal speaker '{noun}' → person with that role"
+            forms = _ROLE_FORMS.get(noun, ()) + (rf"\b{re.escape(noun)}\b",)
+            holders = [idx for idx, person in enumerate(self.a.persons)
+                       if any(re.search(form, (role.role or "").lower())
+                              for role in getattr(person, "roles", []) for form in forms)]
+            if holders:
+                # (the one named last before the quotation: "the Florida senator" after "Sen. Marco Rubio")
+                def last_named(idx: int) -> int:
+                    return max([self.a.mentions[i].start for i in self.a.persons[idx].mentions
+                                if self.a.mentions[i].start < before] or [-1])
+                return max(holders, key=last_named), None, f"nominal speaker '{noun}' → person with that role"
         return None, None, "unresolved speaker"
 
     def _lead_subject(self, head: Any, gender: str | None) -> int | None:
