@@ -248,3 +248,12 @@ def test_quotes_a_role_noun_speaker_is_the_holder_of_its_abbreviated_title_named
     a = analyse_text(nlp, text, "2016-02-01")
     speakers = {q.text.rstrip(","): a.persons[q.speaker_person].name for q in a.quotes if q.speaker_person is not None}
     assert speakers == {"It puts two rights in conflict": "Marco Rubio", "We will win Ohio": "John Kasich"}, speakers
+
+
+def test_quotes_a_role_noun_speaker_with_no_title_in_the_article_is_the_figure_serving_so_that_day(nlp) -> None:
+    text = ("Jeb Bush criticized Marco Rubio for opposing legal abortion.\n\"I am pro-life, but I believe there should "
+            "be exceptions,\" Bush said.\nRubio said he does support an exception.\n\"It is a difficult issue,\" said "
+            "the Florida senator.\n")
+    a = analyse_text(nlp, text, "2016-02-07")
+    (q,) = [q for q in a.quotes if q.text.startswith("It is a difficult")]
+    assert q.speaker_person is not None and a.persons[q.speaker_person].name == "Marco Rubio"

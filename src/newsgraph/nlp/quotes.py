@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..ontology import actors
 from ..ingest.cohesion import title_like
 from .pipeline import Analysis, stage, text_of
 
@@ -291,12 +292,22 @@ class _Resolver:
             holders = [idx for idx, person in enumerate(self.a.persons)
                        if any(re.search(form, (role.role or "").lower())
                               for role in getattr(person, "roles", []) for form in forms)]
+            def last_named(idx: int) -> int:
+                return max([self.a.mentions[i].start for i in self.a.persons[idx].mentions
+                            if self.a.mentions[i].start < before] or [-1])
+
             if holders:
                 # (the one named last before the quotation: "the Florida senator" after "Sen. Marco Rubio")
-                def last_named(idx: int) -> int:
-                    return max([self.a.mentions[i].start for i in self.a.persons[idx].mentions
-                                if self.a.mentions[i].start < before] or [-1])
                 return max(holders, key=last_named), None, f"nominal speaker '{noun}' → person with that role"
+            sector = actors.role_sector(noun)[0]
+            if sector in ("LEG", "MIL", "JUD"):
+                # no title in the article: a listed figure serving in that sector ("Rubio ... said the Florida
+                # senator"), named before the quotation (a government's many offices are too many to tell apart)
+                listed = [idx for idx, person in enumerate(self.a.persons) if last_named(idx) >= 0 and
+                          actors.find_person(person.name) is not None and
+                          actors.code(person.name, "", self.a.date).sector == sector]  # (on the article's date)
+                if listed:
+                    return max(listed, key=last_named), None, f"nominal speaker '{noun}' → listed {sector} figure"
         return None, None, "unresolved speaker"
 
     def _lead_subject(self, head: Any, gender: str | None) -> int | None:
