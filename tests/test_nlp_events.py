@@ -2641,3 +2641,13 @@ def test_a_surname_that_is_a_role_word_is_no_role(nlp) -> None:
     abduct = [e for e in events if e.type == "ASSAULT"]
     assert abduct and (abduct[0].recipient.country, abduct[0].recipient.sector) == ("USA", "EDU"), \
         [(e.type, e.recipient) for e in events]  # (a professor, not a king)
+
+
+def test_events_a_year_of_the_nineteenth_century_makes_an_event_historical(nlp) -> None:
+    from newsgraph.nlp.events import code_text
+
+    (e,) = code_text("Anti-slavery Whigs punished him in 1852 by nominating Winfield Scott, who lost.", "2016-08-19",
+                     nlp)
+    assert (e.date, e.counted) == ("1852", False)
+    found = code_text("Police arrested 40 people in 1850 Main Street on Monday.", "2016-08-19", nlp)
+    assert found and all(e.date != "1850" for e in found)

@@ -42,6 +42,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rx)) for kind, 
     ("year", r"(?i:(?:(?:in|since|during|by|until|before|at|through)\s+(?:the\s+(?:end|start|beginning|middle|"
              r"close|spring|summer|autumn|fall|winter|first\s+half|second\s+half)\s+of\s+)?)|(?:early|late|mid-)\s*)"
              + _YEAR + r"\b"),
+    # (a year of the 18th or 19th century only after a preposition and before no plural noun or street: "in 1852
+    # by nominating", not "in 1800 homes" or "in 1850 Main Street")
+    ("year", r"(?i:(?:in|since|during|until|before|by)\s+)(?P<year>1[78]\d\d)\b(?![,.]?\d)(?!\s+[a-z]+s\b)"
+             r"(?!(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Way)\b)"),
     ("year", r"(?i:(?:in|during|since|before|after|by)\s+the\s+)" + _YEAR +
              r"(?=\s+(?i:elections?|campaign|war|race|primary|primaries|convention|games|olympics|summit|crisis|"
              r"revolution|uprising|invasion|coup|referendum|debates?|season|vote|ceasefire|accords?|talks)\b)"),
