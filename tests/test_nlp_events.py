@@ -2651,3 +2651,12 @@ def test_events_a_year_of_the_nineteenth_century_makes_an_event_historical(nlp) 
     assert (e.date, e.counted) == ("1852", False)
     found = code_text("Police arrested 40 people in 1850 Main Street on Monday.", "2016-08-19", nlp)
     assert found and all(e.date != "1850" for e in found)
+
+
+def test_events_a_threat_levelled_is_a_threat_not_an_assault(nlp) -> None:
+    from newsgraph.nlp.events import code_text
+
+    (e,) = code_text("Alan Grayson called her at one point and leveled the same threat at her.", "2016-07-29", nlp)
+    assert e.type == "THREATEN"
+    (e,) = code_text("The airstrike leveled a school in Gaza.", "2024-07-29", nlp)
+    assert e.type == "ASSAULT"

@@ -424,6 +424,9 @@ def read_rule(t: Trigger, rule: Rule, heads: list[Any], actor_ps: list[Participa
         return None  # "offering dire warnings about terrorism": concern voiced, no one threatened
     if tok.lemma_.lower() == "cut" and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
         return None  # "he cut into Obama's support": a lead shrinking, not aid withheld
+    if rule.type == "ASSAULT" and said is not None and said.lemma_.lower() in ("threat", "ultimatum"):
+        # "he leveled the same threat at her", "issued an ultimatum": a threat made, no blow struck
+        return replace(rule, type="THREATEN", mode=None, contexts=(), id=f"{rule.id} > threat")
     if rule.type == "ASSAULT" and said is not None and (said.lemma_.lower() in SPEECH | CHARGES or (
             tok.lemma_.lower() == "level" and said.lemma_.lower() in ("attack", "broadside", "blast", "salvo"))):
         # "leveled sharp criticism at Belgium", "hurled insults at the referee": words
