@@ -2499,3 +2499,11 @@ def test_page_buttons_glued_to_names_make_no_person(nlp) -> None:
     a = analyse_text(nlp, "Posted by Daniel MaransFlagShareLikeReplyAni Vrabel at noon. Ron DeSantis met LeBron James "
                           "and Sara McDonough.", "2016-06-01")
     assert [m.text for m in a.mentions if m.type == "PERSON"] == ["Ron DeSantis", "LeBron James", "Sara McDonough"]
+
+
+def test_a_clause_inside_a_quotation_is_an_opinion_not_a_post(nlp) -> None:
+    a = analyse_text(nlp, "Ali Wyne, an adviser at the International Crisis Group, describes Trump as an anomaly. But "
+                          "“President Trump, in many ways, is the most prominent dissenter from this alleged China "
+                          "consensus.” Trump is the president of the United States.", "2025-03-13")
+    roles = [r.role for p in a.persons if p.name == "Trump" for r in p.roles]
+    assert "president of the United States" in roles and not any("dissenter" in r for r in roles), roles

@@ -481,7 +481,9 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
         app, source = appointed_as(doc, m), "as"
     if app is None:
         app, source = appointed_to(doc, m), "to"
-    served = served_as(doc, m) if app is None else None
+    # (a clause inside a quotation is someone's opinion of the person, no post: "“President Trump is the most
+    # prominent dissenter from this alleged China consensus”")
+    served = served_as(doc, m) if app is None and not _quoted(text_of(doc), m.start) else None
     once = served is not None and served[1]  # a post held once ("who served as defense minister")
     if served is not None:
         app, source = served[0], "clause"
@@ -678,6 +680,12 @@ def _town_country(mentions: list[Mention], sent: int) -> str | None:
 
 
 @stage(requires=["doc", "mentions", "persons"], assigns=["persons"])
+def _quoted(text: str, at: int) -> bool:
+    """Whether offset ``at`` is inside a quotation opened earlier in its paragraph."""
+    para = text[text.rfind("\n", 0, at) + 1:at]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
+
+
 def _towns_as_placed(roles: list[Role], mentions: list[Mention], sent: int) -> list[Role]:
     """A description's town in the country the article put it ("a benefits manager from Derry" in a story about New
     Hampshire: Derry, N.H., not the larger Derry of Northern Ireland the name alone would give)."""
