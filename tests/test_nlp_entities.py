@@ -2507,3 +2507,10 @@ def test_a_clause_inside_a_quotation_is_an_opinion_not_a_post(nlp) -> None:
                           "consensus.” Trump is the president of the United States.", "2025-03-13")
     roles = [r.role for p in a.persons if p.name == "Trump" for r in p.roles]
     assert "president of the United States" in roles and not any("dissenter" in r for r in roles), roles
+
+
+def test_a_listed_international_officials_title_is_the_bodys_not_the_host_states(nlp) -> None:
+    a = analyse_text(nlp, "Spain hosted the climate summit in Madrid on Monday. Spanish officials welcomed delegates. "
+                          "President Ursula von der Leyen spoke to Spanish reporters in Madrid.", "2019-12-09")
+    (ursula,) = [p for p in a.persons if p.name == "Ursula von der Leyen"]
+    assert [(r.role, r.country) for r in ursula.roles] == [("President", "EUR")]

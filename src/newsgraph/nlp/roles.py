@@ -720,7 +720,10 @@ def roles_stage(analysis: Analysis) -> None:
     for m in people:
         found = read[id(m)]
         listed = actors.find_person(m.name)
-        own = listed.country if listed is not None and actors.national(listed.country) else \
+        # (a listed figure of an international body holds its title there: "President Ursula von der Leyen" in a
+        # story from Madrid is the Commission's)
+        own = listed.country if listed is not None and (actors.national(listed.country) or
+                                                        listed.country in actors.INTERNATIONAL) else \
             "USA" if m.extra["person"] in tagged else described.get(m.extra["person"]) or \
             _town_country(analysis.mentions, m.sent) or home
         if own:
