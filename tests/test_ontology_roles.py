@@ -769,3 +769,11 @@ def test_initials_choose_between_listed_bearers_of_a_surname() -> None:
     from newsgraph.ontology.actors import find_person
 
     assert find_person("M. Obama").name == "Michelle Obama" and find_person("B. Obama").name == "Barack Obama"
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("GOP Gov.", "GOV"), ("GOP governor", "GOV"), ("Likud minister", "GOV"), ("GOP senator", "LEG"),
+    ("a GOP official", "PTY"), ("Labour Party spokesman", "PTY"), ("ANC president", "PTY"), ("GOP strategist", "PTY"),
+])
+def test_a_partys_office_holder_holds_the_office_and_its_staff_serve_the_party(text, sector) -> None:
+    assert code(text, "", "2019-11-19").sector == sector, text

@@ -1656,6 +1656,11 @@ _WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Ocean|Channel|Lake)\s+
 _PARTY_FOLK = re.compile(r"(?:(?:the|his|her|their|its|our|some|many|several|two|three|other|fellow|top|senior|"
                          r"leading|prominent|moderate|conservative|liberal|progressive|establishment)\s+)*"
                          r"(?:Democratic|Republican|GOP)\s+[a-z][\w-]*s")
+# a party's own staff, whose generic titles say nothing of an office in the state
+_PARTY_STAFF = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser",
+                "advisers", "advisor", "advisors", "staffer", "staffers", "operative", "operatives", "leader",
+                "leaders", "chairman", "chairwoman", "chair", "secretary", "secretary general", "secretary-general",
+                "president", "vice president", "treasurer", "director", "executive"}
 _US_PARTY_ROLE = re.compile(r"(?<!Christian )(?<!Social )(?<!Liberal )(?<!Free )(?<!New )"
                             r"\b(?:Democratic|Republican|GOP)\s+"
                             r"(?:(?:state|U\.S\.|freshman|former|top)\s+)?(?:senators?|congress(?:wo)?m[ae]n|"
@@ -2118,6 +2123,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                 (role_sector(s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:])[0] == "LEG" or
                  re.search(r"\b(?:House|Senate)\s+\Z", s[:org[1]]) or re.match(r"(?:House|Senate)\s", s[org[1]:])):
             org_sector = "LEG"  # "House Republicans", "Senate Democrats", "Labour MPs": a party's legislators
+        elif org[0].sector == "PTY" and org_sector == "PTY" and \
+                (office := role_sector(s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:]))[0] in ("GOV", "JUD") and \
+                office[1] is not None and office[1].casefold() not in GENERIC_HEADS | _PARTY_STAFF:
+            org_sector = office[0]  # "GOP Gov. Matt Bevin": a party's governor (not "a GOP official", its staff)
         elif org[0].sector == "PTY" and org_sector == "PTY" and re.search(r"\bopposition\s+\Z", s[:org[1]],
                                                                           re.IGNORECASE):
             org_sector = "OPP"  # "the opposition Labour Party", "India's opposition Congress party"
