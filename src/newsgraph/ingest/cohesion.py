@@ -150,7 +150,8 @@ def boundaries(paragraphs: Sequence[str]) -> list[tuple[int, bool]]:
             continue
         line = paragraphs[g]
         if title_like(line):
-            if gap_cosine(g, skip=1) < HEADLINE_MAX_COSINE and not _same_story(paragraphs, profiles, common, last, g, skip=1):
+            if gap_cosine(g, skip=1) < HEADLINE_MAX_COSINE and \
+                    not _same_story(paragraphs, profiles, common, last, g, skip=1):
                 found.append((g, True))
                 last = g
             continue
