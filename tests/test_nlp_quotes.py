@@ -257,3 +257,13 @@ def test_quotes_a_role_noun_speaker_with_no_title_in_the_article_is_the_figure_s
     a = analyse_text(nlp, text, "2016-02-07")
     (q,) = [q for q in a.quotes if q.text.startswith("It is a difficult")]
     assert q.speaker_person is not None and a.persons[q.speaker_person].name == "Marco Rubio"
+
+
+def test_quotes_a_bodys_unnamed_spokesperson_speaks_for_the_body_and_an_indefinite_one_is_no_one_named(nlp) -> None:
+    text = ("\"We will keep working with the courts,\" a DHS spokesperson said.\n\n\"The strikes were precise,\" said "
+            "a spokesman for the Israeli military.\n\n\"We reject this,\" Hamas spokesman Hazem Qassem said.\n")
+    a = analyse_text(nlp, text, "2025-03-13")
+    by_text = {q.text.rstrip(","): q for q in a.quotes}
+    dhs = by_text["We will keep working with the courts"]
+    assert dhs.speaker_person is None and a.mentions[dhs.speaker_mention].text == "DHS"
+    assert by_text["The strikes were precise"].speaker_person is None  # (not Hazem Qassem, named after)

@@ -65,6 +65,10 @@ _AFTER_CLOSE = set(" \t\n.,;:!?)]}—–-…'’") | {""}
 _PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "i": None, "we": None}
 
 
+# the nouns of those who speak for a body
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+                 "representative", "statement", "official", "officials", "source", "sources", "press officer"}
+
 # a role noun's abbreviations as titles are written ("the senator" is "Sen. Marco Rubio")
 _ROLE_FORMS = {"senator": (r"\bsen\.",), "governor": (r"\bgov\.",), "representative": (r"\brep\.",),
                "congressman": (r"\brep\.", r"\brepresentative\b"),
@@ -289,18 +293,24 @@ class _Resolver:
         if head.pos_ in ("NOUN", "PROPN"):
             noun = head.lemma_.lower()
             forms = _ROLE_FORMS.get(noun, ()) + (rf"\b{re.escape(noun)}\b",)
-            holders = [idx for idx, person in enumerate(self.a.persons)
-                       if any(re.search(form, (role.role or "").lower())
-                              for role in getattr(person, "roles", []) for form in forms)]
             def last_named(idx: int) -> int:
                 return max([self.a.mentions[i].start for i in self.a.persons[idx].mentions
                             if self.a.mentions[i].start < before] or [-1])
 
+            # (someone named before the quotation, and not "a spokesman": an indefinite one is someone else)
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children)
+            holders = [idx for idx, person in enumerate(self.a.persons) if not indefinite and last_named(idx) >= 0
+                       and any(re.search(form, (role.role or "").lower())
+                               for role in getattr(person, "roles", []) for form in forms)]
             if holders:
                 # (the one named last before the quotation: "the Florida senator" after "Sen. Marco Rubio")
                 return max(holders, key=last_named), None, f"nominal speaker '{noun}' → person with that role"
+            body = self._body_of(head) if noun in _SPOKESPEOPLE else None
+            if body is not None:
+                # "a DHS spokesperson said", "a spokesman for the Israeli military": the body speaks through them
+                return None, body, f"nominal speaker '{noun}' → the body it speaks for"
             sector = actors.role_sector(noun)[0]
-            if sector in ("LEG", "MIL", "JUD"):
+            if sector in ("LEG", "MIL", "JUD") and not indefinite:
                 # no title in the article: a listed figure serving in that sector ("Rubio ... said the Florida
                 # senator"), named before the quotation (a government's many offices are too many to tell apart)
                 listed = [idx for idx, person in enumerate(self.a.persons) if last_named(idx) >= 0 and
@@ -309,6 +319,19 @@ class _Resolver:
                 if listed:
                     return max(listed, key=last_named), None, f"nominal speaker '{noun}' → listed {sector} figure"
         return None, None, "unresolved speaker"
+
+    def _body_of(self, head: Any) -> int | None:
+        """The body or state mention a spokesperson's noun names as theirs: a compound or possessive before it
+        ("a DHS spokesperson", "Hamas's spokesman"), or "of"/"for" after it ("a spokesman for the ministry")."""
+        near = [c for c in head.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
+        objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+                   for g in c.children if g.dep_ == "pobj"]
+        near += objects + [c for g in objects for c in g.children if c.dep_ in ("compound", "amod", "poss")]
+        for tok in near:
+            k = self.by_token.get(tok.i)
+            if k is not None and self.a.mentions[k].type in ("ORG", "GPE", "NORP") and self.person_of(k) is None:
+                return k
+        return None
 
     def _lead_subject(self, head: Any, gender: str | None) -> int | None:
         """The person who is the subject before the first quotation of the pronoun's sentence, when that
