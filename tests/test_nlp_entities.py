@@ -2514,3 +2514,15 @@ def test_a_listed_international_officials_title_is_the_bodys_not_the_host_states
                           "President Ursula von der Leyen spoke to Spanish reporters in Madrid.", "2019-12-09")
     (ursula,) = [p for p in a.persons if p.name == "Ursula von der Leyen"]
     assert [(r.role, r.country) for r in ursula.roles] == [("President", "EUR")]
+
+
+def test_a_state_body_named_with_its_state_is_that_states_entity(store: Store, tmp_path: Path) -> None:
+    paths = [str(write(tmp_path, name, text)) for name, text in (
+        ("a.txt", "Afghanistan's Ministry of Foreign Affairs rejected the allegations on Thursday.\n"),
+        ("b.txt", "China's Ministry of Foreign Affairs condemned the visit on Friday.\n"),
+        ("c.txt", "Russia's Defense Ministry said its troops advanced on Monday.\n"))]
+    ingest(store, paths)
+    analyse(store)
+    bodies = sorted((r["name"], r["country"]) for r in store.rows("entities") if r["type"] == "ORG")
+    assert bodies == [("Defense Ministry", "RUS"), ("Ministry of Foreign Affairs", "AFG"),
+                      ("Ministry of Foreign Affairs", "CHN")], bodies

@@ -1477,8 +1477,28 @@ def mentions_stage(analysis: Analysis) -> None:
                 places.city(m.name, (placed[m.name],)) is None:
             m.extra["within"] = placed[m.name]
     _namesake_towns(analysis.mentions)
+    _states_bodies(analysis.mentions, text)
     _local_bodies(analysis.mentions)
     _dated_bodies(analysis.mentions, analysis.date)
+
+
+_STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
+
+
+def _states_bodies(mentions: list[Mention], text: str) -> None:
+    """A state body the lists do not name, named with its state: "Afghanistan's Ministry of Foreign Affairs", "the
+    Defense Ministry of Russia" (else every state's "Ministry of Foreign Affairs" would be one entity, of no state)."""
+    for k, m in enumerate(mentions):
+        if m.type != "ORG" or m.country or m.org or m.sector not in _STATE_SECTORS:
+            continue
+        before = mentions[k - 1] if k > 0 else None
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        if before is not None and before.type in ("GPE", "NORP") and actors.national(before.country) and \
+                re.fullmatch(r"(?:['’]s)?\s*", text[before.end:m.start]):
+            m.country = before.country  # ("Afghanistan's", "Russian": the state before the body)
+        elif after is not None and after.type == "GPE" and actors.national(after.country) and \
+                re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end:after.start]):
+            m.country = after.country  # ("the Ministry of Foreign Affairs of Afghanistan")
 
 
 def _namesake_towns(mentions: list[Mention]) -> None:

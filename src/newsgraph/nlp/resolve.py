@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ontology import places
-from ..ontology.actors import (COMMON_SURNAMES, INTERNATIONAL, OFFICES, code, figure_by_surname, find_person, of_gender,
-                               sole_bearer)
+from ..ontology.actors import (COMMON_SURNAMES, INTERNATIONAL, OFFICES, code, figure_by_surname, find_person, national,
+                               of_gender, sole_bearer)
 from ..ontology.countries import index as country_index
 from ..ontology.names import FEMALE_GIVEN, MALE_GIVEN, given_names
 from .mentions import Mention
@@ -145,11 +145,14 @@ def other_ref(m: Mention, countries: tuple[str, ...] = (), home: str | None = No
         key = "org:" + _FOLD_ORG.sub(" ", fold(name.replace(".", ""))).strip()
         rule = f"lexicon body '{m.org}'" if m.org else f"organisation key '{key}'"
         country, sector = m.country, m.sector
-        state_body = _state_body(name, home) if not m.org and not country and home else None
+        # (the state the text names with the body, "Afghanistan's Ministry of Foreign Affairs", else the story's)
+        state = (country if national(country) else None) or (home if not country else None)
+        state_body = _state_body(name, state) if not m.org and state else None
         if state_body is not None:
-            country, sector = home, state_body
-            key = f"{key} {home.lower()}"  # type: ignore[union-attr]
-            rule = f"organisation key '{key}' (a state body named by its kind, in a story about {home})"
+            country, sector = state, sector or state_body
+            key = f"{key} {state.lower()}"  # type: ignore[union-attr]
+            rule = f"organisation key '{key}' (a state body named by its kind, " + \
+                (f"of {state})" if state == m.country else f"in a story about {state})")
         if m.type == "FAC" and not m.org:
             # a building, a vessel, a bridge or a base no list knows ("the cargo ship Jairan", "Qahira Hotel"): a
             # thing, kept apart from the bodies that act
