@@ -2526,3 +2526,9 @@ def test_a_state_body_named_with_its_state_is_that_states_entity(store: Store, t
     bodies = sorted((r["name"], r["country"]) for r in store.rows("entities") if r["type"] == "ORG")
     assert bodies == [("Defense Ministry", "RUS"), ("Ministry of Foreign Affairs", "AFG"),
                       ("Ministry of Foreign Affairs", "CHN")], bodies
+
+
+def test_a_heading_run_into_the_next_sentence_leaves_its_adverb_out_of_the_name(nlp) -> None:
+    a = analyse_text(nlp, "Reaction from President Moise Shortly before the press conference, Moise spoke.",
+                     "2021-02-27")
+    assert "Moise Shortly" not in {m.name for m in a.mentions}

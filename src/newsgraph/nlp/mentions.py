@@ -225,6 +225,10 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
 
 
 _CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
+# adverbs that open a sentence, never the end of a name
+_OPENING_ADVERBS = {"shortly", "later", "earlier", "meanwhile", "however", "today", "yesterday", "tomorrow",
+                    "afterwards", "afterward", "subsequently", "separately", "instead", "nevertheless",
+                    "moreover", "furthermore", "overall", "currently", "recently", "previously", "initially"}
 
 
 def _trade_word(word: str) -> bool:
@@ -437,6 +441,8 @@ def extract(analysis: Analysis) -> list[Mention]:
             if k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ not in PARTICLES:
                 tokens.extend(doc[tokens[-1].i + 1:k + 1])  # "Ursula von der" + "Leyen"
                 taken.update(range(tokens[0].i, k + 1))
+        if label == "PERSON" and len(tokens) > 1 and tokens[-1].text.casefold() in _OPENING_ADVERBS:
+            tokens = tokens[:-1]  # "President Moise" + "Shortly before ...": a heading run into the next sentence
         if label == "PERSON" and not any(c.isupper() for t in tokens for c in t.text):
             continue  # "the finance minister jabbed back": a verb, no name (names bear a capital)
         if label == "PERSON" and any(len(_CAMEL_JOIN.findall(t.text)) >= 2 for t in tokens):
