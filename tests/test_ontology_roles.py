@@ -777,3 +777,7 @@ def test_initials_choose_between_listed_bearers_of_a_surname() -> None:
 ])
 def test_a_partys_office_holder_holds_the_office_and_its_staff_serve_the_party(text, sector) -> None:
     assert code(text, "", "2019-11-19").sector == sector, text
+
+
+def test_court_after_a_partys_name_is_no_judge() -> None:
+    assert code("Barger court Democrats", "", "2019-11-19").sector == "PTY"  # ("help Barger court Democrats")

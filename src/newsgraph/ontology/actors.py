@@ -2124,9 +2124,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                  re.search(r"\b(?:House|Senate)\s+\Z", s[:org[1]]) or re.match(r"(?:House|Senate)\s", s[org[1]:])):
             org_sector = "LEG"  # "House Republicans", "Senate Democrats", "Labour MPs": a party's legislators
         elif org[0].sector == "PTY" and org_sector == "PTY" and \
-                (office := role_sector(s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:]))[0] in ("GOV", "JUD") and \
+                (office := role_sector(s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:]))[0] == "GOV" and \
                 office[1] is not None and office[1].casefold() not in GENERIC_HEADS | _PARTY_STAFF:
-            org_sector = office[0]  # "GOP Gov. Matt Bevin": a party's governor (not "a GOP official", its staff)
+            org_sector = "GOV"  # "GOP Gov. Matt Bevin": a party's governor (not "a GOP official", its staff; and "court"
+            # after a party's name is more often the verb: "help Barger court Democrats")
         elif org[0].sector == "PTY" and org_sector == "PTY" and re.search(r"\bopposition\s+\Z", s[:org[1]],
                                                                           re.IGNORECASE):
             org_sector = "OPP"  # "the opposition Labour Party", "India's opposition Congress party"
