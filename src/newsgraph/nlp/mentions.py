@@ -1488,14 +1488,11 @@ def mentions_stage(analysis: Analysis) -> None:
     _dated_bodies(analysis.mentions, analysis.date)
 
 
-_STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
-
-
 def _states_bodies(mentions: list[Mention], text: str) -> None:
     """A state body the lists do not name, named with its state: "Afghanistan's Ministry of Foreign Affairs", "the
     Defense Ministry of Russia" (else every state's "Ministry of Foreign Affairs" would be one entity, of no state)."""
     for k, m in enumerate(mentions):
-        if m.type != "ORG" or m.country or m.org or m.sector not in _STATE_SECTORS:
+        if m.type != "ORG" or m.country or m.org or m.sector not in actors.STATE_BODIES:
             continue
         before = mentions[k - 1] if k > 0 else None
         after = mentions[k + 1] if k + 1 < len(mentions) else None

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ontology import places
-from ..ontology.actors import (COMMON_SURNAMES, INTERNATIONAL, OFFICES, code, figure_by_surname, find_person, national,
-                               of_gender, sole_bearer)
+from ..ontology.actors import (COMMON_SURNAMES, INTERNATIONAL, OFFICES, STATE_BODIES, code, figure_by_surname,
+                               find_person, national, of_gender, sole_bearer)
 from ..ontology.countries import index as country_index
 from ..ontology.names import FEMALE_GIVEN, MALE_GIVEN, given_names
 from .mentions import Mention
@@ -180,7 +180,7 @@ def other_ref(m: Mention, countries: tuple[str, ...] = (), home: str | None = No
     return None
 
 
-_STATE_SECTORS = ("LEG", "JUD", "GOV", "MIL", "COP", "SPY", "PTY")  # (and a party: "the Communist Party")
+_STATE_SECTORS = STATE_BODIES + ("PTY",)  # (and a party: "the Communist Party")
 
 
 def _state_body(name: str, home: str) -> str | None:
