@@ -289,6 +289,12 @@ def test_pipeline_wrong_stage_order_fails_at_start() -> None:
         check_order(list(reversed(STAGES)))
 
 
+def test_every_stage_declares_what_it_reads_and_writes() -> None:
+    # (a helper slipped between a stage's decorator and the stage takes the declaration from it)
+    assert all(getattr(fn, "requires", None) and getattr(fn, "assigns", None) for fn in STAGES), \
+        [fn.__name__ for fn in STAGES if not getattr(fn, "requires", None)]
+
+
 def _entity_of(store: Store, alias: str) -> set[str]:
     rows = store.db.query("SELECT DISTINCT entity_id FROM mentions WHERE text = ? OR text LIKE ?",
                           (alias, f"%. {alias}"))
@@ -888,15 +894,20 @@ def test_a_name_run_into_a_known_body_is_the_owner_and_the_body(nlp) -> None:
     assert [p.name for p in a.persons] == ["Michael Bloomberg"]  # a surname that names a company stays a name
 
 
+def _people_after(store: Store, tmp_path: Path, rows: list[dict]) -> dict[str, int]:
+    """The store's people and their mention counts after ingesting and analysing ``rows`` as JSON lines."""
+    write(tmp_path, "a.jsonl", "\n".join(json.dumps(r) for r in rows))
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    return {r["name"]: r["n_mentions"] for r in store.db.query(
+        "SELECT name, n_mentions FROM entities WHERE type = 'PERSON'")}
+
+
 def test_a_bare_surname_goes_to_the_figure_the_lexicon_knows_by_it(store: Store, tmp_path: Path) -> None:
     rows = [{"text": "Michelle Obama spoke at the convention in Philadelphia on Monday night.", "date": "2016-07-25"},
             {"text": "Barack Obama praised the nominee in Philadelphia on Wednesday.", "date": "2016-07-27"},
             {"text": "Obama told reporters in Washington that the election mattered.", "date": "2016-07-29"}]
-    write(tmp_path, "a.jsonl", "\n".join(json.dumps(r) for r in rows))
-    ingest(store, [str(tmp_path)])
-    analyse(store)
-    people = {r["name"]: r["n_mentions"] for r in store.db.query(
-        "SELECT name, n_mentions FROM entities WHERE type = 'PERSON'")}
+    people = _people_after(store, tmp_path, rows)
     assert people == {"Michelle Obama": 1, "Barack Obama": 2}, people
 
 
@@ -2407,11 +2418,7 @@ def test_a_surname_only_one_listed_figure_bears_is_the_figure_whichever_article_
     rows = [{"text": "Sharpton told the crowd in Harlem that the march would go on.", "date": "2016-02-11"},
             {"text": "The Rev. Al Sharpton met the candidate in New York on Thursday.", "date": "2016-02-12"},
             {"text": "Al Gore endorsed the nominee on Friday.", "date": "2016-02-13"}]
-    write(tmp_path, "a.jsonl", "\n".join(json.dumps(r) for r in rows))
-    ingest(store, [str(tmp_path)])
-    analyse(store)
-    people = {r["name"]: r["n_mentions"] for r in store.db.query(
-        "SELECT name, n_mentions FROM entities WHERE type = 'PERSON'")}
+    people = _people_after(store, tmp_path, rows)
     assert people == {"Al Sharpton": 2, "Al Gore": 1}, people
 
 

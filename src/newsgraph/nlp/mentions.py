@@ -1490,7 +1490,8 @@ def mentions_stage(analysis: Analysis) -> None:
 
 def _states_bodies(mentions: list[Mention], text: str) -> None:
     """A state body the lists do not name, named with its state: "Afghanistan's Ministry of Foreign Affairs", "the
-    Defense Ministry of Russia" (else every state's "Ministry of Foreign Affairs" would be one entity, of no state)."""
+    Ministry of Foreign Affairs of Afghanistan" (else every state's "Ministry of Foreign Affairs" would be one entity,
+    of no state)."""
     for k, m in enumerate(mentions):
         if m.type != "ORG" or m.country or m.org or m.sector not in actors.STATE_BODIES:
             continue

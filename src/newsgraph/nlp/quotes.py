@@ -293,6 +293,7 @@ class _Resolver:
         if head.pos_ in ("NOUN", "PROPN"):
             noun = head.lemma_.lower()
             forms = _ROLE_FORMS.get(noun, ()) + (rf"\b{re.escape(noun)}\b",)
+
             def last_named(idx: int) -> int:
                 return max([self.a.mentions[i].start for i in self.a.persons[idx].mentions
                             if self.a.mentions[i].start < before] or [-1])

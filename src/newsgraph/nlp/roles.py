@@ -679,7 +679,6 @@ def _town_country(mentions: list[Mention], sent: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@stage(requires=["doc", "mentions", "persons"], assigns=["persons"])
 def _quoted(text: str, at: int) -> bool:
     """Whether offset ``at`` is inside a quotation opened earlier in its paragraph."""
     para = text[text.rfind("\n", 0, at) + 1:at]
@@ -701,6 +700,7 @@ def _towns_as_placed(roles: list[Role], mentions: list[Mention], sent: int) -> l
     return out
 
 
+@stage(requires=["doc", "mentions", "persons"], assigns=["persons"])
 def roles_stage(analysis: Analysis) -> None:
     home = home_country(analysis.mentions)
     text = text_of(analysis.doc)
