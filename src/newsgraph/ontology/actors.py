@@ -2118,17 +2118,20 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                 (organ in ("MIL", "SPY") or organ == "COP" and _ARMED_POLICE.search(s[org[2]:])):
             # a government's armed organ: "Palestinian Authority security forces" (not "USDA investigators")
             org_sector = organ
+        # (the role a party's name is written with, the name blanked: "GOP Gov.", "Labour MPs")
+        party_role = role_sector(s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:]) \
+            if org[0].sector == "PTY" and org_sector == "PTY" else (None, None)
         if sector == "ELI" or (org_sector in ("GOV", "SPY", "MIL", "LEG") and _PAST_HOLDER.search(s[:org[2]])):
             org_sector = "ELI"  # "a former CIA official", "an ex-CIA officer": who served once
         elif org[0].sector == "PTY" and org_sector == "PTY" and \
-                (role_sector(s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:])[0] == "LEG" or
+                (party_role[0] == "LEG" or
                  re.search(r"\b(?:House|Senate)\s+\Z", s[:org[1]]) or re.match(r"(?:House|Senate)\s", s[org[1]:])):
             org_sector = "LEG"  # "House Republicans", "Senate Democrats", "Labour MPs": a party's legislators
-        elif org[0].sector == "PTY" and org_sector == "PTY" and \
-                (office := role_sector(s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:]))[0] == "GOV" and \
-                office[1] is not None and office[1].casefold() not in GENERIC_HEADS | _PARTY_STAFF:
-            org_sector = "GOV"  # "GOP Gov. Matt Bevin": a party's governor (not "a GOP official", its staff; and "court"
-            # after a party's name is more often the verb: "help Barger court Democrats")
+        elif party_role[0] == "GOV" and party_role[1] is not None and \
+                party_role[1].casefold() not in GENERIC_HEADS | _PARTY_STAFF:
+            # "GOP Gov. Matt Bevin": a party's governor (not "a GOP official", its staff; and "court" after a
+            # party's name is more often the verb: "help Barger court Democrats")
+            org_sector = "GOV"
         elif org[0].sector == "PTY" and org_sector == "PTY" and re.search(r"\bopposition\s+\Z", s[:org[1]],
                                                                           re.IGNORECASE):
             org_sector = "OPP"  # "the opposition Labour Party", "India's opposition Congress party"
