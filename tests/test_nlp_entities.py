@@ -2539,3 +2539,8 @@ def test_a_heading_run_into_the_next_sentence_leaves_its_adverb_out_of_the_name(
     a = analyse_text(nlp, "Reaction from President Moise Shortly before the press conference, Moise spoke.",
                      "2021-02-27")
     assert "Moise Shortly" not in {m.name for m in a.mentions}
+
+
+def test_spokesperson_is_a_title_as_spokesman_is(nlp) -> None:
+    a = analyse_text(nlp, '"We reject it," spokesperson Abdul Qahar Balkhi said on Monday.', "2025-03-13")
+    assert [[r.role for r in p.roles] for p in a.persons] == [["spokesperson"]]

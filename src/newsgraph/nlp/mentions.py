@@ -44,7 +44,7 @@ TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "
                "commander", "admiral", "speaker", "leader", "premier", "dr.", "professor", "prof.", "private",
                "pvt.", "sgt.", "sergeant", "captain", "capt.", "maj.", "major", "lieutenant", "of", "the",
                "national", "security", "adviser", "advisor", "attorney", "first", "lady", "supreme", "executive",
-               "director", "spokesman", "spokeswoman", "official", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "former", "opposition", "health",
+               "director", "spokesman", "spokeswoman", "spokesperson", "official", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "former", "opposition", "health",
                "economy", "trade", "energy", "agriculture", "commerce", "homeland", "u.s.", "chairman",
                "archbishop", "cardinal", "bishop", "rabbi", "imam",
                # what news writes before a name to say who someone is ("Cambodian journalist Mech Dara",
