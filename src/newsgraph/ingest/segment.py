@@ -112,6 +112,7 @@ class Segmenter:
         if not self.dump:
             yield from self._single(line, kind)
             return
+        byline = kind is Line.CREDIT and BYLINE.match(body.strip()) is not None
         if kind is Line.HEADER and self._is_header(body):
             yield from self._close_all()
             m = HEADER.match(body.strip())
@@ -127,11 +128,11 @@ class Segmenter:
         elif kind is Line.CLOSE:
             if self.story is not None:
                 self.story.closed = True
-        elif kind is Line.CREDIT and BYLINE.match(body.strip()) and \
-                (self.story is None or self.story.closed) and all(cohesion.title_like(p.text) for p in self.pending):
+        elif byline and (self.story is None or self.story.closed) and \
+                all(cohesion.title_like(p.text) for p in self.pending):
             self.bylines.append(line)  # a byline heads the story that follows, it does not end the one before
-        elif kind is Line.CREDIT and BYLINE.match(body.strip()) and self.story is not None and \
-                not self.story.closed and len(self.story.body) > 1 and cohesion.title_like(self.story.body[-1].text):
+        elif byline and self.story is not None and not self.story.closed and len(self.story.body) > 1 and \
+                cohesion.title_like(self.story.body[-1].text):
             # "...the third week.\n\nWheat Prices Climb\n\nBy Bob Doe": a glued story's headline and byline
             title = self.story.body.pop()
             self.story.last = self.story.body[-1]

@@ -1508,14 +1508,15 @@ def _states_bodies(mentions: list[Mention], text: str) -> None:
 def _namesake_towns(mentions: list[Mention]) -> None:
     """A town named alone is the namesake in a state the article names by a country's, a region's or a people's
     name: "Derry" in a story about New Hampshire is Derry, N.H., not the larger Derry of Northern Ireland."""
-    states = {c for m in mentions if m.type in ("GPE", "NORP", "LOC") and "within" not in m.extra and
-              (country_index().code(m.name) or m.type == "NORP" or places.region(m.name) is not None)
-              for c in [_place_country(m)] if c and actors.national(c)}
+    # (the mentions that name a state or a region, read once: the others may be towns)
+    naming = [m for m in mentions if m.type in ("GPE", "NORP", "LOC") and "within" not in m.extra and
+              (m.type == "NORP" or country_index().code(m.name) or places.region(m.name) is not None)]
+    states = {c for m in naming for c in [_place_country(m)] if c and actors.national(c)}
     if not states:
         return
+    named = {id(m) for m in naming}
     for m in mentions:
-        if m.type != "GPE" or m.country is None or "within" in m.extra or m.country in states or \
-                country_index().code(m.name) or places.region(m.name) is not None:
+        if m.type != "GPE" or m.country is None or "within" in m.extra or m.country in states or id(m) in named:
             continue  # (a town left without a country is placed later, among the article's: ``resolve.other_ref``)
         largest = places.city(m.name)
         if largest is None or largest.country != m.country:
