@@ -166,6 +166,29 @@ def test_a_title_of_a_listed_office_before_it_was_held_and_jr_after_a_given_name
     assert "Obama" in [p.name for p in a.persons]  # a plural title is no part of the name
 
 
+@pytest.mark.parametrize("text, figure_apart", [
+    # the son is introduced as a son and named in full each time; the bare surname is the listed figure
+    ("Eric Trump, son of the Republican front-runner, spoke on Monday. Eric Trump said the race was young. "
+     "\"Such fun!\" Trump tweeted later.", True),
+    ("Hunter Biden, the president's son, spoke on Monday. Hunter Biden said little. Biden said he was proud.", True),
+    # the article calls the relative by the bare surname already, or has named them in full once only: the
+    # surname goes on naming them
+    ("Eric Trump, son of the Republican front-runner, spoke on Monday. Trump said the race was young. "
+     "Eric Trump said more. Trump added more.", False),
+    ("Eric Trump, son of the Republican front-runner, spoke on Monday. Trump said the race was young.", False),
+    # no relative: the bare surname is the one person the article named in full
+    ("Eric Trump spoke on Monday. Eric Trump said the race was young. Trump added more.", False),
+    # a relative whose surname is no listed figure's: the nearest compatible antecedent
+    ("Maria Kovac, daughter of a fisherman, spoke on Monday. Maria Kovac said little. Kovac added more.", False),
+])
+def test_a_bare_surname_is_the_listed_figure_not_a_relative_named_in_full(nlp, text, figure_apart) -> None:
+    a = analyse_text(nlp, text, "2016-04-18")
+    bare = [i for i, m in enumerate(a.mentions) if m.type == "PERSON" and " " not in m.name]
+    owners = {p.name for p in a.persons for i in bare if i in p.mentions}
+    assert owners == ({a.mentions[bare[0]].name} if figure_apart else {a.mentions[0].name}), \
+        [(p.name, p.rules) for p in a.persons]
+
+
 def test_actor_code_a_legislatures_committee_is_legislative_whatever_it_oversees() -> None:
     from newsgraph.ontology.actors import code_alone
 
@@ -273,6 +296,24 @@ def test_mentions_metonyms_and_lexicon_bodies(nlp, text: str, surface: str, etyp
     assert (m.type, m.country) == (etype, country)
     if sector:
         assert m.sector == sector
+
+
+@pytest.mark.parametrize("text, word, body", [
+    ("I am more into amnesty than you are, he told the rally.", "amnesty", None),  # the policy
+    ("Amnesty said the prisoners were tortured.", "Amnesty", "Amnesty International"),
+    ("The bloc agreed new sanctions on Monday, and the bloc's envoys left.", "bloc", "European Union"),
+])
+def test_lexicon_bodies_in_running_text_are_written_as_the_lists_write_them(nlp, text, word, body) -> None:
+    a = analyse_text(nlp, text, "2016-07-19")
+    found = [m.org for m in a.mentions if word in m.text]
+    assert (found[-1] if found else None) == body, found
+
+
+def test_ag_before_a_surname_is_the_attorney_generals_title(nlp) -> None:
+    a = analyse_text(nlp, "Former AG Mukasey spoke at the convention. Michael Mukasey said the emails mattered.",
+                     "2016-07-19")
+    m = next(m for m in a.mentions if m.text == "Mukasey")
+    assert m.title == "Former AG" and len([p for p in a.persons if "mukasei" in p.tokens]) == 1
 
 
 @pytest.mark.parametrize("text,code", [

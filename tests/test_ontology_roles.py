@@ -781,3 +781,23 @@ def test_a_partys_office_holder_holds_the_office_and_its_staff_serve_the_party(t
 
 def test_court_after_a_partys_name_is_no_judge() -> None:
     assert code("Barger court Democrats", "", "2019-11-19").sector == "PTY"  # ("help Barger court Democrats")
+
+
+@pytest.mark.parametrize("text,context,date,country,sector", [
+    # guards of a head of state are soldiers; law enforcement is police; an electoral institute is no school
+    ("the presidential guard", "", None, None, "MIL"), ("Republican Guard", "", None, None, "MIL"),
+    ("law enforcement", "", None, None, "COP"), ("law enforcement officials", "", None, None, "COP"),
+    ("the National Electoral Institute", "", None, "MEX", "GOV"), ("INEC", "", None, "NGA", "GOV"),
+    ("the electoral council", "", None, None, "GOV"), ("a research institute", "", None, None, "EDU"),
+    # a misspelt rocket is still a weapon
+    ("Katyusha rockets", "", None, None, "MIL"), ("Katushya", "", None, None, "MIL"),
+    # dated offices: a security chief, spells out of office, a candidate before taking office
+    ("Karim Massimov", "", "2021-06-01", "KAZ", "SPY"),
+    ("Mohammad Javad Zarif", "", "2022-06-01", "IRN", "ELI"), ("Mohammad Javad Zarif", "", "2020-06-01", "IRN", "GOV"),
+    ("Ranil Wickremesinghe", "", "2021-06-01", "LKA", "ELI"), ("Ranil Wickremesinghe", "", "2023-06-01", "LKA", "GOV"),
+    ("Bilawal Bhutto Zardari", "", "2021-06-01", "PAK", "OPP"), ("Bilawal Bhutto Zardari", "", "2022-06-01", "PAK", "GOV"),
+    ("Yoon Suk-yeol", "", "2022-01-10", "KOR", "OPP"), ("Ricardo Anaya", "", "2018-06-01", "MEX", "OPP"),
+])
+def test_guards_electoral_bodies_weapons_and_dated_offices(text, context, date, country, sector) -> None:
+    got = code(text, context, date)
+    assert (got.country, got.sector) == (country, sector), (text, got)

@@ -45,7 +45,7 @@ TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "
                "pvt.", "sgt.", "sergeant", "captain", "capt.", "maj.", "major", "lieutenant", "of", "the",
                "national", "security", "adviser", "advisor", "attorney", "first", "lady", "supreme", "executive",
                "director", "spokesman", "spokeswoman", "spokesperson", "official", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "former", "opposition", "health",
-               "economy", "trade", "energy", "agriculture", "commerce", "homeland", "u.s.", "chairman",
+               "economy", "trade", "energy", "agriculture", "commerce", "homeland", "u.s.", "chairman", "ag",
                "archbishop", "cardinal", "bishop", "rabbi", "imam",
                # what news writes before a name to say who someone is ("Cambodian journalist Mech Dara",
                # "Palestinian activist Mahmoud Khalil", "human rights lawyer ...")
@@ -1411,7 +1411,10 @@ def _lexicon_bodies(doc: Any, taken: set[int], sent_of: dict[int, int], ner: lis
     """Bodies from the actor lexicon that NER missed ("the Kremlin", "Hamas"), or of whose name NER read a part as a
     person's ("Under Armour": a person "Armour"; the person's mention in ``ner`` gives way)."""
     out = []
+    lower = actors.lexicon().lower
     for m in actors.lexicon().org_pattern.finditer(text_of(doc)):
+        if m.group(0) == m.group(0).lower() and m.group(0) not in lower:
+            continue  # ("more into amnesty": the policy, not Amnesty International)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue

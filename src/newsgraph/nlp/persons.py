@@ -168,10 +168,41 @@ def _compatible(person: Person, tokens: list[str], gender: str | None) -> bool:
 
 # "his son, Shkelzen Berisha", "her husband Yarden Bibas", "whose daughter, ...": a relative named beside the
 # person the story is about
-_KIN_BEFORE = re.compile(r"\b(?:his|her|their|whose)\s+(?:\w+\s+){0,2}?(?:wife|husband|son|daughter|brother|sister|"
-                         r"father|mother|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|widow|stepson|"
-                         r"stepdaughter|son-in-law|daughter-in-law|brother-in-law|sister-in-law)\s*,?\s*$",
-                         re.IGNORECASE)
+_KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|cousin|nephew|niece|uncle|aunt|grandson|"
+        r"granddaughter|widow|stepson|stepdaughter|son-in-law|daughter-in-law|brother-in-law|sister-in-law)")
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|whose)\s+(?:\w+\s+){0,2}?" + _KIN + r"\s*,?\s*$", re.IGNORECASE)
+
+
+# "Eric Trump, son of the Republican front-runner", "Hunter Biden, the president's son": a relative named in full
+# with an appositive that says whose relative they are
+_KIN_AFTER = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:" + _KIN +
+                        r"\s+of\b|(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+(?:\w+\s+)?" + _KIN + r"\b)")
+
+
+def _kin_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` has an appositive naming whose relative the person is."""
+    return bool(text) and _KIN_AFTER.match(text, end, min(len(text), end + 90)) is not None
+
+
+def _the_figure_not_the_relative(m: Mention, candidates: list[tuple[int, Person]],
+                                 mentions: list[Mention]) -> list[tuple[int, Person]]:
+    """A bare surname that is how news names a listed figure ("Trump"), where the only people of that surname
+    the article has named are the figure's relatives, introduced as such and called by their full name again
+    ("Eric Trump, son of the Republican front-runner ... Eric Trump said ... Trump tweeted"): the figure, a
+    person of its own, not the relative."""
+    from ..ontology.actors import find_person
+
+    if m.honorific or m.title or not candidates or not all(p.relative for _, p in candidates):
+        return candidates
+    tokens = name_tokens(m.name)
+    if any(name_tokens(mentions[j].name) == tokens for _, p in candidates for j in p.mentions):
+        return candidates  # (the article calls the relative by the bare surname too)
+    if any(sum(len(name_tokens(mentions[j].name)) >= 2 for j in p.mentions) < 2 for _, p in candidates):
+        return candidates  # (named in full once only: a following surname may well be the relative)
+    figure = find_person(m.name)
+    if figure is None or any(find_person(p.name) is figure for _, p in candidates):
+        return candidates
+    return []
 
 
 def _titled_figure(m: Mention) -> Any:
@@ -252,7 +283,8 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
         target = None
         rule = ""
         # "his son, Shkelzen Berisha": a relative named beside the person the story is about
-        kin = bool(text) and _KIN_BEFORE.search(text[max(0, m.start - 40):m.start]) is not None
+        kin = bool(text) and (_KIN_BEFORE.search(text[max(0, m.start - 40):m.start]) is not None or
+                              (len(tokens) >= 2 and _kin_after(text, m.end)))
         if len(tokens) >= 2:
             for k, p in enumerate(people):
                 if p.full and given_key(p.tokens) == given_key(tokens) and not other_person(p.name, m.name):
@@ -321,6 +353,7 @@ def chain(mentions: list[Mention], text: str = "") -> tuple[list[Person], dict[i
                 candidates = called or candidates
             if candidates:
                 candidates = _not_the_figures_relative(m, candidates)
+            candidates = _the_figure_not_the_relative(m, candidates, mentions)
             if candidates:
                 k, p = max(candidates, key=lambda kp: kp[1].last_seen)
                 target, rule = k, f"nearest compatible antecedent '{p.name}'"

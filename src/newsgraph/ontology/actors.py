@@ -103,6 +103,9 @@ class Lexicon:
     # names that stand for a body only where the tagger read them as an organisation ("Apple", "Amazon", "Shell")
     as_org: dict[str, Org] = field(default_factory=dict)
     capitals: frozenset[str] = frozenset()  # people's aliases the lists write in capitals ("MBS", "AMLO")
+    # bodies' names the lists write in lower case ("the bloc", "mujahedeen"): the only ones running text may name
+    # so ("more into amnesty" is no Amnesty International)
+    lower: frozenset[str] = frozenset()
 
 
 INTERNATIONAL = ("IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC")  # PLOVER's codes for international non-state actors
@@ -237,8 +240,9 @@ def lexicon() -> Lexicon:
         if local else None
     capitals = frozenset(a for doc in docs for entries in doc.get("people", {}).values() for entry in entries
                          for a in entry.partition("@")[0].split("|") if a.isupper())
+    lower = frozenset(a for a in org_names if a == a.lower())
     return Lexicon(orgs, roles, org_pattern, role_pattern, people, people_pattern, local, local_pattern, as_org,
-                   capitals)
+                   capitals, lower)
 
 
 def _add_given_names(people: dict[str, Org], roles: dict[str, str]) -> None:
