@@ -302,6 +302,7 @@ def test_mentions_metonyms_and_lexicon_bodies(nlp, text: str, surface: str, etyp
     ("I am more into amnesty than you are, he told the rally.", "amnesty", None),  # the policy
     ("Amnesty said the prisoners were tortured.", "Amnesty", "Amnesty International"),
     ("The bloc agreed new sanctions on Monday, and the bloc's envoys left.", "bloc", "European Union"),
+    ("The case went to the world court in The Hague.", "world court", "International Court of Justice"),
 ])
 def test_lexicon_bodies_in_running_text_are_written_as_the_lists_write_them(nlp, text, word, body) -> None:
     a = analyse_text(nlp, text, "2016-07-19")
@@ -1798,6 +1799,23 @@ def test_a_stacked_apposition_and_one_after_a_pair_describe_the_name_beside_them
     assert "younger brother" not in " ".join(roles["Charles"]), roles  # Andrew's description, not his brother's
     assert roles["Charles"] == ["heir to the British throne"], roles
     assert roles["Rema"] == ["Nigerian singer"] and roles["Ellie Goulding"] == [], roles
+
+
+def test_an_apposition_after_a_list_describes_its_last_name(nlp) -> None:
+    a = analyse_text(nlp, "With the attention on front-runners Clinton, Trump and Cruz, the Texas senator leading the "
+                          "pack in Iowa, the others were forced on the defensive.", "2016-01-04")
+    roles = {p.name: [r.role for r in getattr(p, "roles", [])] for p in a.persons}
+    assert roles["Cruz"] == ["Texas senator"] and roles["Clinton"] == roles["Trump"] == [], roles
+
+
+def test_a_titled_short_form_holds_its_listed_figures_country(nlp) -> None:
+    # the story is about an accord signed in Paris; the justice is the American one its short form names
+    a = analyse_text(nlp, "The climate accord was signed in Paris by leaders from France and Germany. The Supreme "
+                          "Court voted 5 to 4 in February to stall the plan. Justice Antonin Scalia, who voted in "
+                          "the majority, died four days later. The deciding vote could be cast by Justice Scalia's "
+                          "replacement.", "2016-04-23")
+    scalia = next(p for p in a.persons if "scalia" in p.tokens)
+    assert {r.country for r in scalia.roles} == {"USA"}, scalia.roles
 
 
 def test_a_name_ending_in_a_continent_is_a_bodys_regional_arm(nlp) -> None:

@@ -1413,8 +1413,8 @@ def _lexicon_bodies(doc: Any, taken: set[int], sent_of: dict[int, int], ner: lis
     out = []
     lower = actors.lexicon().lower
     for m in actors.lexicon().org_pattern.finditer(text_of(doc)):
-        if m.group(0) == m.group(0).lower() and m.group(0) not in lower:
-            continue  # ("more into amnesty": the policy, not Amnesty International)
+        if m.group(0) == m.group(0).lower() and " " not in m.group(0) and m.group(0) not in lower:
+            continue  # ("more into amnesty": the policy, not Amnesty International; but "the world court")
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue

@@ -116,7 +116,7 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ != "PERSON" \
                 and child.tag_ not in ("NNS", "NNPS") and not _kin(child) and _person_head(child) \
-                and not any(c.dep_ == "cc" and head.i < c.i < child.i for c in head.children) \
+                and not any(c.dep_ in ("cc", "conj") and head.i < c.i < child.i for c in head.children) \
                 and not _colon_between(doc, head.i, child.i) and not _titled_name(child) \
                 and not any(t.text in ("’", "'", "‘") for t in doc[head.i + 1:child.left_edge.i]):
             # (nor "Sanders’ son": a possessive the tokenizer split off, misread as an apposition)
@@ -134,9 +134,13 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
             return (text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)], sub[0].idx,
                     sub[-1].idx + len(sub[-1].text), child.idx)
     if head.dep_ == "conj" and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
-        # "Ellie Goulding and Rema, a Nigerian singer": the parser hangs the description on the first of the pair;
-        # it describes the name just before it
-        child = next((c for c in head.head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 2 and
+        # "Ellie Goulding and Rema, a Nigerian singer": the parser hangs the description on the first of the pair
+        # (or of a list: "Clinton, Trump and Cruz, the Texas senator"); it describes the name just before it
+        first = head.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        child = next((c for c in (*head.head.children, *first.children) if c.dep_ == "appos" and
+                      c.left_edge.i == head.i + 2 and
                       c.pos_ == "NOUN" and c.tag_ not in ("NNS", "NNPS") and _person_head(c) and not _kin(c)), None)
         if child is not None:
             clause = {t.i for r in child.children if r.dep_ in ("relcl", "acl") and r.i > child.i for t in r.subtree}
@@ -719,7 +723,8 @@ def roles_stage(analysis: Analysis) -> None:
                 described.setdefault(m.extra["person"], r.country)  # type: ignore[arg-type]
     for m in people:
         found = read[id(m)]
-        listed = actors.find_person(m.name)
+        # (a short form names the figure its person's fullest name does: "Justice Scalia" after "Antonin Scalia")
+        listed = actors.find_person(m.name) or actors.find_person(analysis.persons[m.extra["person"]].name)
         # (a listed figure of an international body holds its title there: "President Ursula von der Leyen" in a
         # story from Madrid is the Commission's)
         own = listed.country if listed is not None and (actors.national(listed.country) or

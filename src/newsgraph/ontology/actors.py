@@ -103,8 +103,8 @@ class Lexicon:
     # names that stand for a body only where the tagger read them as an organisation ("Apple", "Amazon", "Shell")
     as_org: dict[str, Org] = field(default_factory=dict)
     capitals: frozenset[str] = frozenset()  # people's aliases the lists write in capitals ("MBS", "AMLO")
-    # bodies' names the lists write in lower case ("the bloc", "mujahedeen"): the only ones running text may name
-    # so ("more into amnesty" is no Amnesty International)
+    # bodies' names the lists write in lower case ("the bloc", "mujahedeen"): the only one-word ones running text
+    # may name so ("more into amnesty" is no Amnesty International)
     lower: frozenset[str] = frozenset()
 
 
