@@ -1818,6 +1818,34 @@ def test_a_titled_short_form_holds_its_listed_figures_country(nlp) -> None:
     assert {r.country for r in scalia.roles} == {"USA"}, scalia.roles
 
 
+@pytest.mark.parametrize("text, name, role, country, sector", [
+    # a possessive country before the title, or before the words of the state body the title is in
+    ("Russia's Foreign Minister Ivan Kovalenko rejected the claim.", "Ivan Kovalenko", "Foreign Minister", "RUS",
+     "GOV"),
+    ("Afghan foreign ministry spokesman Abdul Qahar Balkhi rejected it.", "Abdul Qahar Balkhi",
+     "foreign ministry spokesman", "AFG", "GOV"),
+    ("Pakistan's foreign office spokeswoman Mumtaz Zahra Baloch rejected it.", "Mumtaz Zahra Baloch",
+     "foreign office spokeswoman", "PAK", "GOV"),
+    ("Kenyan police spokesman Juma Otieno rejected it.", "Juma Otieno", "police spokesman", "KEN", "COP"),
+    ("Ukraine's military intelligence chief Marko Hnatiuk said so.", "Marko Hnatiuk", "military intelligence chief",
+     "UKR", "SPY"),
+    ("Ukraine's air force spokesman Yuriy Ihnat said so.", "Yuriy Ihnat", "air force spokesman", "UKR", "MIL"),
+    # a state body NER drew before the title gives its country
+    ("Russian Foreign Ministry spokeswoman Marta Kovalenko rejected the claim.", "Marta Kovalenko", "spokeswoman",
+     "RUS", "GOV"),
+    # negatives: a person's possessive is no country, and a US state's is the US's
+    ("Trump's national security adviser Dale Hurd said so.", "Dale Hurd", "national security adviser", None, None),
+    ("Georgia's Secretary of State Brad Raffensperger certified the vote in Atlanta.", "Brad Raffensperger",
+     "Secretary of State", "USA", "GOV"),
+])
+def test_a_title_takes_the_country_of_a_possessive_or_a_state_bodys_words_before_it(nlp, text, name, role, country,
+                                                                                    sector) -> None:
+    a = analyse_text(nlp, text, "2024-03-18")
+    person = next(p for p in a.persons if p.name == name)
+    got = [(r.role, r.country) + ((r.sector,) if sector else ()) for r in person.roles if r.source == "title"]
+    assert got == [(role, country) + ((sector,) if sector else ())], got
+
+
 def test_a_name_ending_in_a_continent_is_a_bodys_regional_arm(nlp) -> None:
     text = ("Velmar, a maker of hospital pagers, signed a deal with a German supplier. Velmar can now serve clinics "
             "in Ohio. Rob Goldman, President Velmar North America, says: \u201cThis helps hospitals.\u201d")

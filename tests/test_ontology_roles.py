@@ -797,6 +797,11 @@ def test_court_after_a_partys_name_is_no_judge() -> None:
     ("Ranil Wickremesinghe", "", "2021-06-01", "LKA", "ELI"), ("Ranil Wickremesinghe", "", "2023-06-01", "LKA", "GOV"),
     ("Bilawal Bhutto Zardari", "", "2021-06-01", "PAK", "OPP"), ("Bilawal Bhutto Zardari", "", "2022-06-01", "PAK", "GOV"),
     ("Yoon Suk-yeol", "", "2022-01-10", "KOR", "OPP"), ("Ricardo Anaya", "", "2018-06-01", "MEX", "OPP"),
+    # a region whose name holds a country's is its own country's
+    ("the campaign's New England director", "", "2016-08-28", "USA", "PTY"), ("New Guinea", "", None, "PNG", None),
+    # movements and gangs
+    ("Ukrainian nationalists", "", None, "UKR", "CVL"), ("far-right groups", "", None, None, "UAF"),
+    ("a ransomware group", "", None, None, "CRM"), ("REvil", "", None, "RUS", "CRM"), ("Tory MPs", "", None, "GBR", "LEG"),
 ])
 def test_guards_electoral_bodies_weapons_and_dated_offices(text, context, date, country, sector) -> None:
     got = code(text, context, date)

@@ -133,6 +133,28 @@ _OFFICERS = {"ceo", "cfo", "coo", "president", "chairman", "chairwoman", "founde
 # words of the posts an international body or a state names for a country ("Resident Coordinator for Myanmar",
 # "Special Rapporteur on Myanmar", "High Commissioner for Refugees")
 _POSTS = {"rapporteur", "coordinator", "resident", "humanitarian", "commissioner", "high", "permanent", "delegate"}
+# words of a state body written before its official's title ("Afghan foreign ministry spokesman", "Pakistan's
+# foreign office spokeswoman", "Kenyan police spokesman"): the country before them is the official's
+_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+_BODY_WORDS = {"ministry", "office", "department", "police", "army", "military", "government", "embassy",
+               "consulate", "mission", "agency", "navy", "presidency", "cabinet", "administration", "intelligence",
+               "affairs", "security", "border", "foreign", "interior", "defense", "defence", "justice", "health",
+               "finance", "emergency", "emergencies", "home", "staff", "air", "force", "naval", "prison", "customs"}
+
+
+def _country_end(doc: Any, j: int) -> int:
+    """Where the name of the country a title at token ``j`` is of ends: just before the title ("French
+    President"), before a possessive ("Russia's Foreign Minister"), or before a state body's words and a possessive
+    ("Afghan foreign ministry spokesman", "Pakistan's foreign office spokeswoman"); ``j`` when none is there."""
+    k = j
+    while k > 0 and j - k < 4 and not doc[k].is_sent_start and doc[k - 1].lower_ in _BODY_WORDS and \
+            not doc[k - 1].ent_type_:
+        k -= 1
+    if k > 1 and doc[k - 1].text in ("'s", "’s") and doc[k - 2].ent_type_ in ("NORP", "GPE"):
+        return k - 1
+    if k < j and k > 0 and not doc[k].is_sent_start and doc[k - 1].ent_type_ in ("NORP", "GPE"):
+        return k
+    return j
 
 
 _COMMITTEE_SUBJECT = re.compile(rf"(?:(?:House|Senate)\s+)?(?:{actors.COMMITTEE_SUBJECTS})\s+\Z")
@@ -177,17 +199,22 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
         j -= 1  # "Republican National Chairman Reince Priebus": the party's national committee, no country's
     honorific = None
     country = None
-    # A country adjective or possessive just before the title ("French President", "U.S. Senator").
-    if j > 0 and doc[j - 1].ent_type_ in ("NORP", "GPE"):
-        k = _name_start(doc, j - 1)  # the whole name: "New Jersey Gov." is not Jersey's
-        country = country_index().code(doc[k:j].text)
+    # A country adjective or possessive just before the title ("French President", "U.S. Senator", "Russia's
+    # Foreign Minister"), or before the words of the state body the title is in ("Afghan foreign ministry")
+    lead = _country_end(doc, j)
+    if lead < j - 1 or lead == j - 1 and doc[lead].text not in ("'s", "’s"):
+        # the body's words belong to the title: "foreign ministry spokesman", "military intelligence chief"
+        j = lead + 1 if doc[lead].text in ("'s", "’s") else lead
+    if lead > 0 and doc[lead - 1].ent_type_ in ("NORP", "GPE"):
+        k = _name_start(doc, lead - 1)  # the whole name: "New Jersey Gov." is not Jersey's
+        country = country_index().code(doc[k:lead].text)
         if country and doc[j].lower_ in _TOPICAL and \
-                not re.fullmatch(r"U\.?S\.?A?\.?|U\.?K\.?|America|Britain", doc[k:j].text):
-            named = country_index().find(doc[k:j].text)
+                not re.fullmatch(r"U\.?S\.?A?\.?|U\.?K\.?|America|Britain", doc[k:lead].text):
+            named = country_index().find(doc[k:lead].text)
             if named and named[0].kind == "name":
                 country = None  # "White House Russia adviser Fiona Hill", "a China expert": the subject, not the state
-        if country is None and doc[j - 1].ent_type_ == "GPE":
-            area = places.region(doc[k:j].text)  # "Florida Gov. Ron DeSantis": a state's governor
+        if country is None and doc[lead - 1].ent_type_ == "GPE":
+            area = places.region(doc[k:lead].text)  # "Florida Gov. Ron DeSantis": a state's governor
             country = area.country if area is not None else None
         if k > 0 and doc[k - 1].lower_ in ("former", "ex-", "then-") and j < i:
             former = doc[k - 1].text  # "former Florida Gov. Jeb Bush": a past office, the state between
@@ -202,6 +229,9 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
         body = doc[k:j].text
         if k > 0 and doc[k - 1].lower_ in ("former", "ex-", "then-") and not former:
             former = doc[k - 1].text  # "former NATO Secretary General Anders Fogh Rasmussen"
+        coded = actors.code(body)
+        if country is None and coded.sector in _STATE_SECTORS and actors.national(coded.country):
+            country = coded.country  # "Russian Foreign Ministry spokeswoman", "Kremlin spokesman": the state's
     while j < i and doc[j].text.lower() in ("of", "the"):
         j += 1
     if j == i:

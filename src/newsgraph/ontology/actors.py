@@ -1193,6 +1193,9 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
         # of only name whose body it is (not a stance or a kind: "opposition parties", "a nonprofit company")
         return lex.roles[head.group(1).casefold()], head.group(1)
     before = _MODIFIER_BEFORE.search(text[:best[1]])  # in lower case: "European Union official" is no unionist
+    pair = _PAIR_BEFORE.search(text[:best[1]])  # ("an air force spokesman": a body of two words)
+    if pair and lex.roles.get(pair.group(1).casefold()) in BODY_SECTORS:
+        before = pair
     if (word.casefold() in GENERIC_HEADS or (_singular(word.casefold()) or word.casefold()) in STAFF_TRADES) and \
             before and lex.roles.get(before.group(1).casefold()) in BODY_SECTORS:
         # "hospital officials", "university officials", "a party spokesman", "army officers", "a naval officer",
@@ -1343,6 +1346,7 @@ _HEAD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)\b")
 STAFF_TRADES = {"cook", "chef", "mechanic", "driver", "carpenter", "painter", "cleaner", "janitor", "plumber",
                 "electrician", "welder", "baker", "butcher", "waiter", "courier", "accountant", "clerk", "engineer"}
 _MODIFIER_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
+_PAIR_BEFORE = re.compile(r"\b([a-z]+\s+[a-z]+)\s+\Z")
 # a party family or a party's nickname before "leader" ("the conservative leader", "Tory leader", "the Social
 # Democratic leader"); not "communist" (the Communist leader of China or Vietnam heads the state)
 _PARTY_FAMILY_BEFORE = re.compile(
