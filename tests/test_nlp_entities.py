@@ -2126,6 +2126,13 @@ def test_a_law_a_prize_a_troupe_or_a_word_before_a_surname_is_no_person(nlp) -> 
     assert kinds.get("Dick Clark Productions") == ("ORG", "BUS"), kinds  # (a firm, kept as one)
 
 
+def test_a_middle_initial_makes_a_troupes_last_word_a_surname(nlp) -> None:
+    a = analyse_text(nlp, "An email showed Douglas J. Band, an adviser to Mr. Clinton, seeking a meeting. The Dave "
+                          "Matthews Band played later.", "2016-08-22")
+    kinds = {m.name: m.type for m in a.mentions}
+    assert kinds.get("Douglas J. Band") == "PERSON" and kinds.get("Dave Matthews Band") == "ORG", kinds
+
+
 def test_a_local_office_described_and_a_towns_county_are_the_storys_country(nlp) -> None:
     a = analyse_text(nlp, "Winning elections in Los Angeles County, California, is hard for Republicans in the United "
                           "States. Kathryn Barger, a county employee since the late 1980s, has won twice. Tom Reed, a "

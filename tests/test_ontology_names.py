@@ -74,7 +74,7 @@ def test_context_fills_what_the_string_leaves_open(text, context, country, secto
 
 
 @pytest.mark.parametrize("name,person", [
-    ("Matteo Bruni", True), ("Oleksandr Holub", True), ("Mark Rutte", True),
+    ("Matteo Bruni", True), ("Oleksandr Holub", True), ("Mark Rutte", True), ("Douglas J. Band", True),
     ("Jean Monnet Foundation", False),  # a word of a body's name
     ("Rapid Support Forces", False), ("George Washington University", False),
     ("Holub", False),  # one word says too little

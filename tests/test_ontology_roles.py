@@ -802,6 +802,10 @@ def test_court_after_a_partys_name_is_no_judge() -> None:
     # movements and gangs
     ("Ukrainian nationalists", "", None, "UKR", "CVL"), ("far-right groups", "", None, None, "UAF"),
     ("a ransomware group", "", None, None, "CRM"), ("REvil", "", None, "RUS", "CRM"), ("Tory MPs", "", None, "GBR", "LEG"),
+    ("radical groups", "", None, None, "UNK"),  # (an adjective, no radicals)
+    # a body's possessive before a leading office: the body's
+    ("the army's chief of staff", "", None, None, "MIL"),
+    ("the White House chief of staff", "", None, "USA", "GOV"),
 ])
 def test_guards_electoral_bodies_weapons_and_dated_offices(text, context, date, country, sector) -> None:
     got = code(text, context, date)

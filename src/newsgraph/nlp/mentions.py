@@ -1105,15 +1105,17 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
             _code(m)
         if bare and re.search(r"\s\d+\s+[A-Z]", m.name):
             continue  # "Luton Town 2 Aston Villa 3": a score line, no name (whose first team would pass for a man)
-        if bare and len(m.name.split()) > 1 and m.name.split()[-1].rstrip(".").casefold() in _BUILDINGS_AND_FIRMS:
+        if bare and re.search(r"\s[A-Z]\.\s+[A-Z][a-z]+$", m.name):
+            pass  # "Douglas J. Band": a middle initial makes the last word a surname, no band, tower or firm
+        elif bare and len(m.name.split()) > 1 and m.name.split()[-1].rstrip(".").casefold() in _BUILDINGS_AND_FIRMS:
             m.type, m.rule = "FAC", "ner-relabelled-building"  # "Trump Tower": named after him, not him
             bare = False
-        if bare and len(m.name.split()) > 1 and m.name.split()[-1].rstrip(".").casefold() in _FIRM_ENDINGS:
+        elif bare and len(m.name.split()) > 1 and m.name.split()[-1].rstrip(".").casefold() in _FIRM_ENDINGS:
             m.type, m.rule = "ORG", "ner-relabelled-firm"  # "Patriot Coal", "Murray Energy": a firm, no person
             _code(m)
             m.sector = m.sector or "BUS"
             bare = False
-        if bare and len(m.name.split()) > 1 and m.name.split()[-1].casefold() in _TROUPE_ENDINGS:
+        elif bare and len(m.name.split()) > 1 and m.name.split()[-1].casefold() in _TROUPE_ENDINGS:
             m.type, m.rule = "ORG", "ner-relabelled-group"  # "the Berlin Philharmonic Orchestra", "the Premier League"
             _code(m)
             bare = False

@@ -1297,7 +1297,7 @@ CIVIL_PLACES = {"village", "villages", "park", "amusement park", "playground",
                 "wedding", "funeral", "cafe", "restaurant", "marketplace", "bakery", "market", "hotel", "stadium",
                 "theater", "theatre", "cinema"}
 LEADING = {"leader", "leaders", "head", "chief", "commander", "boss", "founder", "chairman", "chair", "president",
-           "director", "executive director", "secretary-general", "secretary general"}
+           "director", "executive director", "secretary-general", "secretary general", "chief of staff"}
 GENERIC_HEADS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "administration",
                  "authorities", "officer", "officers", "adviser", "advisers", "advisor", "advisors", "aide", "aides",
                  "representative", "representatives", "envoy", "envoys", "emissary", "emissaries"}

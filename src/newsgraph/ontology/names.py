@@ -193,11 +193,14 @@ _NOT_GIVEN = {"grand", "lady", "lord", "sir", "dame", "metropolitan", "bad", "sa
 
 
 def looks_like_person(name: str) -> bool:
-    """"Liudmyla Taran", "Matteo Bruni": two or three capitalised words, a known given name first, and no word of
-    an organisation's name. (For a name NER read as an organisation; the lexicon's bodies are checked first.)"""
+    """"Liudmyla Taran", "Matteo Bruni": two or three capitalised words (and middle initials), a known given name
+    first, and no word of an organisation's name. (For a name NER read as an organisation; the lexicon's bodies are
+    checked first.)"""
     from .actors import lexicon
 
     words = name.split()
+    # (a middle initial is a person's too: "Douglas J. Band")
+    words = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and re.fullmatch(r"[A-Z]\.", w))]
     if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words):
         return False
     roles = lexicon().roles
