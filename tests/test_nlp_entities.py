@@ -1846,6 +1846,24 @@ def test_a_title_takes_the_country_of_a_possessive_or_a_state_bodys_words_before
     assert got == [(role, country) + ((sector,) if sector else ())], got
 
 
+@pytest.mark.parametrize("text, name, role, country, sector", [
+    # a body the lists know that NER left untagged, before the title words (one of them, "State", a title word too)
+    ("The service eliminated Islamic State deputy caliph Abdallah al-Rufayi on Friday.", "Abdallah al-Rufayi",
+     "Islamic State deputy caliph", "IMG", "REB"),
+    ("The service eliminated IS deputy caliph Abdallah al-Rufayi on Friday.", "Abdallah al-Rufayi",
+     "IS deputy caliph", "IMG", "REB"),
+    ("Russian Orthodox Church spokesman Vladimir Legoida said so.", "Vladimir Legoida",
+     "Russian Orthodox Church spokesman", "RUS", "REL"),
+    # (no body: the title stays as written)
+    ("Secretary of State Dana Kowalski said so.", "Dana Kowalski", "Secretary of State", None, "GOV"),
+])
+def test_a_listed_body_ner_missed_before_a_title_is_the_titles(nlp, text, name, role, country, sector) -> None:
+    a = analyse_text(nlp, text, "2025-03-14")
+    person = next(p for p in a.persons if p.name == name)
+    got = [(r.role, r.country, r.sector) for r in person.roles if r.source == "title"]
+    assert got == [(role, country, sector)], got
+
+
 def test_a_name_ending_in_a_continent_is_a_bodys_regional_arm(nlp) -> None:
     text = ("Velmar, a maker of hospital pagers, signed a deal with a German supplier. Velmar can now serve clinics "
             "in Ohio. Rob Goldman, President Velmar North America, says: \u201cThis helps hospitals.\u201d")
