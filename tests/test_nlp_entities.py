@@ -189,6 +189,23 @@ def test_a_bare_surname_is_the_listed_figure_not_a_relative_named_in_full(nlp, t
         [(p.name, p.rules) for p in a.persons]
 
 
+@pytest.mark.parametrize("title, date, entity", [
+    ("President", "2024-02-28", "Joe Biden"),  # Hunter and Jill Biden hold no office
+    ("President", "2018-05-01", None),  # Joe Biden was out of office: no Biden held one
+    ("Vice President", "2012-05-01", "Joe Biden"),
+    ("Mr.", "2024-02-28", None),  # an honorific says no office
+])
+def test_resolve_a_titled_surname_is_the_one_listed_bearer_holding_that_office(title, date, entity) -> None:
+    from newsgraph.nlp.persons import Person, name_tokens
+    from newsgraph.nlp.resolve import person_ref
+    from newsgraph.nlp.roles import Role
+
+    person = Person(name_tokens("Biden"), "Biden", gender="m")
+    person.roles = [Role(title, None, "USA", "GOV", date, "title")]  # type: ignore[attr-defined]
+    ref = person_ref(person, date, [f"{title} Biden"])
+    assert (ref.name if not ref.partial else None) == entity, ref
+
+
 def test_actor_code_a_legislatures_committee_is_legislative_whatever_it_oversees() -> None:
     from newsgraph.ontology.actors import code_alone
 
@@ -2142,6 +2159,21 @@ def test_a_law_a_prize_a_troupe_or_a_word_before_a_surname_is_no_person(nlp) -> 
     b = analyse_text(nlp, "At no time did Dick Clark Productions agree to it.", "2023-05-01")
     kinds = {m.name: (m.type, m.sector) for m in b.mentions}
     assert kinds.get("Dick Clark Productions") == ("ORG", "BUS"), kinds  # (a firm, kept as one)
+
+
+def test_a_name_that_starts_with_a_holiday_is_an_event_not_a_person(nlp) -> None:
+    a = analyse_text(nlp, "Families look for ways to keep the kids busy over the Easter weekend.\nHatfield Park, "
+                          "Kent\nThe yearly Springfest Easter trail will mark the season with blossom and bug hotels. "
+                          "Build a den in the Play Glade when you visit.\nEaster Springfest Easter trail 23 March–14 "
+                          "April. trust.example.org\nOrchard House, Kent\nEach Easter trail ends at the cafe.",
+                     "2024-03-02")
+    assert not [m.text for m in a.mentions if m.type == "PERSON" and "Easter" in m.text], \
+        [(m.text, m.type, m.rule) for m in a.mentions]
+    from newsgraph.nlp.mentions import _not_a_name
+
+    # (whatever NER first called it: a name that starts with a holiday never becomes a person's)
+    assert _not_a_name("Easter Springfest Easter") and _not_a_name("Christmas Day Parade")
+    assert not _not_a_name("Mary Easter")  # (a surname may be one)
 
 
 def test_a_middle_initial_makes_a_troupes_last_word_a_surname(nlp) -> None:

@@ -667,6 +667,8 @@ def _not_a_name(name: str) -> bool:
     lower case ("Javelin anti-tank")."""
     if name.casefold() in HOLIDAYS or _STORM_OR_DISEASE.search(name) or not any(c.isalpha() for c in name):
         return True  # (and "½": no letter at all)
+    if name.split() and name.split()[0].casefold() in HOLIDAYS and name.casefold() not in actors.lexicon().people:
+        return True  # "Easter Springfest Easter trail", "Christmas Day": a holiday's event, no person
     pair = re.fullmatch(r"([A-Z][\w'’]+)[-–]([A-Z][\w'’]+)", name.strip())
     if pair and all(part.casefold() in actors.lexicon().people for part in pair.groups()):
         return True  # "the Obama-Clinton years", "Trump-Putin": two listed figures paired, no one person
@@ -1248,6 +1250,8 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
                 _person_clue_after(text, m):
             # "Bamberg, who is 28, said": a person who shares a town's name (a town has no age and is no "who")
             m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-person", None, None
+        if m.type == "PERSON" and m.rule.startswith("ner-relabelled") and _not_a_name(m.name):
+            continue  # ("Easter Springfest Easter" read as a building, then as a name: a holiday's event)
         kept.append(m)
     mentions = kept
     if us_state_context(text):  # "Georgia" in a text on the US state ("Atlanta", "R-Ga.") is the state

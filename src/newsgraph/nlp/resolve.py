@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..ontology import places
 from ..ontology.actors import (COMMON_SURNAMES, INTERNATIONAL, OFFICES, STATE_BODIES, code, figure_by_surname,
-                               find_person, national, of_gender, sole_bearer)
+                               find_person, national, of_gender, sole_bearer, surname_office_holder)
 from ..ontology.countries import index as country_index
 from ..ontology.names import FEMALE_GIVEN, MALE_GIVEN, given_names
 from .mentions import Mention
@@ -91,6 +91,18 @@ def person_ref(person: Person, date: str | None = None, written: Iterable[str] =
                              rule=f"full name key '{key}' (the known figure {known.name})")
         return EntityRef(entity_id("p", key), "PERSON", person.name, key, person.tokens[-1], person.gender,
                          country=country, sector=sector, rule=f"full name key '{key}'")
+    titles = [r.role for r in getattr(person, "roles", []) if r.source == "title"]
+    holder = surname_office_holder(named, titles, date) if named is not None and not sole_bearer(named) else None
+    if holder is not None and len(name_tokens(holder.name)) >= 2:
+        # a surname with the title of the office one listed figure of it holds ("President Biden", "Mr. Biden"
+        # after it, in 2024): that figure's entity, though others bear the surname (Hunter and Jill Biden)
+        canonical = name_tokens(holder.name)
+        key = f"{canonical[0]} {canonical[-1]}"
+        coded = code(holder.name, date=date)
+        return EntityRef(entity_id("p", key), "PERSON", holder.name, key, canonical[-1], person.gender,
+                         country=coded.country, sector=coded.sector,
+                         rule=f"surname '{person.name}' with the title of the office the known figure "
+                              f"{holder.name} holds")
     canonical = name_tokens(named.name) if named else []
     if len(canonical) >= 2 and sole_bearer(named) and f"{canonical[0]} {canonical[-1]}" not in _shared_keys():
         # a surname alone that only one listed figure bears ("Sharpton"): the figure's own entity, whichever of

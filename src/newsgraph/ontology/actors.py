@@ -317,6 +317,19 @@ def sole_bearer(person: Org) -> bool:
     return _bearers(person) == (person,)
 
 
+def surname_office_holder(person: Org, titles: Iterable[str], date: str | None) -> Org | None:
+    """The one listed figure of ``person``'s surname who holds, at ``date``, a listed office of the sector one of
+    ``titles`` names ("President Biden" in 2024 is Joe Biden, not Hunter or Jill), else None."""
+    for title in titles:
+        sector = role_sector(title)[0]
+        if sector not in OFFICES:
+            continue
+        fits = {p.name: p for p in _bearers(person) if p.sector_at(date) == sector and not p.out_of_office(date)}
+        if len(fits) == 1:
+            return next(iter(fits.values()))
+    return None
+
+
 def of_gender(person: Org | None, gender: str | None) -> Org | None:
     """The listed figure of ``person``'s surname whom a woman's honorific can name: the figure, unless his
     given name is a man's ("Mrs. Clinton" is Hillary, not Bill; "Ms. Epstein" no listed figure)."""
