@@ -1825,6 +1825,27 @@ def test_an_apposition_after_a_list_describes_its_last_name(nlp) -> None:
     assert roles["Cruz"] == ["Texas senator"] and roles["Clinton"] == roles["Trump"] == [], roles
 
 
+@pytest.mark.parametrize("text, name, role", [
+    # the clause about the name ends at its comma; the noun after it is the next clause's subject
+    ("When I reached out to Debra Livingston, a spokesman for the Administrative Office of the U.S. Courts "
+     "replied that the proceedings are confidential.", "Debra Livingston", None),
+    ("When reporters reached Ivan Kovalenko, Russia's foreign minister, he declined to comment.", "Ivan Kovalenko",
+     "Russia's foreign minister"),
+    ("After Tom Reed, a city councilman, spoke, the meeting ended.", "Tom Reed", "city councilman"),
+])
+def test_a_noun_after_a_clause_that_ends_with_a_name_is_no_apposition(nlp, text, name, role) -> None:
+    a = analyse_text(nlp, text, "2024-02-29")
+    person = next(p for p in a.persons if p.name == name)
+    assert [r.role for r in getattr(person, "roles", [])] == ([role] if role else []), person
+
+
+def test_a_schools_graduate_is_no_member_of_it_but_a_graduate_student_is(nlp) -> None:
+    a = analyse_text(nlp, "Maria Kovac, a graduate of Harvard Law School, wrote the piece. Ivan Petrov, a graduate "
+                          "student at Yale, read it.", "2024-02-29")
+    roles = {p.name: [(r.country, r.sector) for r in getattr(p, "roles", [])] for p in a.persons}
+    assert roles["Maria Kovac"] in ([], [(None, None)]) and roles["Ivan Petrov"] == [(None, "EDU")], roles
+
+
 def test_a_titled_short_form_holds_its_listed_figures_country(nlp) -> None:
     # the story is about an accord signed in Paris; the justice is the American one its short form names
     a = analyse_text(nlp, "The climate accord was signed in Paris by leaders from France and Germany. The Supreme "

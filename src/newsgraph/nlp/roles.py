@@ -69,6 +69,7 @@ _PERSON_NOUNS = {"friend", "member", "ally", "rival", "nominee", "hopeful", "hei
                  "host", "coach", "anchor", "captain", "pilot", "guard", "chef", "model", "poet",
                  "novelist", "artist", "musician", "rapper", "comedian", "playwright", "author", "expat", "exile"}
 _WHOSE = {"successor", "predecessor", "deputy"}  # of a named person: in that person's office
+_ALUMNI = {"graduate", "graduates", "alumnus", "alumna", "alumni", "alum", "alumnae"}
 _BODY_HEADS = {"member", "officer", "secretary", "commissioner", "manager", "representative", "coordinator",
                "adviser", "advisor", "aide", "staffer", "employee", "worker", "partner"}  # (of a body; one word each)
 _AGENT = re.compile(r"(?:er|or|ist|ian|ee|man|woman|person|ess|eur|ier|yst)$")
@@ -126,6 +127,12 @@ def appositive(doc: Any, m: Mention) -> tuple[str, int, int, int] | None:
             # "called Clinton, his Democratic challenger, an ISIS co-founder")
             if sub[0].tag_ == "PRP":
                 return None  # "the disrespect of Donald Trump, him disrespecting immigrants, women, judges": no role
+            nxt = doc[sub[-1].i + 1] if sub[-1].i + 1 < len(doc) else None
+            if nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") and \
+                    any(a.dep_ == "advcl" and a.head.i == nxt.i for a in head.ancestors):
+                # "When I reached out to Livingston, a spokesman for the court replied": the clause about the name
+                # has ended; the noun is the next clause's subject, someone else
+                return None
             nested = {t.i for c in child.children if c.dep_ == "appos" for t in c.subtree}
             if nested:
                 sub = [t for t in sub if t.i < min(nested)]
@@ -610,6 +617,9 @@ def _by_head(coded: actors.ActorCode, app: tuple[str, int, int, int]) -> actors.
     A body the description names keeps its own sector ("a spokesman for Exxon Mobil")."""
     text, start, _, head = app
     head_word = _head_word(app)
+    if head_word in _ALUMNI:
+        # "a graduate of Harvard Law School": where one studied, no school's member and no state's national
+        return actors.ActorCode(None, None, None, f"{coded.rule}; a school's graduate, no member of it")
     sector, found = actors.role_sector(text[:head - start + len(head_word)])
     near = actors.role_sector(head_word)[0] if head_word else None
     if near and found and sector != near and not found.casefold().endswith(head_word):
