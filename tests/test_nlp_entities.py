@@ -305,6 +305,9 @@ def test_roles_kinship_appositive_is_not_a_role(nlp) -> None:
     ("The Kremlin said on Monday that the talks would go on.", "Kremlin", "ORG", "RUS", "GOV"),
     ("Officials in Washington said the sanctions would stay.", "Washington", "GPE", "USA", None),
     ("Fighters of the R.S.F. stormed the camp.", "R.S.F.", "ORG", "SDN", "PRM"),
+    # an abbreviation the EU's news uses, where the article names the EU
+    ("European Union lawmakers approved the law on Tuesday. The plan lost some of its edge because of fierce "
+     "opposition from the EPP, which insisted it would hurt farmers.", "EPP", "ORG", "EUR", "PTY"),
 ])
 def test_mentions_metonyms_and_lexicon_bodies(nlp, text: str, surface: str, etype: str, country: str,
                                               sector: str | None) -> None:

@@ -1676,6 +1676,8 @@ def _local_bodies(mentions: list[Mention]) -> None:
     """Organisations named by an abbreviation their country's news uses ("the APC", "the DA"): coded where the
     article names that country, and only one such body fits."""
     states = set(article_countries(mentions))
+    if any(m.country == "EUR" for m in mentions):
+        states.add("EUR")  # ("the EPP" where the article names the EU or one of its bodies)
     for m in mentions:
         if m.type not in ("ORG", "FAC") or (m.org is not None and m.country) or not states:
             continue  # (a body of no one country, "the Social Democrats", may be the one of the article's)
