@@ -2185,6 +2185,18 @@ def test_a_law_a_prize_a_troupe_or_a_word_before_a_surname_is_no_person(nlp) -> 
     assert kinds.get("Dick Clark Productions") == ("ORG", "BUS"), kinds  # (a firm, kept as one)
 
 
+def test_title_words_then_a_name_read_as_a_body_are_a_titled_person(nlp) -> None:
+    a = analyse_text(nlp, "Kenya's high court cleared the way for a new deputy president on Friday, months after "
+                          "former DP Rigathi Gachagua was impeached and removed from office in mid-October. "
+                          "Gachagua's lawyers filed about 30 court cases. Gachagua denied all the charges.",
+                     "2024-10-31")
+    kinds = {(m.text, m.type) for m in a.mentions if "Gachagua" in m.text}
+    assert kinds == {("Rigathi Gachagua", "PERSON"), ("Gachagua", "PERSON")}, kinds
+    person = next(p for p in a.persons if p.name == "Rigathi Gachagua")
+    assert [(r.role, r.sector) for r in person.roles] == [("former DP", "ELI")], person.roles
+    assert len(person.mentions) == 3
+
+
 def test_a_name_that_starts_with_a_holiday_is_an_event_not_a_person(nlp) -> None:
     a = analyse_text(nlp, "Families look for ways to keep the kids busy over the Easter weekend.\nHatfield Park, "
                           "Kent\nThe yearly Springfest Easter trail will mark the season with blossom and bug hotels. "

@@ -45,7 +45,7 @@ TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "
                "pvt.", "sgt.", "sergeant", "captain", "capt.", "maj.", "major", "lieutenant", "of", "the",
                "national", "security", "adviser", "advisor", "attorney", "first", "lady", "supreme", "executive",
                "director", "spokesman", "spokeswoman", "spokesperson", "official", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "former", "opposition", "health",
-               "economy", "trade", "energy", "agriculture", "commerce", "homeland", "u.s.", "chairman", "ag",
+               "economy", "trade", "energy", "agriculture", "commerce", "homeland", "u.s.", "chairman", "ag", "dp",
                "archbishop", "cardinal", "bishop", "rabbi", "imam", "caliph",
                # what news writes before a name to say who someone is ("Cambodian journalist Mech Dara",
                # "Palestinian activist Mahmoud Khalil", "human rights lawyer ...")
@@ -1011,6 +1011,28 @@ def _person_by_clue(text: str, m: Mention, said: set[str]) -> bool:
                 words[-1] in said)
 
 
+def _title_led_names(doc: Any, mentions: list[Mention]) -> None:
+    """"former DP Rigathi Gachagua" read as an organisation: title words, then a person's name (a given name the
+    lists know, or a surname the article calls a person by alone), made the person with that title."""
+    alone = {m.name for m in mentions if m.type == "PERSON" and " " not in m.name.strip()}
+    for m in mentions:
+        if m.type != "ORG" or m.rule != "ner" or m.org:
+            continue
+        words = m.name.split()
+        k = 0
+        while k < len(words) - 2 and words[k].casefold() in TITLE_WORDS and words[k][:1].isupper():
+            k += 1
+        rest = " ".join(words[k:])
+        if k == 0 or actors.find_org(rest) is not None or not (looks_like_person(rest) or words[-1] in alone):
+            continue
+        cut = m.text.rfind(rest)
+        if cut < 0:
+            continue
+        m.start, m.text, m.name = m.start + cut, rest, rest
+        m.type, m.rule, m.country, m.sector = "PERSON", "ner-relabelled-titled", None, None
+        _titled(doc, m)  # (the title words now before the name, and any "former" before them)
+
+
 def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
     """One reading per name within an article: a person's name is a person everywhere, a capital is a place."""
     countries = country_index()
@@ -1018,6 +1040,7 @@ def _consistent(doc: Any, mentions: list[Mention], taken: set[int], sent_of: dic
     kept = []
     # a name the text once follows with a person's clue ("Ariel, who was 4", "Ariel, 4,") is a person throughout
     text = text_of(doc)
+    _title_led_names(doc, mentions)
     people = {m.name for m in mentions if m.type in ("PERSON", "GPE") and _person_clue_after(text, m)}
     # and one the text once puts after a kind of place ("kibbutz Nir Oz", "their hometown, Nir Oz") is a place
     placed = {m.name for m in mentions if _PLACE_BEFORE.search(text[max(0, m.start - 40):m.start])}
