@@ -135,7 +135,6 @@ _OFFICERS = {"ceo", "cfo", "coo", "president", "chairman", "chairwoman", "founde
 _POSTS = {"rapporteur", "coordinator", "resident", "humanitarian", "commissioner", "high", "permanent", "delegate"}
 # words of a state body written before its official's title ("Afghan foreign ministry spokesman", "Pakistan's
 # foreign office spokeswoman", "Kenyan police spokesman"): the country before them is the official's
-_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 _BODY_WORDS = {"ministry", "office", "department", "police", "army", "military", "government", "embassy",
                "consulate", "mission", "agency", "navy", "presidency", "cabinet", "administration", "intelligence",
                "affairs", "security", "border", "foreign", "interior", "defense", "defence", "justice", "health",
@@ -221,9 +220,8 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
     # A country adjective or possessive just before the title ("French President", "U.S. Senator", "Russia's
     # Foreign Minister"), or before the words of the state body the title is in ("Afghan foreign ministry")
     lead = _country_end(doc, j)
-    if lead < j - 1 or lead == j - 1 and doc[lead].text not in ("'s", "’s"):
-        # the body's words belong to the title: "foreign ministry spokesman", "military intelligence chief"
-        j = lead + 1 if doc[lead].text in ("'s", "’s") else lead
+    # (the body's words belong to the title: "foreign ministry spokesman", "military intelligence chief")
+    j = min(j, lead + 1 if lead < j and doc[lead].text in ("'s", "’s") else lead)
     if lead > 0 and doc[lead - 1].ent_type_ in ("NORP", "GPE"):
         k = _name_start(doc, lead - 1)  # the whole name: "New Jersey Gov." is not Jersey's
         country = country_index().code(doc[k:lead].text)
@@ -249,7 +247,7 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
         if k > 0 and doc[k - 1].lower_ in ("former", "ex-", "then-") and not former:
             former = doc[k - 1].text  # "former NATO Secretary General Anders Fogh Rasmussen"
         coded = actors.code(body)
-        if country is None and coded.sector in _STATE_SECTORS and actors.national(coded.country):
+        if country is None and coded.sector in actors.STATE_BODIES and actors.national(coded.country):
             country = coded.country  # "Russian Foreign Ministry spokeswoman", "Kremlin spokesman": the state's
     elif 0 < j < i and (listed := _listed_body_at(doc, j, i)) is not None:
         body, j = listed  # "Islamic State deputy caliph", "IS deputy caliph": a body the lists know, NER missed
