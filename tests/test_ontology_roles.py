@@ -810,3 +810,25 @@ def test_court_after_a_partys_name_is_no_judge() -> None:
 def test_guards_electoral_bodies_weapons_and_dated_offices(text, context, date, country, sector) -> None:
     got = code(text, context, date)
     assert (got.country, got.sector) == (country, sector), (text, got)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    # forces loyal to a government are its army, militias loyal to it irregulars on its side
+    ("forces loyal to the GNA", "LBY", "MIL"), ("militias loyal to the GNA", "LBY", "PRM"),
+    ("militias allied with the Sudanese army", "SDN", "PRM"), ("officials loyal to the GNA", "LBY", "GOV"),
+    # three capitals are an acronym, no town's other name in small letters ("gna" is one of Guna's, in India)
+    ("GNA forces", "LBY", "MIL"), ("the GNA", "LBY", "GOV"),
+    # the head of a republic within a state governs it
+    ("Head of the Chechen Republic", "RUS", "GOV"), ("leader of the Republic of Dagestan", "RUS", "GOV"),
+    ("Head of Household", None, None), ("head of the Republican Party", "USA", "PTY"),
+    # a high representative is an envoy, no legislator
+    ("High Representative for Bosnia and Herzegovina", None, "GOV"), ("a representative", None, "LEG"),
+    # bodies news names in their own language
+    ("Bundesverfassungsgericht", "DEU", "JUD"), ("Conseil d'Etat", "FRA", "JUD"), ("Tsahal", "ISR", "MIL"),
+    ("the Syrian mukhabarat", "SYR", "SPY"), ("ethnic armed organizations", None, "REB"),
+    ("the Kenyan National Intelligence Service", "KEN", "SPY"), ("Barkhane", "FRA", "MIL"),
+    ("the Sovereign Council", "SDN", "GOV"), ("Civilian Joint Task Force", "NGA", "PRM"),
+])
+def test_loyal_forces_republics_heads_envoys_and_native_names(text, country, sector) -> None:
+    got = code_alone(text, "", "2022-01-01")
+    assert (got.country, got.sector) == (country, sector), (text, got)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .countries import AMBIGUOUS_US_STATES, CountryMatch, us_state_context
 from .countries import deletions as _deletions
+from .near_names import NearIndex
 from .countries import index as country_index
 from .names import (FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, GIVEN_NAME_FIRST, MALE_GIVEN, calling_name, chinese_name,
                     common_given_names, faker_given_names, given_names, mongolian_forms, surnames)
@@ -373,11 +374,13 @@ def _find_person(text: str) -> Org | None:
         if not names and " " not in alias.strip() and _name_goes_on(text, m.end()) and \
                 not _own_given_name_after(text, m.end(), lexicon().people[alias.casefold()]):
             # "Sharif Sheikh Ahmed", "Abbas Ali Khan": the alias is another man's given name ("Ishiba Shigeru" is
-            # the listed Shigeru Ishiba, surname first)
-            return None
+            # the listed Shigeru Ishiba, surname first), unless the whole name is a listed one's other spelling
+            # ("Isaias Afewerki" for Isaias Afwerki)
+            return _listed_in(re.findall(r"[\w'’.-]+", text), {})
         if not names and " " not in alias.strip() and _surname_after_alias(text, m.start(), m.end()) and \
                 not _own_given_name_after(text, m.end(), lexicon().people[alias.casefold()]):
-            return None  # "Blair Effron" (a banker) is no Tony Blair: the alias is his given name
+            # "Blair Effron" (a banker) is no Tony Blair: the alias is his given name
+            return _listed_in(re.findall(r"[\w'’.-]+", text), {})
         if not names:
             initials = _initials_before(text, m.start())
             if initials:
@@ -612,6 +615,8 @@ def _listed_in(words: list[str], keys: dict[str, Org]) -> Org | None:
                     person = _skeletons().get(f"{_skeleton_of_key(key)}|{_vowel_places(key)}")
                     if person is not None and _other_given_names(words[i], person.name.split()[0]):
                         person = None  # "Hassan Sheikh" is no Hussein al-Sheikh: two names, not two spellings
+                if person is None:  # "Denis Shmygal", "Qais Saied", "Isaias Afewerki": a spelling a slip apart
+                    person = _near_names().find(key)
                 if person is None and size <= 3 and not (i + size < len(words) and _capitalised(words[i + size])):
                     person = _first_two().get(key)  # "Lt. Gen. Mohamed Hamdan, the group's leader"
                 if person is not None:
@@ -898,6 +903,13 @@ def _vowel_places(key: str) -> str:
     which vowels share it ("Ebrahim Raisi", "Ibrahim Raisi"), other names with the same consonants do not
     ("Ahmad Sahaar" is not Ahmed al-Sharaa)."""
     return re.sub(r"[aeiouy]+", "V", key.replace(" ", ""))
+
+
+@lru_cache(maxsize=1)
+def _near_names() -> NearIndex[Org]:
+    """Multi-word aliases, for the spellings a letter or two apart from them (near_names.py)."""
+    return NearIndex[Org](common=COMMON_SURNAMES).add_all(
+        (translit_key(alias), person) for alias, person in lexicon().people.items() if " " in alias.strip())
 
 
 @lru_cache(maxsize=1)
@@ -1336,7 +1348,7 @@ _ADVOCACY = re.compile(r"(?:[A-Z][\w'’-]*\s+)*?\b(Committee|Coalition|Campaign
 # offices whose title names the portfolio after "for" ("Minister for Foreign Affairs", "Commissioner for Human
 # Rights", "Secretary of State for Defence"): the office, not a group's name
 _PORTFOLIO_OFFICES = {"minister", "ministers", "secretary", "secretary of state", "commissioner", "high commissioner",
-                      "envoy", "special envoy", "representative", "special representative", "rapporteur",
+                      "envoy", "special envoy", "representative", "special representative", "high representative", "rapporteur",
                       "special rapporteur", "coordinator", "under secretary", "undersecretary", "under-secretary",
                       "spokesperson", "spokesman", "spokeswoman", "minister of state", "deputy minister",
                       "state secretary", "czar", "tsar", "ambassador"}
@@ -1796,6 +1808,10 @@ def body_led(role: str) -> ActorCode | None:
     body = code(text)
     if body.rule in PLACE_RULES or text in ("North", "South", "East", "West"):  # ("the North's leader")
         return None  # a state or a place: "president of Russia" is its head of state
+    if body.country and body.sector is None and re.search(r"\bRepublic\b", text) and \
+            re.match(r"(?:\w+\s+){0,3}?(?:head|leader)\b", m.group(0), re.IGNORECASE):
+        # "Head of the Chechen Republic", "leader of the Republic of Dagestan": a republic within a state
+        return ActorCode(body.country, "GOV", None, "head of a republic")
     named = all(w[:1].isupper() for w in text.split() if len(w) > 3)  # a body's own name: "Students For Life"
     # (people named in a body's name are no sector: "Students For Life of America", "Citizens United"; nor is a
     # role word inside the name that is not its own head: "the Congressional Leadership Fund" is no legislature)
@@ -1989,6 +2005,9 @@ def _namesake_in(context: str, person: Org) -> bool:
         role_sector(context)[0] not in (None, "UNK", "JNK")
 
 
+_LOYAL_TO = re.compile(r"\b(?:loyal|allied)\s+(?:to|with)\s+(?:the\s+)?\Z")
+
+
 def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     """Country and sector of an actor string ("Mexican authorities", "the Kremlin", "Brazilians"). ``date``
     (ISO, the text's date) decides whether a well-known person still held the listed office; without a date
@@ -2139,6 +2158,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                 (organ in ("MIL", "SPY") or organ == "COP" and _ARMED_POLICE.search(s[org[2]:])):
             # a government's armed organ: "Palestinian Authority security forces" (not "USDA investigators")
             org_sector = organ
+        elif org[0].sector in ("GOV", "MIL") and org_sector in ("GOV", "MIL") and _LOYAL_TO.search(s[:org[1]]) \
+                and (armed := role_sector(s[:org[1]])[0]) in ("MIL", "SPY", "COP", "REB", "PRM"):
+            # "forces loyal to the GNA" are its army; "militias loyal to the government" irregulars on its side
+            org_sector = "PRM" if armed in ("REB", "PRM") else armed
         # (the role a party's name is written with, the name blanked: "GOP Gov.", "Labour MPs")
         party_role = role_sector(s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:]) \
             if org[0].sector == "PTY" and org_sector == "PTY" else (None, None)
@@ -2256,8 +2279,9 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                  if country is None and not acronym(" ".join(words[:k])))
         town = next((t for t in towns if t is not None), None)
         return ActorCode(country or (town.country if town else None), "JRN", None, "masthead")
-    led = body_led(s.rsplit(", ", 1)[-1]) if sector is not None else None
-    if led is not None:
+    led = body_led(s.rsplit(", ", 1)[-1]) if sector is not None or re.match(r"(?:the\s+)?head\s+of\s", s, re.I) \
+        else None
+    if led is not None and (sector is not None or led.sector is not None):  # ("Head of the Chechen Republic")
         # "Mark Clifford, president of the Committee for Freedom in Hong Kong": no government's president
         return replace(led, country=led.country or country)
     if sector is None and country is None and _PARTY_FOLK.fullmatch(s):

@@ -100,7 +100,7 @@ class CountryIndex:
         single = re.sub(r"(\w)\1", r"\1", key)
         forms = [f for table in (self.names, self.demonyms) for f, c in table.items()
                  if c == code and abs(len(f) - len(key)) <= 2]
-        return code if any(_one_edit(key, f) or re.sub(r"(\w)\1", r"\1", f) == single for f in forms) else None
+        return code if any(one_edit(key, f) or re.sub(r"(\w)\1", r"\1", f) == single for f in forms) else None
 
     def exact_slip(self, key: str) -> str | None:
         """The one country whose name or demonym ``key`` is one slip from: a letter too many ("Quatar", "Iraqui",
@@ -266,7 +266,7 @@ def index() -> CountryIndex:
     return CountryIndex(names, demonyms, capitals, pattern, frozenset(peoples))
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether two words are one letter inserted, deleted or changed, or two neighbouring letters swapped, apart."""
     if a == b:
         return True

@@ -209,6 +209,11 @@ def city(name: str, countries: Iterable[str] = (), strict: bool = False) -> Plac
         # two letters are a code ("LA", "HK") or a town's own name, never an alternate one: "PA" is no Chongqing
         # (once called Pa), it is the Palestinian Authority
         candidates = [c for c in candidates if c["name"] == name.strip()] + by_name.get(CODE + name.strip(), [])
+    elif len(name.strip()) <= 4 and name.strip().isupper():
+        # nor is a word of three or four capitals a town's other name in small letters: "GNA" (the Libyan
+        # government) is no Guna, which lists "gna"; "LIMA" in a dateline is still Lima
+        candidates = [c for c in candidates if c["name"].casefold() == name.strip().casefold()] + \
+            by_name.get(CODE + name.strip(), [])
     key = fold_name(name)
     if " " not in key and _given_name(key):
         # a given name NER took for a place names a town only as the town's own name ("Ali" is no Ağrı, which
