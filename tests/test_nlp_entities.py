@@ -389,6 +389,30 @@ def test_resolve_a_known_figure_under_two_romanisations_is_one_entity(store: Sto
     assert "the known figure Ebrahim Raisi" in rule  # the merge says why
 
 
+def test_resolve_short_forms_of_a_given_name_across_articles_are_one_entity(store: Store, tmp_path: Path) -> None:
+    # "Geoff" and "Geoffrey", "Stan" and "Stanley B.": one person in two articles (no list knows either)
+    write(tmp_path, "a.jsonl", json.dumps({"text": "Geoff Garin, a pollster, said the race was close. Stan "
+                                                   "Plotnick, a consultant, agreed."}) + "\n")
+    write(tmp_path, "b.jsonl", json.dumps({"text": "Geoffrey Garin said on Monday that Stanley B. Plotnick had "
+                                                   "left. Gary Garin, his brother, declined to comment."}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    assert len(_entity_of(store, "Geoff Garin") | _entity_of(store, "Geoffrey Garin")) == 1
+    assert len(_entity_of(store, "Stan Plotnick") | _entity_of(store, "Stanley B. Plotnick")) == 1
+    assert _entity_of(store, "Gary Garin").isdisjoint(_entity_of(store, "Geoffrey Garin"))  # another given name
+
+
+def test_a_headline_word_before_a_surname_is_no_given_name(nlp) -> None:
+    text = ("Right After This Senator Endorsed Trump, The Party Did Something Strange.\n\nDonald Trump said "
+            "nothing. Absent Sanders' plan, which Bernie Sanders has not introduced, Clinton said little. Keron "
+            "Blair, an organizer, spoke; Tony Blair did not. Bin Laden was killed in 2011.")
+    a = analyse_text(nlp, text, "2016-03-01")
+    names = {m.name for m in a.mentions if m.type == "PERSON"}
+    assert not names & {"Endorsed Trump", "Absent Sanders"}, names
+    # (an unknown given name stays one, "Keron"; so does a listed name's particle, "Bin")
+    assert {"Trump", "Sanders", "Keron Blair", "Bin Laden"} <= names
+
+
 def test_a_listed_figure_out_of_office_keeps_elite_under_a_courtesy_title(store: Store, tmp_path: Path) -> None:
     write(tmp_path, "a.jsonl", json.dumps({"text": "President George W. Bush stayed away from the convention. "
                                                    "Secretary Clinton spoke on Monday.", "date": "2016-07-18"})

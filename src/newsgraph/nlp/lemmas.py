@@ -10,6 +10,7 @@ that are already known verbs are never touched, so "used" stays "use" and "left"
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -62,3 +63,38 @@ def fix_verb_lemmas(doc: Any, verbs: frozenset[str] | None = None) -> Any:
                 tok.lemma_ = stem
                 break
     return doc
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> tuple[frozenset[str], dict[str, str]]:
+    """The base forms of English verbs, adjectives and adverbs in the spaCy model's lemmatizer tables, and its
+    irregular verb forms ("won" → "win"); empty where the configured model ships no such tables."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    from .pipeline import model_name
+
+    name = model_name()
+    try:
+        root = Path(name) if Path(name).exists() else spacy.util.get_package_path(name)
+    except Exception:  # noqa: BLE001 - a model that is no package: the rule that needs the lists is off
+        return frozenset(), {}
+    found = sorted(root.glob("**/lemmatizer/lookups"))
+    if not found:
+        return frozenset(), {}
+    tables = Lookups().from_disk(found[0])
+    if not (tables.has_table("lemma_index") and tables.has_table("lemma_exc")):
+        return frozenset(), {}
+    index, exc = tables.get_table("lemma_index"), tables.get_table("lemma_exc")
+    words = frozenset(w for pos in ("verb", "adj", "adv") if pos in index for w in index[pos])
+    irregular = {form: lemmas[0] for pos in ("verb", "adj") if pos in exc for form, lemmas in exc[pos].items()
+                 if lemmas}
+    return words, irregular
+
+
+def english_word(word: str) -> bool:
+    """Whether ``word`` is an English verb, adjective or adverb, inflected or not ("Endorsed", "Bashing", "Won",
+    "Longtime"), by the model's lemmatizer word lists."""
+    words, irregular = _word_lists()
+    w = word.casefold()
+    return w in words or irregular.get(w, "") in words or any(s in words for s in stems(w) if len(s) > 2)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -18,9 +19,10 @@ from ..ontology import actors
 from ..ontology import places
 from ..ontology.countries import AMBIGUOUS_US_STATES, us_state_context
 from ..ontology.countries import index as country_index
-from ..ontology.names import (GROUPS_OF_PEOPLE, ORG_WORDS, common_given_names, faker_given_names, given_names,
-                               looks_like_person, surnames, unmangled)
+from ..ontology.names import (FEMALE_GIVEN, GROUPS_OF_PEOPLE, MALE_GIVEN, MORE_GIVEN, ORG_WORDS, common_given_names,
+                               faker_given_names, given_names, looks_like_person, surnames, unmangled)
 from .dates import MONTHS
+from .lemmas import english_word
 from .pipeline import Analysis, stage, text_of
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -280,6 +282,27 @@ _OPENING_ADVERBS = {"shortly", "later", "earlier", "meanwhile", "however", "toda
                     "moreover", "furthermore", "overall", "currently", "recently", "previously", "initially"}
 
 
+def _word_before_surname(doc: Any, first: Any, last: Any) -> bool:
+    """Whether a capitalised English word (a verb, adjective or adverb, and no one's given name) NER ran into a
+    name is only a word before a surname a listed figure or someone the article names in full bears: "Endorsed
+    Trump" in a headline's capitals, "Longtime Clinton foe", "Absent Sanders' plan" (not "Keron Blair": no word)."""
+    word = first.text
+    if not (word[:1].isupper() and word[1:].islower()) or word.casefold() in _any_given_name() or \
+            not english_word(word) or word.casefold() in PARTICLES or actors.find_person(word) is not None or \
+            actors.find_person(f"{word} {last.text}") is not None or \
+            any(e.label_ == "PERSON" and e[-1].text == word for e in doc.ents):
+        return False  # (nor a surname itself: "Trump Tower" is no John Tower; nor a listed name: "Bin Laden")
+    surname = last.text
+    return actors.find_person(surname) is not None or any(
+        e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == surname and e[0].lower_ in _any_given_name()
+        for e in doc.ents)  # (a given name: "Grizzly Adams" twice is still no one named in full)
+
+
+@lru_cache(maxsize=1)
+def _any_given_name() -> frozenset[str]:
+    return given_names() | common_given_names() | faker_given_names() | MALE_GIVEN | FEMALE_GIVEN | MORE_GIVEN
+
+
 def _trade_word(word: str) -> bool:
     """A capitalised word that is a trade or role and no one's given name ("Hacker", "Rapper")."""
     low = word.casefold()
@@ -531,6 +554,8 @@ def extract(analysis: Analysis) -> list[Mention]:
             half = len(name_tokens) // 2
             if half >= 2 and [t.text for t in name_tokens[:half]] == [t.text for t in name_tokens[half:]]:
                 name_tokens = name_tokens[half:]  # "David Gee David Gee migrated": a subheading run into the text
+            if len(name_tokens) == 2 and _word_before_surname(doc, name_tokens[0], name_tokens[1]):
+                name_tokens = name_tokens[1:]  # "Senator Endorsed Trump", "Classic Clinton": a word, no given name
             # (after a country cut off the name, the title is before the country: "U.N. Special Rapporteur on
             # Myanmar" + "Tom Andrews")
             cut = not k and name_tokens[0].i != tokens[0].i
@@ -1372,9 +1397,11 @@ def _unknown_given_name(doc: Any, given: Any) -> bool:
         not country_index().find(word) and places.city(word) is None and actors.find_org(word) is None and \
         word.casefold() not in actors.lexicon().people and not _name_word(doc, given.i - 1) and \
         not (word.lower() in MONTHS and given.i > 0 and doc[given.i - 1].pos_ in ("DET", "ADP", "ADJ", "NUM")) and \
-        word != "Team" and not (word.endswith("ing") and word.casefold() not in common_given_names())
+        word != "Team" and not (word.endswith("ing") and word.casefold() not in common_given_names()) and \
+        (word.casefold() in _any_given_name() or not english_word(word))
     # (a month after an article or preposition is a date: "a June Trump campaign event"; "April Ryan" is a name;
-    # "Team Trump" is a campaign, "Chasing Trump" a verb at a sentence's start)
+    # "Team Trump" is a campaign, "Chasing Trump" a verb at a sentence's start, "Absent Sanders' plan" an
+    # adjective: an English word that is no one's given name)
 
 
 def _bodies_named_as_such(doc: Any, mentions: list[Mention]) -> set[str]:

@@ -97,9 +97,10 @@ def given_key(tokens: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _short_forms() -> dict[str, str]:
-    from ..ontology.actors import HYPOCORISMS
+    from ..ontology.actors import DIMINUTIVES, HYPOCORISMS, short_given
 
-    return {fold(formal): fold(short) for formal, short in HYPOCORISMS.items()}  # (folded as name tokens are)
+    # (folded as name tokens are)
+    return {fold(name): fold(short_given(name)) for name in [*HYPOCORISMS, *DIMINUTIVES]}
 
 
 def surname(tokens: list[str]) -> str:

@@ -744,7 +744,7 @@ def _by_initial(alias: str, initial: str, default: Org) -> Org | None:
 def _by_given_name(alias: str, names: list[str]) -> Org | None:
     """The known figure called ``alias`` whose first name is among ``names`` ("Hillary Rodham Clinton" is Hillary
     Clinton, "Bill Clinton" Bill), or None: "Keron Blair" and "Chelsea Clinton" are namesakes."""
-    given = {skeleton(HYPOCORISMS.get(n, n)) for n in names}
+    given = {skeleton(short_given(n)) for n in names}
     for first, first_keys, person in _by_surname().get(translit_key(alias), ()):
         if first in names or given & first_keys:
             # ("Dmitri Medvedev" is Dmitry Medvedev, "Joseph R. Biden Jr." Joe Biden, "Javad Zarif" the listed
@@ -763,10 +763,10 @@ def _by_surname() -> dict[str, list[tuple[str, frozenset[str], Org]]]:
         if len(words) >= 2:
             first = alias.split()[0]
             # (capitalised given names only, not "bin" or "de": "Khalid bin Salman" is not Mohammed bin Salman)
-            keys = frozenset(skeleton(HYPOCORISMS.get(w, w)) for w in translit_key(
+            keys = frozenset(skeleton(short_given(w)) for w in translit_key(
                 " ".join(w for w in person.name.split()[:-1] if w[:1].isupper()
                          and w.casefold() not in _PARTICLES)).split() if len(w) > 2)
-            out.setdefault(words[-1], []).append((first, keys | {skeleton(HYPOCORISMS.get(words[0], words[0]))},
+            out.setdefault(words[-1], []).append((first, keys | {skeleton(short_given(words[0]))},
                                                    person))
     return out
 
@@ -789,10 +789,40 @@ HYPOCORISMS = {"joseph": "joe", "william": "bill", "robert": "bob", "james": "ji
                "cynthia": "cindy", "pamela": "pam", "kimberly": "kim", "abigail": "abby", "jacqueline": "jackie"}
 
 
+# other short forms of a given name, each of one formal name only ("Ed Rendell" and "Edward G. Rendell", "Geoff
+# Garin" and "Geoffrey Garin"; not "Sandy", "Alex", "Jack", "Harry" or "Al", which stand for several names or
+# are names of their own)
+DIMINUTIVES = {"ed": "edward", "eddie": "edward", "geoff": "geoffrey", "stan": "stanley", "bernie": "bernard",
+               "rick": "richard", "ricky": "richard", "rich": "richard", "bobby": "robert", "rob": "robert",
+               "robbie": "robert", "jimmy": "james", "johnny": "john", "billy": "william", "will": "william",
+               "mick": "michael", "mickey": "michael", "tommy": "thomas", "danny": "daniel", "charlie": "charles",
+               "hank": "henry", "kathy": "katherine", "katie": "katherine", "beth": "elizabeth",
+               "betsy": "elizabeth", "betty": "elizabeth", "libby": "elizabeth", "peggy": "margaret",
+               "meg": "margaret", "patty": "patricia", "tricia": "patricia", "trish": "patricia", "deb": "deborah",
+               "jenny": "jennifer", "vicky": "victoria", "suzy": "susan", "gerry": "gerald", "lenny": "leonard",
+               "len": "leonard", "manny": "manuel", "ronnie": "ronald", "sammy": "samuel", "timmy": "timothy",
+               "zack": "zachary", "freddie": "frederick", "benny": "benjamin", "donnie": "donald",
+               "ernie": "ernest", "hal": "harold", "joey": "joseph", "kenny": "kenneth", "marty": "martin",
+               "russ": "russell", "stu": "stuart", "vic": "victor", "wes": "wesley", "teddy": "theodore",
+               "ash": "ashton", "herb": "herbert", "gabe": "gabriel", "abe": "abraham", "wally": "walter"}
+
+
+def short_given(word: str) -> str:
+    """The short English form a given name's variants share ("Benjamin", "Benny", "Ben" → "ben"; "Geoff" and
+    "Geoffrey" → "geoffrey"), lower case; other names as they are, lower case."""
+    low = word.casefold()
+    formal = DIMINUTIVES.get(low, low)
+    return HYPOCORISMS.get(formal, formal)
+
+
 _NICKNAMES: dict[str, tuple[str, ...]] = {}
 for _formal, _short in HYPOCORISMS.items():  # both ways: the list may hold either form
     _NICKNAMES[_formal] = _NICKNAMES.get(_formal, ()) + (_short,)
     _NICKNAMES[_short] = _NICKNAMES.get(_short, ()) + (_formal,)
+for _other, _formal in DIMINUTIVES.items():
+    _NICKNAMES[_other] = _NICKNAMES.get(_other, ()) + (_formal,) + ((HYPOCORISMS[_formal],) if _formal in HYPOCORISMS
+                                                                 else ())
+    _NICKNAMES[_formal] = _NICKNAMES.get(_formal, ()) + (_other,)
 
 _ARTICLE = re.compile(r"(?<=\s)(?:al|el|ul|ad|as|ash|at|az)(?=\s)")  # Arabic's article, however it is written
 _MUHAMMAD = re.compile(r"\b(?:mu|mo|me)ha?m+[ae]d\b")
