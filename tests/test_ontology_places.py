@@ -862,6 +862,9 @@ def test_small_towns_are_known_except_where_town_names_are_english_words() -> No
     ("Aung San Suukyi", "Aung San Suu Kyi"),
     # ... but not in short words, common surnames or another given name
     ("Mike Rodgers", None), ("Kirill Shmyhal", None), ("Isaias Mendoza", None),
+    # a long name's last two words, where the first of them is no given name and names go family name last
+    ("Quddus Bizenjo", "Mir Abdul Quddus Bizenjo"), ("Hamdan Dagalo", "Mohamed Hamdan Dagalo"),
+    ("Orlando Hernandez", None), ("Jong Il", None),
 ])
 def test_people_lexicon_reads_romanisations_and_keeps_namesakes(text: str, name: str | None) -> None:
     from newsgraph.ontology.actors import find_person

@@ -619,6 +619,8 @@ def _listed_in(words: list[str], keys: dict[str, Org]) -> Org | None:
                     person = _near_names().find(key)
                 if person is None and size <= 3 and not (i + size < len(words) and _capitalised(words[i + size])):
                     person = _first_two().get(key)  # "Lt. Gen. Mohamed Hamdan, the group's leader"
+                if person is None and size == 2 and not (i > 0 and _capitalised(words[i - 1])):
+                    person = _last_two().get(key)  # "Quddus Bizenjo" of Mir Abdul Quddus Bizenjo
                 if person is not None:
                     return person
     if len(words) == 4 and all(_capitalised(w) for w in words):
@@ -886,6 +888,25 @@ def _first_two() -> dict[str, Org]:
 
 
 _PATRONYMIC = {"bin", "bint", "ibn"}
+
+
+@lru_cache(maxsize=1)
+def _last_two() -> dict[str, Org]:
+    """Names of three words or more by their last two, when the first of those is no given name (a full name
+    of its own: not "Orlando Hernández" of Juan Orlando Hernández, nor "Christian Kaboré"), no particle or
+    initial, where names put the family name last, and no other figure ends so: "Quddus Bizenjo" of Mir Abdul Quddus Bizenjo, "Hamdan Dagalo"."""
+    full = _transliterations()
+    figures = {translit_key(p.name): p for p in reversed(list(lexicon().people.values()))}.values()
+    pairs = []
+    given = given_names() | common_given_names()
+    for person in figures:
+        words = person.name.split()
+        if len(words) >= 3 and person.country not in FAMILY_NAME_FIRST | {"VNM"} and words[-2][:1].isupper() and \
+                "." not in words[-2] and words[-1][:1].isupper() and plain(words[-2]).casefold() not in given and \
+                words[-2].casefold() not in _PARTICLES and words[-1].rstrip(".") not in ("Jr", "Sr", "II", "III"):
+            pairs.append((translit_key(" ".join(words[-2:])), person))
+    return {key: person for key, person in _unambiguous(pairs).items()
+            if key not in full and " " in key and key not in lexicon().roles}
 
 
 def _unambiguous(pairs: Iterable[tuple[str, T]]) -> dict[str, T]:
