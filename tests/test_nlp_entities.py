@@ -1952,6 +1952,20 @@ def test_a_given_name_before_an_addressed_surname_makes_the_full_name(nlp) -> No
     assert "Zarqa Hallaj" in names and "Team Hallaj" not in names, names
 
 
+def test_two_titles_joined_before_a_name_are_two_roles(nlp) -> None:
+    text = ("Tech billionaire and presidential adviser Elon Musk said the agency would close. Democratic senator and "
+            "former prosecutor Amy Klobuchar spoke. Senators and Congressman Jim Jordan met. The mayor and the "
+            "governor Andrew Cuomo clashed. Popular Christian and corporate speaker Lance Wallnau prayed.")
+    roles = {p.name: {(r.role, r.sector) for r in getattr(p, "roles", [])}
+             for p in analyse_text(nlp, text, "2025-03-01").persons}
+    assert roles["Elon Musk"] == {("billionaire", "BUS"), ("presidential adviser", "GOV")}, roles
+    assert roles["Amy Klobuchar"] == {("senator", "LEG"), ("former prosecutor", "ELI")}, roles
+    # (a plural before "and", or a second determiner, is another person; a corporate speaker is no legislator)
+    assert roles["Jim Jordan"] == {("Congressman", "LEG")}, roles
+    assert "mayor" not in {r for r, _ in roles["Andrew Cuomo"]}, roles
+    assert roles["Lance Wallnau"] == {("corporate speaker", "CVL")}, roles
+
+
 def test_a_title_before_a_comma_belongs_to_no_name_after_it(nlp) -> None:
     text = ("A few days before the analysts chatted with the former Treasury secretary, Mr. Effron held a fund-raiser. "
             "\u201cWe are on track,\u201d chairman, CEO and president Craig Menear said.")

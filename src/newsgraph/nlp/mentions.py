@@ -200,13 +200,24 @@ def _title_before(doc: Any, i: int) -> tuple[str | None, int | None, str | None,
             j = k - 1
     # Step back over role words without crossing a sentence start (Token.sent would rescan the document).
     vocabulary = TITLE_WORDS | _POSTS if j < i else TITLE_WORDS  # (a post's words only before a post's country)
-    while j > 0 and not doc[j].is_sent_start and (doc[j - 1].text.lower() in vocabulary and not _verb(doc[j - 1]) or (
-            doc[j - 1].text == "-" and j > 1 and doc[j - 2].text.lower() in TITLE_WORDS) or (
-            doc[j - 1].text in (",", "and", "&") and j > 1 and j < i and doc[j].lower_ in _OFFICERS and
-            doc[j - 2].lower_ in _OFFICERS)):
-        j -= 1  # ("Secretary-General": a hyphen between title words; "chairman, CEO and president": a list of them)
-    if 0 < j < i and not doc[j].is_sent_start and f"{doc[j - 1].lower_} {doc[j].lower_}" in actors.lexicon().roles:
-        j -= 1  # the word that makes the title another trade: "motivational speaker", "airline pilot", "drag queen"
+    while True:
+        while j > 0 and not doc[j].is_sent_start and (doc[j - 1].text.lower() in vocabulary and not _verb(doc[j - 1])
+                                                       or (doc[j - 1].text == "-" and j > 1 and
+                                                           doc[j - 2].text.lower() in TITLE_WORDS) or (
+                doc[j - 1].text in (",", "and", "&") and j > 1 and j < i and doc[j].lower_ in _OFFICERS and
+                doc[j - 2].lower_ in _OFFICERS)):
+            j -= 1  # ("Secretary-General": a hyphen between title words; "chairman, CEO and president": a list)
+        if 0 < j < i and not doc[j].is_sent_start and \
+                f"{doc[j - 1].lower_} {doc[j].lower_}" in actors.lexicon().roles:
+            j -= 1  # the word that makes the title another trade: "motivational speaker", "airline pilot"
+        if 1 < j < i and doc[j - 1].lower_ == "and" and not doc[j - 1].is_sent_start and doc[j].pos_ != "DET" and \
+                doc[j - 2].lower_ in TITLE_WORDS and doc[j - 2].pos_ == "NOUN" and doc[j - 2].tag_ == "NN" and \
+                any(t.dep_ == "conj" and t.head.i == j - 2 for t in doc[j:_name_end(doc, i) + 1]):
+            # two titles joined: "Tech billionaire and presidential adviser Elon Musk" (roles.py splits them; not
+            # "the mayor and the governor Andrew Cuomo": two people)
+            j -= 2
+            continue
+        break
     if 0 < j < i and doc[j].lower_ in ("chairman", "chairwoman", "chair") and not doc[j].is_sent_start:
         # "Oversight Chairman Jason Chaffetz", "House Judiciary Chairman": a congressional committee's subject
         # before its chair's title
@@ -339,6 +350,14 @@ def _titled(doc: Any, m: Mention) -> None:
     m.country = m.country or country
 
 
+def _name_end(doc: Any, i: int) -> int:
+    """The last token of the entity that starts at token ``i``."""
+    k = i
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return k
+
+
 def _subject_of_a_clause_on(doc: Any, i: int) -> bool:
     """"The federal judge Trump was referring to": the name at token ``i`` is the subject of a clause that
     describes the noun before it (a relative clause without "that"), so the noun is no title of the name's. Read
@@ -351,7 +370,11 @@ def _subject_of_a_clause_on(doc: Any, i: int) -> bool:
     while name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].ent_iob_ == "I":
         name.append(doc[name[-1].i + 1])
     inside = {t.i for t in name}
-    if before.head.i in inside or any(t.dep_ == "appos" and t.head.i == before.i for t in name):
+    first = before
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # ("Tech billionaire and presidential adviser Elon Musk": two titles, joined)
+    if before.head.i in inside or first.head.i in inside or \
+            any(t.dep_ == "appos" and t.head.i in (before.i, first.i) for t in name):
         return False
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head.i != before.i and
                t.head.i > t.i for t in name)

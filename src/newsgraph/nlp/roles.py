@@ -471,20 +471,26 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
                         actors.role_sector(m.title)[0] == listed.sector and not _FORMER.search(m.title)) and \
             not _rhetorical(doc, m):
         # ("President Trump" in February 2016 is a thought about the future: the list dates his office from 2017)
-        title = _clean(m.title)
-        sector, _ = actors.role_sector(title)
-        country = m.country or of_country
-        body = actors.code(title)  # "Hamas official", "UN envoy": the body's country and sector
-        if body.sector and body.rule.startswith("role:"):
-            sector = body.sector  # (the whole title read: "House Judiciary Committee Chairman" is a legislator)
-        if listed is not None and listed.out_of_office(date) and sector == listed.sector and \
-                sector in actors.OFFICES and body.org is None:
-            sector = "ELI"  # "President Bush" in 2016: the courtesy title of a former president (PLOVER's ELI)
-        when = _year_recalled(doc, m, listed, sector, date) or date
-        if body.org is not None and body.sector:
-            out.append(Role(title, body.org, body.country or country, body.sector, when, "title"))
-        elif title.lower() not in ("mr.", "ms.", "mrs.") and sector:
-            out.append(Role(title, None, country, sector, when, "title"))
+        whole = _clean(m.title)
+        parts = whole.split(" and ")
+        # two titles joined ("billionaire and presidential adviser") are two roles, if each is one
+        # (a list of one body's offices stays one: "chairman, CEO and president")
+        titles = parts if len(parts) == 2 and "," not in whole and all(actors.role_sector(p)[0] for p in parts) \
+            else [whole]
+        for title in titles:
+            sector, _ = actors.role_sector(title)
+            country = m.country or of_country
+            body = actors.code(title)  # "Hamas official", "UN envoy": the body's country and sector
+            if body.sector and body.rule.startswith("role:"):
+                sector = body.sector  # (the whole title read: "House Judiciary Committee Chairman" is a legislator)
+            if listed is not None and listed.out_of_office(date) and sector == listed.sector and \
+                    sector in actors.OFFICES and body.org is None:
+                sector = "ELI"  # "President Bush" in 2016: the courtesy title of a former president (PLOVER's ELI)
+            when = _year_recalled(doc, m, listed, sector, date) or date
+            if body.org is not None and body.sector:
+                out.append(Role(title, body.org, body.country or country, body.sector, when, "title"))
+            elif title.lower() not in ("mr.", "ms.", "mrs.") and sector:
+                out.append(Role(title, None, country, sector, when, "title"))
     app, source = appositive(doc, m), "appositive"
     if app is None:
         app = shared_appositive(doc, m)
