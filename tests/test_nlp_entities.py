@@ -1966,6 +1966,16 @@ def test_two_titles_joined_before_a_name_are_two_roles(nlp) -> None:
     assert roles["Lance Wallnau"] == {("corporate speaker", "CVL")}, roles
 
 
+def test_the_leader_of_a_group_of_a_trade_is_of_its_sector(nlp) -> None:
+    text = ("A delegation of Republican senators led by Jim Risch and Pete Ricketts arrived in Kyiv. Russian troops "
+            "led by Ivan Petrov crossed the river. A delegation led by Jane Doyle arrived.")
+    roles = {p.name: {(r.role, r.country, r.sector) for r in getattr(p, "roles", [])}
+             for p in analyse_text(nlp, text, "2025-03-01").persons}
+    assert roles["Pete Ricketts"] == {("leader of Republican senators", "USA", "LEG")}, roles
+    assert roles["Ivan Petrov"] == {("leader of Russian troops", "RUS", "MIL")}, roles
+    assert roles["Jane Doyle"] == set(), roles  # (a delegation is of no trade)
+
+
 def test_a_title_before_a_comma_belongs_to_no_name_after_it(nlp) -> None:
     text = ("A few days before the analysts chatted with the former Treasury secretary, Mr. Effron held a fund-raiser. "
             "\u201cWe are on track,\u201d chairman, CEO and president Craig Menear said.")

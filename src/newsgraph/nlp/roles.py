@@ -34,7 +34,9 @@ class Role:
     country: str | None
     sector: str | None
     date: str | None
-    source: str  # title | appositive | as ("appointed as ...") | to | clause ("who served as") | of-body | of-country | party-tag
+    # title | appositive | as ("appointed as ...") | to | clause ("who served as") | of-body | of-country |
+    # party-tag | led ("senators led by")
+    source: str
 
     def as_dict(self) -> dict[str, Any]:
         return {"role": self.role, "org": self.org, "country": self.country, "sector": self.sector,
@@ -559,6 +561,11 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
             if held_once:  # ("who commanded the 64th Brigade": PLOVER's elite if the post was an office)
                 label, sector = f"former {label}", "ELI" if sector in _HELD_OFFICES else None
             out.append(Role(label, coded.org or org, coded.country or of_country, sector, date, "clause"))
+    group = _leading(doc, m) if not out else None
+    if group is not None:
+        coded = actors.code(group, "", date)  # (coded as the group: its leader is of its sector and state)
+        if coded.sector and coded.sector not in ("UNK", "JNK") and coded.rule not in _PLACES:
+            out.append(Role(f"leader of {group}", coded.org, coded.country or of_country, coded.sector, date, "led"))
     body = _of_body(doc, m) if not any(r.org for r in out) else None
     if body is not None:
         out.append(replace(body, date=date))
@@ -567,6 +574,27 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
         member = "LEG" if tag and re.match(r"[RDI]\s*[-–]", tag) else None
         out.append(Role(tag or "", None, of_country, member, date, "party-tag" if tag else "of-country"))
     return out
+
+
+def _leading(doc: Any, m: Mention) -> str | None:
+    """The group of a trade the person named by ``m`` leads: "(a delegation of) Republican senators led by Jim Risch
+    and Pete Ricketts" makes each a leader of Republican senators, coded as they are (a group of no trade, "a
+    delegation led by", says nothing)."""
+    t = doc[m.token]
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    by = t.head
+    if t.dep_ != "pobj" or by.lower_ != "by" or by.head.lemma_.lower() != "lead" or by.head.dep_ != "acl":
+        return None
+    noun = by.head.head
+    if noun.tag_ not in ("NNS", "NNPS") or actors.role_sector(noun.text)[0] is None:
+        # "a delegation of senators led by", "hundreds of protesters led by": the group's members
+        noun = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                     if o.dep_ == "pobj"), noun)
+    if noun.tag_ not in ("NNS", "NNPS") or actors.role_sector(noun.text)[0] is None:
+        return None
+    words = [w for w in doc[noun.left_edge.i:noun.i] if w.dep_ in ("amod", "compound", "nmod")]
+    return " ".join([w.text for w in words] + [noun.text])
 
 
 _TOPIC = re.compile(r"\s+(?:on(?!\s+the\s+[A-Z])|during|after|amid|following|about|over)\s+")

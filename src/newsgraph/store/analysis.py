@@ -43,7 +43,7 @@ def resolve_partial(store: Store, ref: EntityRef, roles: Iterable[dict[str, Any]
 
 # roles that state a person's own country: a title or a description of the person (not a body they work at, a clause
 # about them, or a past post: "former Vietnam prisoner of war")
-_OWN_COUNTRY = ("title", "appositive", "as", "to", "of-country", "party-tag")
+_OWN_COUNTRY = ("title", "appositive", "as", "to", "of-country", "party-tag", "led")
 
 
 def _countries_stated(roles: Iterable[dict[str, Any]]) -> set[str]:
