@@ -828,6 +828,9 @@ def test_guards_electoral_bodies_weapons_and_dated_offices(text, context, date, 
     ("the Syrian mukhabarat", "SYR", "SPY"), ("ethnic armed organizations", None, "REB"),
     ("the Kenyan National Intelligence Service", "KEN", "SPY"), ("Barkhane", "FRA", "MIL"),
     ("the Sovereign Council", "SDN", "GOV"), ("Civilian Joint Task Force", "NGA", "PRM"),
+    # a listed body's name spelt a little apart (apostrophes, doubled letters, ou/u, Arabic's article)
+    ("Huthis", "YEM", "REB"), ("Taleban", "AFG", "GOV"), ("Boko Haraam", "NGA", "REB"), ("Da'esh", "IMG", "REB"),
+    ("Hay'at Tahrir al-Sham", "SYR", "REB"), ("Hamad", None, None), ("Joseph Monka", None, None),
 ])
 def test_loyal_forces_republics_heads_envoys_and_native_names(text, country, sector) -> None:
     got = code_alone(text, "", "2022-01-01")

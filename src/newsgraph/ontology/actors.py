@@ -964,6 +964,20 @@ def _near_names() -> NearIndex[Org]:
 
 
 @lru_cache(maxsize=1)
+def _near_bodies() -> NearIndex[Org]:
+    """Listed bodies' names of five letters or more (no abbreviations), for spellings a letter apart."""
+    return NearIndex[Org](min_words=1).add_all((_body_key(name), org) for name, org in lexicon().orgs.items()
+                                               if len(name) >= 5 and " " not in name or " " in name)
+
+
+def _body_key(name: str) -> str:
+    """A body's name for near matching: lower case, no apostrophes, hyphens or Arabic article ("Da'esh" and
+    "Daesh", "al-Shabaab" and "Shabaab")."""
+    words = re.sub(r"['’`]", "", plain(name).casefold()).replace("-", " ").split()
+    return " ".join(w for w in words if w not in ("al", "el", "the"))
+
+
+@lru_cache(maxsize=1)
 def _misspellings() -> dict[str, Org]:
     """Single-word aliases of 7+ letters and their one-letter deletions (a symmetric-delete index)."""
     out: dict[str, Org] = {}
@@ -1965,6 +1979,10 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
         # that state whose sector the words do not say, coded UNK as NGEC codes it ("Kazakhs" alone code no sector;
         # a name the lists lack, "Iranian Oil Terminals Company", stays uncoded)
         return replace(got, sector="UNK")
+    if got.rule == "none" and (body := _near_bodies().find(_body_key(bare))) is not None:
+        # "Huthis", "Taleban", "Hezbolla", "Hay'at Tahrir al-Sham": a listed body's name spelt a little apart
+        near = code(body.name, context, date)
+        return replace(near, rule=f"{near.rule}; near spelling of '{body.name}'")
     if got.rule == "none" and chinese_name(text):
         return ActorCode("CHN", "CVL", None, "a name romanised in mainland pinyin")
     alone = _NAME_ALONE.fullmatch(text) and not acronym(text)

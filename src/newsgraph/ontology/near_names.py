@@ -1,6 +1,7 @@
-"""Names spelt a little apart from a listed figure's: the romanisations news agencies do not share ("Denis
-Shmygal" for Denys Shmyhal, "Kassym-Zhomart Tokayev", "Qais Saied", "Gurbanguly Berdymukhamedov", "Isaias
-Afewerki", "Haibatullah Akhunzada", "Aung San Suukyi").
+"""Names spelt a little apart from a listed figure's or body's: the romanisations news agencies do not share
+("Denis Shmygal" for Denys Shmyhal, "Kassym-Zhomart Tokayev", "Qais Saied", "Gurbanguly Berdymukhamedov", "Isaias
+Afewerki", "Haibatullah Akhunzada", "Aung San Suukyi"; "Huthis", "Taleban", "Boko Haraam", "Hay'at Tahrir
+al-Sham").
 
 A name's words are first folded to a loose key (``loose``: kh/h, gh/q/k, w/v, zh/j, ou/u, y/i and doubled
 letters read alike), then compared word by word with the listed names of as many words: a word may differ from
@@ -38,6 +39,7 @@ def loose(word: str) -> str:
 class NearIndex(Generic[T]):
     """Listed names (as transliteration keys) by their loose words, for finding the one a spelling is near."""
     common: frozenset[str] = frozenset()  # surnames too many people share to be matched on a slip
+    min_words: int = 2  # (a person's name has two words at least; a body's may have one: "Hezbollah")
     _by_last: dict[tuple[int, str], list[tuple[tuple[str, ...], T]]] = field(default_factory=dict)
     _joined: dict[str, set[int]] = field(default_factory=dict)
     _values: dict[int, T] = field(default_factory=dict)
@@ -45,10 +47,9 @@ class NearIndex(Generic[T]):
     def add_all(self, names: Iterable[tuple[str, T]]) -> NearIndex[T]:
         for key, value in names:
             words = tuple(loose(w) for w in key.split())
-            if len(words) < 2:
+            if len(words) < self.min_words:
                 continue
-            last = words[-1]
-            for v in deletions(last) | {last}:
+            for v in _variants(words[-1]):
                 self._by_last.setdefault((len(words), v), []).append((words, value))
             self._joined.setdefault("".join(words), set()).add(id(value))
             self._values[id(value)] = value
@@ -57,11 +58,10 @@ class NearIndex(Generic[T]):
     def find(self, key: str) -> T | None:
         """The one listed figure whose name ``key`` (a transliteration key) is near, or None."""
         words = tuple(loose(w) for w in key.split())
-        if len(words) < 2:
+        if len(words) < self.min_words:
             return None
         found: dict[int, T] = {}
-        last = words[-1]
-        for v in deletions(last) | {last}:
+        for v in _variants(words[-1]):
             for listed, value in self._by_last.get((len(words), v), ()):
                 if self._near(words, listed):
                     found[id(value)] = value
@@ -79,3 +79,9 @@ class NearIndex(Generic[T]):
                 return False
             slips += 1
         return slips <= 2
+
+
+def _variants(word: str) -> set[str]:
+    """A word and, where it is long enough to be matched on a slip (``LONG`` letters, or one fewer against a
+    longer one), its one-letter deletions: the keys of a symmetric-delete index."""
+    return deletions(word) | {word} if len(word) >= LONG - 1 else {word}
