@@ -831,6 +831,8 @@ def test_guards_electoral_bodies_weapons_and_dated_offices(text, context, date, 
     # a listed body's name spelt a little apart (apostrophes, doubled letters, ou/u, Arabic's article)
     ("Huthis", "YEM", "REB"), ("Taleban", "AFG", "GOV"), ("Boko Haraam", "NGA", "REB"), ("Da'esh", "IMG", "REB"),
     ("Hay'at Tahrir al-Sham", "SYR", "REB"), ("Hamad", None, None), ("Joseph Monka", None, None),
+    # ... also before a role word: the body's members
+    ("Huthi rebels", "YEM", "REB"), ("Hizbullah militants", "LBN", "REB"), ("Hamad officials", None, "GOV"),
 ])
 def test_loyal_forces_republics_heads_envoys_and_native_names(text, country, sector) -> None:
     got = code_alone(text, "", "2022-01-01")

@@ -1983,6 +1983,14 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
         # "Huthis", "Taleban", "Hezbolla", "Hay'at Tahrir al-Sham": a listed body's name spelt a little apart
         near = code(body.name, context, date)
         return replace(near, rule=f"{near.rule}; near spelling of '{body.name}'")
+    lead = _NAME_BEFORE_ROLE.fullmatch(bare) if got.org is None and got.country is None else None
+    if lead is not None and (body := _near_bodies().find(_body_key(lead.group(1)))) is not None and \
+            body.sector != "PTY":
+        # "Huthi rebels", "Taleban fighters": the body's members, its name spelt a little apart (not a party's
+        # adjective, which the coder reads on purpose: "Republican voters" are voters)
+        near = code(f"{body.name} {lead.group(2)}", context, date)
+        if near.org == body.name:
+            return replace(near, rule=f"{near.rule}; near spelling of '{body.name}'")
     if got.rule == "none" and chinese_name(text):
         return ActorCode("CHN", "CVL", None, "a name romanised in mainland pinyin")
     alone = _NAME_ALONE.fullmatch(text) and not acronym(text)
@@ -2018,6 +2026,7 @@ _ADHERENTS = re.compile(r"(?:(?:the|an?)\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,2})?(?:
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|at|az|ar|ed|ez|es)-[A-Z][\w'’-]*)){0,2}"
+_NAME_BEFORE_ROLE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+([a-z][a-z -]+)")  # "Huthi rebels"
 _NAME_ALONE = re.compile(_NAME)
 _IN_TOWN = re.compile(rf"\b(?:in|of|from|near)\s+({_NAME})\Z")
 
