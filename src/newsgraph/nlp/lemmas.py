@@ -10,9 +10,9 @@ that are already known verbs are never touched, so "used" stays "use" and "left"
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 _DOUBLED = re.compile(r"([bdfgklmnprtvz])\1$")

@@ -19,8 +19,8 @@ from ..ontology import actors
 from ..ontology import places
 from ..ontology.countries import AMBIGUOUS_US_STATES, us_state_context
 from ..ontology.countries import index as country_index
-from ..ontology.names import (FEMALE_GIVEN, GROUPS_OF_PEOPLE, MALE_GIVEN, MORE_GIVEN, ORG_WORDS, common_given_names,
-                               faker_given_names, given_names, looks_like_person, surnames, unmangled)
+from ..ontology.names import (GROUPS_OF_PEOPLE, ORG_WORDS, common_given_names, faker_given_names, given_names,
+                               looks_like_person, surnames, unmangled)
 from .dates import MONTHS
 from .lemmas import english_word
 from .pipeline import Analysis, stage, text_of
@@ -311,7 +311,8 @@ def _word_before_surname(doc: Any, first: Any, last: Any) -> bool:
 
 @lru_cache(maxsize=1)
 def _any_given_name() -> frozenset[str]:
-    return given_names() | common_given_names() | faker_given_names() | MALE_GIVEN | FEMALE_GIVEN | MORE_GIVEN
+    """Every given name the lists hold, Faker's unfiltered ("Will", "King" too): a word that may be a name."""
+    return common_given_names() | faker_given_names()
 
 
 def _trade_word(word: str) -> bool:
@@ -366,9 +367,7 @@ def _subject_of_a_clause_on(doc: Any, i: int) -> bool:
     before = doc[i - 1] if i > 0 else None
     if before is None or not before.text.islower() or before.is_punct:
         return False
-    name = [doc[i]]
-    while name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].ent_iob_ == "I":
-        name.append(doc[name[-1].i + 1])
+    name = list(doc[i:_name_end(doc, i) + 1])
     inside = {t.i for t in name}
     first = before
     while first.dep_ == "conj" and first.head.i < first.i:

@@ -357,6 +357,9 @@ def find_person(text: str) -> Org | None:
         len(text.strip()[honorific.end():].split()) == 1 else found
 
 
+_WORD = re.compile(r"[\w'’.-]+")  # a name's words, initials and hyphenated parts whole
+
+
 def _find_person(text: str) -> Org | None:
     """A well-known figure named in ``text`` (people.toml): full name, or an alias distinctive on its own; a
     long surname misspelt by one letter ("Bouteflicka") still matches. (Names recur: the answers are kept.)"""
@@ -376,11 +379,11 @@ def _find_person(text: str) -> Org | None:
             # "Sharif Sheikh Ahmed", "Abbas Ali Khan": the alias is another man's given name ("Ishiba Shigeru" is
             # the listed Shigeru Ishiba, surname first), unless the whole name is a listed one's other spelling
             # ("Isaias Afewerki" for Isaias Afwerki)
-            return _listed_in(re.findall(r"[\w'’.-]+", text), {})
+            return _listed_in(_WORD.findall(text), {})
         if not names and " " not in alias.strip() and _surname_after_alias(text, m.start(), m.end()) and \
                 not _own_given_name_after(text, m.end(), lexicon().people[alias.casefold()]):
             # "Blair Effron" (a banker) is no Tony Blair: the alias is his given name
-            return _listed_in(re.findall(r"[\w'’.-]+", text), {})
+            return _listed_in(_WORD.findall(text), {})
         if not names:
             initials = _initials_before(text, m.start())
             if initials:
@@ -392,7 +395,7 @@ def _find_person(text: str) -> Org | None:
         if found is not None:
             return found
         namesake = True
-    words = re.findall(r"[\w'’.-]+", text)
+    words = _WORD.findall(text)
     keys = _transliterations()
     # ... and without middle initials, which the lists mostly leave out ("John F. Kerry", "Jerome H. Powell")
     bare = [w for i, w in enumerate(words) if not (re.fullmatch(r"[A-Z]\.", w) and 0 < i < len(words) - 1)]
@@ -871,18 +874,26 @@ def _first_two() -> dict[str, Org]:
     people): the first two words, both capitalised or the second Arabic's article before a name ("Mohamed Hamdan"
     of Mohamed Hamdan Dagalo, "Recep Tayyip" of Erdogan, "Nawaf al-Ahmad" of Nawaf al-Ahmad al-Jaber al-Sabah), or
     a given name with the father's ("Tamim bin Hamad" of Tamim bin Hamad al-Thani)."""
-    full = _transliterations()
-    # one figure per name however its lists spell it ("Al Thani", "al-Thani"); the index's keys are case-folded
-    figures = {translit_key(p.name): p for p in reversed(list(lexicon().people.values()))}.values()
     pairs = []
-    for person in figures:
+    for person in _figures():
         words = person.name.split()
         if len(words) >= 3 and all(_capitalised(w) and "." not in w for w in words[:2]) \
                 and plain(words[1]).casefold() not in given_names():
             pairs.append((translit_key(" ".join(words[:2])), person))
         if len(words) >= 4 and words[1].casefold() in _PATRONYMIC and words[0][:1].isupper():
             pairs.append((translit_key(" ".join(words[:3])), person))
-    # (nor a title or one word: "the Crown Prince" is no Crown Prince Hussein, "Sultan" no Sultan Al Jaber)
+    return _part_index(pairs)
+
+
+def _figures() -> list[Org]:
+    """One figure per name however its lists spell it ("Al Thani", "al-Thani")."""
+    return list({translit_key(p.name): p for p in reversed(list(lexicon().people.values()))}.values())
+
+
+def _part_index(pairs: list[tuple[str, Org]]) -> dict[str, Org]:
+    """Parts of names by key, without a part two figures share, a full name's key, a title or one word ("the
+    Crown Prince" is no Crown Prince Hussein, "Sultan" no Sultan Al Jaber); the keys are case-folded."""
+    full = _transliterations()
     return {key: person for key, person in _unambiguous(pairs).items()
             if key not in full and " " in key and key not in lexicon().roles}
 
@@ -894,19 +905,17 @@ _PATRONYMIC = {"bin", "bint", "ibn"}
 def _last_two() -> dict[str, Org]:
     """Names of three words or more by their last two, when the first of those is no given name (a full name
     of its own: not "Orlando Hernández" of Juan Orlando Hernández, nor "Christian Kaboré"), no particle or
-    initial, where names put the family name last, and no other figure ends so: "Quddus Bizenjo" of Mir Abdul Quddus Bizenjo, "Hamdan Dagalo"."""
-    full = _transliterations()
-    figures = {translit_key(p.name): p for p in reversed(list(lexicon().people.values()))}.values()
+    initial, where names put the family name last, and no other figure ends so: "Quddus Bizenjo" of Mir Abdul
+    Quddus Bizenjo, "Hamdan Dagalo"."""
     pairs = []
-    given = given_names() | common_given_names()
-    for person in figures:
+    given = common_given_names()
+    for person in _figures():
         words = person.name.split()
         if len(words) >= 3 and person.country not in FAMILY_NAME_FIRST | {"VNM"} and words[-2][:1].isupper() and \
                 "." not in words[-2] and words[-1][:1].isupper() and plain(words[-2]).casefold() not in given and \
                 words[-2].casefold() not in _PARTICLES and words[-1].rstrip(".") not in ("Jr", "Sr", "II", "III"):
             pairs.append((translit_key(" ".join(words[-2:])), person))
-    return {key: person for key, person in _unambiguous(pairs).items()
-            if key not in full and " " in key and key not in lexicon().roles}
+    return _part_index(pairs)
 
 
 def _unambiguous(pairs: Iterable[tuple[str, T]]) -> dict[str, T]:
@@ -967,7 +976,7 @@ def _near_names() -> NearIndex[Org]:
 def _near_bodies() -> NearIndex[Org]:
     """Listed bodies' names of five letters or more (no abbreviations), for spellings a letter apart."""
     return NearIndex[Org](min_words=1).add_all((_body_key(name), org) for name, org in lexicon().orgs.items()
-                                               if len(name) >= 5 and " " not in name or " " in name)
+                                               if " " in name or len(name) >= 5)
 
 
 def _body_key(name: str) -> str:
@@ -1413,10 +1422,10 @@ _ADVOCACY = re.compile(r"(?:[A-Z][\w'’-]*\s+)*?\b(Committee|Coalition|Campaign
 # offices whose title names the portfolio after "for" ("Minister for Foreign Affairs", "Commissioner for Human
 # Rights", "Secretary of State for Defence"): the office, not a group's name
 _PORTFOLIO_OFFICES = {"minister", "ministers", "secretary", "secretary of state", "commissioner", "high commissioner",
-                      "envoy", "special envoy", "representative", "special representative", "high representative", "rapporteur",
-                      "special rapporteur", "coordinator", "under secretary", "undersecretary", "under-secretary",
-                      "spokesperson", "spokesman", "spokeswoman", "minister of state", "deputy minister",
-                      "state secretary", "czar", "tsar", "ambassador"}
+                      "envoy", "special envoy", "representative", "special representative", "high representative",
+                      "rapporteur", "special rapporteur", "coordinator", "under secretary", "undersecretary",
+                      "under-secretary", "spokesperson", "spokesman", "spokeswoman", "minister of state",
+                      "deputy minister", "state secretary", "czar", "tsar", "ambassador"}
 _SCHOOLS = {"institute", "institution", "academy", "college", "university", "school"}
 # a research body named for its field ("the Center for Naval Analyses", "Centre for Research on Energy and Clean Air")
 _RESEARCH_BODY = re.compile(r"\b(?:Center|Centre|Council|Endowment|Foundation|Forum|Program|Programme)\s+"
