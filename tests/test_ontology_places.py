@@ -1069,3 +1069,12 @@ def test_a_given_name_read_as_a_place_names_a_town_only_by_its_own_name() -> Non
 
     assert places.city("Ali") is None  # (Ağrı lists "Ali" among its other names)
     assert places.city("Jackson").country == "USA" and places.city("Regina").country == "CAN"
+
+
+def test_near_names_read_common_surnames_after_folding() -> None:
+    from newsgraph.ontology.near_names import NearIndex
+
+    index = NearIndex[str](common=frozenset({"mitchell"})).add_all([("george mitchell", "G"), ("denys shmyhal", "D")])
+    assert index.find("george mitchels") is None  # a common surname takes no slip, however it is folded
+    assert index.find("george mitchel") == "G"  # (a doubled letter is no slip)
+    assert index.find("denis shmygal") == "D" and index.find("denis shmyga") is None  # (a short word, no slip)

@@ -41,8 +41,10 @@ class NearIndex(Generic[T]):
     common: frozenset[str] = frozenset()  # surnames too many people share to be matched on a slip
     min_words: int = 2  # (a person's name has two words at least; a body's may have one: "Hezbollah")
     _by_last: dict[tuple[int, str], list[tuple[tuple[str, ...], T]]] = field(default_factory=dict)
-    _joined: dict[str, set[int]] = field(default_factory=dict)
-    _values: dict[int, T] = field(default_factory=dict)
+    _joined: dict[str, dict[int, T]] = field(default_factory=dict)  # words run together → {id: value}
+
+    def __post_init__(self) -> None:
+        self.common = frozenset(loose(w) for w in self.common)  # (compared with loose words: "mitchel")
 
     def add_all(self, names: Iterable[tuple[str, T]]) -> NearIndex[T]:
         for key, value in names:
@@ -51,8 +53,7 @@ class NearIndex(Generic[T]):
                 continue
             for v in _variants(words[-1]):
                 self._by_last.setdefault((len(words), v), []).append((words, value))
-            self._joined.setdefault("".join(words), set()).add(id(value))
-            self._values[id(value)] = value
+            self._joined.setdefault("".join(words), {})[id(value)] = value
         return self
 
     def find(self, key: str) -> T | None:
@@ -66,8 +67,7 @@ class NearIndex(Generic[T]):
                 if self._near(words, listed):
                     found[id(value)] = value
         if not found:
-            joined = self._joined.get("".join(words), set())
-            found = {i: self._values[i] for i in joined}
+            found = self._joined.get("".join(words), {})
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _near(self, words: tuple[str, ...], listed: tuple[str, ...]) -> bool:
