@@ -402,6 +402,15 @@ def test_resolve_short_forms_of_a_given_name_across_articles_are_one_entity(stor
     assert _entity_of(store, "Gary Garin").isdisjoint(_entity_of(store, "Geoffrey Garin"))  # another given name
 
 
+def test_a_listed_body_spelt_as_some_agencies_write_it_is_that_body(nlp) -> None:
+    text = ("Huthi rebels fired missiles at a tanker on Monday. The Taleban seized Kunduz. Hizbullah said nothing. "
+            "Republican senators met on Tuesday.")
+    coded = {m.name: (m.org, m.country, m.sector) for m in analyse_text(nlp, text, "2024-01-15").mentions}
+    assert coded["Huthi"] == ("Houthis", "YEM", "REB"), coded
+    assert coded["Hizbullah"][0] == "Hezbollah" and coded["Taleban"][0] == "Taliban", coded
+    assert coded["Republican"][0] is None, coded  # (a party's adjective stays the text's word)
+
+
 def test_a_headline_word_before_a_surname_is_no_given_name(nlp) -> None:
     text = ("Right After This Senator Endorsed Trump, The Party Did Something Strange.\n\nDonald Trump said "
             "nothing. Absent Sanders' plan, which Bernie Sanders has not introduced, Clinton said little. Keron "

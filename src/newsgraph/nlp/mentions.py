@@ -1494,6 +1494,13 @@ def _code(m: Mention) -> None:
             m.country = town.country  # "Los Angeles County", "Kiambu County": the county of a town the gazetteer has
     if m.type in ("ORG", "FAC", "NORP") or m.country is None:
         coded = actors.code(m.name)
+        if coded.rule == "none" and m.type in ("ORG", "NORP") and _unarticled(m.name)[:1].isupper() and \
+                not english_word(m.name) and actors.lexicon().as_org.get(_unarticled(m.name).casefold()) is None and \
+                (near := actors.near_body(m.name)) is not None and near.sector != "PTY":
+            # "Huthi", "Taleban", "Hizbullah": a listed body spelt as some agencies write it (not a party's
+            # adjective, "Republican", which the text's words code; nor a firm's own short name, "Telegram")
+            coded = actors.code(near.name)
+            m.extra["near_spelling"] = near.name
         if coded.org:
             m.org, m.country, m.sector = coded.org, coded.country, coded.sector
             if m.type not in ("ORG", "FAC"):

@@ -979,6 +979,11 @@ def _near_bodies() -> NearIndex[Org]:
                                                if " " in name or len(name) >= 5)
 
 
+def near_body(name: str) -> Org | None:
+    """The one listed body whose name ``name`` spells a little apart ("Huthi", "Taleban", "Hizbullah"), or None."""
+    return _near_bodies().find(_body_key(name))
+
+
 def _body_key(name: str) -> str:
     """A body's name for near matching: lower case, no apostrophes, hyphens or Arabic article ("Da'esh" and
     "Daesh", "al-Shabaab" and "Shabaab")."""
@@ -1988,12 +1993,12 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
         # that state whose sector the words do not say, coded UNK as NGEC codes it ("Kazakhs" alone code no sector;
         # a name the lists lack, "Iranian Oil Terminals Company", stays uncoded)
         return replace(got, sector="UNK")
-    if got.rule == "none" and (body := _near_bodies().find(_body_key(bare))) is not None:
+    if got.rule == "none" and (body := near_body(bare)) is not None:
         # "Huthis", "Taleban", "Hezbolla", "Hay'at Tahrir al-Sham": a listed body's name spelt a little apart
         near = code(body.name, context, date)
         return replace(near, rule=f"{near.rule}; near spelling of '{body.name}'")
     lead = _NAME_BEFORE_ROLE.fullmatch(bare) if got.org is None and got.country is None else None
-    if lead is not None and (body := _near_bodies().find(_body_key(lead.group(1)))) is not None and \
+    if lead is not None and (body := near_body(lead.group(1))) is not None and \
             body.sector != "PTY":
         # "Huthi rebels", "Taleban fighters": the body's members, its name spelt a little apart (not a party's
         # adjective, which the coder reads on purpose: "Republican voters" are voters)
