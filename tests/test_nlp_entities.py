@@ -411,6 +411,14 @@ def test_a_listed_body_spelt_as_some_agencies_write_it_is_that_body(nlp) -> None
     assert coded["Republican"][0] is None, coded  # (a party's adjective stays the text's word)
 
 
+def test_a_body_spelt_a_little_apart_says_so_in_its_rule(store: Store, tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": "Huthi rebels fired missiles at a tanker on Monday."}) + "\n")
+    ingest(store, [str(tmp_path)])
+    analyse(store)
+    rule = store.db.scalar("SELECT rule FROM mentions WHERE text = 'Huthi'")
+    assert "lexicon body 'Houthis'" in rule and "spelt a little apart" in rule, rule
+
+
 def test_a_headline_word_before_a_surname_is_no_given_name(nlp) -> None:
     text = ("Right After This Senator Endorsed Trump, The Party Did Something Strange.\n\nDonald Trump said "
             "nothing. Absent Sanders' plan, which Bernie Sanders has not introduced, Clinton said little. Keron "

@@ -156,6 +156,8 @@ def other_ref(m: Mention, countries: tuple[str, ...] = (), home: str | None = No
         name = m.org or re.sub(r"^the\s+", "", m.name, flags=re.IGNORECASE)
         key = "org:" + _FOLD_ORG.sub(" ", fold(name.replace(".", ""))).strip()
         rule = f"lexicon body '{m.org}'" if m.org else f"organisation key '{key}'"
+        if m.extra.get("near_spelling"):
+            rule += f" ('{m.name}' spelt a little apart from it)"  # ("Huthi" for the Houthis)
         country, sector = m.country, m.sector
         # (the state the text names with the body, "Afghanistan's Ministry of Foreign Affairs", else the story's)
         state = (country if national(country) else None) or (home if not country else None)
