@@ -1494,9 +1494,10 @@ def _code(m: Mention) -> None:
             m.country = town.country  # "Los Angeles County", "Kiambu County": the county of a town the gazetteer has
     if m.type in ("ORG", "FAC", "NORP") or m.country is None:
         coded = actors.code(m.name)
-        if coded.rule == "none" and m.type in ("ORG", "NORP") and _unarticled(m.name)[:1].isupper() and \
-                not english_word(m.name) and actors.lexicon().as_org.get(_unarticled(m.name).casefold()) is None and \
-                (near := actors.near_body(m.name)) is not None and near.sector != "PTY":
+        bare = _unarticled(m.name)
+        named = actors.lexicon().as_org.get(bare.casefold())  # a firm's own short name ("Apple", "Telegram")
+        if coded.rule == "none" and m.type in ("ORG", "NORP") and bare[:1].isupper() and named is None and \
+                not english_word(m.name) and (near := actors.near_body(m.name)) is not None and near.sector != "PTY":
             # "Huthi", "Taleban", "Hizbullah": a listed body spelt as some agencies write it (not a party's
             # adjective, "Republican", which the text's words code; nor a firm's own short name, "Telegram")
             coded = actors.code(near.name)
@@ -1506,7 +1507,7 @@ def _code(m: Mention) -> None:
             if m.type not in ("ORG", "FAC"):
                 m.type = "ORG"
         elif (m.type == "ORG" or m.type == "GPE" and m.country is None and places.city(m.name) is None) and \
-                (named := actors.lexicon().as_org.get(_unarticled(m.name).casefold())) is not None:
+                named is not None:
             m.org, m.country, m.sector = named.name, named.country, named.sector  # "Apple said": the company
             m.type = "ORG"  # (and "Bloomberg reported", the tagger's place that is no town)
         elif m.type in ("ORG", "FAC"):
