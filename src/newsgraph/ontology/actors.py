@@ -49,6 +49,10 @@ class Org:
     before_country: str | None = None
     after_country: str | None = None
     seat: str | None = None  # bodies named for a building or sitting in one city: the city ("the Kremlin": Moscow)
+    # people: other offices held before the listed one or between its terms ([spells]), "YYYY-MM/YYYY-MM CCC/SEC"
+    # from the first month to the month the office ended ("2014-12/2019-12 EUR/IGO": Donald Tusk at the European
+    # Council between his terms as Poland's prime minister)
+    spells: tuple[str, ...] = ()
 
     def sector_at(self, date: str | None) -> str:
         """The body's sector in a text of ``date``: the Taliban were rebels before August 2021. Undated texts
@@ -74,6 +78,16 @@ class Org:
     def not_yet(self, date: str | None) -> bool:
         """Whether a text of ``date`` comes before this person took the listed office."""
         return bool(self.took and date and date[:len(self.took)] < self.took)
+
+    def spell_at(self, date: str | None) -> tuple[str, str, str] | None:
+        """The other office this person held at ``date`` by [spells]: (country, sector, period), or None."""
+        for spell in self.spells if date else ():
+            period, _, office = spell.partition(" ")
+            start, _, end = period.partition("/")
+            if date[:len(start)] >= start and (not end or date[:len(end)] < end):  # type: ignore[index]
+                country, _, sector = office.rpartition("/")
+                return country, sector, period
+        return None
 
 
 @dataclass(frozen=True)
@@ -212,6 +226,7 @@ def lexicon() -> Lexicon:
     took = {name: str(when) for doc in docs for name, when in doc.get("took_office", {}).items()}
     away = {name: tuple(spells) for doc in docs for name, spells in doc.get("away", {}).items()}
     before = {name: sector for doc in docs for name, sector in doc.get("before_office", {}).items()}
+    spells = {name: tuple(held) for doc in docs for name, held in doc.get("spells", {}).items()}
     for doc in docs:
         for country, entries in doc.get("people", {}).items():
             for entry in entries:
@@ -222,7 +237,7 @@ def lexicon() -> Lexicon:
                 person = Org(aliases[0], country, sector or "GOV", left.get(aliases[0]), after_sector or None,
                              before=before_sector or None, took=took.get(aliases[0]),
                              away=away.get(aliases[0], ()), before_country=before_country or None,
-                             after_country=after_country or None)
+                             after_country=after_country or None, spells=spells.get(aliases[0], ()))
                 if country == "MNG":
                     aliases += mongolian_forms(aliases[0])
                 for alias in aliases:
@@ -2301,6 +2316,7 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         person = None  # "a close friend of Prime Minister Netanyahu" is not Netanyahu
     if person is not None and context and _namesake_in(context, person):
         person = None  # "Mohammed Ali" as "the Iraqi lawmaker": a namesake of the listed boxer, coded by the context
+    held: tuple[str, str, str] | None = None  # another office the person held at the date ([spells])
     if person is not None and role is not None:
         # a role word inside the figure's own name says nothing ("Sheikh Hasina", "Choe Son Hui"); one outside
         # it does ("President Putin")
@@ -2316,6 +2332,10 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
             sector = "ELI" if _PAST_HOLDER.search(s) else \
                 (person.before or "ELI") if person.not_yet(date) and person.sector in OFFICES else \
                 "ELI" if person.out_of_office(date) and person.sector in OFFICES else person.sector_at(date) or sector
+        elif role is not None and role.casefold() in BARE_HEADS | OFFICE_TITLES and person.sector in OFFICES and \
+                person.out_of_office(date) and (held := person.spell_at(date)) is not None and \
+                not _PAST_HOLDER.search(s):
+            sector = held[1]  # "President Tusk" in 2016: the head of the body he led then ([spells])
         elif role is not None and any_bodys_title(person, role, sector, date):
             sector = person.sector_at(date)
         elif role is not None and role.casefold() in BARE_HEADS and person.sector in OFFICES and \
@@ -2338,6 +2358,11 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                              None, f"relative of person '{person.name}'")
         if sector == "ELI" or (sector is None and _FORMER.search(s)):
             return ActorCode(country or person.country, "ELI", None, f"person '{person.name}', former")
+        if sector is None and person.sector in OFFICES and person.out_of_office(date) and \
+                (spell := person.spell_at(date)) is not None:
+            return ActorCode(country or spell[0], spell[1], None,
+                             f"person '{person.name}', out of the listed office then ({spell[1]} of {spell[0]}, "
+                             f"{spell[2]})")
         if sector is None and person.sector in OFFICES and person.not_yet(date):
             return ActorCode(country or person.before_country or person.country, person.before or "ELI", None,
                              f"person '{person.name}', in office only from {person.took}")
@@ -2347,7 +2372,8 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
                              person.after or "ELI", None,
                              f"person '{person.name}', out of office since {person.until}" if left else
                              f"person '{person.name}', out of office at that date (between terms)")
-        return ActorCode(country or person.country, sector or person.sector, None, f"person '{person.name}'")
+        return ActorCode(country or (held[0] if held else person.country), sector or person.sector, None,
+                         f"person '{person.name}'")
     if org is None and _LANGUAGE_SERVICE.fullmatch(s):
         # "the Somali Service", "VOA's" or the BBC's: a broadcaster's service in that language, of no Somali state
         return ActorCode(None, "JRN", None, "a broadcaster's language service")
