@@ -277,7 +277,9 @@ def test_persons_short_forms_join_the_full_name(nlp) -> None:
      "Russia's foreign minister", "RUS", "GOV"),
     ("Russia's foreign minister, Sergey V. Lavrov, spoke on Monday.", "Sergey V. Lavrov", None, "RUS", "GOV"),
     ("Max Bergmann, a Russia analyst at the Center for Strategic and International Studies, said so.",
-     "Max Bergmann", "Russia analyst at the Center for Strategic and International Studies", None, "ELI"),
+     "Max Bergmann", "Russia analyst at the Center for Strategic and International Studies", "USA", "EDU"),
+    # (an analyst named with the think tank he works at is its staff; "a Russia analyst" alone is an elite)
+    ("Max Bergmann, a Russia analyst, said so.", "Max Bergmann", "Russia analyst", None, "ELI"),
     ("French President Emmanuel Macron arrived in Washington.", "Emmanuel Macron", "President", "FRA",
      "GOV"),
 ])

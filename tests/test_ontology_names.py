@@ -109,6 +109,18 @@ def test_central_banks_and_banks_named_for_a_country(text, country, sector) -> N
 
 
 @pytest.mark.parametrize("text,country,sector", [
+    # analysts and fellows at a body are its staff; alone, or having left it, they are elites (commentators)
+    ("a senior fellow at the Hoover Institution", "USA", "EDU"), ("a fellow at the Heritage Foundation", "USA", "EDU"),
+    ("a CIA analyst", "USA", "SPY"), ("an analyst at Goldman Sachs", "USA", "BUS"),
+    ("an analyst at Human Rights Watch", None, "NGO"), ("a military analyst at RAND", "USA", "EDU"),
+    ("a former CIA analyst", "USA", "ELI"), ("a senior fellow", None, "ELI"), ("political analysts", None, "ELI"),
+])
+def test_analysts_and_fellows_of_a_body_are_its_staff(text, country, sector) -> None:
+    got = code(text)
+    assert (got.country, got.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text,country,sector", [
     # people at work outside public life are civilians (PLOVER CVL), or of their trade's sector
     ("a Kenyan runner", "KEN", "CVL"), ("Russian actor", "RUS", "CVL"), ("a waiter in Kyiv", "UKR", "CVL"),
     ("a plumber", None, "CVL"), ("the school's headmaster", None, "EDU"), ("a stockbroker", None, "BUS"),

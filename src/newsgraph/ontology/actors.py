@@ -1152,6 +1152,11 @@ OFFICE_TITLES = {"secretary general", "secretary-general", "director general", "
                  "vice president", "vice-president", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
                  "spokesperson", "executive director", "director", "head", "chief", "commissioner", "envoy",
                  "special envoy", "high commissioner", "special representative", "special rapporteur", "leader"}
+# analysts and fellows named alone are PLOVER's elites (commentators); at a body they are its staff
+_RESEARCH_STAFF = {"analyst", "analysts", "fellow", "fellows", "senior fellow", "senior fellows", "research fellow",
+                   "visiting fellow", "nonresident fellow", "non-resident fellow", "distinguished fellow"}
+
+
 def any_bodys_title(person: Org, title: str, sector: str | None, date: str | None) -> bool:
     """Whether a title read as a government's says no more than the list does of a figure it places outside a
     state's government ("Secretary-General Antonio Guterres", "President Christine Lagarde", "Secretary General
@@ -2272,7 +2277,11 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
         # (the role a party's name is written with, the name blanked: "GOP Gov.", "Labour MPs")
         party_role = role_sector(s[:org[1]] + " " * (org[2] - org[1]) + s[org[2]:]) \
             if org[0].sector == "PTY" and org_sector == "PTY" else (None, None)
-        if sector == "ELI" or (org_sector in ("GOV", "SPY", "MIL", "LEG") and _PAST_HOLDER.search(s[:org[2]])):
+        if sector == "ELI" and role is not None and \
+                (role.casefold() in _RESEARCH_STAFF or role.casefold().endswith(("analyst", "analysts"))) and \
+                not _PAST_HOLDER.search(s[:org[2]]):
+            pass  # "a senior fellow at the Hoover Institution", "a CIA analyst": the body's own staff, of its sector
+        elif sector == "ELI" or (org_sector in ("GOV", "SPY", "MIL", "LEG") and _PAST_HOLDER.search(s[:org[2]])):
             org_sector = "ELI"  # "a former CIA official", "an ex-CIA officer": who served once
         elif org[0].sector == "PTY" and org_sector == "PTY" and \
                 (party_role[0] == "LEG" or
