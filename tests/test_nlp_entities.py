@@ -296,6 +296,30 @@ def test_roles_titles_and_appositives(nlp, text: str, name: str, role: str | Non
     assert sector in [r.sector for r in roles]
 
 
+def test_roles_a_current_post_and_a_past_one_are_two_roles(nlp) -> None:
+    a = analyse_text(nlp, "Michael McFaul, a senior fellow at the Hoover Institution and a former ambassador to "
+                          "Russia, said so. Jane Roe, a teacher and former nurse, agreed.", "2016-09-19")
+    mcfaul = next(p for p in a.persons if p.name == "Michael McFaul")
+    assert [(r.role, r.sector) for r in mcfaul.roles] == [
+        ("senior fellow at the Hoover Institution", "EDU"), ("former ambassador to Russia", "ELI")]
+    roe = next(p for p in a.persons if p.name == "Jane Roe")
+    assert [(r.role, r.sector) for r in roe.roles] == [("teacher", "EDU")]  # a trade left says nothing
+
+
+@pytest.mark.parametrize("text,name,role,sector", [
+    ("On Monday, border czar Tom Homan said so.", "Tom Homan", "border czar", "GOV"),  # a czar is an official
+    ("Rachel Reeves, who became Britain's first female chancellor last year, spoke.", "Rachel Reeves",
+     "Britain's first female chancellor", "GOV"),  # "who became": a post held since, not once
+    ("Legal permanent resident Mahmoud Khalil was detained.", "Mahmoud Khalil", "Legal permanent resident", "CVL"),
+    ("Palestinian activist and U.S. legal permanent resident Mahmoud Khalil was detained.", "Mahmoud Khalil",
+     "U.S. legal permanent resident", "CVL"),  # a status is a title too, joined to another
+])
+def test_roles_czars_statuses_and_posts_become(nlp, text: str, name: str, role: str, sector: str) -> None:
+    a = analyse_text(nlp, text, "2025-03-01")
+    person = next(p for p in a.persons if p.name == name)
+    assert (role, sector) in [(r.role, r.sector) for r in person.roles], person.roles
+
+
 def test_roles_kinship_appositive_is_not_a_role(nlp) -> None:
     a = analyse_text(nlp, "The kidnapping of Ms. Kovac, her husband, Ivan, and their two sons shocked the town.")
     kovac = next(p for p in a.persons if "kovac" in p.tokens)

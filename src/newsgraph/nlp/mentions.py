@@ -57,7 +57,9 @@ TITLE_WORDS = {"president", "vice", "prime", "minister", "secretary", "state", "
                "militant", "rebel", "warlord", "soldier", "pilot", "hostage", "prisoner", "detainee",
                "refugee", "migrant", "doctor", "surgeon", "nurse", "scientist", "researcher", "historian",
                "student", "teacher", "farmer", "pastor", "prophet", "priest", "entrepreneur", "investor", "banker",
-               "aide", "strategist", "campaigner", "pro-democracy", "democracy",
+               "aide", "strategist", "campaigner", "pro-democracy", "democracy", "czar", "tsar",
+               # a status ("U.S. legal permanent resident Mahmoud Khalil", "Gaza resident Ahmed Abu Hamda")
+               "resident", "permanent", "legal",
                # offices of two words whose first is no title alone ("Inspector General Steve Linick", "Special
                # Counsel Robert Mueller", "District Attorney Alvin Bragg")
                "inspector", "counsel", "prosecutor", "solicitor", "comptroller", "auditor", "district",

@@ -288,7 +288,7 @@ def served_as(doc: Any, m: Mention) -> tuple[tuple[str, int, int, int] | None, b
                          if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
         else:
             post = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "NUM")), None) \
-                if lemma == "be" else None
+                if lemma == "be" or lemma == "become" and relative else None
         whole = post
         if post is not None and post.lower_ == "one":  # "one of the group's leaders"
             post = next((o for p in post.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -298,7 +298,7 @@ def served_as(doc: Any, m: Mention) -> tuple[tuple[str, int, int, int] | None, b
         if post is None or not _person_head(post):
             continue
         had = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
-        once = had or clause.tag_ == "VBD"
+        once = (had or clause.tag_ == "VBD") and lemma != "become"  # ("who became chancellor": and still is)
         return _described(doc, list(whole.subtree), post), once
     return None
 
@@ -521,6 +521,11 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
             # Ukraine's president" is no Ukrainian, "an expert on Russia" no Russian)
             # (but "a specialist on the National Security Council" sits on it)
             described = _before_topic(described)
+            # a current post and a past one joined ("a senior fellow at the Hoover Institution and a former
+            # ambassador"): two roles, each coded alone, so the past one does not hide the present one's sector
+            described, *past = _AND_PAST.split(described, maxsplit=1) if not once else [described]
+            if past and role:
+                role = _AND_PAST.split(role, maxsplit=1)[0]
             if _ITS_HEAD.fullmatch(" ".join(app[0].split()).strip(" ,;")):
                 # "its leader, Charlie Kirk": the head of a body named in another clause, maybe no government's
                 coded = actors.ActorCode(None, None, None, "head of a body named elsewhere")
@@ -552,6 +557,10 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
                 elif sector == "JUD" and _FORMER_LAWYER.match(described):
                     sector = None  # "a former civil rights lawyer": a trade left, no court's office
                 out.append(Role(role or text, coded.org or org, coded.country or of_country, sector, date, source))
+            for before in past:
+                was = actors.code(before, "", date)
+                if was.sector == "ELI":  # (a past post that was no office says nothing: "a former teacher")
+                    out.append(Role(_clean(before), was.org, was.country or of_country, was.sector, date, source))
     led = leads_body(doc, m) if app is None else None
     if led is not None:
         label, org, held_once = led
@@ -625,6 +634,9 @@ _LED_NOUNS = _BODY_NOUNS | {"agency", "army", "association", "bank", "battalion"
                             "firm", "foundation", "fund", "group", "hospital", "league", "militia", "ministry",
                             "movement", "network", "newspaper", "organisation", "organization", "party", "regiment",
                             "school", "service", "team", "union", "unit", "university"}
+
+
+_AND_PAST = re.compile(r",?\s+and\s+(?=(?:an?\s+|the\s+)?(?:former|ex-|onetime|one-time)\b)", re.IGNORECASE)
 
 
 def _label(app: tuple[str, int, int, int]) -> str:
