@@ -524,6 +524,10 @@ def _roles_for(doc: Any, m: Mention, date: str | None) -> list[Role]:
             # a current post and a past one joined ("a senior fellow at the Hoover Institution and a former
             # ambassador"): two roles, each coded alone, so the past one does not hide the present one's sector
             described, *past = _AND_PAST.split(described, maxsplit=1) if not once else [described]
+            if past and actors.code(described, "", date).sector in (None, "CVL", "UNK"):
+                # (but a past office says more than a present trade of no sector or a civilian's: "an Afghan
+                # writer and former diplomat" is a former official, PLOVER's elite)
+                described, past = f"{described} and {past[0]}", []
             if past and role:
                 role = _AND_PAST.split(role, maxsplit=1)[0]
             if _ITS_HEAD.fullmatch(" ".join(app[0].split()).strip(" ,;")):
