@@ -313,11 +313,20 @@ def test_roles_a_current_post_and_a_past_one_are_two_roles(nlp) -> None:
     ("Legal permanent resident Mahmoud Khalil was detained.", "Mahmoud Khalil", "Legal permanent resident", "CVL"),
     ("Palestinian activist and U.S. legal permanent resident Mahmoud Khalil was detained.", "Mahmoud Khalil",
      "U.S. legal permanent resident", "CVL"),  # a status is a title too, joined to another
+    ("Greg Casar, who represents a district in Texas, spoke.", "Greg Casar", "representative of a district in Texas",
+     "LEG"),  # a seat's member
 ])
 def test_roles_czars_statuses_and_posts_become(nlp, text: str, name: str, role: str, sector: str) -> None:
     a = analyse_text(nlp, text, "2025-03-01")
     person = next(p for p in a.persons if p.name == name)
     assert (role, sector) in [(r.role, r.sector) for r in person.roles], person.roles
+
+
+def test_roles_who_represents_a_client_or_a_country_is_no_legislator(nlp) -> None:
+    a = analyse_text(nlp, "Marc Kasowitz, who represents the family, spoke. Ann Lee, who represents Ukraine at the "
+                          "talks, spoke.", "2025-03-01")
+    roles = [r for p in a.persons for r in getattr(p, "roles", [])]
+    assert all(r.sector != "LEG" for r in roles), roles
 
 
 def test_roles_kinship_appositive_is_not_a_role(nlp) -> None:

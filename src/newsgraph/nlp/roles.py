@@ -311,7 +311,9 @@ def _body_name(text: str) -> str:
 # verbs of heading a body in a relative clause, and the post each makes of it ("who heads the Council ...")
 _LEADS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director",
           "command": "commander", "found": "founder", "co-found": "co-founder", "cofound": "co-founder",
-          "own": "owner", "edit": "editor"}
+          "own": "owner", "edit": "editor", "represent": "representative"}
+# what a legislator represents ("who represents a district in Texas", "the riding of ...")
+_SEATS = {"district", "constituency", "riding", "ward", "county", "seat", "electorate", "borough", "parish"}
 
 
 def leads_body(doc: Any, m: Mention) -> tuple[str, str | None, bool] | None:
@@ -338,12 +340,20 @@ def leads_body(doc: Any, m: Mention) -> tuple[str, str | None, bool] | None:
         if not tokens:
             continue
         body = text_of(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        had = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+        if post == "representative":
+            # "who represents Maryland", "who represents a district in Texas": a seat's member; not a country's
+            # envoy ("who represents Ukraine at the talks") nor a client's lawyer ("who represents the family")
+            seat = obj.ent_type_ == "GPE" and not any(f.kind == "name" for f in country_index().find(body)) or \
+                obj.lemma_.lower() in _SEATS
+            if seat:
+                return f"representative of {body}", None, (had or clause.tag_ == "VBD")
+            continue
         named = obj.ent_type_ in ("ORG", "FAC", "NORP")
         if not named and obj.lemma_.lower() not in _LED_NOUNS:
             continue  # ("who led the protests", "who runs the country": no body)
         ent = next((e for e in doc.ents if e.start <= obj.i < e.end and e.label_ in ("ORG", "FAC")), None)
         org = _body_name(ent.text) if ent is not None else None
-        had = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
         once = (had or clause.tag_ == "VBD") and post not in ("founder", "co-founder")
         return f"{post} of {body}", org, once
     return None
