@@ -300,3 +300,8 @@ def _coded(text: str, date: str) -> tuple[str, str]:
     """The country and sector ``code_alone`` gives a string alone, '' for none."""
     got = code_alone(text, "", date)
     return got.country or "", got.sector or ""
+
+
+def test_an_abbreviation_before_a_currency_sign_is_no_body() -> None:
+    assert code_alone("AU peacekeepers").org == "African Union"
+    assert code_alone("AU$5 million").org is None  # Australian dollars

@@ -247,7 +247,8 @@ def lexicon() -> Lexicon:
     org_names = [a for doc in docs for e in doc.get("org", []) for a in e["names"]]
     org_names += [f for a in org_names for f in _other_forms(a)]
     org_names += [a for a in exact if a not in org_names]
-    org_pattern = re.compile(r"(?<![\w.])(?:" + alternation(org_names, True) + r")(?![\w])", re.IGNORECASE)
+    # (no name before a currency's sign: "AU$5 million" is no African Union)
+    org_pattern = re.compile(r"(?<![\w.])(?:" + alternation(org_names, True) + r")(?![\w$])", re.IGNORECASE)
     role_pattern = re.compile(r"(?<![\w.])(?:" + alternation(list(roles), False) + r")(?![\w])", re.IGNORECASE)
     # (a name goes on after a hyphen or an apostrophe that is no possessive's: "Xi'an" is a city, not Xi)
     people_pattern = re.compile(r"(?<![\w.-])(?:" + trie_regex(people) + r")(?![\w]|-\w|['’](?!s\b)\w)",
