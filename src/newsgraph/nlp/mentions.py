@@ -1567,6 +1567,32 @@ def _lexicon_bodies(doc: Any, taken: set[int], sent_of: dict[int, int], ner: lis
         out.append(_body_mention(span, actors.lexicon().orgs[m.group(0).casefold()], sent_of[span[-1].i],
                                  (m.start(), m.end(), m.group(0))))
         taken.update(t.i for t in span)
+    out.extend(_near_spelt_bodies(doc, taken, sent_of))
+    return out
+
+
+def _near_spelt_bodies(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
+    """A listed body's name spelt a little apart that NER left alone: one capitalised word no other capitalised word
+    runs on from, often before a hyphen ("Taleban fighters", "Huthi-run media"); not an English word, a firm's own
+    short name or a party's (as ``_code`` guards the tagger's mentions)."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ not in ("PROPN", "ADJ", "NOUN") or len(tok.text) < 5 or \
+                not tok.text[:1].isupper() or \
+                tok.text.isupper() or english_word(tok.text) or tok.text.casefold() in actors.lexicon().as_org:
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if before is not None and before.text[:1].isupper() and before.pos_ != "DET" and not tok.is_sent_start or \
+                after is not None and after.text[:1].isupper():
+            continue  # (part of a longer name)
+        near = actors.near_body(tok.text)
+        if near is None or near.sector == "PTY":
+            continue
+        m = _body_mention(doc[tok.i:tok.i + 1], near, sent_of[tok.i])
+        m.extra["near_spelling"] = near.name
+        out.append(m)
+        taken.add(tok.i)
     return out
 
 
