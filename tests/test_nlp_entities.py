@@ -447,11 +447,14 @@ def test_a_listed_body_spelt_as_some_agencies_write_it_is_that_body(nlp) -> None
 
 
 def test_a_listed_body_spelt_a_little_apart_is_found_where_the_tagger_missed_it(nlp) -> None:
-    text = "The Huthi-run health ministry said 12 people died. Taleban fighters attacked the post. Mr. Hamasi left."
+    text = ("The Huthi-run health ministry said 12 people died. Taleban fighters attacked the post. Mr. Hamasi left. "
+            "He advised Vice President (then-Senator) Joseph R. Biden, Jr., for years. The Guardians won the game.")
     coded = {m.name: (m.org, m.country, m.sector) for m in analyse_text(nlp, text, "2024-01-15").mentions}
     assert coded["Huthi"] == ("Houthis", "YEM", "REB"), coded  # before a hyphen: "Huthi-run"
     assert coded["Taleban"][0] == "Taliban", coded
     assert all(org != "Hamas" for org, _, _ in coded.values()), coded  # (a surname, five letters: no slip)
+    assert "Senator" not in coded, coded  # a title, no misspelt "Senato"
+    assert coded.get("Guardians", (None,))[0] is None, coded  # another word's ending, no other spelling
 
 
 def test_a_body_spelt_a_little_apart_says_so_in_its_rule(store: Store, tmp_path: Path) -> None:

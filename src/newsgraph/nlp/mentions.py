@@ -1499,7 +1499,8 @@ def _code(m: Mention) -> None:
         bare = _unarticled(m.name)
         named = actors.lexicon().as_org.get(bare.casefold())  # a firm's own short name ("Apple", "Telegram")
         if coded.rule == "none" and m.type in ("ORG", "NORP") and bare[:1].isupper() and named is None and \
-                not english_word(m.name) and (near := actors.near_body(m.name)) is not None and near.sector != "PTY":
+                not english_word(m.name) and (near := actors.near_body(m.name)) is not None and near.sector != "PTY" \
+                and not _ending_apart(_unarticled(m.name).casefold(), near):
             # "Huthi", "Taleban", "Hizbullah": a listed body spelt as some agencies write it (not a party's
             # adjective, "Republican", which the text's words code; nor a firm's own short name, "Telegram")
             coded = actors.code(near.name)
@@ -1571,6 +1572,16 @@ def _lexicon_bodies(doc: Any, taken: set[int], sent_of: dict[int, int], ner: lis
     return out
 
 
+def _ending_apart(word: str, body: Any) -> bool:
+    """Whether ``word`` differs from each of the body's names only at its end ("Guardians", "Economists",
+    "Senator" for the Guardian, the Economist, the Senato): another word's ending, no other spelling."""
+    if " " in word:
+        return False
+    names = [a for a, org in actors.lexicon().orgs.items() if org is body] or [body.name.casefold()]
+    keys = {re.sub(r"^the\s+", "", n) for n in names}
+    return any(word.startswith(k) or k.startswith(word) for k in keys if len(k) >= 4 and " " not in k)
+
+
 def _near_spelt_bodies(doc: Any, taken: set[int], sent_of: dict[int, int]) -> list[Mention]:
     """A listed body's name spelt a little apart that NER left alone: one capitalised word no other capitalised word
     runs on from, often before a hyphen ("Taleban fighters", "Huthi-run media"); not an English word, a firm's own
@@ -1579,15 +1590,16 @@ def _near_spelt_bodies(doc: Any, taken: set[int], sent_of: dict[int, int]) -> li
     for tok in doc:
         if tok.i in taken or tok.pos_ not in ("PROPN", "ADJ", "NOUN") or len(tok.text) < 5 or \
                 not tok.text[:1].isupper() or \
-                tok.text.isupper() or english_word(tok.text) or tok.text.casefold() in actors.lexicon().as_org:
-            continue
+                tok.text.isupper() or english_word(tok.text) or tok.text.casefold() in actors.lexicon().as_org or \
+                tok.lower_ in TITLE_WORDS or actors.role_sector(tok.text)[0] is not None:
+            continue  # (a title or a trade is no body: "Senator" is no misspelt Senato)
         before = doc[tok.i - 1] if tok.i > 0 else None
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if before is not None and before.text[:1].isupper() and before.pos_ != "DET" and not tok.is_sent_start or \
                 after is not None and after.text[:1].isupper():
             continue  # (part of a longer name)
         near = actors.near_body(tok.text)
-        if near is None or near.sector == "PTY":
+        if near is None or near.sector == "PTY" or _ending_apart(tok.lower_, near):
             continue
         m = _body_mention(doc[tok.i:tok.i + 1], near, sent_of[tok.i])
         m.extra["near_spelling"] = near.name
