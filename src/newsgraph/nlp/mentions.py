@@ -1590,17 +1590,17 @@ def _near_spelt_bodies(doc: Any, taken: set[int], sent_of: dict[int, int]) -> li
     for tok in doc:
         if tok.i in taken or tok.pos_ not in ("PROPN", "ADJ", "NOUN") or len(tok.text) < 5 or \
                 not tok.text[:1].isupper() or \
-                tok.text.isupper() or english_word(tok.text) or tok.text.casefold() in actors.lexicon().as_org or \
-                tok.lower_ in TITLE_WORDS or actors.role_sector(tok.text)[0] is not None:
-            continue  # (a title or a trade is no body: "Senator" is no misspelt Senato)
+                tok.text.isupper() or english_word(tok.text) or tok.text.casefold() in actors.lexicon().as_org:
+            continue
         before = doc[tok.i - 1] if tok.i > 0 else None
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if before is not None and before.text[:1].isupper() and before.pos_ != "DET" and not tok.is_sent_start or \
                 after is not None and after.text[:1].isupper():
             continue  # (part of a longer name)
         near = actors.near_body(tok.text)
-        if near is None or near.sector == "PTY" or _ending_apart(tok.lower_, near):
-            continue
+        if near is None or near.sector == "PTY" or _ending_apart(tok.lower_, near) or \
+                tok.lower_ in TITLE_WORDS or actors.role_sector(tok.text)[0] is not None:
+            continue  # (nor a title or a trade: "Senator" is no misspelt Senato)
         m = _body_mention(doc[tok.i:tok.i + 1], near, sent_of[tok.i])
         m.extra["near_spelling"] = near.name
         out.append(m)

@@ -69,10 +69,8 @@ class Org:
             return False
         if self.not_yet(date):
             return True
-        for spell in self.away:
-            start, _, end = spell.partition("/")
-            if date[:len(start)] >= start and (not end or date[:len(end)] < end):
-                return True
+        if any(_within(spell, date) for spell in self.away):
+            return True
         return self.until is not None and date[:len(self.until)] > self.until
 
     def not_yet(self, date: str | None) -> bool:
@@ -83,11 +81,17 @@ class Org:
         """The other office this person held at ``date`` by [spells]: (country, sector, period), or None."""
         for spell in self.spells if date else ():
             period, _, office = spell.partition(" ")
-            start, _, end = period.partition("/")
-            if date[:len(start)] >= start and (not end or date[:len(end)] < end):  # type: ignore[index]
+            if _within(period, date):  # type: ignore[arg-type]
                 country, _, sector = office.rpartition("/")
                 return country, sector, period
         return None
+
+
+def _within(period: str, date: str) -> bool:
+    """Whether ``date`` (ISO) falls in ``period``, "YYYY-MM/YYYY-MM" from its first month up to the month it ended
+    (an open end: still going)."""
+    start, _, end = period.partition("/")
+    return date[:len(start)] >= start and (not end or date[:len(end)] < end)
 
 
 @dataclass(frozen=True)
