@@ -302,6 +302,11 @@ def _coded(text: str, date: str) -> tuple[str, str]:
     return got.country or "", got.sector or ""
 
 
+def test_a_nationality_alone_as_context_tells_a_namesake_from_a_listed_figure() -> None:
+    assert code("Michel Martin", "French").country == "FRA"  # no Micheál Martin of Ireland
+    assert code("Emmanuel Macron", "French").sector == "GOV"
+
+
 def test_an_abbreviation_before_a_currency_sign_is_no_body() -> None:
     assert code_alone("AU peacekeepers").org == "African Union"
     assert code_alone("AU$5 million").org is None  # Australian dollars

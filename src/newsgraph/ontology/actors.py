@@ -2119,7 +2119,8 @@ def _namesake_in(context: str, person: Org) -> bool:
     found = [f for f in country_index().find(context) if national(f.code)]
     return bool(found) and national(person.country) and \
         found[0].code not in {person.country, person.before_country, person.after_country} and \
-        role_sector(context)[0] not in (None, "UNK", "JNK")
+        (role_sector(context)[0] not in (None, "UNK", "JNK") or  # (or the context is a nationality alone: "French")
+         len(found) == 1 and found[0].kind == "demonym" and found[0].text == context.strip())
 
 
 _LOYAL_TO = re.compile(r"\b(?:loyal|allied)\s+(?:to|with)\s+(?:the\s+)?\Z")
