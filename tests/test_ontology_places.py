@@ -654,7 +654,7 @@ def test_actor_code_a_body_whose_role_changed_is_coded_by_the_text_date() -> Non
     ("the premier of British Columbia", "CAN", "GOV"),  # a country's word starting a region's or city's name
     ("the mayor of Jersey City", "USA", "GOV"),
     ("Indian Ocean island nation", None, None),  # a sea is nobody's
-    ("Persian Gulf states", None, None),
+    ("Persian Gulf states", None, "GOV"),  # (governments of several states, none of them Persia)
     ("British troops", "GBR", "MIL"),
     ("Ukranian soldiers", "UKR", "MIL"),  # a misspelling still counts
     ("KYIV", "UKR", "GOV"),  # a capital in capitals, not a broadcaster's call sign
@@ -740,7 +740,7 @@ def test_a_town_put_in_a_state_by_the_text_codes_its_actors(nlp) -> None:
     ("the victim's family", None, "CVL"), ("Hunter Biden", "USA", "ELI"), ("Kim Jong Un", "PRK", "GOV"),
     # compounds of "general" are offices, not ranks; the head of a body takes its sector; "states" is no USA
     ("the Chinese consul general", "CHN", "GOV"), ("the general public", None, "CVL"),
-    ("a cartel leader", None, "CRM"), ("Haitian gang leader", "HTI", "CRM"), ("member states", None, None),
+    ("a cartel leader", None, "CRM"), ("Haitian gang leader", "HTI", "CRM"), ("member states", None, "GOV"),
     ("Iranian state TV", "IRN", "GOV"), ("Russian hackers", "RUS", "CRM"), ("UN investigators", "UNO", "IGO"),
     ("the ruling coalition", None, "GOV"), ("Polish truckers", "POL", "LAB"),
     # a town before "-based" or as a possessor says where; a "-led" force is of the state leading it
