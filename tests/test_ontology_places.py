@@ -501,6 +501,8 @@ def test_actors_people_out_of_office(text: str, date: str | None, sector: str) -
     ("Mike Pompeo", "2017-06-01", "USA", "SPY"), ("Mike Pompeo", "2019-06-01", "USA", "GOV"),  # the CIA, then State
     ("Mike Pompeo", "2016-06-01", "USA", "LEG"),
     ("Mahinda Rajapaksa", "2016-06-01", "LKA", "LEG"), ("Mahinda Rajapaksa", "2012-06-01", "LKA", "GOV"),
+    ("John Kelly", "2012-06-01", "USA", "MIL"), ("John Kelly", "2016-06-01", "USA", "ELI"),  # a retired general
+    ("Kash Patel", "2016-06-01", "USA", "ELI"), ("Kash Patel", "2025-06-01", "USA", "COP"),  # a police chief's office
     ("Mario Draghi", None, "ITA", "GOV"),  # undated: the listed office
     ("President Donald Tusk", "2016-06-01", "EUR", "IGO"),  # the head of the body he led then
     ("Polish Prime Minister Donald Tusk", "2016-06-01", "POL", "GOV"),  # a role the text states wins over the list

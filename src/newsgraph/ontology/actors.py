@@ -1414,8 +1414,8 @@ def role_sector(text: str) -> tuple[str | None, str | None]:
 
 OFFICIALS = {"GOV", "LEG", "ELI"}  # whose relatives PLOVER codes ELI
 # sectors a listed person holds by office, with a start and an end ([took_office], [left_office]): an opposition
-# leader's and a judge's post is one too ("Peter Dutton" led the opposition only from May 2022)
-OFFICES = ("GOV", "MIL", "SPY", "IGO", "LEG", "JUD", "OPP")
+# leader's, a judge's and a police chief's post is one too ("Peter Dutton" led the opposition only from May 2022)
+OFFICES = ("GOV", "MIL", "SPY", "COP", "IGO", "LEG", "JUD", "OPP")
 STATE_BODIES = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")  # the sectors of a state's own bodies
 KIN = {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widows", "parents",
        "family", "families", "relative", "relatives", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother",
