@@ -310,3 +310,15 @@ def test_a_nationality_alone_as_context_tells_a_namesake_from_a_listed_figure() 
 def test_an_abbreviation_before_a_currency_sign_is_no_body() -> None:
     assert code_alone("AU peacekeepers").org == "African Union"
     assert code_alone("AU$5 million").org is None  # Australian dollars
+
+
+@pytest.mark.parametrize("text,context,country,sector", [
+    # a name several states' bodies bear, all of one sector: the sector, and the country only where one is named
+    ("Labour", "", None, "PTY"), ("Jamaat-e-Islami", "", None, "PTY"), ("the Treasury", "", None, "GOV"),
+    ("Jamaat-e-Islami", "Pakistan", "PAK", "PTY"),
+    ("the DPP", "", None, None),  # an abbreviation alone says nothing (also a director of public prosecutions)
+    ("Communist Party", "", None, "PTY"),  # (of bodies of several sectors: the word "party" decides)
+])
+def test_a_name_several_states_bodies_bear(text, context, country, sector) -> None:
+    got = code(text, context)
+    assert (got.country, got.sector) == (country, sector), got.rule

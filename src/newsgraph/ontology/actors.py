@@ -2224,6 +2224,12 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     local = local_org(s, states) if states else None
     if local is not None and (org is None or org[0].country not in states):
         org = local  # "Nigeria's APC", "the NDP" with Egypt in the context
+    if org is None and sector is None and local is None and \
+            len(bodies := lexicon().local.get(alone := re.sub(r"^the\s+", "", s), ())) > 1 and \
+            len({b.sector for b in bodies}) == 1 and not alone.isupper():  # (not "the DPP": also a prosecutor)
+        # "Labour", "Jamaat-e-Islami", "the Treasury" alone: a name several states' bodies bear, all of one sector;
+        # whose, only a country named with it says
+        return ActorCode(None, bodies[0].sector, None, f"a name {len(bodies)} states' bodies bear")
     if sector is None and org is None and (cause := _ADVOCACY.search(s)):
         sector, role = "NGO", cause.group(1)  # "the Committee for Freedom in Hong Kong", "Coalition to Stop ..."
     if sector is None and org is None and (field := _RESEARCH_BODY.search(s)):
