@@ -457,6 +457,12 @@ def test_a_listed_body_spelt_a_little_apart_is_found_where_the_tagger_missed_it(
     assert coded.get("Guardians", (None,))[0] is None, coded  # another word's ending, no other spelling
 
 
+def test_a_name_several_states_parties_bear_is_no_party_in_an_article_without_its_country(nlp) -> None:
+    a = analyse_text(nlp, "President Richard Nixon later named the head of the construction workers union his "
+                          "Secretary of Labor.", "2016-03-23")
+    assert all(m.sector != "PTY" for m in a.mentions), [(m.name, m.sector) for m in a.mentions]
+
+
 def test_a_body_spelt_a_little_apart_says_so_in_its_rule(store: Store, tmp_path: Path) -> None:
     write(tmp_path, "a.jsonl", json.dumps({"text": "Huthi rebels fired missiles at a tanker on Monday."}) + "\n")
     ingest(store, [str(tmp_path)])

@@ -320,5 +320,5 @@ def test_an_abbreviation_before_a_currency_sign_is_no_body() -> None:
     ("Communist Party", "", None, "PTY"),  # (of bodies of several sectors: the word "party" decides)
 ])
 def test_a_name_several_states_bodies_bear(text, context, country, sector) -> None:
-    got = code(text, context)
+    got = code_alone(text, context)
     assert (got.country, got.sector) == (country, sector), got.rule

@@ -1982,6 +1982,13 @@ def code_alone(text: str, context: str = "", date: str | None = None) -> ActorCo
     if firm is not None:  # an actor named by a firm's short name alone is the firm ("Apple", "Meta": no town Amet)
         return ActorCode(firm.country or None, firm.sector, firm.name, "a firm's short name")
     got = code(text, context, date)
+    if got.country is None and got.sector is None and \
+            len(bodies := lexicon().local.get(bare, ())) > 1 and len({b.sector for b in bodies}) == 1 and \
+            not bare.isupper():  # (not "the DPP": also a prosecutor)
+        # "Labour", "Jamaat-e-Islami", "the Treasury" named alone: a name several states' bodies bear, all of one
+        # sector; whose, only a country named with it says (in an article the clause and its country decide:
+        # "Secretary of Labor" is no party)
+        return ActorCode(None, bodies[0].sector, None, f"a name {len(bodies)} states' bodies bear")
     if text.islower() and got.country is None and got.org is None and not got.rule.startswith("person"):
         # "president putin", "vladimir putin": names written in lower case, read in capitals (only when that finds
         # a listed name or a state: "a source" stays a source)
@@ -2224,12 +2231,6 @@ def code(text: str, context: str = "", date: str | None = None) -> ActorCode:
     local = local_org(s, states) if states else None
     if local is not None and (org is None or org[0].country not in states):
         org = local  # "Nigeria's APC", "the NDP" with Egypt in the context
-    if org is None and sector is None and local is None and \
-            len(bodies := lexicon().local.get(alone := re.sub(r"^the\s+", "", s), ())) > 1 and \
-            len({b.sector for b in bodies}) == 1 and not alone.isupper():  # (not "the DPP": also a prosecutor)
-        # "Labour", "Jamaat-e-Islami", "the Treasury" alone: a name several states' bodies bear, all of one sector;
-        # whose, only a country named with it says
-        return ActorCode(None, bodies[0].sector, None, f"a name {len(bodies)} states' bodies bear")
     if sector is None and org is None and (cause := _ADVOCACY.search(s)):
         sector, role = "NGO", cause.group(1)  # "the Committee for Freedom in Hong Kong", "Coalition to Stop ..."
     if sector is None and org is None and (field := _RESEARCH_BODY.search(s)):
